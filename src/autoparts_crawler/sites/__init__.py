@@ -1,0 +1,177 @@
+"""Site profiles: per-portal differences kept as data (TOML files in ``profiles/``).
+
+A profile names start URLs, allowed domains, timezone, URL patterns that tell article
+pages from list pages, and selectors per field. Portals nobody profiled get
+:func:`generic_profile`, which leaves every selector empty so the generic extractor
+decides. Adding a portal means adding one TOML file, no code.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+#: A selector: CSS (with ::text / ::attr()), "xpath:..." or a list of alternatives.
+Selector = str | list[str]
+
+
+class UrlPatterns(BaseModel):
+    """Regexes searched in a page URL; they decide what a page is without parsing it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    article: list[str] = Field(default_factory=list, description="Article pages (emitted as records).")
+    list: list[str] = Field(default_factory=list, description="List/home pages (followed, not emitted).")
+    continuation: list[str] = Field(default_factory=list, description="Later pages of split articles.")
+    deny: list[str] = Field(default_factory=list, description="Never followed.")
+
+    @field_validator("article", "list", "continuation", "deny")
+    @classmethod
+    def _compiles(cls, patterns: list[str]) -> list[str]:
+        for pattern in patterns:
+            re.compile(pattern)
+        return patterns
+
+
+class ListSelectors(BaseModel):
+    """Selectors on list pages."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    article_links: Selector | None = None
+    next_page: Selector | None = None
+
+
+class ArticleSelectors(BaseModel):
+    """Selectors on article pages; an empty one falls back to the generic extractor."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: Selector | None = None
+    subtitle: Selector | None = None
+    body: Selector | None = None
+    body_exclude: list[str] = Field(default_factory=list)
+    author: Selector | None = None
+    editor: Selector | None = None
+    source: Selector | None = None
+    published: Selector | None = None
+    category: Selector | None = None
+    views: Selector | None = None
+    comments: Selector | None = None
+    canonical: Selector | None = None
+    next_page: Selector | None = None
+
+
+class RelatedSelectors(BaseModel):
+    """Selectors of the related-news block; ``item`` selects one element per entry."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    item: Selector | None = None
+    title: Selector | None = None
+    url: Selector | None = None
+    category: Selector | None = None
+    day: Selector | None = None
+    month_year: Selector | None = None
+    date: Selector | None = None
+    tag: Selector | None = None
+    views: Selector | None = None
+
+
+class SiteProfile(BaseModel):
+    """Everything site-specific about one portal."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    description: str = ""
+    generic: bool = Field(False, description="True for an unprofiled portal (generic extractor only).")
+    timezone: str = "Asia/Shanghai"
+    date_order: str | None = Field(None, pattern="^(DMY|MDY)$")
+    bundled: str | None = Field(None, description="Package folder holding a bundled offline copy.")
+    start_urls: list[str] = Field(default_factory=list)
+    allowed_domains: list[str] = Field(default_factory=list)
+    urls: UrlPatterns = Field(default_factory=UrlPatterns)
+    list: ListSelectors = Field(default_factory=ListSelectors)
+    article: ArticleSelectors = Field(default_factory=ArticleSelectors)
+    related: RelatedSelectors = Field(default_factory=RelatedSelectors)
+
+    def bundled_root(self) -> Path | None:
+        """Filesystem folder of the bundled copy, if the profile has one."""
+        if not self.bundled:
+            return None
+        return Path(str(resources.files("autoparts_crawler").joinpath(self.bundled))).resolve()
+
+    def resolved_start_urls(self) -> list[str]:
+        """Start URLs, with bundled relative paths turned into file:// URIs."""
+        root = self.bundled_root()
+        if root is None:
+            return list(self.start_urls)
+        return [(root / url).as_uri() if "://" not in url else url for url in self.start_urls]
+
+    def page_kind(self, url: str) -> str | None:
+        """'article', 'continuation', 'list' or None (unknown) from the URL patterns alone."""
+        for kind, patterns in (
+            ("continuation", self.urls.continuation),
+            ("article", self.urls.article),
+            ("list", self.urls.list),
+        ):
+            if any(re.search(p, url) for p in patterns):
+                return kind
+        return None
+
+    def denies(self, url: str) -> bool:
+        """True when the profile says never to follow this URL."""
+        return any(re.search(p, url) for p in self.urls.deny)
+
+
+class UnknownSiteError(ValueError):
+    """Raised for a site name with no profile."""
+
+
+PROFILE_PACKAGE = "autoparts_crawler.sites.profiles"
+
+
+@cache
+def available_profiles() -> dict[str, SiteProfile]:
+    """All bundled profiles by name."""
+    profiles: dict[str, SiteProfile] = {}
+    for entry in resources.files(PROFILE_PACKAGE).iterdir():
+        if entry.name.endswith(".toml"):
+            profile = SiteProfile.model_validate(tomllib.loads(entry.read_text(encoding="utf-8")))
+            profiles[profile.name] = profile
+    return profiles
+
+
+def load_profile(name: str) -> SiteProfile:
+    """The profile called ``name``; :class:`UnknownSiteError` lists the valid names."""
+    profiles = available_profiles()
+    if name not in profiles:
+        known = ", ".join(sorted(profiles)) or "(none)"
+        raise UnknownSiteError(f"unknown site {name!r}; known sites: {known}")
+    return profiles[name]
+
+
+def profile_for_url(url: str) -> SiteProfile | None:
+    """The profile whose allowed domains cover ``url``'s host, if any."""
+    host = (urlsplit(url).hostname or "").lower()
+    if not host:
+        return None
+    for profile in available_profiles().values():
+        for domain in profile.allowed_domains:
+            if host == domain or host.endswith("." + domain):
+                return profile
+    return None
+
+
+def generic_profile(url: str, timezone: str = "Asia/Shanghai") -> SiteProfile:
+    """A selector-free profile for a portal nobody profiled, named after its host."""
+    host = (urlsplit(url).hostname or "local").lower()
+    return SiteProfile(name=host, generic=True, timezone=timezone, start_urls=[url],
+                       allowed_domains=[host] if urlsplit(url).scheme in ("http", "https") else [])

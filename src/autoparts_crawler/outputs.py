@@ -1,0 +1,113 @@
+"""Side outputs beside the main feed: ``<stem>.rejects.jsonl`` and ``<stem>.listings.jsonl``.
+
+Lines are appended and flushed one by one, so a killed crawl keeps everything written
+so far and a resumed crawl (same JOBDIR, same paths) appends to the same files.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from pydantic import BaseModel
+from scrapy import signals
+from scrapy.crawler import Crawler
+
+STATS_PREFIX = "autoparts"
+_PARAM = re.compile(r"%\((\w+)\)s")
+
+
+class JsonlSink:
+    """Append-only JSON Lines file, opened on first write."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._fh: Any = None
+        self.written = 0
+
+    def write(self, record: BaseModel | dict[str, Any]) -> None:
+        data = record.model_dump(mode="json") if isinstance(record, BaseModel) else record
+        if self._fh is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._fh = self.path.open("a", encoding="utf-8")
+        self._fh.write(json.dumps(data, ensure_ascii=False) + "\n")
+        self._fh.flush()
+        self.written += 1
+
+    def close(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+
+
+def _local_feed_path(uri: str, params: dict[str, Any]) -> Path | None:
+    """The filesystem path of a local feed URI (plain path or file://), params substituted."""
+    uri = _PARAM.sub(lambda m: str(params.get(m.group(1), m.group(0))), uri)
+    parts = urlsplit(uri)
+    if parts.scheme == "file":
+        return Path(unquote(parts.path))
+    if parts.scheme and len(parts.scheme) > 1:  # s3://, stdout:, ... (a 1-letter scheme is a drive)
+        return None
+    return Path(uri)
+
+
+def side_path(crawler: Crawler, kind: str, params: dict[str, Any]) -> Path:
+    """Where the ``kind`` side output goes: its setting, else beside the first local feed."""
+    explicit = crawler.settings.get(f"AUTOPARTS_{kind.upper()}_PATH")
+    if explicit:
+        return Path(_PARAM.sub(lambda m: str(params.get(m.group(1), m.group(0))), explicit))
+    for uri in crawler.settings.getdict("FEEDS"):
+        path = _local_feed_path(str(uri), params)
+        if path is not None:
+            stem = path.name[: -len(path.suffix)] if path.suffix else path.name
+            return path.with_name(f"{stem}.{kind}.jsonl")
+    return Path("data") / f"{params.get('name', 'crawl')}_{params.get('run_id', 'run')}.{kind}.jsonl"
+
+
+class SideOutputs:
+    """Rejects and listings of one crawl, with their stats counters."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self._sinks: dict[str, JsonlSink] = {}
+        crawler.signals.connect(self.close, signal=signals.spider_closed)
+
+    def _sink(self, kind: str) -> JsonlSink:
+        if kind not in self._sinks:
+            spider = self.crawler.spider
+            params = {"name": getattr(spider, "name", "crawl"), "site": getattr(spider, "site", "site"),
+                      "run_id": getattr(spider, "run_id", "run")}
+            path = side_path(self.crawler, kind, params)
+            self._sinks[kind] = JsonlSink(path)
+            self.stats.set_value(f"{STATS_PREFIX}/{kind}/path", str(path))
+        return self._sinks[kind]
+
+    def reject(self, record: BaseModel) -> None:
+        """Write a reject record and count it by reason and stage."""
+        data = record.model_dump(mode="json")
+        self._sink("rejects").write(data)
+        self.stats.inc_value(f"{STATS_PREFIX}/rejects/total")
+        self.stats.inc_value(f"{STATS_PREFIX}/rejects/reason/{data['reason']}")
+        self.stats.inc_value(f"{STATS_PREFIX}/rejects/stage/{data['stage']}")
+
+    def listing(self, data: dict[str, Any]) -> None:
+        """Write one list-page entry."""
+        self._sink("listings").write(data)
+        self.stats.inc_value(f"{STATS_PREFIX}/listings/entries")
+
+    def close(self) -> None:
+        for sink in self._sinks.values():
+            sink.close()
+
+
+def side_outputs(crawler: Crawler) -> SideOutputs:
+    """The crawler's single :class:`SideOutputs`, created on first use."""
+    outputs = getattr(crawler, "_autoparts_side_outputs", None)
+    if outputs is None:
+        outputs = SideOutputs(crawler)
+        crawler._autoparts_side_outputs = outputs  # type: ignore[attr-defined]
+    return outputs
