@@ -549,7 +549,7 @@ def _build_articles(rng: random.Random, n: int) -> list[dict]:
             # guarantee a GBK-but-not-GB2312 character on a GBK page
             first_hangye = False
             author = GBK_ONLY_AUTHOR
-            blocks.insert(1, ("p", f"参与本次调研的{GBK_ONLY_COMPANY}相关负责人也表达了类似看法。"))
+            blocks.insert(1, ("p", f"据悉，{GBK_ONLY_COMPANY}等同行企业也已启动相关产品的自查工作。"))
         if aid == SPLIT_ID:
             while len(blocks) < 6:
                 blocks.append(("p", COMMENTARY[len(blocks) % len(COMMENTARY)]))
