@@ -1,0 +1,28 @@
+"""Shared text cleanup for the normalizers (pure Python, no scrapy).
+
+Both dates and counts arrive as page text: HTML entities, no-break spaces, full-width
+digits and punctuation (``２０２５－０５－０５``, ``１，２３４``) are common on Chinese portals.
+NFKC folds those to ASCII so the fast regular expressions only see one spelling.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+_WS_RE = re.compile(r"\s+")
+
+#: Input longer than this (characters) is cut before any work, so that no call can be slow.
+MAX_SCAN_CHARS = 1000
+
+
+def clean_text(text: str) -> str:
+    """Unescape entities, fold full-width forms (NFKC) and collapse whitespace to single spaces."""
+    if len(text) > MAX_SCAN_CHARS:
+        text = text[:MAX_SCAN_CHARS]
+    if "&" in text:
+        text = html.unescape(text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    return _WS_RE.sub(" ", text).strip()

@@ -1,0 +1,140 @@
+"""View/comment count normalizer: ``"1.13万"`` -> ``11300`` (approximate), ``"阅读(123)"`` -> ``123``.
+
+Contract (also in ``docs/normalization.md``):
+
+* Text becomes a non-negative integer plus an ``approx`` flag. Units: ``万/萬/w/W`` = 10^4,
+  ``亿/億`` = 10^8, ``千/k/K`` = 10^3, ``M`` = 10^6, computed exactly with :class:`Decimal`
+  (``1.13万`` = 11300, never 11299). ``approx`` is set for any unit-scaled value and for a
+  trailing ``+`` (``10万+`` is a lower bound).
+* Full-width digits and separators are accepted; grouping must be well formed
+  (``1,234``; ``1,23`` is rejected as ``malformed``).
+* Labels around the number are ignored: ``阅读(123)``, ``浏览：456次``, ``1,234 views``,
+  ``2.6万阅读``, ``评论 14``, ``点击:638 次``.
+* No value (``reason``) for: empty text (``empty``), placeholders ``--``, ``-``, ``暂无``
+  (``placeholder``), negatives (``negative``), values beyond int64 (``too_large``), bare
+  decimals without a unit (``bare_decimal``), a fractional result (``fractional``),
+  percentages (``percentage``), prices with ``¥``, ``元``, ``$`` (``price``), dates and times
+  (``date``), two different counts in one text (``multiple_counts``), units that are not in
+  the list or are stacked (``1.2千万``: ``unknown_unit``), and text without digits
+  (``unparsed``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from ._text import clean_text
+
+__all__ = ["CountResult", "normalize_count"]
+
+INT64_MAX = 2**63 - 1
+
+
+@dataclass(frozen=True, slots=True)
+class CountResult:
+    """Outcome of :func:`normalize_count`.
+
+    ``value`` is a non-negative int or ``None``; ``approx`` is true for unit-scaled and ``+``
+    values; ``rule`` names the path (``plain``, ``grouped``, ``unit_wan``, ...); ``reason`` says
+    why there is no value; ``raw`` is the input text, unchanged.
+    """
+
+    value: int | None
+    approx: bool
+    rule: str
+    reason: str | None
+    raw: str
+
+
+_UNITS: dict[str, tuple[int, str]] = {
+    "万": (10**4, "unit_wan"), "萬": (10**4, "unit_wan"), "w": (10**4, "unit_wan"), "W": (10**4, "unit_wan"),
+    "亿": (10**8, "unit_yi"), "億": (10**8, "unit_yi"),
+    "千": (10**3, "unit_k"), "k": (10**3, "unit_k"), "K": (10**3, "unit_k"),
+    "M": (10**6, "unit_m"),
+}  # fmt: skip
+
+_TOKEN_RE = re.compile(
+    r"(?:(?<![\d.,])(?P<sign>[-−]))?"
+    r"(?P<num>\d[\d,.]*\d|\d)"
+    r"(?: ?(?P<unit>[万萬亿億千]|[wWkKM](?![A-Za-z])))?"
+    r"(?P<extra> ?[十百千万萬亿億])?"
+    r"(?P<plus> ?\+)?"
+)
+_GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_PLAIN_RE = re.compile(r"\d+(?:\.\d+)?")
+_PLACEHOLDER_RE = re.compile(r"-|—|–|暂无|暫無|无|無|n/?a|null|none", re.IGNORECASE)
+_PRICE_RE = re.compile(r"[¥$€£]|元|美元|人民币|usd|rmb|cny", re.IGNORECASE)
+_PERCENT_RE = re.compile(r"[%‰]|百分")
+_DATE_RE = re.compile(
+    r"(?<!\d)\d{4} ?[-/.年] ?\d{1,2}(?!\d)"  # 2025-05, 2025年5月
+    r"|\d ?: ?\d{2}"  # 10:20
+    r"|\d ?月 ?\d|\d ?[日号]"  # 5月5日
+    r"|(?<!\d)\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d)"  # 05/04/2025
+    r"|\d ?(?:秒|分钟|分鐘|小时|小時|天|周|個月|个月|年)前"  # 3天前
+    r"|\d ?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago",
+    re.IGNORECASE,
+)
+
+
+def _result(raw: str, rule: str, reason: str) -> CountResult:
+    return CountResult(None, False, rule, reason, raw)
+
+
+def normalize_count(text: str | None) -> CountResult:
+    """Read one count from page text; see the module docstring for the contract. Never raises."""
+    raw = text if isinstance(text, str) else ""
+    cleaned = clean_text(raw)
+    if not cleaned:
+        return _result(raw, "none", "empty")
+    if not any(ch.isdigit() for ch in cleaned):
+        return _result(raw, "none", "placeholder" if _PLACEHOLDER_RE.search(cleaned) else "unparsed")
+    if _PERCENT_RE.search(cleaned):
+        return _result(raw, "none", "percentage")
+    if _PRICE_RE.search(cleaned):
+        return _result(raw, "none", "price")
+    if _DATE_RE.search(cleaned):
+        return _result(raw, "none", "date")
+
+    values: set[int] = set()
+    approx = False
+    rule = "plain"
+    for m in _TOKEN_RE.finditer(cleaned):
+        num, unit = m.group("num"), m.group("unit")
+        if m.group("sign"):
+            return _result(raw, "none", "negative")
+        if m.group("extra"):
+            return _result(raw, "none", "unknown_unit")
+        if "," in num:
+            if not _GROUPED_RE.fullmatch(num):
+                return _result(raw, "grouped", "malformed")
+            tok_rule = "grouped"
+        elif _PLAIN_RE.fullmatch(num):
+            tok_rule = "plain"
+        else:
+            return _result(raw, "plain", "malformed")  # 1.2.3
+        if len(num) > 40:
+            return _result(raw, tok_rule, "too_large")
+        try:
+            amount = Decimal(num.replace(",", ""))
+        except InvalidOperation:
+            return _result(raw, tok_rule, "malformed")
+        if unit:
+            factor, tok_rule = _UNITS[unit]
+            amount *= factor
+        elif "." in num:
+            return _result(raw, tok_rule, "bare_decimal")
+        if amount != amount.to_integral_value():
+            return _result(raw, tok_rule, "fractional")
+        value = int(amount)
+        if value > INT64_MAX:
+            return _result(raw, tok_rule, "too_large")
+        values.add(value)
+        approx = approx or bool(unit) or bool(m.group("plus"))
+        rule = tok_rule if tok_rule != "plain" else rule
+    if not values:
+        return _result(raw, "none", "unparsed")
+    if len(values) > 1:
+        return _result(raw, "none", "multiple_counts")
+    return CountResult(values.pop(), approx, rule, None, raw)

@@ -1,0 +1,689 @@
+"""Publish-date normalizer: page text + fetch context -> ISO 8601 string or a reason.
+
+Contract (also in ``docs/normalization.md``). A date is a function of (text, context); the
+context carries the page's fetch time and the site timezone (default ``Asia/Shanghai``),
+optionally a year hint and a day/month order from the site profile.
+
+1. Output ``YYYY-MM-DDTHH:MM:SS+08:00`` when the time of day is known (``HH:MM`` gives
+   ``:00``); only ``YYYY-MM-DD`` when just the day is known -- never an invented 00:00; no value
+   (and a reason) when the text cannot be read. Naive text is in the site's timezone;
+   explicit offsets, ``Z``, ``GMT`` are honoured and converted to the site's offset.
+2. The day is required: month-only and year-only text gives no date (reason ``no_day``).
+3. Plausible window: not before 1995-01-01 (``before_1995``) and not more than 24 h after the
+   fetch time (``future``). Impossible values (Feb 30, month 13, 25:61) are rejected
+   (``impossible_date``), never repaired or swapped.
+4. Missing year: the year hint if given; otherwise the latest year that does not put the date
+   more than 24 h after the fetch time. Time only: the fetch day, same tolerance.
+5. Relative: seconds/minutes/hours and ``刚刚`` give exact datetimes counted back from the
+   fetch time; days/weeks/months/years, ``今天/昨天/前天/大前天`` give dates; with a time
+   (``昨天 12:30``) datetimes. Future relatives (``3天后``, ``明天``) give no date
+   (``future_relative``). Traditional forms (``分鐘前``) and English ("3 hours ago",
+   "yesterday") too.
+6. Numeric day/month with the year last (``05/04/2025``): no date (``ambiguous_day_month``)
+   unless the site profile states the order, except when only one reading is valid or both
+   readings agree. Year-first numbers are always year-month-day.
+7. Labels and noise around the date (``发布时间：``, ``来源：xx``, brackets, ``阅读(123)``,
+   ``&nbsp;``, full-width digits, ``号`` for the day, ``北京时间``) are ignored; if a publish and
+   an update label both appear, the publish one wins; otherwise the first full date wins.
+8. Split listing dates -- the day and the month-year in separate elements (``27`` +
+   ``Apr2025``, ``27`` + ``2025年04月``, ``04-27`` + ``2025``) -- are read as one date
+   (see :func:`split_listing_date`).
+9. Epoch numbers: 10 digits are seconds, 13 milliseconds; compact ``YYYYMMDD[HHMMSS]`` is
+   accepted; all pass through rules 3 and 1.
+
+Implementation: compiled regular expressions find every date-like span in the cleaned text
+(fast path, strict :class:`datetime` construction); the best span is chosen by rule 7 and
+interpreted. Only text with no recognisable span, at most 200 characters long and containing
+a digit, goes to ``dateparser`` (imported lazily), whose answer is checked by rules 2-4 again.
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
+from typing import Any, NamedTuple
+from zoneinfo import ZoneInfo
+
+from ._text import clean_text
+
+__all__ = ["DateResult", "normalize_date", "split_listing_date"]
+
+#: Earliest date accepted (rule 3).
+MIN_DATE = date(1995, 1, 1)
+#: How far after the fetch time a date may lie (rule 3, 4): clock skew and timezone slop.
+FUTURE_TOLERANCE = timedelta(hours=24)
+#: Longer cleaned text is only searched with the fast expressions, never given to dateparser.
+MAX_DATEPARSER_CHARS = 200
+
+
+@dataclass(frozen=True, slots=True)
+class DateResult:
+    """Outcome of :func:`normalize_date`.
+
+    ``value`` is ISO 8601 (date-time with offset, or date only) or ``None``; ``rule`` names the
+    path that read the text (also set when the value was then rejected); ``reason`` says why
+    there is no value; ``raw`` is the input text, unchanged.
+    """
+
+    value: str | None
+    rule: str
+    reason: str | None
+    raw: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Ctx:
+    """Per-call context: fetch time in the site timezone and profile hints."""
+
+    now: datetime
+    tz: tzinfo
+    year_hint: int | None
+    date_order: str | None
+
+    @property
+    def upper(self) -> datetime:
+        return self.now + FUTURE_TOLERANCE
+
+
+class _Out(NamedTuple):
+    value: str | None
+    rule: str
+    reason: str | None
+
+
+class _Impossible(Exception):
+    """Raised while reading a span whose fields cannot form a real date or time."""
+
+
+# --------------------------------------------------------------------------- expressions
+
+_MON = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
+)
+_ORD = r"(?:st|nd|rd|th)?"
+_TIME = (
+    r"(?:(?P<ap1>上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|夜間|夜间) ?)?"
+    r"(?P<H>\d{1,2}) ?(?::|时|時|点|點) ?(?P<M>\d{1,2})(?!\d)"
+    r"(?: ?(?::|分) ?(?P<S>\d{1,2})(?!\d)(?:\.\d{1,9})? ?秒?)? ?分?"
+    r"(?: ?(?P<ap2>[ap]\.?m\.?)(?![a-z]))?"
+    r"(?: ?(?P<tz>z(?![a-z])|[+-]\d{2}:?\d{2}(?!\d)|(?:gmt|utc)(?: ?[+-]\d{1,2}(?::?\d{2})?)?(?![a-z])))?"
+)
+_TIMEOPT = r"(?:(?:t| ?, ?| at | |)" + _TIME + ")?"
+
+# categories, best first (rule 7: a full date beats a partial one, ...)
+_FULL, _PARTIAL, _RELATIVE, _TIMEONLY, _EPOCH, _NODAY = range(6)
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_CN_NUM = "一二两兩三四五六七八九十"
+_REL_UNITS_CN = r"秒钟|秒鐘|秒|分钟|分鐘|分|小时|小時|钟头|鐘頭|天|日|周|週|星期|礼拜|禮拜|月|年"
+_REL_UNITS_EN = (
+    r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?"
+)
+_EN_NUM = r"\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|half an?"
+
+_PATTERNS: list[tuple[re.Pattern[str], int, str]] = [
+    # year first: 2025-05-05T10:20:30+08:00, 2025/5/5, 2025.05.05 10:20
+    (
+        _rx(
+            r"(?<![\d.])(?P<y>\d{4}) ?(?P<sep>[-/.]) ?(?P<mo>\d{1,2}) ?(?P=sep) ?(?P<d>\d{1,2})"
+            r"(?!\d)(?!(?P=sep)\d)" + _TIMEOPT
+        ),
+        _FULL,
+        "ymd",
+    ),
+    # 2025年5月5日 10:20 (号 is folded to 日 beforehand)
+    (
+        _rx(r"(?<!\d)(?P<y>\d{4}) ?年 ?(?P<mo>\d{1,2}) ?月 ?(?P<d>\d{1,2})(?!\d) ?日?" + _TIMEOPT),
+        _FULL,
+        "cn_ymd",
+    ),
+    # year last, numeric: 05/04/2025 (rule 6)
+    (
+        _rx(
+            r"(?<![\d.:/-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)"
+            + _TIMEOPT
+        ),
+        _FULL,
+        "year_last",
+    ),
+    # May 5, 2025 10:20
+    (
+        _rx(r"(?<![a-z])" + _MON + r" ?(?P<d>\d{1,2})" + _ORD + r"(?!\d),? ?(?P<y>\d{4})(?!\d)" + _TIMEOPT),
+        _FULL,
+        "en_mdy",
+    ),
+    # 5 May 2025, 05 May2025, 5-May-2025, 5th of May 2025, RFC 2822 (weekday removed)
+    (
+        _rx(
+            r"(?<!\d)(?P<d>\d{1,2})" + _ORD + r" ?(?:-|of )?" + _MON + r"(?P<gap> ?[-,]? ?)(?P<y>\d{4})(?!\d)"
+            + _TIMEOPT
+        ),
+        _FULL,
+        "en_dmy",
+    ),
+    # split listing: "27 2025年04月"
+    (
+        _rx(r"(?<!\d)(?P<d>\d{1,2}) ?日? (?P<y>\d{4}) ?年 ?(?P<mo>\d{1,2}) ?月(?! ?\d)"),
+        _FULL,
+        "split_day_monthyear",
+    ),
+    # split listing: "04-27 2025"
+    (
+        _rx(r"(?<![\d.:/-])(?P<mo>\d{1,2})(?P<sep>[-/])(?P<d>\d{1,2}) (?P<y>\d{4})(?![\d:./-])" + _TIMEOPT),
+        _FULL,
+        "split_monthday_year",
+    ),
+    # month-day without year: 05-27, 11-02 14:20, 5/27
+    (
+        _rx(r"(?<![\d.:/-])(?P<mo>\d{1,2})(?P<sep>[-/])(?P<d>\d{1,2})(?!\d)(?![-/]\d)" + _TIMEOPT),
+        _PARTIAL,
+        "md",
+    ),
+    # 5月5日 10:20
+    (
+        _rx(r"(?<!\d)(?P<mo>\d{1,2}) ?月 ?(?P<d>\d{1,2})(?!\d) ?日?" + _TIMEOPT),
+        _PARTIAL,
+        "cn_md",
+    ),
+    # May 5 10:20
+    (_rx(r"(?<![a-z])" + _MON + r" ?(?P<d>\d{1,2})" + _ORD + r"(?!\d)" + _TIMEOPT), _PARTIAL, "en_md"),
+    # 5 May
+    (_rx(r"(?<!\d)(?P<d>\d{1,2})" + _ORD + r" ?(?:-|of )?" + _MON + _TIMEOPT), _PARTIAL, "en_dm"),
+    # 3小时前, 半小时前, 3天后, 十分钟前
+    (
+        _rx(
+            r"(?<!\d)(?P<n>\d+|半|[" + _CN_NUM + r"]{1,3}) ?(?:个|個)? ?(?P<unit>" + _REL_UNITS_CN + r") ?"
+            r"(?P<dir>以前|之前|前|以后|以後|之后|之後|后|後)"
+        ),
+        _RELATIVE,
+        "relative",
+    ),
+    # 刚刚, 昨天 12:30, 明天
+    (
+        _rx(
+            r"(?P<w>刚刚|剛剛|刚才|剛才|大前天|前天|昨天|昨日|今天|今日(?!头条|頭條)|大后天|大後天|后天|後天"
+            r"|明天|明日)" + _TIMEOPT
+        ),
+        _RELATIVE,
+        "relative_word",
+    ),
+    # 3 hours ago
+    (
+        _rx(r"(?<![a-z])(?P<n>" + _EN_NUM + r") ?(?P<unit>" + _REL_UNITS_EN + r") (?P<dir>ago)(?![a-z])"),
+        _RELATIVE,
+        "relative",
+    ),
+    # in 3 days / 3 days later / 3 days from now
+    (
+        _rx(
+            r"(?<![a-z])(?:(?P<dir>in) (?P<n>" + _EN_NUM + r") ?(?P<unit>" + _REL_UNITS_EN + r")(?![a-z])"
+            r"|(?P<n2>" + _EN_NUM + r") ?(?P<unit2>" + _REL_UNITS_EN + r") (?P<dir2>later|from now)(?![a-z]))"
+        ),
+        _RELATIVE,
+        "relative_future",
+    ),
+    # just now, yesterday at 12:30
+    (
+        _rx(
+            r"(?<![a-z])(?P<w>just now|right now|moments? ago|a moment ago|the day before yesterday"
+            r"|yesterday|today|the day after tomorrow|tomorrow)(?![a-z])" + _TIMEOPT
+        ),
+        _RELATIVE,
+        "relative_word",
+    ),
+    # time only: 10:20, 14:20:05, 下午3:05
+    (_rx(r"(?<![\d:.])" + _TIME + r"(?![\d:])"), _TIMEONLY, "time_only"),
+    # epoch seconds / milliseconds, compact YYYYMMDD[HHMMSS]
+    (_rx(r"(?<![\d.])(?P<num>\d{8}|\d{10}|\d{13}|\d{14})(?![\d.])"), _EPOCH, "epoch"),
+    # month/year only (rule 2)
+    (_rx(r"(?<![\d.])(?P<y>\d{4}) ?(?:[-/.]|年) ?(?P<mo>\d{1,2})(?!\d) ?月?"), _NODAY, "no_day"),
+    (_rx(r"(?<![a-z])" + _MON + r" ?,? ?(?P<y>\d{4})(?!\d)"), _NODAY, "no_day"),
+    (_rx(r"(?<!\d)(?P<mo>\d{1,2}) ?月"), _NODAY, "no_day"),
+    (_rx(r"(?<![\d.])(?P<y>(?:19|20)\d{2}) ?年?(?![\d.])"), _NODAY, "no_day"),
+]
+
+_WEEKDAY_RE = re.compile(
+    r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天](?!前|后|後)"
+    r"|(?<![a-z])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?(?![a-z])",
+    re.IGNORECASE,
+)
+_HAO_RE = re.compile(r"(?<=\d) ?号")
+_PUB_RE = re.compile(r"发布|發佈|發布|发表|發表|publish|posted", re.IGNORECASE)
+_UPD_RE = re.compile(r"更新|修改|update|modified|edited", re.IGNORECASE)
+
+_MONTHS = {
+    name: i
+    for i, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1
+    )
+}
+_CN_DIGITS = {
+    "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+}  # fmt: skip
+_EN_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "half a": 0.5, "half an": 0.5,
+}  # fmt: skip
+
+# unit -> (kind, amount): kind "s" seconds, "d" days, "m" months
+_UNITS: dict[str, tuple[str, int, str]] = {}
+for _names, _spec in (
+    (("秒", "秒钟", "秒鐘", "second", "seconds", "sec", "secs"), ("s", 1, "relative_seconds")),
+    (("分", "分钟", "分鐘", "minute", "minutes", "min", "mins"), ("s", 60, "relative_minutes")),
+    (("小时", "小時", "钟头", "鐘頭", "hour", "hours", "hr", "hrs"), ("s", 3600, "relative_hours")),
+    (("天", "日", "day", "days"), ("d", 1, "relative_days")),
+    (("周", "週", "星期", "礼拜", "禮拜", "week", "weeks", "wk", "wks"), ("d", 7, "relative_weeks")),
+    (("月", "month", "months", "mo", "mos"), ("m", 1, "relative_months")),
+    (("年", "year", "years", "yr", "yrs"), ("m", 12, "relative_years")),
+):
+    for _n in _names:
+        _UNITS[_n] = _spec
+
+_WORD_DAYS = {
+    "刚刚": None, "剛剛": None, "刚才": None, "剛才": None, "just now": None, "right now": None,
+    "moment ago": None, "moments ago": None, "a moment ago": None,
+    "今天": 0, "今日": 0, "today": 0, "昨天": 1, "昨日": 1, "yesterday": 1,
+    "前天": 2, "the day before yesterday": 2, "大前天": 3,
+    "明天": -1, "明日": -1, "tomorrow": -1, "后天": -2, "後天": -2, "the day after tomorrow": -2,
+    "大后天": -3, "大後天": -3,
+}  # fmt: skip
+
+# --------------------------------------------------------------------------- helpers
+
+
+@lru_cache(maxsize=64)
+def _site_tz(tz: str) -> tzinfo:
+    """IANA name (via zoneinfo) or an offset string such as ``+08:00`` / ``UTC+8``."""
+    m = re.fullmatch(r"(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?", tz.strip(), re.IGNORECASE)
+    if m:
+        return _offset_tz(m.group(1), int(m.group(2)), int(m.group(3) or 0))
+    if tz.strip().upper() in ("UTC", "GMT", "Z"):
+        return timezone.utc
+    return ZoneInfo(tz.strip())
+
+
+def _offset_tz(sign: str, hours: int, minutes: int) -> tzinfo:
+    if hours > 14 or minutes > 59:
+        raise _Impossible
+    delta = timedelta(hours=hours, minutes=minutes)
+    return timezone(-delta if sign == "-" else delta)
+
+
+def _text_tz(token: str) -> tzinfo:
+    """Timezone written in the text: ``Z``, ``GMT``, ``UTC+8``, ``+0800``, ``-05:00``."""
+    t = token.upper().replace(" ", "")
+    if t in ("Z", "GMT", "UTC"):
+        return timezone.utc
+    m = re.fullmatch(r"(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?", t)
+    if not m:
+        raise _Impossible
+    return _offset_tz(m.group(1), int(m.group(2)), int(m.group(3) or 0))
+
+
+def _fmt_dt(dt: datetime, ctx: _Ctx) -> str:
+    return dt.astimezone(ctx.tz).replace(microsecond=0).isoformat(timespec="seconds")
+
+
+def _check_dt(dt: datetime, ctx: _Ctx, rule: str) -> _Out:
+    """Rule 3 window for an aware datetime, then rule 1 formatting."""
+    local = dt.astimezone(ctx.tz)
+    if local.date() < MIN_DATE:
+        return _Out(None, rule, "before_1995")
+    if local > ctx.upper:
+        return _Out(None, rule, "future")
+    return _Out(_fmt_dt(local, ctx), rule, None)
+
+
+def _check_date(d: date, ctx: _Ctx, rule: str) -> _Out:
+    """Rule 3 window for a day: the day may start at most 24 h after the fetch time."""
+    if d < MIN_DATE:
+        return _Out(None, rule, "before_1995")
+    if d > ctx.upper.date():
+        return _Out(None, rule, "future")
+    return _Out(d.isoformat(), rule, None)
+
+
+_Time = tuple[int, int, int, tzinfo | None]  # hour, minute, second, explicit zone
+
+
+def _time_of(g: dict[str, Any]) -> _Time | None:
+    """Hour, minute, second and explicit timezone of a match, ``None`` if it has no time."""
+    h_s = g.get("H")
+    if h_s is None:
+        return None
+    h, mi, s = int(h_s), int(g["M"]), int(g["S"] or 0)
+    ap1, ap2 = g.get("ap1"), g.get("ap2")
+    if ap2:
+        if not 1 <= h <= 12:
+            raise _Impossible
+        h = h % 12 + (12 if ap2[0] in "pP" else 0)
+    elif ap1:
+        if h > 12:
+            pass  # 24-hour clock despite the word ("下午15:00")
+        elif ap1 in ("下午", "晚上", "傍晚", "夜里", "夜間", "夜间"):
+            h = h % 12 + 12
+        elif ap1 == "中午":
+            h = h + 12 if h < 11 else h
+        elif h == 12:
+            h = 0
+    if h > 23 or mi > 59 or s > 59:
+        raise _Impossible
+    tz = _text_tz(g["tz"]) if g.get("tz") else None
+    return h, mi, s, tz
+
+
+def _build(y: int, mo: int, d: int, tm: _Time | None, ctx: _Ctx) -> date | datetime:
+    """Strict construction: raises :class:`_Impossible` instead of repairing anything."""
+    try:
+        if tm is None:
+            return date(y, mo, d)
+        h, mi, s, tz = tm
+        dt = datetime(y, mo, d, h, mi, s, tzinfo=tz or ctx.tz)
+        return dt.astimezone(ctx.tz) if tz else dt
+    except (ValueError, OverflowError) as exc:
+        raise _Impossible from exc
+
+
+def _emit(value: date | datetime, ctx: _Ctx, rule: str) -> _Out:
+    if isinstance(value, datetime):
+        return _check_dt(value, ctx, rule)
+    return _check_date(value, ctx, rule)
+
+
+def _valid_md(y: int, mo: int, d: int) -> bool:
+    return 1 <= mo <= 12 and 1 <= d <= monthrange(y, mo)[1] if 1 <= y <= 9999 else False
+
+
+def _missing_year(mo: int, d: int, tm: _Time | None, ctx: _Ctx, rule: str) -> _Out:
+    """Rule 4: the year hint, else the latest year not more than 24 h after the fetch time."""
+    if not _valid_md(2000, mo, d):  # 2000 is a leap year: Feb 29 is possible somewhere
+        raise _Impossible
+    if ctx.year_hint is not None:
+        return _emit(_build(ctx.year_hint, mo, d, tm, ctx), ctx, rule)
+    for y in range(ctx.upper.year, ctx.upper.year - 9, -1):
+        if not _valid_md(y, mo, d):
+            continue
+        value = _build(y, mo, d, tm, ctx)
+        if isinstance(value, datetime):
+            if value <= ctx.upper:
+                return _emit(value, ctx, rule)
+        elif value <= ctx.upper.date():
+            return _emit(value, ctx, rule)
+    return _Out(None, rule, "before_1995")  # unreachable for sane fetch times
+
+
+def _cn_number(s: str) -> float:
+    if s.isdigit():
+        return int(s)
+    if s == "半":
+        return 0.5
+    if "十" in s:
+        head, _, tail = s.partition("十")
+        tens = _CN_DIGITS.get(head, 1) if head else 1
+        if (head and head not in _CN_DIGITS) or (tail and tail not in _CN_DIGITS):
+            raise _Impossible
+        return tens * 10 + (_CN_DIGITS[tail] if tail else 0)
+    if len(s) != 1 or s not in _CN_DIGITS:
+        raise _Impossible
+    return _CN_DIGITS[s]
+
+
+def _minus_months(d: date, months: int) -> date:
+    total = d.year * 12 + (d.month - 1) - months
+    y, m = divmod(total, 12)
+    if y < 1:
+        raise OverflowError
+    return date(y, m + 1, min(d.day, monthrange(y, m + 1)[1]))
+
+
+# --------------------------------------------------------------------------- span readers
+
+
+def _read(rule: str, g: dict[str, Any], ctx: _Ctx) -> _Out:
+    """Interpret one matched span (``g`` is its groupdict) -- raises :class:`_Impossible`."""
+    if rule in ("iso", "ymd", "cn_ymd", "split_day_monthyear", "split_monthday_year", "en_mdy", "en_dmy"):
+        y, d = int(g["y"]), int(g["d"])
+        mo = _MONTHS[g["mon"][:3].lower()] if g.get("mon") else int(g["mo"])
+        if rule == "split_monthday_year" and g["sep"] == "/" and ctx.date_order == "DMY":
+            mo, d = d, mo
+        return _emit(_build(y, mo, d, _time_of(g), ctx), ctx, rule)
+    if rule == "year_last":
+        a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
+        if ctx.date_order == "DMY":
+            d, mo, rule = a, b, "dmy"
+        elif ctx.date_order == "MDY":
+            d, mo, rule = b, a, "mdy"
+        else:
+            dmy_ok, mdy_ok = _valid_md(y, b, a), _valid_md(y, a, b)
+            if dmy_ok and mdy_ok and a != b:
+                return _Out(None, rule, "ambiguous_day_month")
+            if not (dmy_ok or mdy_ok):
+                raise _Impossible
+            if a == b:
+                d, mo, rule = a, a, "dmy_mdy_agree"
+            else:
+                d, mo, rule = (a, b, "dmy") if dmy_ok else (b, a, "mdy")
+        return _emit(_build(y, mo, d, _time_of(g), ctx), ctx, rule)
+    if rule in ("md", "cn_md", "en_md", "en_dm"):
+        d = int(g["d"])
+        mo = _MONTHS[g["mon"][:3].lower()] if g.get("mon") else int(g["mo"])
+        if rule == "md" and g["sep"] == "/" and ctx.date_order == "DMY":
+            mo, d = d, mo
+        return _missing_year(mo, d, _time_of(g), ctx, rule)
+    if rule == "relative":
+        return _read_relative(g["n"], g["unit"], g["dir"], ctx)
+    if rule == "relative_future":
+        return _Out(None, "relative", "future_relative")
+    if rule == "relative_word":
+        days = _WORD_DAYS[g["w"].lower()]
+        if days is None:
+            return _check_dt(ctx.now, ctx, "relative_now")
+        if days < 0:
+            return _Out(None, rule, "future_relative")
+        day = ctx.now.date() - timedelta(days=days)
+        return _emit(_build(day.year, day.month, day.day, _time_of(g), ctx), ctx, rule)
+    if rule == "time_only":
+        day = ctx.now.date()
+        return _emit(_build(day.year, day.month, day.day, _time_of(g), ctx), ctx, rule)
+    if rule == "epoch":
+        return _read_number(g["num"], ctx)
+    return _Out(None, rule, "no_day")
+
+
+def _read_relative(n_s: str, unit_s: str, dir_s: str, ctx: _Ctx) -> _Out:
+    """Rule 5: count back from the fetch time; sub-day units give datetimes, others dates."""
+    kind, amount, rule = _UNITS[unit_s.lower()]
+    if dir_s.lower() != "ago" and dir_s[-1] not in "前":
+        return _Out(None, rule, "future_relative")
+    n_key = n_s.lower()
+    n = _EN_NUMBERS[n_key] if n_key in _EN_NUMBERS else _cn_number(n_s)
+    try:
+        if kind == "s":
+            return _check_dt(ctx.now - timedelta(seconds=n * amount), ctx, rule)
+        if kind == "d":
+            return _check_date((ctx.now - timedelta(days=n * amount)).date(), ctx, rule)
+        months = n * amount
+        if months != int(months):  # 半个月 -> 15 days
+            return _check_date((ctx.now - timedelta(days=round(months * 30))).date(), ctx, rule)
+        return _check_date(_minus_months(ctx.now.date(), int(months)), ctx, rule)
+    except (OverflowError, ValueError):
+        return _Out(None, rule, "before_1995")
+
+
+def _read_number(num: str, ctx: _Ctx) -> _Out:
+    """Rule 9: 10 digits epoch seconds, 13 milliseconds, 8/14 digits compact YYYYMMDD[HHMMSS]."""
+    if len(num) in (10, 13):
+        rule = "epoch_s" if len(num) == 10 else "epoch_ms"
+        seconds = int(num) if len(num) == 10 else int(num) // 1000
+        try:
+            dt = datetime.fromtimestamp(seconds, tz=timezone.utc)
+        except (OverflowError, OSError, ValueError):
+            return _Out(None, rule, "future")
+        return _check_dt(dt, ctx, rule)
+    y, mo, d = int(num[:4]), int(num[4:6]), int(num[6:8])
+    tm = (int(num[8:10]), int(num[10:12]), int(num[12:14]), None) if len(num) == 14 else None
+    if tm is not None and (tm[0] > 23 or tm[1] > 59 or tm[2] > 59):
+        raise _Impossible
+    return _emit(_build(y, mo, d, tm, ctx), ctx, "compact")
+
+
+# --------------------------------------------------------------------------- selection
+
+
+class _Cand(NamedTuple):
+    start: int
+    end: int
+    cat: int
+    rule: str
+    groups: dict[str, Any]
+
+
+def _candidates(text: str) -> list[_Cand]:
+    """Every date-like span, overlaps resolved in favour of the earlier, then longer span."""
+    found: list[_Cand] = []
+    for rx, cat, rule in _PATTERNS:
+        for m in rx.finditer(text):
+            if m.end() > m.start():
+                g = m.groupdict()
+                if rule == "ymd" and g["sep"] == "-":
+                    name = "iso"
+                elif rule == "en_dmy" and g["gap"] == "":
+                    name = "split_day_monthyear"
+                else:
+                    name = rule
+                found.append(_Cand(m.start(), m.end(), cat, name, g))
+    found.sort(key=lambda c: (c.start, c.start - c.end, c.cat))
+    kept: list[_Cand] = []
+    last_end = -1
+    for c in found:
+        if c.start >= last_end:
+            kept.append(c)
+            last_end = c.end
+    return kept
+
+
+def _choose(text: str, cands: list[_Cand]) -> _Cand:
+    """Rule 7: publish label beats update label; otherwise the first span of the best kind."""
+    usable = [c for c in cands if c.cat < _NODAY]
+    if len(usable) > 1:
+        pub = _PUB_RE.search(text)
+        upd = _UPD_RE.search(text) if pub else None
+        if pub and upd:
+            upds = [m.start() for m in _UPD_RE.finditer(text)]
+            after_stop = min((u for u in upds if u >= pub.end()), default=len(text))
+            after = [c for c in usable if pub.end() <= c.start < after_stop]
+            if after:
+                return after[0]
+            before_start = max((u for u in upds if u < pub.start()), default=-1)
+            before = [c for c in usable if before_start < c.start and c.end <= pub.start()]
+            if before:
+                return before[-1]
+    return min(cands, key=lambda c: (c.cat, c.start))
+
+
+# --------------------------------------------------------------------------- dateparser fallback
+
+_dateparser: Any = None
+_HAS_TIME_RE = re.compile(
+    r"\d ?[:时時点點] ?\d|(?<![a-z])(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)(?![a-z])"
+    r"|小时|小時|分钟|分鐘|秒",
+    re.IGNORECASE,
+)
+_HAS_YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)|ago|前|yesterday|today|昨|今", re.IGNORECASE)
+
+
+def _via_dateparser(text: str, ctx: _Ctx) -> _Out:
+    """Fallback for forms the fast path does not know; its answer is re-checked by rules 2-4."""
+    global _dateparser
+    if _dateparser is None:
+        import dateparser
+
+        _dateparser = dateparser
+    settings = {
+        "RELATIVE_BASE": ctx.now.replace(tzinfo=None),
+        "PREFER_DATES_FROM": "past",
+        "REQUIRE_PARTS": ["day", "month"],  # rule 2: never a day invented by the parser
+    }
+    try:
+        dt = _dateparser.parse(text, languages=["zh", "en"], settings=settings)
+    except Exception:  # dateparser raises assorted errors on odd input
+        return _Out(None, "dateparser", "unparsed")
+    if dt is None:
+        return _Out(None, "dateparser", "unparsed")
+    has_time = bool(_HAS_TIME_RE.search(text))
+    try:
+        if dt.tzinfo is not None:
+            dt = dt.astimezone(ctx.tz)
+        tm = (dt.hour, dt.minute, dt.second, None) if has_time else None
+        if not _HAS_YEAR_RE.search(text):
+            return _missing_year(dt.month, dt.day, tm, ctx, "dateparser")
+        return _emit(_build(dt.year, dt.month, dt.day, tm, ctx), ctx, "dateparser")
+    except (_Impossible, OverflowError, ValueError):
+        return _Out(None, "dateparser", "impossible_date")
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def _context(fetched_at: datetime, tz: str, year_hint: int | None, date_order: str | None) -> _Ctx:
+    if fetched_at.tzinfo is None or fetched_at.utcoffset() is None:
+        raise ValueError("fetched_at must be timezone-aware")
+    site = _site_tz(tz)
+    order = date_order.upper() if date_order else None
+    if order not in (None, "DMY", "MDY"):
+        raise ValueError(f"date_order must be 'DMY', 'MDY' or None, not {date_order!r}")
+    return _Ctx(fetched_at.astimezone(site), site, year_hint, order)
+
+
+def normalize_date(
+    text: str | None,
+    *,
+    fetched_at: datetime,
+    tz: str = "Asia/Shanghai",
+    year_hint: int | None = None,
+    date_order: str | None = None,
+) -> DateResult:
+    """Read one date from page text; see the module docstring for the contract.
+
+    ``fetched_at`` must be aware; ``tz`` is an IANA name or an offset like ``"+08:00"``;
+    ``date_order`` (``"DMY"``/``"MDY"``) comes from the site profile and only matters for
+    numeric dates with the year last. Never raises on any text.
+    """
+    raw = text if isinstance(text, str) else ""
+    ctx = _context(fetched_at, tz, year_hint, date_order)
+    cleaned = clean_text(raw)
+    if not cleaned:
+        return DateResult(None, "none", "empty", raw)
+    if "号" in cleaned:
+        cleaned = _HAO_RE.sub("日", cleaned)
+    cleaned = _WEEKDAY_RE.sub(" ", cleaned)
+    cands = _candidates(cleaned)
+    if cands:
+        best = _choose(cleaned, cands)
+        try:
+            out = _read(best.rule, best.groups, ctx)
+        except _Impossible:
+            out = _Out(None, best.rule, "impossible_date")
+    elif len(cleaned) <= MAX_DATEPARSER_CHARS and any(ch.isdigit() for ch in cleaned):
+        out = _via_dateparser(cleaned, ctx)
+    else:
+        out = _Out(None, "none", "unparsed")
+    return DateResult(out.value, out.rule, out.reason, raw)
+
+
+def split_listing_date(day_text: str | None, month_year_text: str | None) -> str:
+    """Join a listing's day element and month-year element into one date string (rule 8).
+
+    ``("05", "May2025")`` -> ``"05 May2025"``, ``("27", "2025年04月")`` -> ``"27 2025年04月"``,
+    ``("04-27", "2025")`` -> ``"04-27 2025"``; :func:`normalize_date` reads each as one date.
+    """
+    parts = [clean_text(p) for p in (day_text, month_year_text) if p]
+    return " ".join(p for p in parts if p)
