@@ -71,6 +71,21 @@ def _select(sel: Selector, spec) -> list[str]:
     return []
 
 
+def _links(sel: Selector, spec) -> list[tuple[str, str]]:
+    """(href, text) of the <a> elements (or bare href strings) a profile link selector returns."""
+    for alt in spec if isinstance(spec, list) else [spec]:
+        res = sel.xpath(alt[len("xpath:"):]) if alt.startswith("xpath:") else sel.css(alt)
+        out = []
+        for x in res:
+            if isinstance(x.root, str):
+                out.append((x.get(), ""))
+            else:
+                out.append((x.attrib.get("href", ""), _norm(x.xpath("string()").get())))
+        if out:
+            return out
+    return []
+
+
 def _first(sel: Selector, spec) -> str | None:
     vals = _select(sel, spec)
     return vals[0] if vals else None
@@ -332,11 +347,12 @@ def test_profile_urls_classify_pages(truth, profile):
 def test_profile_list_selectors(truth, profile):
     for lp in [*truth["list_pages"], truth["home"]]:
         sel = _page(lp["url"], truth)
-        hrefs = _select(sel, profile["list"]["article_links"])
-        expected = [_resolve(lp["url"], e["href"]) for e in lp["entries"]]
-        assert [_resolve(lp["url"], h) for h in hrefs] == expected
+        links = _links(sel, profile["list"]["article_links"])
+        assert [(_resolve(lp["url"], h), t) for h, t in links] == [
+            (_resolve(lp["url"], e["href"]), e["title"]) for e in lp["entries"]]
+        pager = {_resolve(lp["url"], h) for h, _ in _links(sel, profile["list"]["next_page"])}
         if lp.get("next"):
-            assert lp["next"] in {_resolve(lp["url"], h) for h in _select(sel, profile["list"]["next_page"])}
+            assert lp["next"] in pager
 
 
 def test_profile_article_selectors_match_truth(truth, profile):
