@@ -17,8 +17,10 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+#: Plain string lists (an alias, because models below have a field named ``list``).
+StrList = list[str]
 #: A selector: CSS (with ::text / ::attr()), "xpath:..." or a list of alternatives.
-Selector = str | list[str]
+Selector = str | StrList
 
 
 class UrlPatterns(BaseModel):
@@ -26,14 +28,14 @@ class UrlPatterns(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    article: list[str] = Field(default_factory=list, description="Article pages (emitted as records).")
-    list: list[str] = Field(default_factory=list, description="List/home pages (followed, not emitted).")
-    continuation: list[str] = Field(default_factory=list, description="Later pages of split articles.")
-    deny: list[str] = Field(default_factory=list, description="Never followed.")
+    article: StrList = Field(default_factory=StrList, description="Article pages (emitted as records).")
+    list: StrList = Field(default_factory=StrList, description="List/home pages (followed, not emitted).")
+    continuation: StrList = Field(default_factory=StrList, description="Later pages of split articles.")
+    deny: StrList = Field(default_factory=StrList, description="Never followed.")
 
     @field_validator("article", "list", "continuation", "deny")
     @classmethod
-    def _compiles(cls, patterns: list[str]) -> list[str]:
+    def _compiles(cls, patterns: StrList) -> StrList:
         for pattern in patterns:
             re.compile(pattern)
         return patterns
@@ -56,7 +58,7 @@ class ArticleSelectors(BaseModel):
     title: Selector | None = None
     subtitle: Selector | None = None
     body: Selector | None = None
-    body_exclude: list[str] = Field(default_factory=list)
+    body_exclude: StrList = Field(default_factory=StrList)
     author: Selector | None = None
     editor: Selector | None = None
     source: Selector | None = None
@@ -95,8 +97,8 @@ class SiteProfile(BaseModel):
     timezone: str = "Asia/Shanghai"
     date_order: str | None = Field(None, pattern="^(DMY|MDY)$")
     bundled: str | None = Field(None, description="Package folder holding a bundled offline copy.")
-    start_urls: list[str] = Field(default_factory=list)
-    allowed_domains: list[str] = Field(default_factory=list)
+    start_urls: StrList = Field(default_factory=StrList)
+    allowed_domains: StrList = Field(default_factory=StrList)
     urls: UrlPatterns = Field(default_factory=UrlPatterns)
     list: ListSelectors = Field(default_factory=ListSelectors)
     article: ArticleSelectors = Field(default_factory=ArticleSelectors)
@@ -108,7 +110,7 @@ class SiteProfile(BaseModel):
             return None
         return Path(str(resources.files("autoparts_crawler").joinpath(self.bundled))).resolve()
 
-    def resolved_start_urls(self) -> list[str]:
+    def resolved_start_urls(self) -> StrList:
         """Start URLs, with bundled relative paths turned into file:// URIs."""
         root = self.bundled_root()
         if root is None:

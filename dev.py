@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""Bootstrap and run: needs only Python 3.10+. Creates ./.venv, installs the project, runs.
+
+    python3 dev.py crawl [scrapy crawl options]   # offline crawl of the bundled sample portal -> data/*.jsonl
+    python3 dev.py test [pytest options]          # the whole test suite (installs test extras first)
+    python3 dev.py lint                           # ruff
+    python3 dev.py venv                           # only (re)create / update the virtual environment
+
+The environment is reinstalled whenever pyproject.toml changes (a stamp file remembers it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = Path(os.environ.get("AUTOPARTS_VENV", ROOT / ".venv"))
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+EXTRAS = {"crawl": "", "test": "[test,distributed,scheduled]", "lint": "[test]", "venv": "[test]"}
+
+
+def ensure_venv(extras: str) -> None:
+    """Create the venv if missing and (re)install the project when pyproject.toml or extras changed."""
+    if not (BIN / "python").exists():
+        print(f"creating virtual environment {VENV}", flush=True)
+        venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
+    stamp = VENV / f".autoparts-installed{extras.replace(',', '-')}"
+    if stamp.exists() and stamp.read_text() == digest:
+        return
+    pip = [str(BIN / "python"), "-m", "pip", "--disable-pip-version-check", "-q"]
+    subprocess.run([*pip, "install", "--upgrade", "pip"], check=False)
+    subprocess.run([*pip, "install", "-e", f"{ROOT}{extras}"], check=True)
+    stamp.write_text(digest)
+
+
+def run(argv: list[str]) -> int:
+    command, rest = (argv[0], argv[1:]) if argv else ("crawl", [])
+    if command not in EXTRAS:
+        print(__doc__)
+        return 2
+    ensure_venv(EXTRAS[command])
+    env = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
+    if command == "crawl":
+        (ROOT / "data").mkdir(exist_ok=True)
+        return subprocess.call([str(BIN / "scrapy"), "crawl", "portal", *rest], cwd=ROOT, env=env)
+    if command == "test":
+        return subprocess.call([str(BIN / "python"), "-m", "pytest", *rest], cwd=ROOT, env=env)
+    if command == "lint":
+        return subprocess.call([str(BIN / "ruff"), "check", "src", "tests", "bench", "dev.py"], cwd=ROOT, env=env)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(run(sys.argv[1:]))

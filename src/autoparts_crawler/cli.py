@@ -1,0 +1,83 @@
+"""``autoparts-crawler``: offline extraction, the record schema, and helpers around crawls.
+
+    autoparts-crawler extract PAGE.html [--url URL] [--site NAME] [--fetched-at ISO]
+    autoparts-crawler extract DUMP.txt              # a page saved as flattened text
+    autoparts-crawler schema [--kind article|listing|reject]
+    autoparts-crawler sites                         # list the site profiles
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from autoparts_crawler.extract import extract_article
+    from autoparts_crawler.record import RecordRejected, make_reject
+
+    path = Path(args.page)
+    data = sys.stdin.buffer.read() if args.page == "-" else path.read_bytes()
+    url = args.url or (path.resolve().as_uri() if args.page != "-" else None)
+    fetched_at = datetime.fromisoformat(args.fetched_at) if args.fetched_at else None
+    text_dump = args.text or path.suffix.lower() == ".txt"
+    try:
+        record = extract_article(data, url, site=args.site, fetched_at=fetched_at, text_dump=text_dump)
+    except RecordRejected as exc:
+        reject = make_reject(url or "-", reason=exc.reason, stage=exc.stage, detail=exc.detail)
+        print(reject.model_dump_json(), file=sys.stdout)
+        return EXIT_REJECTED
+    print(json.dumps(record.model_dump(mode="json"), ensure_ascii=False, indent=args.indent))
+    return EXIT_OK
+
+
+def _cmd_schema(args: argparse.Namespace) -> int:
+    from autoparts_crawler.schema import schema_json
+
+    sys.stdout.write(schema_json(args.kind))
+    return EXIT_OK
+
+
+def _cmd_sites(_: argparse.Namespace) -> int:
+    from autoparts_crawler.sites import available_profiles
+
+    for name, profile in sorted(available_profiles().items()):
+        print(f"{name}\t{profile.timezone}\t{', '.join(profile.allowed_domains) or '(bundled)'}\t"
+              f"{profile.description}")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="autoparts-crawler", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    extract = sub.add_parser("extract", help="print the record of one saved page")
+    extract.add_argument("page", help="saved HTML page, a .txt text dump, or - for stdin")
+    extract.add_argument("--url", help="the page's URL (resolves links, picks the site profile)")
+    extract.add_argument("--site", help="site profile name (default: by URL host, else generic)")
+    extract.add_argument("--fetched-at", help="ISO 8601 fetch time, anchor for relative dates")
+    extract.add_argument("--text", action="store_true", help="treat the input as a flattened text dump")
+    extract.add_argument("--indent", type=int, default=None, help="pretty-print with this indent")
+    extract.set_defaults(func=_cmd_extract)
+    schema = sub.add_parser("schema", help="print the JSON Schema of a record kind")
+    schema.add_argument("--kind", default="article", choices=["article", "listing", "reject"])
+    schema.set_defaults(func=_cmd_schema)
+    sites = sub.add_parser("sites", help="list site profiles")
+    sites.set_defaults(func=_cmd_sites)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,44 @@
+"""Shared test helpers: the bundled sample portal, a served copy of it, a scrapy runner."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from autoparts_crawler.devserver import FaultPlan, PortalServer
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "src" / "autoparts_crawler" / "sample_portal"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+REFERENCE_TIME = "2026-11-28T10:00:00+08:00"
+
+
+def sample_truth() -> dict:
+    return json.loads((SAMPLE / "truth.json").read_text(encoding="utf-8"))
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def run_scrapy(args: list[str], cwd: Path = ROOT, timeout: float = 240, env: dict | None = None
+               ) -> subprocess.CompletedProcess:
+    """Run a real ``scrapy`` process (the venv's) and return it (output captured)."""
+    scrapy = Path(sys.executable).with_name("scrapy")
+    return subprocess.run([str(scrapy), *args], cwd=cwd, capture_output=True, text=True, timeout=timeout,
+                          env={**os.environ, **(env or {})})
+
+
+@pytest.fixture(scope="session")
+def sample_server() -> Iterator[PortalServer]:
+    """The bundled sample portal over HTTP on 127.0.0.1 (robots.txt included)."""
+    with PortalServer(SAMPLE / "www", faults=FaultPlan()) as server:
+        yield server
