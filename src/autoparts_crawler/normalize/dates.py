@@ -571,21 +571,27 @@ def _candidates(text: str) -> list[_Cand]:
 
 
 def _choose(text: str, cands: list[_Cand]) -> _Cand:
-    """Rule 7: publish label beats update label; otherwise the first span of the best kind."""
+    """Rule 7: publish label beats update label; otherwise the first span of the best kind.
+
+    Labels usually precede their date (``发布时间：2025-05-05``); when the text starts with a
+    date they follow it (``2025-05-05 发布``), and the span just before the label is taken.
+    """
     usable = [c for c in cands if c.cat < _NODAY]
     if len(usable) > 1:
         pub = _PUB_RE.search(text)
         upd = _UPD_RE.search(text) if pub else None
         if pub and upd:
             upds = [m.start() for m in _UPD_RE.finditer(text)]
-            after_stop = min((u for u in upds if u >= pub.end()), default=len(text))
-            after = [c for c in usable if pub.end() <= c.start < after_stop]
-            if after:
-                return after[0]
-            before_start = max((u for u in upds if u < pub.start()), default=-1)
-            before = [c for c in usable if before_start < c.start and c.end <= pub.start()]
-            if before:
-                return before[-1]
+            if usable[0].start < min(pub.start(), upd.start()):  # labels follow their dates
+                prev_upd = max((u for u in upds if u < pub.start()), default=-1)
+                before = [c for c in usable if prev_upd < c.start and c.end <= pub.start()]
+                if before:
+                    return before[-1]
+            else:
+                next_upd = min((u for u in upds if u >= pub.end()), default=len(text))
+                after = [c for c in usable if pub.end() <= c.start < next_upd]
+                if after:
+                    return after[0]
     return min(cands, key=lambda c: (c.cat, c.start))
 
 
@@ -664,7 +670,7 @@ def normalize_date(
         return DateResult(None, "none", "empty", raw)
     if "号" in cleaned:
         cleaned = _HAO_RE.sub("日", cleaned)
-    cleaned = _WEEKDAY_RE.sub(" ", cleaned)
+    cleaned = " ".join(_WEEKDAY_RE.sub(" ", cleaned).split())
     cands = _candidates(cleaned)
     if cands:
         best = _choose(cleaned, cands)
