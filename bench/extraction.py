@@ -1,0 +1,173 @@
+#!/usr/bin/env python3
+"""Body-extraction benchmark: our generic extractor vs trafilatura vs readability-lxml.
+
+    .venv/bin/python bench/extraction.py [SHARED_DIR] [--only NAME] [--limit N] [--worst K]
+
+SHARED_DIR defaults to ../shared relative to the repo root. The metric (shingle P/R/F1) is
+imported at runtime from SHARED_DIR/bench/extraction_eval.py -- not copied here. Scored text is
+"\\n".join(extract_body(...)) for ours; pages/s is pages over summed extractor wall time
+(parsing included for every extractor). On the Chinese set (cjk tokens) author and date are
+also checked against author-ground.json / date-ground.json. Prints figures; not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from parsel import Selector  # noqa: E402
+
+from autoparts_crawler.extractors.generic import (  # noqa: E402
+    extract_author,
+    extract_body,
+    extract_published,
+)
+
+DATASETS = (("scrapinghub-article-extraction-benchmark", "word"), ("chinese-web-content-extraction", "cjk"))
+
+
+def load_eval(shared: Path):
+    """Import the shared metric module from its path."""
+    path = shared / "bench" / "extraction_eval.py"
+    spec = importlib.util.spec_from_file_location("extraction_eval", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def ours(html: str, url: str | None) -> str:
+    return "\n".join(extract_body(Selector(text=html), url or ""))
+
+
+def trafilatura_fn():
+    import trafilatura
+
+    def run(html: str, url: str | None) -> str:
+        return trafilatura.extract(html, url=url) or ""
+
+    return run
+
+
+def readability_fn():
+    from lxml import html as lhtml
+    from readability import Document
+
+    def run(html: str, url: str | None) -> str:
+        try:
+            summary = Document(html).summary(html_partial=True)
+        except Exception:
+            return ""
+        return lhtml.fromstring(summary).text_content() if summary.strip() else ""
+
+    return run
+
+
+_NORM_AUTHOR = re.compile(r"[\s,，、;；/&]+")
+
+
+def author_ok(truth: str, pred: str | None) -> bool:
+    """Same names (order-insensitive, separators ignored); UNKNOWN/empty truth wants None."""
+    t = (truth or "").strip()
+    if not t or t.upper().startswith("UNKN"):
+        return not pred
+    if not pred:
+        return False
+    return sorted(x for x in _NORM_AUTHOR.split(t) if x) == sorted(x for x in _NORM_AUTHOR.split(pred) if x)
+
+
+def date_ok(truth: str, pred: str | None) -> bool:
+    """The truth's numbers (y, m, d[, H, M, S]) lead the prediction's; UNKNOWN truth wants None."""
+    t = (truth or "").strip()
+    tn = [int(x) for x in re.findall(r"\d+", t)]
+    if not tn:
+        return not pred
+    if not pred:
+        return False
+    pn = [int(x) for x in re.findall(r"\d+", pred)]
+    return pn[: len(tn)] == tn
+
+
+def run_set(ev, root: Path, mode: str, fns: dict, limit: int | None, worst: int) -> None:
+    pages = ev.load_dataset(root)[:limit]
+    print(f"\n== {root.name}: {len(pages)} pages, tokens={mode}")
+    for name, fn in fns.items():
+        elapsed = 0.0
+        rows = []
+        per_page = []
+        for pid, html, url, truth in pages:
+            t0 = time.perf_counter()
+            try:
+                out = fn(html, url)
+            except Exception as e:
+                print(f"  error {name} {pid}: {type(e).__name__}: {e}"[:200])
+                out = ""
+            elapsed += time.perf_counter() - t0
+            r = ev.page_scores(truth, out, mode)
+            rows.append(r)
+            per_page.append((pid, r))
+        res = ev.summarize(rows, 200)
+        print(f"  {name:12s} P {res['precision']:.3f}  R {res['recall']:.3f}  F1 {res['f1']:.3f} "
+              f"(± {res['f1_std']:.3f})  all-pages F1 {res['all_f1_mean']:.3f}  "
+              f"{len(pages) / elapsed:7.1f} pages/s")
+        if worst and name == "ours":
+            def f1(r):
+                p, rc = r[3] or 0.0, r[4] or 0.0
+                return 2 * p * rc / (p + rc) if p + rc else 0.0
+            for pid, r in sorted(per_page, key=lambda x: f1(x[1]))[:worst]:
+                print(f"     worst {pid}  P {r[3] or 0:.2f} R {r[4] or 0:.2f}")
+    a_path, d_path = root / "author-ground.json", root / "date-ground.json"
+    if a_path.exists() and d_path.exists() and "ours" in fns:
+        authors = json.loads(a_path.read_text("utf-8"))
+        dates = json.loads(d_path.read_text("utf-8"))
+        a_ok = d_ok = 0
+        bad = []
+        for pid, html, url, _ in pages:
+            sel = Selector(text=html)
+            a = extract_author(sel, url or "")
+            d = extract_published(sel, url or "")
+            ta = authors.get(pid, {}).get("articleBody", "")
+            td = dates.get(pid, {}).get("articleBody", "")
+            oka, okd = author_ok(ta, a), date_ok(td, d)
+            a_ok += oka
+            d_ok += okd
+            if worst and not (oka and okd):
+                bad.append(f"     {pid[:8]} author {ta!r}->{a!r} {'ok' if oka else 'X'} | "
+                           f"date {td!r}->{d!r} {'ok' if okd else 'X'}")
+        n = len(pages)
+        print(f"  ours author accuracy {a_ok / n:.3f} ({a_ok}/{n})  date accuracy {d_ok / n:.3f} ({d_ok}/{n})")
+        for line in bad:
+            print(line)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("shared", nargs="?", type=Path, default=REPO.parent / "shared")
+    ap.add_argument("--only", action="append", help="ours / trafilatura / readability (repeatable)")
+    ap.add_argument("--set", choices=("en", "zh"), help="only one dataset")
+    ap.add_argument("--limit", type=int)
+    ap.add_argument("--worst", type=int, default=0, help="list the K worst pages of ours")
+    a = ap.parse_args()
+    ev = load_eval(a.shared)
+    fns = {"ours": ours}
+    wanted = set(a.only or ("ours", "trafilatura", "readability"))
+    if "trafilatura" in wanted:
+        fns["trafilatura"] = trafilatura_fn()
+    if "readability" in wanted:
+        fns["readability"] = readability_fn()
+    fns = {k: v for k, v in fns.items() if k in wanted}
+    for name, mode in DATASETS:
+        if a.set and (a.set == "en") != (mode == "word"):
+            continue
+        run_set(ev, a.shared / "benchmarks" / name, mode, fns, a.limit, a.worst)
+
+
+if __name__ == "__main__":
+    main()

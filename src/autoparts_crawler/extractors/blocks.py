@@ -1,0 +1,321 @@
+"""Low-level DOM walking shared by the generic extractors.
+
+One explicit-stack walk (no recursion, comments' tails kept) turns a parsed page into a flat
+list of text blocks in document order -- the unit every generic decision is made on. Also
+home of the whitespace rule and the boilerplate/content class-name hints.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+WS_RE = re.compile(r"[\s\u3000\u00a0\u200b\u200c\u200d\ufeff]+")
+CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+PUNCT_RE = re.compile(r"[，。！？；：、,.!?;:]")
+
+# Never text: dropped with their subtree (their tail text stays).
+SKIP_TAGS = frozenset({
+    "script", "style", "noscript", "template", "iframe", "select", "option", "button", "textarea",
+    "svg", "head", "title", "meta", "link", "input", "object", "embed", "canvas", "map", "video", "audio",
+})
+# Structural boilerplate tags (scored negative; never part of the body).
+BOILER_TAGS = frozenset({"nav", "footer", "aside", "form", "menu", "header"})
+# Tags that start/end a text block.
+BLOCK_TAGS = frozenset({
+    "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "table",
+    "tbody", "thead", "tfoot", "tr", "td", "th", "section", "article", "main", "blockquote", "pre",
+    "figure", "figcaption", "header", "footer", "nav", "aside", "form", "address", "center", "hr",
+    "body", "html", "caption", "fieldset", "legend", "details", "summary", "dir", "menu",
+})
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+_NEG = (
+    r"comment|pinglun|reply|respond|discuss|footer|\bfoot\b|sidebar|side-bar|sidenav|\baside\b|"
+    r"share|sharing|social|bshare|jiathis|relate|xiangguan|recommend|tuijian|\bhot\b|hotnews|"
+    r"\brank|paihang|\bad\b|\bads\b|advert|adsbox|banner|sponsor|promo|breadcrumb|crumb|"
+    r"\bplace\b|pager|pagination|pagelist|page-?nav|dede_pages|copyright|toolbar|"
+    r"\bmenu|\bnav\b|navbar|topbar|masthead|login|signup|subscribe|newsletter|popup|modal|"
+    r"cookie|disclaimer|widget|\btags?\b|keyword|actbox|download|"
+    r"\bintro\b|zhaiyao|digest|byline|"
+    r"m-stat|m-rec|m-top|m-foot|m-app|m-unfold|unfold|qrcode|erweima|"
+    r"outbrain|taboola|trending|most-?popular|most-?read|read-?more|\beditor\b"
+)
+NEG_RE = re.compile(_NEG, re.I)
+POS_RE = re.compile(
+    r"article|content|entry|post|text|body|main|story|news|detail|zhengwen|正文|blog|cont\b|"
+    r"artibody|endtext|con\b|neirong|read",
+    re.I,
+)
+HIDDEN_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+
+def clean(text: str | None) -> str:
+    """Collapse whitespace runs (incl. U+3000, U+00A0, zero-width) to one space and trim."""
+    return WS_RE.sub(" ", text).strip() if text else ""
+
+
+def tag_of(el) -> str:
+    """Lower-case tag name, '' for comments and processing instructions."""
+    t = el.tag
+    return t.lower() if isinstance(t, str) else ""
+
+
+def hint_of(el) -> str:
+    """class + id of an element (for name-based hints)."""
+    c = el.get("class")
+    i = el.get("id")
+    if c and i:
+        return c + " " + i
+    return c or i or ""
+
+
+def is_hidden(el) -> bool:
+    """Inline-hidden element (style display:none, hidden attribute, aria-hidden)."""
+    style = el.get("style")
+    if style and HIDDEN_RE.search(style):
+        return True
+    return el.get("hidden") is not None or el.get("aria-hidden") == "true"
+
+
+def is_boiler(el, tag: str) -> bool:
+    """Name/tag hint that an element is page furniture rather than article text."""
+    if tag in BOILER_TAGS:
+        return True
+    if tag in ("body", "html", "article", "main", "p"):
+        return False
+    h = hint_of(el)
+    if not h:
+        return False
+    if NEG_RE.search(h):
+        return not POS_RE.search(h) or bool(_STRONG_NEG_RE.search(h))
+    return False
+
+
+BOILER_HEAD_RE = re.compile(
+    r"^(?:网友|用户|精彩|热门|最新)?(?:评论|留言|跟帖)|^(?:发表|我要|查看)(?:评论|留言)|^相关(?:新闻|阅读|文章|推荐|资讯|报道|链接|内容)|"
+    r"^(?:推荐阅读|延伸阅读|猜你喜欢|热门|热点|排行|最新文章|最新资讯|精彩推荐|编辑推荐|为你推荐)|"
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies)\b|^(?:leave|post) a (?:comment|reply)|^related|"
+    r"^more (?:from|stories|news)|^most (?:read|popular|viewed)|^recommended|^you (?:may|might) also|^trending",
+    re.I,
+)
+COMMENT_RE = re.compile(r"comment|pinglun|reply|respond|discuss", re.I)
+_STRONG_NEG_RE = re.compile(
+    r"comment|pinglun|reply|share|relate|xiangguan|recommend|sidebar|footer|breadcrumb|crumb|"
+    r"pager|pagination|copyright|advert|banner|\bintro\b|zhaiyao|m-rec|m-stat|byline|"
+    r"\beditor\b|dede_pages|pagelist|\btags?\b",
+    re.I,
+)
+
+_HEAD_HINT_RE = re.compile(r"(?:^|[\s_-])(?:hd|head|header|title|tit|bt|caption)(?:$|[\s_-])", re.I)
+START, TEXT, END = 0, 1, 2
+
+
+def walk(root, skip: Callable[[object, str], bool]) -> Iterator[tuple[int, object]]:
+    """Document-order events: (START, el), (TEXT, str), (END, el); ``skip(el, tag)`` drops a subtree.
+
+    Explicit stack (pages nest deeply), comments/PIs contribute only their tail text.
+    """
+    yield START, root
+    if root.text:
+        yield TEXT, root.text
+    iters = [iter(root)]
+    nodes = [root]
+    while iters:
+        child = next(iters[-1], None)
+        if child is None:
+            iters.pop()
+            el = nodes.pop()
+            yield END, el
+            if iters and el.tail:
+                yield TEXT, el.tail
+            continue
+        tag = tag_of(child)
+        if not tag or skip(child, tag):
+            if child.tail:
+                yield TEXT, child.tail
+            continue
+        yield START, child
+        if child.text:
+            yield TEXT, child.text
+        iters.append(iter(child))
+        nodes.append(child)
+
+
+def default_skip(el, tag: str) -> bool:
+    """Subtrees that never hold visible text."""
+    return tag in SKIP_TAGS or is_hidden(el)
+
+
+@dataclass(slots=True)
+class Block:
+    """One text block: a paragraph, list item, heading, table row or <br><br>-separated run."""
+
+    text: str
+    el: object  # innermost block element that holds it
+    tag: str  # that element's tag ('tr' for rows)
+    link_len: int = 0  # characters inside <a>
+    boiler: bool = False  # inside boilerplate (set by mark_boiler)
+    heading: bool = False
+
+    @property
+    def heading_like(self) -> bool:
+        """A heading element, or a short dt/strong/title-classed line (block titles on portals)."""
+        return self.heading or self.tag in ("dt", "legend", "caption") or bool(
+            _HEAD_HINT_RE.search(hint_of(self.el)))
+    path: list = field(default_factory=list)  # block-level ancestors (outermost first), incl. el
+
+
+def _simple_row(tr) -> bool:
+    """A data row: cells hold only inline content (layout rows with paragraphs are walked instead)."""
+    cells = 0
+    brs = 0
+    for d in tr.iterdescendants():
+        t = tag_of(d)
+        if t in ("td", "th"):
+            cells += 1
+        elif t == "br":
+            brs += 1
+        elif t in BLOCK_TAGS:
+            return False
+    return cells >= 2 or (cells == 1 and brs < 2)
+
+
+def row_text(tr) -> tuple[str, int]:
+    """Cells of a data row joined by TAB, and the number of link characters in it."""
+    cells: list[str] = []
+    link = 0
+    for cell in tr:
+        if tag_of(cell) not in ("td", "th"):
+            continue
+        parts: list[str] = []
+        for ev, x in walk(cell, default_skip):
+            if ev == TEXT:
+                parts.append(x)
+            elif ev == START and tag_of(x) == "a":
+                link += len(clean(x.text_content()))
+            elif ev == START and tag_of(x) == "br":
+                parts.append(" ")
+        t = clean("".join(parts))
+        if t:
+            cells.append(t)
+    return "\t".join(cells), link
+
+
+def text_blocks(root) -> list[Block]:
+    """Flatten ``root`` into blocks in document order (no filtering beyond invisible subtrees)."""
+    blocks: list[Block] = []
+    buf: list[tuple[str | None, bool]] = []
+    link_depth = 0
+    stack: list[object] = []  # open block elements
+    heading_depth = 0
+
+    def emit(parts: list[str], link: int) -> None:
+        t = clean("".join(parts))
+        if t:
+            el = stack[-1] if stack else root
+            blocks.append(Block(t, el, tag_of(el), min(link, len(t)), False, heading_depth > 0, list(stack)))
+
+    def flush() -> None:
+        nonlocal buf
+        cur: list[str] = []
+        cur_link = 0
+        nbr = 0
+        for seg, is_link in buf:
+            if seg is None:
+                nbr += 1
+                cur.append(" ")
+            elif seg.strip():
+                if nbr >= 2:
+                    emit(cur, cur_link)
+                    cur, cur_link = [], 0
+                nbr = 0
+                cur.append(seg)
+                if is_link:
+                    cur_link += len(clean(seg))
+            else:
+                cur.append(" ")
+        emit(cur, cur_link)
+        buf = []
+
+    def skip(el, tag: str) -> bool:
+        if default_skip(el, tag):
+            return True
+        if tag == "tr" and _simple_row(el):
+            flush()
+            text, link = row_text(el)
+            if text:
+                blocks.append(Block(text, el, "tr", link, False, False, [*stack, el]))
+            return True
+        return False
+
+    for ev, x in walk(root, skip):
+        if ev == TEXT:
+            buf.append((x, link_depth > 0))
+            continue
+        tag = tag_of(x)
+        if ev == START:
+            if tag == "br":
+                buf.append((None, False))
+                continue
+            if tag == "a":
+                link_depth += 1
+            if tag in BLOCK_TAGS:
+                flush()
+                stack.append(x)
+                if tag in HEADING_TAGS:
+                    heading_depth += 1
+        else:  # END
+            if tag == "a":
+                link_depth -= 1
+            if tag in BLOCK_TAGS:
+                flush()
+                if stack and stack[-1] is x:
+                    stack.pop()
+                if tag in HEADING_TAGS:
+                    heading_depth -= 1
+    flush()
+    return blocks
+
+
+def mark_boiler(blocks: list[Block], names: bool = True) -> None:
+    """Set ``Block.boiler`` from boilerplate-named ancestors.
+
+    A name hint is ignored on an element that holds most of the page's text (page wrappers
+    like ``Page-ad-margins``); comment-named elements need to hold nearly all of it.
+    """
+    total = 0
+    size: dict[int, int] = {}
+    first: dict[int, Block] = {}
+    for b in blocks:
+        n = len(b.text)
+        total += n
+        for el in b.path:
+            k = id(el)
+            if k in size:
+                size[k] += n
+            else:
+                size[k] = n
+                first[k] = b
+    verdict: dict[int, bool] = {}
+    for b in blocks:
+        flag = False
+        for el in b.path:
+            k = id(el)
+            v = verdict.get(k)
+            if v is None:
+                v = is_boiler(el, tag_of(el)) if names else tag_of(el) in BOILER_TAGS
+                if not v and names:  # a section headed 网友评论 / 相关新闻 / Comments ...
+                    f = first[k]
+                    v = f.el is not el and f.heading_like and len(f.text) <= 24 \
+                        and BOILER_HEAD_RE.match(f.text) is not None
+                if v and total:
+                    share = size[k] / total
+                    if tag_of(el) not in BOILER_TAGS or share >= 0.8:
+                        v = share < (0.9 if COMMENT_RE.search(hint_of(el)) else 0.6)
+                verdict[k] = v
+            if v:
+                flag = True
+                break
+        b.boiler = flag

@@ -1,0 +1,578 @@
+"""Generic article extraction for pages without a site profile (Chinese and English news/portals).
+
+How: flatten the page once into text blocks (:mod:`.blocks`), give every block a value
+(text length weighted by sentence punctuation, minus link text, strongly negative inside
+boilerplate-named elements such as comment/share/related/sidebar), add each block's value to
+its block-level ancestors and take the ancestor with the highest sum -- the smallest container
+that holds the article text but not the furniture around it. Body = that container's blocks
+minus link lists, meta/byline/editor lines, pagers and the title. Metadata is read from
+structured hints first (JSON-LD, meta tags, <time>) and then from the lines between the
+headline and the body (and right after the body: 责任编辑, comment counters).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+from parsel import Selector
+
+from .blocks import CJK_RE, PUNCT_RE, Block, clean, hint_of, mark_boiler, tag_of, text_blocks
+from .raw import RawArticle
+
+try:  # optional: only used to judge whether a string looks like a date
+    from autoparts_crawler.normalize import normalize_date as _normalize_date  # type: ignore
+except Exception:
+    _normalize_date = None
+
+__all__ = [
+    "extract_author",
+    "extract_body",
+    "extract_canonical",
+    "extract_category",
+    "extract_comments",
+    "extract_editor",
+    "extract_generic",
+    "extract_published",
+    "extract_source",
+    "extract_title",
+    "extract_views",
+]
+
+# ---------------------------------------------------------------- patterns (compiled once)
+_LABEL = r"(?:来源|来自|稿源|出处|作者|原作者|撰文|记者|责任编辑|责编|编辑|发布时间|发表时间|发布日期|时间|日期|" \
+         r"更新时间|点击|阅读|浏览|人气|评论|字号|分享|打印|关注|收藏|发布者|发布人|Posted|By)"
+_NAME = r"([^\s：:|｜/\\，,。()（）\[\]【】<>]{1,24}(?:[ 、,，][^\s：:|｜/\\，,。()（）\[\]【】<>]{1,12}){0,4}?)"
+_STOP = rf"(?=\s*(?:{_LABEL}\s*[：:]|\s{{2,}}|[|｜]|\d{{4}}[-/.年]|$|\s*\)|\s*）))"
+AUTHOR_RE = re.compile(rf"(?:原作者|作者|撰文|撰稿|文字|记者|作\s者)\s*[：:]\s*{_NAME}{_STOP}")
+BYLINE_RE = re.compile(rf"^(?:文|作者|撰文)\s*[/／|｜]\s*{_NAME}\s*$")
+EDITOR_RE = re.compile(rf"(?:责任编辑|责编|编辑|发布者|发布人)\s*[：:]\s*{_NAME}{_STOP}")
+SOURCE_RE = re.compile(rf"(?:来源|来自|稿源|出处|文章来源|新闻来源)\s*[：:]\s*{_NAME}{_STOP}")
+_DATE_CORE = (
+    r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:\s*(?:[T ]\s*)?\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?\s*秒?)?)"
+)
+_REL_DATE = (
+    r"(?:\d+\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}|"
+    r"\b\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})"
+)
+DATE_RE = re.compile(_DATE_CORE)
+ANY_DATE_RE = re.compile(rf"{_DATE_CORE}|{_REL_DATE}")
+DATE_LABEL_RE = re.compile(r"(?:发布|发表|更新|修改)?(?:时间|日期)\s*[：:]")
+UPDATE_RE = re.compile(r"(?:更新|修改|编辑于|最后)")
+VIEWS_RE = re.compile(
+    r"(?:阅读|点击|浏览|人气|阅读量|浏览量|浏览次数|点击数|查看|热度|围观)\s*(?:数|量|次数)?\s*[：:]?\s*"
+    r"(\d[\d,.]*\s*[万千wWkK]?\+?)\s*次?"
+    r"|(\d[\d,.]*\s*[万千wWkK]?\+?)\s*(?:次阅读|人阅读|阅读|次浏览|浏览|次点击|人看过|views?\b)"
+)
+COMMENTS_RE = re.compile(
+    r"(?:评论|跟帖|回复|留言)\s*(?:数)?\s*[：:(（]?\s*(\d[\d,]*)\s*[)）]?(?:\s*条)?"
+    r"|(\d[\d,]*)\s*(?:条评论|评论|条回复|comments?\b)",
+    re.I,
+)
+META_HINT_RE = re.compile(
+    r"来源|来自|作者|责任编辑|编辑|发布|时间|日期|点击|阅读|浏览|字号|分享到|打印|收藏|评论|Posted|By\s",
+)
+PAGER_RE = re.compile(r"^(?:共\s*\d+\s*页|上一页|下一页|首页|尾页|末页|\d+|[<>«»‹›]+|\s|:|：|…|next|prev)+$", re.I)
+PREV_NEXT_RE = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇)")
+SHARE_RE = re.compile(r"^(?:分享到|分享|扫码|扫一扫|关注我们|点击|相关阅读|相关新闻|相关文章|推荐阅读|展开全文|"
+                      r"返回顶部|打印本页|关闭窗口|【.{0,6}】\s*$)")
+COUNT_ONLY_RE = re.compile(r"^\d[\d,]*$")
+TITLE_SEP_RE = re.compile(r"\s*(?:_|\||｜| - | – | — |——|-{2,}| :: |»)\s*")
+PAGE_SUFFIX_RE = re.compile(r"\s*[(（]\s*\d{1,2}\s*[)）]\s*$")
+LATER_PAGE_URL_RE = re.compile(r"_(\d+)\.s?html?$|[?&](?:page|p)=(\d+)")
+CRUMB_RE = re.compile(r"crumb|\bplace\b|position|location|\bpath\b|daohang|weizhi|当前位置|nav-?path", re.I)
+CATEGORY_HINT_RE = re.compile(r"(?:^|[\s_-])(?:m-)?(?:tag|cate|category|channel|column|lanmu|section)(?:$|[\s_-])", re.I)
+HOME_WORDS = frozenset({"首页", "主页", "home", "Home", "HOME", "正文", "网站首页", "返回首页", "当前位置"})
+NEXT_WORDS = ("下一页", "下页", "next", "Next", "›", "»")
+
+_CACHE: OrderedDict[tuple[int, str], tuple[object, _Page]] = OrderedDict()
+
+
+# ---------------------------------------------------------------- page analysis
+@dataclass(slots=True)
+class _Page:
+    """Everything the field functions share: blocks, the chosen body range, the title."""
+
+    blocks: list[Block]
+    body_idx: list[int] = field(default_factory=list)  # indices of kept body blocks
+    body_el: object = None
+    title: str | None = None
+    title_idx: int | None = None
+    first_body: int = 0
+    last_body: int = -1
+    jsonld: list[dict] = field(default_factory=list)
+
+
+def _value(b: Block) -> float:
+    """Score contribution of one block: sentence-like text up, link text and furniture down."""
+    n = len(b.text)
+    weight = n + len(CJK_RE.findall(b.text))
+    if b.boiler:
+        return -weight * 1.0 - 5
+    link = b.link_len / n if n else 0
+    punct = len(PUNCT_RE.findall(b.text))
+    q = 1.0 if punct or n >= 40 else 0.3
+    if n < 25 and META_HINT_RE.search(b.text):
+        q = 0.1
+    return weight * (1 - link) * q - weight * link * 1.5 - 3 + min(punct, 10)
+
+
+def _analyze(sel: Selector, url: str = "") -> _Page:
+    """Parse-once analysis, cached for the last few selectors (field functions share it)."""
+    root = sel.root
+    key = (id(root), url or "")
+    hit = _CACHE.get(key)
+    if hit is not None and hit[0] is root:
+        return hit[1]
+    body = root.find(".//body") if tag_of(root) != "body" else root
+    if body is None:
+        body = root
+    blocks = text_blocks(body)
+    mark_boiler(blocks)
+    page = _Page(blocks)
+    page.jsonld = _jsonld(sel)
+    page.title = _find_title(sel, page, url)
+    _choose_body(page)
+    if _body_len(page) < 300:  # names misled us (e.g. a 'sidebar' layout wrapper): retry without
+        alt = _Page(blocks, jsonld=page.jsonld, title=page.title)
+        mark_boiler(blocks, names=False)
+        _choose_body(alt)
+        if _body_len(alt) > 2 * _body_len(page) + 50:
+            page = alt
+        else:
+            mark_boiler(blocks)
+    _CACHE[key] = (root, page)
+    if len(_CACHE) > 8:
+        _CACHE.popitem(last=False)
+    return page
+
+
+def _body_len(page: _Page) -> int:
+    return sum(len(page.blocks[i].text) for i in page.body_idx)
+
+
+def _choose_body(page: _Page) -> None:
+    blocks = page.blocks
+    sums: dict[int, float] = {}
+    els: dict[int, object] = {}
+    depth: dict[int, int] = {}
+    for b in blocks:
+        v = _value(b)
+        for d, el in enumerate(b.path):
+            k = id(el)
+            if k in sums:
+                sums[k] += v
+            else:
+                sums[k] = v
+                els[k] = el
+                depth[k] = d
+    if not sums:
+        return
+    best = max(sums, key=lambda k: (sums[k], depth[k]))
+    page.body_el = els[best]
+    inside = [i for i, b in enumerate(blocks) if any(p is page.body_el for p in b.path)]
+    if not inside:
+        return
+    page.first_body, page.last_body = inside[0], inside[-1]
+    # title position: the block equal to the title, before or at the body start
+    page.title_idx = None
+    if page.title:
+        for i, b in enumerate(blocks[: inside[-1] + 1]):
+            if b.text == page.title or (b.heading and page.title in b.text and len(b.text) < len(page.title) + 12):
+                page.title_idx = i
+                break
+    kept = []
+    for i in inside:
+        b = blocks[i]
+        if page.title_idx is not None and i <= page.title_idx:
+            continue
+        if _is_furniture(b, page.title):
+            continue
+        kept.append(i)
+    page.body_idx = kept
+
+
+def _is_furniture(b: Block, title: str | None) -> bool:
+    """Blocks inside the body container that are not body text."""
+    t = b.text
+    n = len(t)
+    if b.boiler:
+        return True
+    if title and t == title:
+        return True
+    if b.link_len and b.link_len >= 0.5 * n and not (n > 150 and b.link_len < 0.8 * n):
+        return True
+    if n <= 80 and (PREV_NEXT_RE.match(t) or PAGER_RE.match(t) or SHARE_RE.match(t)):
+        return True
+    if n <= 60 and (EDITOR_RE.search(t) or BYLINE_RE.match(t)):
+        return True
+    return bool(n <= 120 and _is_meta_line(t))
+
+
+def _is_meta_line(t: str) -> bool:
+    """A date/source/author info line (two or more labelled facts, or a bare date line)."""
+    hits = len(re.findall(r"(?:来源|来自|作者|编辑|发布|时间|日期|点击|阅读|浏览|字号|评论)\s*[：:]", t))
+    has_date = bool(DATE_RE.search(t))
+    if hits >= 2 or (hits and has_date):
+        return True
+    return bool(has_date and len(DATE_RE.sub("", t).strip(" -|:：")) <= 12)
+
+
+def _jsonld(sel: Selector) -> list[dict]:
+    out: list[dict] = []
+    for raw in sel.xpath('//script[@type="application/ld+json"]/text()').getall():
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            d = stack.pop()
+            if isinstance(d, list):
+                stack.extend(d)
+            elif isinstance(d, dict):
+                if "@graph" in d:
+                    stack.append(d["@graph"])
+                out.append(d)
+    return out
+
+
+def _ld(page: _Page, key: str):
+    for d in page.jsonld:
+        t = d.get("@type")
+        types = t if isinstance(t, list) else [t]
+        if key in d and any(isinstance(x, str) and ("Article" in x or "Posting" in x) for x in types):
+            return d[key]
+    for d in page.jsonld:
+        if key in d:
+            return d[key]
+    return None
+
+
+def _meta(sel: Selector, *names: str) -> str | None:
+    for n in names:
+        v = sel.xpath(f'//meta[@property="{n}" or @name="{n}" or @itemprop="{n}"]/@content').get()
+        if v and v.strip():
+            return clean(v)
+    return None
+
+
+# ---------------------------------------------------------------- title
+def _strip_site(title: str) -> str:
+    parts = [p for p in TITLE_SEP_RE.split(title) if p]
+    if len(parts) <= 1:
+        return title
+    best = max(parts, key=len)
+    return parts[0] if len(parts[0]) >= 0.6 * len(best) else best
+
+
+def extract_title(sel: Selector, url: str) -> str | None:
+    """Headline: a heading that the <title>/og:title starts with, else the cleaned <title>/og:title."""
+    return _analyze(sel, url).title
+
+
+def _find_title(sel: Selector, page: _Page, url: str) -> str | None:
+    head = clean(sel.xpath("//title/text()").get())
+    og = _meta(sel, "og:title", "twitter:title")
+    ld = _ld(page, "headline")
+    ld = clean(ld) if isinstance(ld, str) else None
+    refs = [r for r in (head, og, ld) if r]
+    later = bool(url and LATER_PAGE_URL_RE.search(url))
+    headings = [b for b in page.blocks if b.heading and not b.boiler]
+    for b in headings[:12]:
+        t = PAGE_SUFFIX_RE.sub("", b.text) if later else b.text
+        if len(t) >= 4 and any(r.startswith(t) or t in r for r in refs):
+            return t
+    for b in page.blocks:  # a title-classed div
+        if "title" in hint_of(b.el).lower() and 4 <= len(b.text) <= 80 and any(b.text in r for r in refs):
+            return PAGE_SUFFIX_RE.sub("", b.text) if later else b.text
+    for r in (ld, og, head):
+        if r:
+            t = _strip_site(r)
+            return PAGE_SUFFIX_RE.sub("", t) if later else t
+    h1 = [b.text for b in headings if b.tag == "h1"]
+    return h1[0] if h1 else None
+
+
+# ---------------------------------------------------------------- zones for metadata
+def _zone(page: _Page) -> list[str]:
+    """Lines between the headline and the body start (or the lines just before the body)."""
+    b = page.blocks
+    start = page.title_idx + 1 if page.title_idx is not None else max(0, page.first_body - 6)
+    end = page.body_idx[0] if page.body_idx else page.first_body
+    lines = [x.text for x in b[start:end] if len(x.text) <= 200]
+    if page.body_idx:  # meta lines dropped from inside the body container
+        body = set(page.body_idx)
+        lines += [b[i].text for i in range(page.first_body, page.last_body + 1)
+                  if i not in body and len(b[i].text) <= 120 and i >= start]
+    return lines[-12:] if len(lines) > 12 else lines
+
+
+def _after(page: _Page, n: int = 8) -> list[Block]:
+    """Blocks right after the body (editor lines, counters, stat bars)."""
+    return page.blocks[page.last_body + 1: page.last_body + 1 + n]
+
+
+def _ensure_title(sel: Selector, url: str) -> _Page:
+    return _analyze(sel, url)
+
+
+def _first_match(rx: re.Pattern, lines: list[str]) -> str | None:
+    for line in lines:
+        m = rx.search(line)
+        if m:
+            g = next((x for x in m.groups() if x), None)
+            if g:
+                return clean(g)
+    return None
+
+
+# ---------------------------------------------------------------- field functions
+def extract_body(sel: Selector, url: str) -> list[str]:
+    """Body paragraphs in order (each p/li/heading/table row/<br><br> run), furniture removed."""
+    page = _ensure_title(sel, url)
+    return [page.blocks[i].text for i in page.body_idx]
+
+
+def extract_author(sel: Selector, url: str) -> str | None:
+    """Byline author: 作者/文/NAME lines near the headline, else meta author / JSON-LD author."""
+    page = _ensure_title(sel, url)
+    zone = _zone(page)
+    v = _first_match(AUTHOR_RE, zone)
+    if v:
+        return v
+    inside = [page.blocks[i].text for i in range(page.first_body, min(page.last_body + 1, page.first_body + 4))]
+    for line in zone + inside:
+        m = BYLINE_RE.match(line)
+        if m:
+            return clean(m.group(1))
+    ld = _ld(page, "author")
+    if isinstance(ld, list) and ld:
+        ld = ld[0]
+    if isinstance(ld, dict):
+        ld = ld.get("name")
+    if isinstance(ld, str) and ld.strip():
+        return clean(ld)
+    m = _meta(sel, "author", "article:author", "dc.creator")
+    if m and not m.startswith("http"):
+        return m
+    tail = [b.text for b in _after(page)] + [page.blocks[i].text for i in page.body_idx[-3:]]
+    return _first_match(AUTHOR_RE, tail)
+
+
+def extract_editor(sel: Selector, url: str) -> str | None:
+    """责任编辑 / 编辑: from the body's last lines, the lines after it, or the meta zone."""
+    page = _ensure_title(sel, url)
+    lines = [page.blocks[i].text for i in range(max(0, page.last_body - 4), page.last_body + 1)]
+    lines += [b.text for b in _after(page)] + _zone(page)
+    return _first_match(EDITOR_RE, [x for x in lines if len(x) <= 80])
+
+
+def extract_source(sel: Selector, url: str) -> str | None:
+    """来源 / 来自 in the meta zone (or after the body), else a source/publisher-named element."""
+    page = _ensure_title(sel, url)
+    zone = _zone(page)
+    v = _first_match(SOURCE_RE, zone + [b.text for b in _after(page)])
+    if v:
+        return v
+    for b in page.blocks[(page.title_idx or 0): page.first_body + 1]:
+        h = hint_of(b.el).lower()
+        if re.search(r"(?:^|[\s_-])(?:m-)?(?:src|source|publisher|media)(?:$|[\s_-])", h) and len(b.text) <= 30:
+            return b.text
+    for el in _span_hints(page, r"(?:^|[\s_-])(?:m-)?(?:src|source|publisher|media)(?:$|[\s_-])"):
+        return el
+    return None
+
+
+def _span_hints(page: _Page, pattern: str) -> list[str]:
+    """Short texts of inline elements (spans) with a class hint, in the zone around the headline."""
+    rx = re.compile(pattern, re.I)
+    out = []
+    start = page.title_idx if page.title_idx is not None else max(0, page.first_body - 6)
+    for b in page.blocks[start: page.first_body + 1]:
+        for el in b.el.iter("span", "em", "a", "i", "div"):
+            if rx.search(hint_of(el)):
+                t = clean(el.text_content())
+                if 0 < len(t) <= 30:
+                    out.append(t)
+    return out
+
+
+def extract_published(sel: Selector, url: str) -> str | None:
+    """Publish time as shown: JSON-LD datePublished, meta tags, <time>, else a date near the headline."""
+    page = _ensure_title(sel, url)
+    v = _ld(page, "datePublished")
+    if isinstance(v, str) and v.strip():
+        return clean(v)
+    m = _meta(sel, "article:published_time", "pubdate", "publishdate", "PubDate", "publish_date",
+              "og:article:published_time", "datePublished", "date", "dc.date", "DC.date.issued",
+              "sailthru.date", "parsely-pub-date")
+    if m:
+        return m
+    zone = _zone(page)
+    best = None
+    for line in zone:
+        for mm in ANY_DATE_RE.finditer(line):
+            before = line[max(0, mm.start() - 8): mm.start()]
+            if UPDATE_RE.search(before):
+                best = best or clean(mm.group(0))
+                continue
+            return clean(mm.group(0))
+    if best:
+        return best
+    t = sel.xpath("//time/@datetime").get() or clean(sel.xpath("string(//time)").get())
+    if t:
+        return clean(t)
+    # a date anywhere before the body, nearest to it; then right after it
+    for b in reversed(page.blocks[max(0, page.first_body - 25): page.first_body]):
+        mm = DATE_RE.search(b.text)
+        if mm and len(b.text) <= 200:
+            return clean(mm.group(0))
+    for b in page.blocks[page.last_body + 1: page.last_body + 12]:
+        mm = DATE_RE.search(b.text)
+        if mm and len(b.text) <= 200:
+            return clean(mm.group(0))
+    for i in page.body_idx[:3]:
+        mm = DATE_RE.search(page.blocks[i].text)
+        if mm:
+            return clean(mm.group(0))
+    return None
+
+
+def extract_category(sel: Selector, url: str) -> str | None:
+    """Channel: breadcrumb's last channel link, meta article:section, or a category label near the article."""
+    page = _ensure_title(sel, url)
+    for el in sel.root.iter("div", "p", "nav", "span", "ol", "ul"):
+        h = hint_of(el)
+        text = None
+        if h and CRUMB_RE.search(h):
+            pass
+        else:
+            text = el.text or ""
+            if "当前位置" not in text and "您的位置" not in text:
+                continue
+        names = [clean(a.text_content()) for a in el.iter("a")]
+        names = [n for n in names if n and n not in HOME_WORDS and n != page.title]
+        if names:
+            return names[-1]
+    m = _meta(sel, "article:section", "category")
+    if m:
+        return m
+    hints = _span_hints(page, CATEGORY_HINT_RE.pattern)
+    for b in _after(page, 4):
+        for el in b.el.iter("span", "em", "a", "i"):
+            if CATEGORY_HINT_RE.search(hint_of(el)):
+                t = clean(el.text_content())
+                if 0 < len(t) <= 10:
+                    hints.append(t)
+    return hints[0] if hints else None
+
+
+def extract_views(sel: Selector, url: str) -> str | None:
+    """View count as shown (阅读：34 / 点击: 638 次 / 2.6万阅读) near the headline or in the stat bar."""
+    page = _ensure_title(sel, url)
+    v = _first_match(VIEWS_RE, _zone(page))
+    if v:
+        return v
+    return _first_match(VIEWS_RE, [b.text for b in _after(page, 4) if len(b.text) <= 60])
+
+
+def extract_comments(sel: Selector, url: str) -> str | None:
+    """Comment count: '评论 14' near the body, or a lone counter element right after the editor line."""
+    page = _ensure_title(sel, url)
+    after = _after(page, 6)
+    prev_editor = page.last_body >= 0 and bool(
+        EDITOR_RE.search(page.blocks[page.last_body].text) if page.blocks else False)
+    for b in after:
+        if COUNT_ONLY_RE.match(b.text) and (prev_editor or re.search(r"comment|cmt|pinglun|pl", hint_of(b.el)
+                                                                     + " " + _inner_hints(b.el), re.I)):
+            return b.text
+        if len(b.text) <= 60:
+            m = COMMENTS_RE.search(b.text)
+            if m:
+                return next(g for g in m.groups() if g)
+        prev_editor = bool(EDITOR_RE.search(b.text))
+    return _first_match(COMMENTS_RE, [x for x in _zone(page) if len(x) <= 80])
+
+
+def _inner_hints(el) -> str:
+    return " ".join(hint_of(x) for x in el.iter() if isinstance(x.tag, str))
+
+
+def extract_canonical(sel: Selector, url: str) -> str | None:
+    """<link rel=canonical> (or og:url), absolute."""
+    href = sel.xpath('//link[@rel="canonical"]/@href').get() or _meta(sel, "og:url")
+    if not href or not href.strip():
+        return None
+    return urljoin(url or "", href.strip())
+
+
+def extract_next_page(sel: Selector, url: str) -> str | None:
+    """The article's own pager: 下一页 link, else the page-number link for the next page (876_2.html)."""
+    m = LATER_PAGE_URL_RE.search(url or "")
+    current = int(next(g for g in m.groups() if g)) if m else 1
+    numbered = None
+    for a in sel.root.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("javascript", "#")):
+            continue
+        t = clean(a.text_content())
+        target = urljoin(url or "", href)
+        if target == url or not _same_article(url, target):
+            continue
+        if t in NEXT_WORDS:
+            return target
+        if numbered is None and t.isdigit() and int(t) == current + 1:
+            numbered = target
+    return numbered
+
+
+def _same_article(url: str, target: str) -> bool:
+    """A continuation page shares the article's URL stem (876.html -> 876_2.html, ?page=2)."""
+    if not url:
+        return True
+    stem = re.sub(r"(?:_\d+)?\.s?html?(?:\?.*)?$|\?.*$", "", url)
+    return target.startswith(stem)
+
+
+def extract_generic(sel: Selector, url: str) -> RawArticle:
+    """All raw fields of an article page, extractor='generic'."""
+    from .listing import extract_related
+
+    page = _ensure_title(sel, url)
+    return RawArticle(
+        title=page.title,
+        subtitle=_subtitle(page),
+        paragraphs=extract_body(sel, url),
+        author=extract_author(sel, url),
+        editor=extract_editor(sel, url),
+        source=extract_source(sel, url),
+        published_raw=extract_published(sel, url),
+        category=extract_category(sel, url),
+        views_raw=extract_views(sel, url),
+        comments_raw=extract_comments(sel, url),
+        related=extract_related(sel, url),
+        canonical_url=extract_canonical(sel, url),
+        next_page_url=extract_next_page(sel, url),
+        extractor="generic",
+    )
+
+
+def _subtitle(page: _Page) -> str | None:
+    """Deck lines between the headline and the body that are not meta lines."""
+    if page.title_idx is None or not page.body_idx:
+        return None
+    lines = []
+    for b in page.blocks[page.title_idx + 1: page.body_idx[0]]:
+        t = b.text
+        if b.boiler or b.link_len or len(t) > 60 or _is_meta_line(t) or META_HINT_RE.search(t) \
+                or BYLINE_RE.match(t):
+            continue
+        if ANY_DATE_RE.search(t) or COUNT_ONLY_RE.match(t):
+            continue
+        lines.append(t)
+    return "\n".join(lines) if lines else None
