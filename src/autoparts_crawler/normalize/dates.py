@@ -334,7 +334,9 @@ def _fmt_dt(dt: datetime, ctx: _Ctx) -> str:
 
 def _check_dt(dt: datetime, ctx: _Ctx, rule: str) -> _Out:
     """Rule 3 window for an aware datetime, then rule 1 formatting."""
-    local = dt.astimezone(ctx.tz)
+    # via UTC, so that a wall time that does not exist in the zone (DST gap) becomes the
+    # instant it denotes and re-reads to itself
+    local = dt.astimezone(timezone.utc).astimezone(ctx.tz)
     if local.date() < MIN_DATE:
         return _Out(None, rule, "before_1995")
     if local > ctx.upper:
