@@ -57,7 +57,7 @@ _DATE_CORE = (
 )
 _REL_DATE = (
     r"(?:\d+\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}|"
-    r"\b\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})"
+    r"(?<![\d-])\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})"
 )
 DATE_RE = re.compile(_DATE_CORE)
 ANY_DATE_RE = re.compile(rf"{_DATE_CORE}|{_REL_DATE}")
@@ -68,6 +68,7 @@ VIEWS_RE = re.compile(
     r"(\d[\d,.]*\s*[万千wWkK]?\+?)\s*次?"
     r"|(\d[\d,.]*\s*[万千wWkK]?\+?)\s*(?:次阅读|人阅读|阅读|次浏览|浏览|次点击|人看过|views?\b)"
 )
+COMMENTS_LABEL_RE = re.compile(r"(?:评论|跟帖|回复|留言)\s*(?:数)?\s*[：:(（]?\s*(\d[\d,]*)")
 COMMENTS_RE = re.compile(
     r"(?:评论|跟帖|回复|留言)\s*(?:数)?\s*[：:(（]?\s*(\d[\d,]*)\s*[)）]?(?:\s*条)?"
     r"|(\d[\d,]*)\s*(?:条评论|评论|条回复|comments?\b)",
@@ -76,10 +77,12 @@ COMMENTS_RE = re.compile(
 META_HINT_RE = re.compile(
     r"来源|来自|作者|责任编辑|编辑|发布|时间|日期|点击|阅读|浏览|字号|分享到|打印|收藏|评论|Posted|By\s",
 )
+META_LABEL_RE = re.compile(r"(?:来源|来自|作者|编辑|发布|时间|日期|点击|阅读|浏览|评论)\s*[：:]")
 PAGER_RE = re.compile(r"^(?:共\s*\d+\s*页|上一页|下一页|首页|尾页|末页|\d+|[<>«»‹›]+|\s|:|：|…|next|prev)+$", re.I)
 PREV_NEXT_RE = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇)")
 SHARE_RE = re.compile(r"^(?:分享到|分享|扫码|扫一扫|关注我们|点击|相关阅读|相关新闻|相关文章|推荐阅读|展开全文|"
                       r"返回顶部|打印本页|关闭窗口|【.{0,6}】\s*$)")
+PUNCT_END_RE = re.compile(r"[。！？!?；;]\s*$|[，,].*[。.]")
 COUNT_ONLY_RE = re.compile(r"^\d[\d,]*$")
 TITLE_SEP_RE = re.compile(r"\s*(?:_|\||｜| - | – | — |——|-{2,}| :: |»)\s*")
 PAGE_SUFFIX_RE = re.compile(r"\s*[(（]\s*\d{1,2}\s*[)）]\s*$")
@@ -103,6 +106,7 @@ class _Page:
     title: str | None = None
     title_idx: int | None = None
     first_body: int = 0
+    header_end: int | None = None  # last headline/deck/meta block index
     last_body: int = -1
     jsonld: list[dict] = field(default_factory=list)
 
@@ -185,10 +189,19 @@ def _choose_body(page: _Page) -> None:
             if b.text == page.title or (b.heading and page.title in b.text and len(b.text) < len(page.title) + 12):
                 page.title_idx = i
                 break
+    header_end = page.title_idx
+    if page.title_idx is not None:  # deck + meta lines right under the headline are not body
+        for i in range(page.title_idx + 1, min(len(blocks), page.title_idx + 8)):
+            t = blocks[i].text
+            if len(t) <= 120 and (_is_meta_line(t) or (ANY_DATE_RE.search(t) and len(t) <= 40)):
+                header_end = i
+            elif len(t) > 60 or PUNCT_END_RE.search(t):
+                break
+    page.header_end = header_end
     kept = []
     for i in inside:
         b = blocks[i]
-        if page.title_idx is not None and i <= page.title_idx:
+        if header_end is not None and i <= header_end:
             continue
         if _is_furniture(b, page.title):
             continue
@@ -313,8 +326,9 @@ def _zone(page: _Page) -> list[str]:
 
 
 def _after(page: _Page, n: int = 8) -> list[Block]:
-    """Blocks right after the body (editor lines, counters, stat bars)."""
-    return page.blocks[page.last_body + 1: page.last_body + 1 + n]
+    """Blocks right after the last body paragraph (editor lines, counters, stat bars)."""
+    last = page.body_idx[-1] if page.body_idx else page.last_body
+    return page.blocks[last + 1: last + 1 + n]
 
 
 def _ensure_title(sel: Selector, url: str) -> _Page:
@@ -393,7 +407,8 @@ def _span_hints(page: _Page, pattern: str) -> list[str]:
     rx = re.compile(pattern, re.I)
     out = []
     start = page.title_idx if page.title_idx is not None else max(0, page.first_body - 6)
-    for b in page.blocks[start: page.first_body + 1]:
+    end = page.body_idx[0] if page.body_idx else page.first_body
+    for b in page.blocks[start: end + 1]:
         for el in b.el.iter("span", "em", "a", "i", "div"):
             if rx.search(hint_of(el)):
                 t = clean(el.text_content())
@@ -488,6 +503,10 @@ def extract_comments(sel: Selector, url: str) -> str | None:
     prev_editor = page.last_body >= 0 and bool(
         EDITOR_RE.search(page.blocks[page.last_body].text) if page.blocks else False)
     for b in after:
+        if len(b.text) <= 60:
+            m = COMMENTS_LABEL_RE.search(b.text)
+            if m:
+                return m.group(1)
         if COUNT_ONLY_RE.match(b.text) and (prev_editor or re.search(r"comment|cmt|pinglun|pl", hint_of(b.el)
                                                                      + " " + _inner_hints(b.el), re.I)):
             return b.text
@@ -569,7 +588,7 @@ def _subtitle(page: _Page) -> str | None:
     lines = []
     for b in page.blocks[page.title_idx + 1: page.body_idx[0]]:
         t = b.text
-        if b.boiler or b.link_len or len(t) > 60 or _is_meta_line(t) or META_HINT_RE.search(t) \
+        if b.boiler or b.link_len or len(t) > 60 or _is_meta_line(t) or META_LABEL_RE.search(t) \
                 or BYLINE_RE.match(t):
             continue
         if ANY_DATE_RE.search(t) or COUNT_ONLY_RE.match(t):
