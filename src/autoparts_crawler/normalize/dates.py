@@ -250,6 +250,20 @@ _PATTERNS: list[tuple[re.Pattern[str], int, str]] = [
     (_rx(r"(?<![\d.])(?P<y>(?:19|20)\d{2}) ?年?(?![\d.])"), _NODAY, "no_day"),
 ]
 
+_ALPHA = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# A pattern is only run when the text holds one of its trigger characters: most inputs then
+# need a handful of scans instead of all of them (the whole fast path stays a few microseconds).
+_GATES: list[frozenset[str] | None] = [
+    frozenset("-/."), frozenset("年"), frozenset("-/."), _ALPHA, _ALPHA, frozenset("年"), frozenset("-/"),
+    frozenset("-/"), frozenset("月"), _ALPHA, _ALPHA,
+    frozenset("前后後"), frozenset("刚剛今昨前明后後"), _ALPHA, _ALPHA, _ALPHA,
+    frozenset(":时時点點"),
+    None, frozenset("-/.年"), _ALPHA, frozenset("月"), None,
+]  # fmt: skip
+#: first pass: spans that can carry a day; second pass (only if the first found nothing)
+_MAIN = [(rx, cat, rule, gate) for (rx, cat, rule), gate in zip(_PATTERNS, _GATES, strict=True) if cat < _EPOCH]
+_LAST = [(rx, cat, rule, gate) for (rx, cat, rule), gate in zip(_PATTERNS, _GATES, strict=True) if cat >= _EPOCH]
+
 _WEEKDAY_RE = re.compile(
     r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天](?!前|后|後)"
     r"|(?<![a-z])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?(?![a-z])",
@@ -545,23 +559,32 @@ class _Cand(NamedTuple):
     end: int
     cat: int
     rule: str
-    groups: dict[str, Any]
+    match: re.Match[str]
+
+
+def _scan(text: str, patterns: list[tuple[re.Pattern[str], int, str, frozenset[str] | None]]) -> list[_Cand]:
+    chars = set(text)
+    found: list[_Cand] = []
+    for rx, cat, rule, gate in patterns:
+        if gate is not None and chars.isdisjoint(gate):
+            continue
+        for m in rx.finditer(text):
+            if m.end() > m.start():
+                name = rule
+                if rule == "ymd" and m.group("sep") == "-":
+                    name = "iso"
+                elif rule == "en_dmy" and m.group("gap") == "":
+                    name = "split_day_monthyear"
+                found.append(_Cand(m.start(), m.end(), cat, name, m))
+    return found
 
 
 def _candidates(text: str) -> list[_Cand]:
-    """Every date-like span, overlaps resolved in favour of the earlier, then longer span."""
-    found: list[_Cand] = []
-    for rx, cat, rule in _PATTERNS:
-        for m in rx.finditer(text):
-            if m.end() > m.start():
-                g = m.groupdict()
-                if rule == "ymd" and g["sep"] == "-":
-                    name = "iso"
-                elif rule == "en_dmy" and g["gap"] == "":
-                    name = "split_day_monthyear"
-                else:
-                    name = rule
-                found.append(_Cand(m.start(), m.end(), cat, name, g))
+    """Every date-like span, overlaps resolved in favour of the earlier, then longer span.
+
+    Epoch numbers and month/year-only spans are looked for only when nothing better is found.
+    """
+    found = _scan(text, _MAIN) or _scan(text, _LAST)
     found.sort(key=lambda c: (c.start, c.start - c.end, c.cat))
     kept: list[_Cand] = []
     last_end = -1
@@ -677,7 +700,7 @@ def normalize_date(
     if cands:
         best = _choose(cleaned, cands)
         try:
-            out = _read(best.rule, best.groups, ctx)
+            out = _read(best.rule, best.match.groupdict(), ctx)
         except _Impossible:
             out = _Out(None, best.rule, "impossible_date")
     elif len(cleaned) <= MAX_DATEPARSER_CHARS and any(ch.isdigit() for ch in cleaned):
