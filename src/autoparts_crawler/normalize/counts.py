@@ -14,7 +14,8 @@ Contract (also in ``docs/normalization.md``):
   (``placeholder``), negatives (``negative``), values beyond int64 (``too_large``), bare
   decimals without a unit (``bare_decimal``), a fractional result (``fractional``),
   percentages (``percentage``), prices with ``¥``, ``元``, ``$`` (``price``), dates and times
-  (``date``), two different counts in one text (``multiple_counts``), units that are not in
+  (``date``), ranges such as ``10-20`` (``range``), two different counts in one text
+  (``multiple_counts``), units that are not in
   the list or are stacked (``1.2千万``: ``unknown_unit``), and text without digits
   (``unparsed``).
 """
@@ -67,9 +68,10 @@ _PLAIN_RE = re.compile(r"\d+(?:\.\d+)?")
 _PLACEHOLDER_RE = re.compile(r"-|—|–|暂无|暫無|无|無|n/?a|null|none", re.IGNORECASE)
 _PRICE_RE = re.compile(r"[¥$€£]|元|美元|人民币|usd|rmb|cny", re.IGNORECASE)
 _PERCENT_RE = re.compile(r"[%‰]|百分")
+_RANGE_RE = re.compile(r"\d ?[-~～–—至到] ?\d")
 _DATE_RE = re.compile(
     r"(?<!\d)\d{4} ?[-/.年] ?\d{1,2}(?!\d)"  # 2025-05, 2025年5月
-    r"|\d ?: ?\d{2}"  # 10:20
+    r"|\d ?: ?\d"  # 10:20
     r"|\d ?月 ?\d|\d ?[日号]"  # 5月5日
     r"|(?<!\d)\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d)"  # 05/04/2025
     r"|\d ?(?:秒|分钟|分鐘|小时|小時|天|周|個月|个月|年)前"  # 3天前
@@ -96,6 +98,8 @@ def normalize_count(text: str | None) -> CountResult:
         return _result(raw, "none", "price")
     if _DATE_RE.search(cleaned):
         return _result(raw, "none", "date")
+    if _RANGE_RE.search(cleaned):
+        return _result(raw, "none", "range")  # 10-20, 05-27: a range or a date, not one count
 
     values: set[int] = set()
     approx = False

@@ -269,6 +269,7 @@ _WEEKDAY_RE = re.compile(
     r"|(?<![a-z])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?(?![a-z])",
     re.IGNORECASE,
 )
+_WEEKDAY_GATE = _ALPHA | frozenset("星礼禮周週")
 _HAO_RE = re.compile(r"(?<=\d) ?号")
 _PUB_RE = re.compile(r"发布|發佈|發布|发表|發表|publish|posted", re.IGNORECASE)
 _UPD_RE = re.compile(r"更新|修改|update|modified|edited", re.IGNORECASE)
@@ -562,9 +563,12 @@ class _Cand(NamedTuple):
     match: re.Match[str]
 
 
-def _scan(text: str, patterns: list[tuple[re.Pattern[str], int, str, frozenset[str] | None]]) -> list[_Cand]:
-    chars = set(text)
+def _scan(
+    text: str, chars: set[str], patterns: list[tuple[re.Pattern[str], int, str, frozenset[str] | None]]
+) -> list[_Cand]:
+    """Run the gated patterns; a span covering the whole text ends the scan (nothing can beat it)."""
     found: list[_Cand] = []
+    size = len(text)
     for rx, cat, rule, gate in patterns:
         if gate is not None and chars.isdisjoint(gate):
             continue
@@ -575,7 +579,10 @@ def _scan(text: str, patterns: list[tuple[re.Pattern[str], int, str, frozenset[s
                     name = "iso"
                 elif rule == "en_dmy" and m.group("gap") == "":
                     name = "split_day_monthyear"
-                found.append(_Cand(m.start(), m.end(), cat, name, m))
+                cand = _Cand(m.start(), m.end(), cat, name, m)
+                if cand.start == 0 and cand.end == size:
+                    return [cand]
+                found.append(cand)
     return found
 
 
@@ -584,7 +591,8 @@ def _candidates(text: str) -> list[_Cand]:
 
     Epoch numbers and month/year-only spans are looked for only when nothing better is found.
     """
-    found = _scan(text, _MAIN) or _scan(text, _LAST)
+    chars = set(text)
+    found = _scan(text, chars, _MAIN) or _scan(text, chars, _LAST)
     found.sort(key=lambda c: (c.start, c.start - c.end, c.cat))
     kept: list[_Cand] = []
     last_end = -1
@@ -695,7 +703,8 @@ def normalize_date(
         return DateResult(None, "none", "empty", raw)
     if "号" in cleaned:
         cleaned = _HAO_RE.sub("日", cleaned)
-    cleaned = " ".join(_WEEKDAY_RE.sub(" ", cleaned).split())
+    if not _WEEKDAY_GATE.isdisjoint(cleaned):
+        cleaned = " ".join(_WEEKDAY_RE.sub(" ", cleaned).split())
     cands = _candidates(cleaned)
     if cands:
         best = _choose(cleaned, cands)
