@@ -82,7 +82,7 @@ def count_value(raw: str | None) -> int | None:
         return None
     v = float(m.group(1).replace(",", ""))
     v *= {"万": 10000, "w": 10000, "W": 10000, "千": 1000, "k": 1000, "K": 1000}.get(m.group(2), 1)
-    return int(round(v))
+    return round(v)
 
 
 def main() -> None:

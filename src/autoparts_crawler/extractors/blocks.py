@@ -21,7 +21,7 @@ SKIP_TAGS = frozenset({
     "svg", "head", "title", "meta", "link", "input", "object", "embed", "canvas", "map", "video", "audio",
 })
 # Structural boilerplate tags (scored negative; never part of the body).
-BOILER_TAGS = frozenset({"nav", "footer", "aside", "form", "menu", "header"})
+BOILER_TAGS = frozenset({"nav", "footer", "aside", "form", "menu", "header", "figcaption"})
 # Tags that start/end a text block.
 BLOCK_TAGS = frozenset({
     "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "table",
@@ -40,7 +40,8 @@ _NEG = (
     r"cookie|disclaimer|widget|\btags?\b|keyword|actbox|download|"
     r"\bintro\b|zhaiyao|digest|byline|"
     r"m-stat|m-rec|m-top|m-foot|m-app|m-unfold|unfold|qrcode|erweima|"
-    r"outbrain|taboola|trending|most-?popular|most-?read|read-?more|\beditor\b"
+    r"outbrain|taboola|trending|most-?popular|most-?read|read-?more|\beditor\b|"
+    r"caption|credit|image-?desc|photo-?desc|\bad-|-ad\b|advert|dateline|timestamp"
 )
 NEG_RE = re.compile(_NEG, re.I)
 POS_RE = re.compile(
@@ -319,3 +320,22 @@ def mark_boiler(blocks: list[Block], names: bool = True) -> None:
                 flag = True
                 break
         b.boiler = flag
+
+
+_LATIN_HIGH_RE = re.compile(r"[\u00a1-\u00ff]")
+
+
+def looks_mojibake(blocks: list[Block]) -> bool:
+    """GBK bytes read as cp1252 (runs of ¡-ÿ, no CJK at all): worth decoding again."""
+    sample = "".join(b.text for b in blocks[:400])
+    high = len(_LATIN_HIGH_RE.findall(sample))
+    return high > 200 and high > 0.3 * len(sample) and not CJK_RE.search(sample)
+
+
+def fix_mojibake(text: str) -> str:
+    """Re-decode cp1252-read GBK text as GB18030 (lost undefined bytes become U+FFFD)."""
+    try:
+        raw = text.encode("cp1252", errors="ignore")
+    except UnicodeError:
+        return text
+    return clean(raw.decode("gb18030", errors="replace"))

@@ -20,7 +20,18 @@ from urllib.parse import urljoin
 
 from parsel import Selector
 
-from .blocks import CJK_RE, PUNCT_RE, Block, clean, hint_of, mark_boiler, tag_of, text_blocks
+from .blocks import (
+    CJK_RE,
+    PUNCT_RE,
+    Block,
+    clean,
+    fix_mojibake,
+    hint_of,
+    looks_mojibake,
+    mark_boiler,
+    tag_of,
+    text_blocks,
+)
 from .raw import RawArticle
 
 try:  # optional: only used to judge whether a string looks like a date
@@ -78,6 +89,17 @@ META_HINT_RE = re.compile(
     r"来源|来自|作者|责任编辑|编辑|发布|时间|日期|点击|阅读|浏览|字号|分享到|打印|收藏|评论|Posted|By\s",
 )
 META_LABEL_RE = re.compile(r"(?:来源|来自|作者|编辑|发布|时间|日期|点击|阅读|浏览|评论)\s*[：:]")
+EN_DATE_RE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b|"
+    r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d{2}\b|"
+    r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b"
+)
+EN_META_RE = re.compile(
+    r"^(?:by|written by|posted by|published|updated|last updated|first published|photo:|image:|"
+    r"advertisement|advert|sponsored|image copyright|image caption|getty images|\(image)\b|"
+    r"^(?:advertisement|advert|ad|sponsored content|continue reading.*|read more.*|share this.*)$",
+    re.I,
+)
 PAGER_RE = re.compile(r"^(?:共\s*\d+\s*页|上一页|下一页|首页|尾页|末页|\d+|[<>«»‹›]+|\s|:|：|…|next|prev)+$", re.I)
 PREV_NEXT_RE = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇)")
 SHARE_RE = re.compile(r"^(?:分享到|分享|扫码|扫一扫|关注我们|点击|相关阅读|相关新闻|相关文章|推荐阅读|展开全文|"
@@ -136,6 +158,10 @@ def _analyze(sel: Selector, url: str = "") -> _Page:
     if body is None:
         body = root
     blocks = text_blocks(body)
+    if looks_mojibake(blocks):  # a GBK page decoded as cp1252 upstream
+        for b in blocks:
+            b.text = fix_mojibake(b.text)
+        blocks = [b for b in blocks if b.text]
     mark_boiler(blocks)
     page = _Page(blocks)
     page.jsonld = _jsonld(sel)
@@ -228,6 +254,8 @@ def _is_furniture(b: Block, title: str | None) -> bool:
 
 def _is_meta_line(t: str) -> bool:
     """A date/source/author info line (two or more labelled facts, or a bare date line)."""
+    if len(t) <= 90 and (EN_META_RE.search(t) or (EN_DATE_RE.search(t) and len(EN_DATE_RE.sub("", t)) <= 30)):
+        return True
     hits = len(re.findall(r"(?:来源|来自|作者|编辑|发布|时间|日期|点击|阅读|浏览|字号|评论)\s*[：:]", t))
     has_date = bool(DATE_RE.search(t))
     if hits >= 2 or (hits and has_date):
