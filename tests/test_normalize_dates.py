@@ -130,3 +130,24 @@ def test_dateparser_fallback_is_checked() -> None:
     # a form the fast path does not know; dateparser's answer must still pass the window
     result = normalize_date("the fifth of May 2025 at noon", fetched_at=DEFAULT_FETCHED_AT)
     assert result.value is None or result.value.startswith("2025-05-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "kwargs", "expected", "rule_or_reason"),
+    [
+        ("2025 5 5", {}, "2025-05-05", "dateparser"),
+        ("05 05 2025", {}, "2025-05-05", "dateparser"),
+        ("13 04 2025", {}, "2025-04-13", "dateparser"),
+        ("05 04 2025", {}, None, "ambiguous_day_month"),
+        ("05 04 2025", {"date_order": "DMY"}, "2025-04-05", "dateparser"),
+        ("阅读(123)", {}, None, "unparsed"),
+        ("2025年五月五日", {}, None, "no_day"),
+    ],
+)
+def test_dateparser_fallback_forms(
+    text: str, kwargs: dict[str, Any], expected: str | None, rule_or_reason: str
+) -> None:
+    """Rare forms (spaces as separators) go to dateparser; rules 2-4 and 6 still apply."""
+    result = normalize_date(text, fetched_at=DEFAULT_FETCHED_AT, **kwargs)
+    assert result.value == expected, result
+    assert (result.rule if expected else result.reason) == rule_or_reason, result

@@ -639,6 +639,22 @@ _HAS_TIME_RE = re.compile(
 _HAS_YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)|ago|前|yesterday|today|昨|今", re.IGNORECASE)
 
 
+_MONTH_WORD_RE = re.compile(r"(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|月", re.IGNORECASE)
+_CLOCK_RE = re.compile(r"\d{1,2} ?: ?\d{2}(?: ?: ?\d{2})?")
+
+
+def _numeric_day_month_ambiguous(text: str) -> bool:
+    """Rule 6 for the fallback: two different numbers <= 12, no month word, year not first."""
+    if _MONTH_WORD_RE.search(text):
+        return False
+    text = _CLOCK_RE.sub(" ", text)
+    first = re.search(r"\d+", text)
+    if first is None or len(first.group()) == 4:
+        return False
+    small = {int(n) for n in re.findall(r"(?<!\d)\d{1,2}(?!\d)", text) if 1 <= int(n) <= 12}
+    return len(small) >= 2
+
+
 def _via_dateparser(text: str, ctx: _Ctx) -> _Out:
     """Fallback for forms the fast path does not know; its answer is re-checked by rules 2-4."""
     global _dateparser
@@ -646,11 +662,15 @@ def _via_dateparser(text: str, ctx: _Ctx) -> _Out:
         import dateparser
 
         _dateparser = dateparser
-    settings = {
+    settings: dict[str, Any] = {
         "RELATIVE_BASE": ctx.now.replace(tzinfo=None),
         "PREFER_DATES_FROM": "past",
         "REQUIRE_PARTS": ["day", "month"],  # rule 2: never a day invented by the parser
     }
+    if ctx.date_order:
+        settings["DATE_ORDER"] = ctx.date_order
+    elif _numeric_day_month_ambiguous(text):
+        return _Out(None, "dateparser", "ambiguous_day_month")  # rule 6 holds for the fallback too
     try:
         dt = _dateparser.parse(text, languages=["zh", "en"], settings=settings)
     except Exception:  # dateparser raises assorted errors on odd input
@@ -706,17 +726,33 @@ def normalize_date(
     if not _WEEKDAY_GATE.isdisjoint(cleaned):
         cleaned = " ".join(_WEEKDAY_RE.sub(" ", cleaned).split())
     cands = _candidates(cleaned)
+    out = _Out(None, "none", "unparsed")
     if cands:
         best = _choose(cleaned, cands)
         try:
             out = _read(best.rule, best.match.groupdict(), ctx)
         except _Impossible:
             out = _Out(None, best.rule, "impossible_date")
-    elif len(cleaned) <= MAX_DATEPARSER_CHARS and any(ch.isdigit() for ch in cleaned):
-        out = _via_dateparser(cleaned, ctx)
-    else:
-        out = _Out(None, "none", "unparsed")
+    if len(cleaned) <= MAX_DATEPARSER_CHARS and _worth_dateparser(cleaned, cands):
+        fallback = _via_dateparser(cleaned, ctx)
+        if fallback.value is not None or not cands or fallback.reason == "ambiguous_day_month":
+            out = fallback
     return DateResult(out.value, out.rule, out.reason, raw)
+
+
+def _worth_dateparser(text: str, cands: list[_Cand]) -> bool:
+    """Fallback only for text with no span, or only month/year spans plus other digits."""
+    if not cands:
+        return any(ch.isdigit() for ch in text)
+    if any(c.cat != _NODAY for c in cands):
+        return False
+    pieces, pos = [], 0
+    for c in cands:
+        pieces.append(text[pos : c.start])
+        pos = c.end
+    pieces.append(text[pos:])
+    rest = "".join(pieces)
+    return any(ch.isdigit() for ch in rest)
 
 
 def split_listing_date(day_text: str | None, month_year_text: str | None) -> str:
