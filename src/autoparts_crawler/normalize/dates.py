@@ -33,8 +33,10 @@ optionally a year hint and a day/month order from the site profile.
 
 Implementation: compiled regular expressions find every date-like span in the cleaned text
 (fast path, strict :class:`datetime` construction); the best span is chosen by rule 7 and
-interpreted. Only text with no recognisable span, at most 200 characters long and containing
-a digit, goes to ``dateparser`` (imported lazily), whose answer is checked by rules 2-4 again.
+interpreted. Only text with no recognisable span (or only month/year spans plus other digits),
+at most 200 characters long and containing a digit, goes to ``dateparser`` (imported lazily,
+languages pinned to zh/en, fetch time as relative base, day and month required), whose answer
+is checked by rules 2-4 and 6 again.
 """
 
 from __future__ import annotations
