@@ -7,9 +7,10 @@ from urllib.parse import urlsplit
 
 import jsonschema
 import pytest
-
-from autoparts_crawler.schema import record_schema
 from tests.conftest import REFERENCE_TIME, SAMPLE, read_jsonl, run_scrapy, sample_truth
+
+from autoparts_crawler.devserver import PortalServer
+from autoparts_crawler.schema import record_schema
 
 pytestmark = pytest.mark.e2e
 
@@ -93,19 +94,31 @@ def test_every_line_valid_against_exported_schema(http_crawl):
         validators["listing"].validate(record)
 
 
-def test_duplicate_and_non_articles_end_as_rejects(http_crawl):
+def test_duplicate_ends_as_reject(http_crawl):
+    """The article reachable under two URLs is emitted once (under its canonical URL); the other
+    fetch is a reject naming the first, whichever of the two the crawl reached first."""
     reasons = {rel_path(r["url"], http_crawl["root"]): r["reason"] for r in http_crawl["rejects"]}
-    truth = sample_truth()
-    for dup in truth["duplicates"]:
-        for alias in dup["aliases"]:
-            assert reasons.get(alias, "").startswith("duplicate"), (alias, reasons)
-    assert reasons.get("about.html") == "not_article"
+    urls = [rel_path(r["url"], http_crawl["root"]) for r in http_crawl["records"]]
+    for dup in sample_truth()["duplicates"]:
+        assert urls.count(dup["canonical"]) == 1
+        variants = [dup["canonical"], *dup["aliases"]]
+        assert sum(reasons.get(v, "").startswith("duplicate") for v in variants) == len(variants) - 1, reasons
 
 
-def test_robots_txt_is_obeyed(http_crawl):
-    fetched = {rel_path(u, http_crawl["root"]) for r in http_crawl["records"] for u in r["crawl"]["pages"]}
-    assert not any(p.startswith(("print/", "member/")) for p in fetched)
-    assert "robots.txt" in http_crawl["log"]
+def test_robots_txt_is_obeyed(tmp_path):
+    """A disallowed start URL is never fetched: robots.txt is, and the page ends as a reject."""
+    log = tmp_path / "access.jsonl"
+    with PortalServer(SAMPLE / "www", access_log=log) as server:
+        out = tmp_path / "robots.jsonl"
+        proc = run_scrapy(["crawl", "portal", "-a", "site=sample", "-a", f"start_url={server.url}print/1002.html",
+                           "-O", str(out), "-s", "AUTOTHROTTLE_ENABLED=0"])
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    paths = [entry["path"] for entry in read_jsonl(log)]
+    assert "/robots.txt" in paths and not any(p.startswith("/print/") for p in paths)
+    assert all(entry["ua"].startswith("autoparts_crawler/") for entry in read_jsonl(log))
+    rejects = read_jsonl(out.with_name("robots.rejects.jsonl"))
+    assert [(r["reason"], r["stage"]) for r in rejects] == [("robots_disallowed", "fetch")]
+    assert read_jsonl(out) == []
 
 
 def test_listing_entries_written(http_crawl):

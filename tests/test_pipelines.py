@@ -7,6 +7,7 @@ from datetime import datetime
 import pytest
 from scrapy.exceptions import DropItem
 from scrapy.utils.test import get_crawler
+from tests.conftest import read_jsonl
 
 from autoparts_crawler.extractors.raw import RawArticle, RawRelated
 from autoparts_crawler.items import RejectRecord
@@ -17,7 +18,6 @@ from autoparts_crawler.pipelines.rejects import RejectsPipeline
 from autoparts_crawler.pipelines.validate import ValidatePipeline
 from autoparts_crawler.record import ArticlePage, PageContext
 from autoparts_crawler.spiders.portal import PortalSpider
-from tests.conftest import read_jsonl
 
 FETCHED = datetime.fromisoformat("2026-11-28T10:00:00+08:00")
 
@@ -134,4 +134,6 @@ def test_spider_rejects_are_routed_to_rejects_file(tmp_path):
 def test_quality_counts_replacement_characters(tmp_path):
     crawler = make_crawler(tmp_path)
     run_chain(crawler, page(paragraphs=["乱码\ufffd\ufffd文本"]))
-    assert crawler.stats.get_value("autoparts/quality/fffd_chars") == 2
+    # counted in the output line: twice in paragraphs, twice in body_text
+    assert crawler.stats.get_value("autoparts/quality/fffd_chars") == 4
+    assert crawler.stats.get_value("autoparts/quality/fffd_items") == 1

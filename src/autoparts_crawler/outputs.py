@@ -23,8 +23,9 @@ _PARAM = re.compile(r"%\((\w+)\)s")
 class JsonlSink:
     """Append-only JSON Lines file, opened on first write."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, overwrite: bool = False) -> None:
         self.path = path
+        self.mode = "w" if overwrite else "a"
         self._fh: Any = None
         self.written = 0
 
@@ -32,7 +33,7 @@ class JsonlSink:
         data = record.model_dump(mode="json") if isinstance(record, BaseModel) else record
         if self._fh is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._fh = self.path.open("a", encoding="utf-8")
+            self._fh = self.path.open(self.mode, encoding="utf-8")
         self._fh.write(json.dumps(data, ensure_ascii=False) + "\n")
         self._fh.flush()
         self.written += 1
@@ -54,17 +55,21 @@ def _local_feed_path(uri: str, params: dict[str, Any]) -> Path | None:
     return Path(uri)
 
 
-def side_path(crawler: Crawler, kind: str, params: dict[str, Any]) -> Path:
-    """Where the ``kind`` side output goes: its setting, else beside the first local feed."""
+def side_path(crawler: Crawler, kind: str, params: dict[str, Any]) -> tuple[Path, bool]:
+    """(path, overwrite) of the ``kind`` side output: its setting, else beside the first local feed.
+
+    It is overwritten when that feed is (``-O``) and appended to otherwise, so a resumed
+    crawl keeps what the killed one wrote.
+    """
     explicit = crawler.settings.get(f"AUTOPARTS_{kind.upper()}_PATH")
     if explicit:
-        return Path(_PARAM.sub(lambda m: str(params.get(m.group(1), m.group(0))), explicit))
-    for uri in crawler.settings.getdict("FEEDS"):
+        return Path(_PARAM.sub(lambda m: str(params.get(m.group(1), m.group(0))), explicit)), False
+    for uri, options in crawler.settings.getdict("FEEDS").items():
         path = _local_feed_path(str(uri), params)
         if path is not None:
             stem = path.name[: -len(path.suffix)] if path.suffix else path.name
-            return path.with_name(f"{stem}.{kind}.jsonl")
-    return Path("data") / f"{params.get('name', 'crawl')}_{params.get('run_id', 'run')}.{kind}.jsonl"
+            return path.with_name(f"{stem}.{kind}.jsonl"), bool((options or {}).get("overwrite"))
+    return Path("data") / f"{params.get('name', 'crawl')}_{params.get('run_id', 'run')}.{kind}.jsonl", False
 
 
 class SideOutputs:
@@ -81,10 +86,18 @@ class SideOutputs:
             spider = self.crawler.spider
             params = {"name": getattr(spider, "name", "crawl"), "site": getattr(spider, "site", "site"),
                       "run_id": getattr(spider, "run_id", "run")}
-            path = side_path(self.crawler, kind, params)
-            self._sinks[kind] = JsonlSink(path)
+            path, overwrite = side_path(self.crawler, kind, params)
+            self._sinks[kind] = JsonlSink(path, overwrite=overwrite)
             self.stats.set_value(f"{STATS_PREFIX}/{kind}/path", str(path))
         return self._sinks[kind]
+
+    def prepare(self) -> None:
+        """Create both side files now, so an overwriting run (-O) never leaves stale ones behind."""
+        for kind in ("rejects", "listings"):
+            sink = self._sink(kind)
+            if sink.mode == "w" and sink._fh is None:
+                sink.path.parent.mkdir(parents=True, exist_ok=True)
+                sink._fh = sink.path.open("w", encoding="utf-8")
 
     def reject(self, record: BaseModel) -> None:
         """Write a reject record and count it by reason and stage."""

@@ -42,10 +42,7 @@ def select(sel: Selector | SelectorList, spec: str | list[str] | None) -> Select
     if not spec:
         return SelectorList([])
     for alternative in _alternatives(_as_key(spec)):
-        if alternative.startswith("xpath:"):
-            found = sel.xpath(alternative[6:])
-        else:
-            found = sel.css(alternative)
+        found = sel.xpath(alternative[6:]) if alternative.startswith("xpath:") else sel.css(alternative)
         if found:
             return found
     return SelectorList([])

@@ -5,8 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from autoparts_crawler.pipelines.base import StatsPipeline
-from autoparts_crawler.record import ArticlePage, RecordRejected, fetched_at_iso, make_reject, raw_as_dict, \
-    validate_article
+from autoparts_crawler.record import (
+    ArticlePage,
+    RecordRejected,
+    fetched_at_iso,
+    make_reject,
+    raw_as_dict,
+    validate_article,
+)
 
 
 class ValidatePipeline(StatsPipeline):

@@ -33,11 +33,17 @@ from autoparts_crawler.extractors.pager import page_number
 from autoparts_crawler.extractors.profile import extract_article, extract_listing_with_profile
 from autoparts_crawler.extractors.raw import RawArticle
 from autoparts_crawler.record import ArticlePage, PageContext, build_listing, make_reject, raw_as_dict
-from autoparts_crawler.sites import (SiteProfile, UnknownSiteError, generic_profile, load_profile,
-                                     profile_for_url)
+from autoparts_crawler.sites import (
+    SiteProfile,
+    UnknownSiteError,
+    generic_profile,
+    load_profile,
+    profile_for_url,
+)
 from autoparts_crawler.urls import canonicalize, same_site
 
 DEFAULT_SITE = "sample"
+DEFAULT_FEED = "data/%(name)s_%(site)s_%(run_id)s.jsonl"
 MAX_ARTICLE_PAGES = 30
 SKIP_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".ico", ".css", ".js", ".pdf", ".zip",
                    ".rar", ".doc", ".docx", ".xls", ".xlsx", ".mp4", ".mp3", ".apk", ".exe")
@@ -145,8 +151,10 @@ class PortalSpider(scrapy.Spider):
     def update_settings(cls, settings: BaseSettings) -> None:
         super().update_settings(settings)
         if not settings.getdict("FEEDS"):
-            settings.set("FEEDS", {settings.get("AUTOPARTS_DEFAULT_FEED").replace("%(time)s", "%(run_id)s"):
-                                   {"format": "jsonlines", "encoding": "utf-8"}}, priority="spider")
+            uri = settings.get("AUTOPARTS_DEFAULT_FEED") or DEFAULT_FEED
+            # %(run_id)s (a spider attribute) instead of %(time)s, so side files share the name
+            settings.set("FEEDS", {uri.replace("%(time)s", "%(run_id)s"): {"format": "jsonlines", "encoding": "utf-8"}},
+                         priority="spider")
 
     # --- navigation ------------------------------------------------------------------
     async def start(self) -> AsyncIterator[Request]:
@@ -230,9 +238,11 @@ class PortalSpider(scrapy.Spider):
                 self.crawler.stats.inc_value("autoparts/listings/invalid")
         yield from self._follow([e.url for e in listing.entries if e.url], response.url)
         yield from self._follow(listing.next_page_urls, response.url)
-        if self.profile.generic:  # unprofiled: channel pages are found through the list/home links
-            yield from self._follow([urljoin(response.url, h) for h in sel.xpath("//a/@href").getall()],
-                                    response.url)
+        links = [urljoin(response.url, h) for h in sel.xpath("//a/@href").getall()]
+        if not self.profile.generic:  # profiled: other channels' lists and articles, by URL pattern
+            links = [u for u in links if self.profile.page_kind(u) in ("list", "article")]
+        # unprofiled: every same-site link; the classifier decides what each page is
+        yield from self._follow(links, response.url)
 
     def parse_article(self, response: TextResponse, sel: Selector,
                       chain: _ArticleChain | None = None) -> Iterator[Any]:
