@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (CJK template strings are wide; ruff counts display width)
+
 """Deterministic generator of the bundled sample portal (汽配网 国内最专业的汽配B2B商务网).
 
 ``generate(out_dir, n_articles=28, seed=7)`` writes ``out_dir/www/…`` and ``out_dir/truth.json``
