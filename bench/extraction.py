@@ -76,23 +76,44 @@ _NORM_AUTHOR = re.compile(r"[\s,，、;；/&]+")
 def author_ok(truth: str, pred: str | None) -> bool:
     """Same names (order-insensitive, separators ignored); UNKNOWN/empty truth wants None."""
     t = (truth or "").strip()
-    if not t or t.upper().startswith("UNKN"):
+    if _truth_kind(t) == "none":
         return not pred
     if not pred:
         return False
     return sorted(x for x in _NORM_AUTHOR.split(t) if x) == sorted(x for x in _NORM_AUTHOR.split(pred) if x)
 
 
-def date_ok(truth: str, pred: str | None) -> bool:
-    """The truth's numbers (y, m, d[, H, M, S]) lead the prediction's; UNKNOWN truth wants None."""
+_DATE_NUMS = re.compile(r"\d+")
+
+
+def _truth_kind(truth: str) -> str:
+    """'none' for an empty or UNKNOWN (also the misspelt UNKNWON) truth -- the page credits
+    nothing, so the right answer is None -- else 'ok'."""
     t = (truth or "").strip()
-    tn = [int(x) for x in re.findall(r"\d+", t)]
+    if not t or t.upper().startswith("UNK"):
+        return "none"
+    return "ok"
+
+
+def date_ok(truth: str, pred: str | None) -> bool:
+    """Same calendar fields up to the minute, at the truth's precision.
+
+    The truth's numbers (y, m[, d[, H, M[, S]]]) are compared with the prediction's leading
+    numbers as integers (so '2005-5-7' == '2005年05月07日'); seconds are ignored (a truth of
+    '21:23:57' accepts a shown '21:23'), a truth with a time needs the prediction's time, and
+    a year-only or year-month truth accepts any prediction in that year/month. An ISO value
+    with an offset counts as written (no timezone conversion). UNKNOWN or empty truth -- and a
+    truth with no digits at all (a data error: the page has no recorded date) -- wants None.
+    """
+    if _truth_kind(truth) == "none":
+        return not pred
+    tn = [int(x) for x in _DATE_NUMS.findall(truth)][:5]
     if not tn:
         return not pred
     if not pred:
         return False
-    pn = [int(x) for x in re.findall(r"\d+", pred)]
-    return pn[: len(tn)] == tn
+    pn = [int(x) for x in _DATE_NUMS.findall(pred)]
+    return len(pn) >= len(tn) and pn[: len(tn)] == tn
 
 
 def run_set(ev, root: Path, mode: str, fns: dict, limit: int | None, worst: int) -> None:
@@ -143,6 +164,8 @@ def run_set(ev, root: Path, mode: str, fns: dict, limit: int | None, worst: int)
                            f"date {td!r}->{d!r} {'ok' if okd else 'X'}")
         n = len(pages)
         print(f"  ours author accuracy {a_ok / n:.3f} ({a_ok}/{n})  date accuracy {d_ok / n:.3f} ({d_ok}/{n})")
+        print("    (author: same names, order/separators ignored; date: same fields to the minute at the "
+              "truth's precision; UNKNOWN/empty/non-date truth wants None; all pages counted)")
         for line in bad:
             print(line)
 
