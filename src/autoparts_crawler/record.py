@@ -12,6 +12,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
@@ -83,11 +84,27 @@ def fetched_at_iso(ctx: PageContext) -> str:
         return ctx.fetched_at.replace(microsecond=0).isoformat()
 
 
-def _date(text: str | None, ctx: PageContext, report: NormalizationReport, prefix: str) -> tuple[str | None, Any]:
+_URL_YEAR = re.compile(r"/((?:19|20)\d{2})(?=/|[01]\d[0-3]\d(?:/|\d|_|\.)|[-_][01]\d)")
+
+
+def url_year_hint(url: str | None) -> int | None:
+    """The year a date-in-path URL shows (/2025/0426/874.html, /2025-04/...), else None.
+
+    List pages often print MM-DD only; the entry's URL then says which year it is.
+    """
+    if not url:
+        return None
+    match = _URL_YEAR.search(urlsplit(url).path)
+    return int(match.group(1)) if match else None
+
+
+def _date(text: str | None, ctx: PageContext, report: NormalizationReport, prefix: str,
+          year_hint: int | None = None) -> tuple[str | None, Any]:
     if not text:
         report.count(f"{prefix}/missing")
         return None, None
-    result = normalize_date(text, fetched_at=ctx.fetched_at, tz=ctx.timezone, date_order=ctx.date_order)
+    result = normalize_date(text, fetched_at=ctx.fetched_at, tz=ctx.timezone, date_order=ctx.date_order,
+                            year_hint=year_hint)
     report.count(f"{prefix}/ok" if result.value else f"{prefix}/failed/{result.reason}")
     return result.value, result
 
@@ -102,7 +119,7 @@ def _count(text: str | None, report: NormalizationReport, prefix: str) -> tuple[
 
 
 def _related(entry: RawRelated, ctx: PageContext, report: NormalizationReport) -> dict[str, Any]:
-    published_at, _ = _date(entry.date_raw, ctx, report, "related/date")
+    published_at, _ = _date(entry.date_raw, ctx, report, "related/date", year_hint=url_year_hint(entry.url))
     views, approx = _count(entry.views_raw, report, "related/views")
     return {
         "title": clean_label(entry.title),
@@ -132,7 +149,7 @@ def content_hash(title: str | None, body_text: str) -> str:
 def normalize_article(raw: RawArticle, ctx: PageContext) -> tuple[dict[str, Any], NormalizationReport]:
     """Raw fields -> the field dict of an :class:`ArticleRecord` (not yet validated)."""
     report = NormalizationReport()
-    published_at, published = _date(raw.published_raw, ctx, report, "published")
+    published_at, published = _date(raw.published_raw, ctx, report, "published", year_hint=url_year_hint(ctx.url))
     views, views_approx = _count(raw.views_raw, report, "views")
     comments, _ = _count(raw.comments_raw, report, "comments")
     paragraphs = [" ".join(p.split()) if "\t" not in p else p.strip() for p in raw.paragraphs]

@@ -62,6 +62,7 @@ AUTOPARTS_ALLOW_FILE_URLS = False
 # Query parameters stripped from URLs before they are requested or compared.
 AUTOPARTS_TRACKING_PARAMS = ["from", "spm", "utm_*"]
 
+DUPEFILTER_CLASS = "autoparts_crawler.dupefilter.RecordingDupeFilter"
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 LOG_LEVEL = "INFO"

@@ -100,6 +100,7 @@ class PortalSpider(scrapy.Spider):
         hosts = {urlsplit(u).hostname for u in self.start_urls if urlsplit(u).scheme in ("http", "https")}
         self.allowed_domains = sorted(set(self.profile.allowed_domains) | {h for h in hosts if h})
         self.file_root: Path | None = self._file_root()
+        self._seen_list_pages: set[int] = set()
 
     # --- arguments ----------------------------------------------------------------
     @staticmethod
@@ -229,6 +230,11 @@ class PortalSpider(scrapy.Spider):
 
     def parse_list(self, response: TextResponse, sel: Selector) -> Iterator[Any]:
         listing = extract_listing_with_profile(sel, response.url, self.profile)
+        fingerprint = hash(tuple(e.url for e in listing.entries))
+        if listing.entries and fingerprint in self._seen_list_pages:  # the same list under another URL
+            self.crawler.stats.inc_value("autoparts/listings/duplicate_page")
+            return
+        self._seen_list_pages.add(fingerprint)
         ctx = self._context(response, [response.url], self._fetched_at(), response.encoding)
         for position, entry in enumerate(listing.entries, start=1):
             try:
