@@ -7,10 +7,10 @@ from urllib.parse import urlsplit
 
 import jsonschema
 import pytest
-from tests.conftest import REFERENCE_TIME, SAMPLE, read_jsonl, run_scrapy, sample_truth
 
 from autoparts_crawler.devserver import PortalServer
 from autoparts_crawler.schema import record_schema
+from tests.conftest import REFERENCE_TIME, SAMPLE, read_jsonl, run_scrapy, sample_truth
 
 pytestmark = pytest.mark.e2e
 

@@ -7,7 +7,6 @@ from datetime import datetime
 import pytest
 from scrapy.exceptions import DropItem
 from scrapy.utils.test import get_crawler
-from tests.conftest import read_jsonl
 
 from autoparts_crawler.extractors.raw import RawArticle, RawRelated
 from autoparts_crawler.items import RejectRecord
@@ -18,6 +17,7 @@ from autoparts_crawler.pipelines.rejects import RejectsPipeline
 from autoparts_crawler.pipelines.validate import ValidatePipeline
 from autoparts_crawler.record import ArticlePage, PageContext
 from autoparts_crawler.spiders.portal import PortalSpider
+from tests.conftest import read_jsonl
 
 FETCHED = datetime.fromisoformat("2026-11-28T10:00:00+08:00")
 
