@@ -16,8 +16,8 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from parsel import Selector
-from w3lib.encoding import html_to_unicode
 
+from autoparts_crawler.encoding import decode_to_text, header_charset
 from autoparts_crawler.extractors.profile import extract_article as extract_raw_article
 from autoparts_crawler.extractors.raw import RawArticle
 from autoparts_crawler.extractors.textdump import split_text_dump
@@ -29,11 +29,12 @@ DEFAULT_URL = "http://localhost/page.html"
 
 
 def decode_html(data: str | bytes, content_type: str | None = None) -> tuple[str, str | None]:
-    """(text, encoding): bytes decoded the way Scrapy decodes responses (BOM, header, meta, sniffing)."""
-    if isinstance(data, str):
-        return data, None
-    encoding, text = html_to_unicode(content_type, data)
-    return text, encoding
+    """(text, codec): decoded exactly as the crawl decodes (:mod:`autoparts_crawler.encoding`).
+
+    ``str`` input is only cleaned (NUL, lone surrogates) and has no codec.
+    """
+    decoded = decode_to_text(data, header_charset(content_type))
+    return decoded.text, (None if isinstance(data, str) else decoded.codec)
 
 
 def choose_profile(url: str, site: str | None = None) -> SiteProfile:
