@@ -26,6 +26,17 @@ DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
 RETRY_ENABLED = True
 RETRY_TIMES = 3
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+# Pages given up on become reject records (reason http_5xx / timeout / ...), not errors.
+RETRY_GIVE_UP_LOG_LEVEL = "WARNING"
+# Retries wait (exponential backoff with jitter, Retry-After honoured, capped): autoparts_crawler.backoff
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "autoparts_crawler.backoff.BackoffRetryMiddleware": 550,
+}
+AUTOPARTS_RETRY_BACKOFF_BASE = 0.5
+AUTOPARTS_RETRY_BACKOFF_MAX = 30.0
+AUTOPARTS_RETRY_BACKOFF_JITTER = 0.5
+AUTOPARTS_RETRY_SEED = None  # seed the jitter (reproducible runs)
 REDIRECT_MAX_TIMES = 10
 METAREFRESH_ENABLED = True
 COOKIES_ENABLED = False
@@ -59,6 +70,10 @@ AUTOPARTS_REJECTS_PATH = None
 AUTOPARTS_LISTINGS_PATH = None
 # Allow -a start_url=file://... outside the bundled sample portal.
 AUTOPARTS_ALLOW_FILE_URLS = False
+# At most this many distinct pages requested per run (0 = no limit); pages over the budget
+# are not requested (counted in autoparts/limits/max_pages_skipped). Continuation pages of an
+# article already started are not counted. CLOSESPIDER_PAGECOUNT also works but stops abruptly.
+AUTOPARTS_MAX_PAGES = 0
 # Query parameters stripped from URLs before they are requested or compared.
 AUTOPARTS_TRACKING_PARAMS = ["from", "spm", "utm_*"]
 

@@ -12,7 +12,8 @@ sample portal bundled with the package, offline (file:// URLs).
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+import logging
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -26,8 +27,11 @@ from scrapy.crawler import Crawler
 from scrapy.http import Request, Response, TextResponse
 from scrapy.settings import BaseSettings
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.gz import gunzip
+from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
+from autoparts_crawler.encoding import decode_to_text, header_charset
 from autoparts_crawler.extractors import classify as page_classifier
 from autoparts_crawler.extractors.pager import page_number
 from autoparts_crawler.extractors.profile import extract_article, extract_listing_with_profile
@@ -51,6 +55,22 @@ SKIP_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".ico", ".c
 
 class SpiderArgumentError(ValueError):
     """A spider argument that cannot work, with a message saying what to pass instead."""
+
+
+class _ArgumentErrorFilter(logging.Filter):
+    """Shorten the asyncio "Task exception was never retrieved" report of a SpiderArgumentError
+    (raised while Scrapy creates the spider) to one line: the message says what to pass."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        if isinstance(exc, SpiderArgumentError):
+            record.msg, record.args, record.exc_info, record.exc_text = f"spider argument error: {exc}", (), None, None
+        return True
+
+
+logging.getLogger("asyncio").addFilter(_ArgumentErrorFilter())
+_FLAGS = {"": False, "0": False, "false": False, "no": False, "off": False,
+          "1": True, "true": True, "yes": True, "on": True}
 
 
 @dataclass(slots=True)
@@ -85,9 +105,13 @@ class PortalSpider(scrapy.Spider):
     name = "portal"
 
     def __init__(self, site: str | None = None, start_url: str | None = None, *args: Any, **kwargs: Any):
+        sitemap = str(kwargs.pop("sitemap", "0")).strip().lower()
+        if sitemap not in _FLAGS:
+            raise SpiderArgumentError(f"sitemap={sitemap!r}: expected 1 or 0")
         super().__init__(*args, **kwargs)
-        self._site_arg = site
-        self._start_url_arg = start_url
+        self.use_sitemap = _FLAGS[sitemap]
+        self.max_pages = 0
+        self._budgeted: set[str] = set()
         self.profile: SiteProfile = self._resolve_profile(site, start_url)
         self.site = self.profile.name
         self.run_id = datetime.now().strftime("%Y%m%dT%H%M%S")
@@ -120,12 +144,10 @@ class PortalSpider(scrapy.Spider):
         return load_profile(DEFAULT_SITE)
 
     def _file_root(self) -> Path | None:
-        """Folder that file:// crawls must stay inside (the bundled copy, or the start file's folder)."""
-        file_starts = [u for u in self.start_urls if u.startswith("file:")]
-        if not file_starts:
+        """Folder that file:// crawls must stay inside: the bundled sample (others need a setting)."""
+        if not any(u.startswith("file:") for u in self.start_urls):
             return None
-        bundled = self.profile.bundled_root() or load_profile(DEFAULT_SITE).bundled_root()
-        return bundled
+        return self.profile.bundled_root() or load_profile(DEFAULT_SITE).bundled_root()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
@@ -136,14 +158,20 @@ class PortalSpider(scrapy.Spider):
         if spider.reference_time is not None and spider.reference_time.tzinfo is None:
             spider.reference_time = spider.reference_time.replace(tzinfo=ZoneInfo(spider.profile.timezone))
         spider.tracking_params = tuple(crawler.settings.getlist("AUTOPARTS_TRACKING_PARAMS"))
+        spider.max_pages = crawler.settings.getint("AUTOPARTS_MAX_PAGES")
+        if spider.max_pages < 0:
+            raise SpiderArgumentError(f"AUTOPARTS_MAX_PAGES={spider.max_pages}: expected 0 (no limit) or more")
         return spider
 
     def _check_file_urls(self, settings: BaseSettings) -> None:
-        if self.file_root is None or settings.getbool("AUTOPARTS_ALLOW_FILE_URLS"):
+        if self.file_root is None:
             return
         for url in self.start_urls:
             path = Path(urlsplit(url).path).resolve()
             if not path.is_relative_to(self.file_root):
+                if settings.getbool("AUTOPARTS_ALLOW_FILE_URLS"):  # asked for: stay inside its folder
+                    self.file_root = path.parent if path.is_file() else path
+                    continue
                 raise SpiderArgumentError(
                     f"start_url {url!r} is a file outside the bundled sample portal; "
                     "set -s AUTOPARTS_ALLOW_FILE_URLS=1 to crawl local files")
@@ -160,10 +188,61 @@ class PortalSpider(scrapy.Spider):
     # --- navigation ------------------------------------------------------------------
     async def start(self) -> AsyncIterator[Request]:
         for url in self.start_urls:
-            yield self._request(url, self.parse, from_start=True)
+            if self._within_budget(url):
+                yield self._request(url, self.parse, from_start=True)
+        if self.use_sitemap:
+            for url in self.start_urls:
+                parts = urlsplit(url)
+                if parts.scheme in ("http", "https"):
+                    root = f"{parts.scheme}://{parts.netloc}/"
+                    yield Request(urljoin(root, "robots.txt"), callback=self.parse_robots_sitemaps,
+                                  errback=self.on_sitemap_error, meta={"dont_obey_robotstxt": True})
+                    yield Request(urljoin(root, "sitemap.xml"), callback=self.parse_sitemap,
+                                  errback=self.on_sitemap_error)
 
     def _request(self, url: str, callback: Any, *, from_start: bool = False, **kwargs: Any) -> Request:
         return Request(url, callback=callback, errback=self.on_error, dont_filter=from_start, **kwargs)
+
+    def _within_budget(self, url: str) -> bool:
+        """AUTOPARTS_MAX_PAGES: at most that many distinct pages requested (continuation pages of an
+        article already started are not counted); 0 = no limit."""
+        if not self.max_pages or url in self._budgeted:
+            return True
+        if len(self._budgeted) >= self.max_pages:
+            self.crawler.stats.inc_value("autoparts/limits/max_pages_skipped")
+            self.crawler.stats.set_value("autoparts/limits/max_pages_reached", self.max_pages)
+            return False
+        self._budgeted.add(url)
+        return True
+
+    def _decode(self, response: TextResponse) -> Selector:
+        """The page as a Selector, decoded by :mod:`autoparts_crawler.encoding` (codec kept in meta)."""
+        decoded = decode_to_text(response.body, header_charset(response.headers.get("Content-Type")))
+        response.meta["autoparts_encoding"] = decoded.codec
+        self.crawler.stats.inc_value(f"autoparts/encoding/{decoded.how}/{decoded.codec}")
+        return Selector(text=decoded.text, base_url=response.url)
+
+    @staticmethod
+    def _encoding(response: Response) -> str | None:
+        return response.meta.get("autoparts_encoding") or getattr(response, "encoding", None)
+
+    def _guarded(self, response: Response, produce: Callable[[], Iterator[Any]],
+                 on_fail: Callable[[], Iterator[Any]] | None = None) -> Iterator[Any]:
+        """Run one page's callback; an exception becomes an ``extract_error`` reject for that page."""
+        try:
+            yield from produce()
+        except Exception as exc:
+            self.crawler.stats.inc_value("autoparts/extract_errors")
+            self.crawler.stats.inc_value(f"autoparts/extract_errors/{type(exc).__name__}")
+            self.logger.warning("extract_error on %s: %s: %s", response.url, type(exc).__name__, exc)
+            yield make_reject(response.url, reason="extract_error", stage="extract", site=self.site,
+                              http_status=response.status, detail=f"{type(exc).__name__}: {exc}"[:500],
+                              raw=response_raw(response, self._encoding(response)))
+            if on_fail is not None:
+                yield from on_fail()
+
+    def _empty(self, response: Response) -> bool:
+        return not response.body.strip()
 
     def _fetched_at(self) -> datetime:
         return self.reference_time or datetime.now(ZoneInfo(self.profile.timezone))
@@ -191,7 +270,9 @@ class PortalSpider(scrapy.Spider):
     def _follow(self, urls: list[str], origin: str, callback: Any = None) -> Iterator[Request]:
         for url in urls:
             if url and self.should_follow(url, origin):
-                yield self._request(canonicalize(url, self.tracking_params), callback or self.parse)
+                url = canonicalize(url, self.tracking_params)
+                if self._within_budget(url):
+                    yield self._request(url, callback or self.parse)
 
     def page_kind(self, response: TextResponse, sel: Selector) -> str:
         """article / continuation / list / other: the profile's URL patterns first, else the classifier."""
@@ -206,13 +287,23 @@ class PortalSpider(scrapy.Spider):
         return kind
 
     def parse(self, response: Response) -> Iterator[Any]:
+        """Any page: article, list, continuation reached directly, or a reject with the reason."""
+        return self._guarded(response, lambda: self._parse_page(response))
+
+    def _parse_page(self, response: Response) -> Iterator[Any]:
+        if self._empty(response):
+            self.crawler.stats.inc_value("autoparts/pages/empty")
+            yield make_reject(response.url, reason="empty_body", stage="fetch", site=self.site,
+                              http_status=response.status, detail="200 with an empty body (after retries)",
+                              raw=response_raw(response, None))
+            return
         if not isinstance(response, TextResponse):
             self.crawler.stats.inc_value("autoparts/pages/not_html")
             yield make_reject(response.url, reason="not_html", stage="classify", site=self.site,
                               http_status=response.status,
                               detail=f"content-type {response.headers.get('Content-Type', b'').decode('latin-1')}")
             return
-        sel = Selector(text=response.text, base_url=response.url)
+        sel = self._decode(response)
         kind = self.page_kind(response, sel)
         self.crawler.stats.inc_value(f"autoparts/pages/{kind}")
         if kind == "article":
@@ -235,7 +326,7 @@ class PortalSpider(scrapy.Spider):
             self.crawler.stats.inc_value("autoparts/listings/duplicate_page")
             return
         self._seen_list_pages.add(fingerprint)
-        ctx = self._context(response, [response.url], self._fetched_at(), response.encoding)
+        ctx = self._context(response, [response.url], self._fetched_at(), self._encoding(response))
         for position, entry in enumerate(listing.entries, start=1):
             try:
                 yield build_listing(entry, list_url=canonicalize(response.url, self.tracking_params),
@@ -255,7 +346,7 @@ class PortalSpider(scrapy.Spider):
         raw = extract_article(sel, response.url, self.profile)
         if chain is None:
             chain = _ArticleChain(first=raw, ctx_url=response.url, status=response.status,
-                                  encoding=response.encoding, fetched_at=self._fetched_at(),
+                                  encoding=self._encoding(response), fetched_at=self._fetched_at(),
                                   redirects=tuple(response.request.meta.get("redirect_urls", ())))
         else:
             merge_pages(chain.first, raw)
@@ -272,12 +363,26 @@ class PortalSpider(scrapy.Spider):
         yield self._finish(chain)
 
     def parse_continuation(self, response: Response) -> Iterator[Any]:
+        """A later page of a split article: merged into the chain (a broken page ends the chain)."""
         chain: _ArticleChain = response.meta["autoparts_chain"]
+
+        def incomplete() -> Iterator[Any]:
+            self.crawler.stats.inc_value("autoparts/articles/incomplete")
+            yield self._finish(chain)
+
+        return self._guarded(response, lambda: self._parse_continuation(response, chain), incomplete)
+
+    def _parse_continuation(self, response: Response, chain: _ArticleChain) -> Iterator[Any]:
         self.crawler.stats.inc_value("autoparts/pages/continuation")
-        if not isinstance(response, TextResponse):
+        if not isinstance(response, TextResponse) or self._empty(response):
+            reason = "empty_body" if self._empty(response) else "not_html"
+            yield make_reject(response.url, reason=reason, stage="fetch", site=self.site,
+                              http_status=response.status, detail=f"page {len(chain.pages) + 1} of {chain.ctx_url}",
+                              raw=response_raw(response, None))
+            self.crawler.stats.inc_value("autoparts/articles/incomplete")
             yield self._finish(chain)
             return
-        sel = Selector(text=response.text, base_url=response.url)
+        sel = self._decode(response)
         yield from self.parse_article(response, sel, chain)
 
     def _finish(self, chain: _ArticleChain) -> ArticlePage:
@@ -294,8 +399,12 @@ class PortalSpider(scrapy.Spider):
         request = failure.request  # type: ignore[attr-defined]
         reason, status, detail = describe_failure(failure)
         self.crawler.stats.inc_value(f"autoparts/fetch_failed/{reason}")
+        response = getattr(failure.value, "response", None)
+        raw = response_raw(response, None) if isinstance(response, Response) else {}
+        raw.update(exception=type(failure.value).__name__, retries=request.meta.get("retry_times", 0),
+                   redirect_urls=request.meta.get("redirect_urls", []))
         yield make_reject(request.url, reason=reason, stage="fetch", site=self.site, http_status=status,
-                          detail=detail)
+                          detail=detail, raw=raw)
 
     def on_continuation_error(self, failure: Failure) -> Iterator[Any]:
         """A later page of an article failed: emit what we have, and reject the missing page."""
@@ -303,6 +412,68 @@ class PortalSpider(scrapy.Spider):
         yield from self.on_error(failure)
         self.crawler.stats.inc_value("autoparts/articles/incomplete")
         yield self._finish(chain)
+
+
+    # --- sitemaps (-a sitemap=1) --------------------------------------------------------
+    def parse_robots_sitemaps(self, response: Response) -> Iterator[Any]:
+        """``Sitemap:`` lines of robots.txt -> sitemap requests (same site only)."""
+        text = response.body.decode("utf-8", "replace")
+        for url in sitemap_urls_from_robots(text, base_url=response.url):
+            if same_site(url, response.url) and url != urljoin(response.url, "/sitemap.xml"):
+                yield Request(url, callback=self.parse_sitemap, errback=self.on_sitemap_error)
+
+    def parse_sitemap(self, response: Response) -> Iterator[Any]:
+        """A sitemap or sitemap index: page URLs are followed like links; a bad one is a reject."""
+        return self._guarded(response, lambda: self._parse_sitemap(response))
+
+    def _parse_sitemap(self, response: Response) -> Iterator[Any]:
+        body = response.body
+        if body[:2] == b"\x1f\x8b":
+            body = gunzip(body, max_size=self.crawler.settings.getint("DOWNLOAD_MAXSIZE"))
+        sitemap = parse_sitemap_safely(body)
+        if sitemap is None:
+            yield make_reject(response.url, reason="bad_sitemap", stage="classify", site=self.site,
+                              http_status=response.status, detail="not a sitemap (or unsafe XML)")
+            return
+        self.crawler.stats.inc_value("autoparts/pages/sitemap")
+        urls = [entry["loc"] for entry in sitemap if entry.get("loc")]
+        self.crawler.stats.inc_value("autoparts/sitemap/urls", len(urls))
+        if sitemap.type == "sitemapindex":
+            for url in urls:
+                if self.should_follow(url, response.url):
+                    yield Request(url, callback=self.parse_sitemap, errback=self.on_sitemap_error)
+            return
+        yield from self._follow(urls, response.url)
+
+    def on_sitemap_error(self, failure: Failure) -> Iterator[Any]:
+        """A missing sitemap is normal (no reject); other failures are counted."""
+        reason, _, _ = describe_failure(failure)
+        self.crawler.stats.inc_value(f"autoparts/sitemap/failed/{reason}")
+        return iter(())
+
+
+def parse_sitemap_safely(body: bytes) -> Sitemap | None:
+    """Scrapy's Sitemap (lxml with resolve_entities=False, no network), None when it is not one.
+
+    Entity declarations (billion laughs) are not expanded and external entities (XXE) are
+    not read: such sitemaps yield their plain ``<loc>`` values or nothing.
+    """
+    if b"<!ENTITY" in body[:65536].upper():
+        return None  # a sitemap has no business declaring entities
+    try:
+        sitemap = Sitemap(body)
+    except Exception:
+        return None
+    return sitemap if sitemap.type in ("urlset", "sitemapindex") else None
+
+
+def response_raw(response: Response | None, encoding: str | None) -> dict[str, Any]:
+    """What a reject keeps of a response to re-process it later: status, headers, size, codec."""
+    if response is None:
+        return {}
+    headers = {k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in response.headers.items()}
+    return {"http_status": response.status, "headers": headers, "body_bytes": len(response.body),
+            "encoding": encoding}
 
 
 def describe_failure(failure: Failure) -> tuple[str, int | None, str]:
@@ -320,10 +491,17 @@ def describe_failure(failure: Failure) -> tuple[str, int | None, str]:
         "FileNotFoundError": "file_not_found",
     }
     reason = mapping.get(name, "fetch_error")
-    if "robots.txt" in str(exc).lower():
+    text = str(exc).lower()
+    if "robots.txt" in text:
         reason = "robots_disallowed"
-    if "maxsize" in str(exc).lower() or "max size" in str(exc).lower():
+    if "maxsize" in text or "max size" in text:
         reason = "too_large"
+    if "max redirections" in text:
+        reason = "redirect_loop"
+    if "offsite" in text:
+        reason = "offsite_redirect"
+    if "dataloss" in text or "data loss" in text:
+        reason = "truncated"
     return reason, None, f"{name}: {exc}"[:500]
 
 
