@@ -343,7 +343,7 @@ def _find_title(sel: Selector, page: _Page, url: str) -> str | None:
 def _zone(page: _Page) -> list[str]:
     """Lines between the headline and the body start (or the lines just before the body)."""
     b = page.blocks
-    start = page.title_idx + 1 if page.title_idx is not None else max(0, page.first_body - 6)
+    start = page.title_idx + 1 if page.title_idx is not None else max(0, page.first_body - 8)
     end = page.body_idx[0] if page.body_idx else page.first_body
     lines = [x.text for x in b[start:end] if len(x.text) <= 200]
     if page.body_idx:  # meta lines dropped from inside the body container
@@ -380,30 +380,195 @@ def extract_body(sel: Selector, url: str) -> list[str]:
     return [page.blocks[i].text for i in page.body_idx]
 
 
-def extract_author(sel: Selector, url: str) -> str | None:
-    """Byline author: 作者/文/NAME lines near the headline, else meta author / JSON-LD author."""
-    page = _ensure_title(sel, url)
-    zone = _zone(page)
-    v = _first_match(AUTHOR_RE, zone)
-    if v:
-        return v
-    inside = [page.blocks[i].text for i in range(page.first_body, min(page.last_body + 1, page.first_body + 4))]
-    for line in zone + inside:
+# ---------------------------------------------------------------- author
+_CJK_NAME = r"[\u4e00-\u9fff·]{2,4}"
+_NAME_TOKEN_RE = re.compile(rf"^(?:{_CJK_NAME}|[A-Za-z][A-Za-z.'-]{{1,20}})$")
+_AUTHOR_LABEL_RE = re.compile(
+    r"(?:原作者|作者|撰文|撰稿|执笔人|执笔|(?<![\u4e00-\u9fff])文|记者|作\s者|发文机关|[Bb]y)\s*[：:]\s*"
+)
+# a name ends at: punctuation, a bracket, the next label word, a date
+_NAME_CUT_RE = re.compile(
+    r"[：:|｜/\\，,。;；()（）\[\]【】<>〓]|(?:阅读|浏览|点击|评论|来源|时间|日期|发表|发布|编辑|责编|出自|译\s*[：:]|"
+    r"(?:19|20)\d{2}[-/.年])"
+)
+_NOT_NAME = frozenset({
+    "关注", "分享", "收藏", "打印", "评论", "返回", "首页", "前言", "引言", "摘要", "正文", "目录", "简介", "概述",
+    "导语", "序言", "后记", "附录", "图片", "视频", "未知", "佚名", "匿名", "本站", "本网", "原创", "转载", "admin",
+    "完", "待续", "未完待续", "全文完", "本文完", "未完", "续", "组图", "资料图", "供图", "上", "下", "中",
+})
+_ORG_END_RE = re.compile(r"(?:社|网|报|台|站|部|局|厅|委|会|院|所|司|营|团|队|组|班|中心|集团|公司|频道|杂志|日报|晚报|报道|议程)$")
+# a labelled name: CJK of person-name length, or a handle/latin name (no markup, no sentences)
+_NAME_CHARS_RE = re.compile(r"^(?:[\u4e00-\u9fff·]{1,5}|(?=.*[A-Za-z0-9&])[\w\u4e00-\u9fff·&.'-]{1,24})$")
+_DATE_NEAR_RE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|\d{1,2}:\d{2}")
+# reporter credits: 本报记者 王某 / 记者马某/文 / （记者 王某 李某）/ 本报记者罗某发自北京
+REPORTER_RE = re.compile(
+    rf"(?:记者|通讯员|实习生)\s*({_CJK_NAME}(?=$|\s|[，,。;；）)\]】/]|报道|发自|摄|采写|整理)"
+    rf"(?:[ 、]+{_CJK_NAME}(?=$|[ 、]|[，,。;；）)\]】]))*)"
+)
+# photo/text credit after the name: 蔡某/摄, 王某/文
+CREDIT_AFTER_RE = re.compile(rf"(?:^|\s)({_CJK_NAME})\s*[/／]\s*(?:文|摄|图)(?:$|\s|[，,。)）])")
+# forum/blog post headers: 由NAME张贴 @ DATE, 本贴由NAME于DATE, NAME 发表于 DATE, ... by NAME
+POSTED_RE = re.compile(
+    r"由\s*([\w\u4e00-\u9fff·&]{1,16}?)\s*(?:张贴|发表|发布|于|在)"
+    r"|(?:^|\s)([\w\u4e00-\u9fff·&]{2,16})\s+发表于"
+    r"|(?:^|\s)(?:posted\s+)?by\s+([A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff.·-]{1,20})(?=\s|$|〓)",
+    re.I,
+)
+# end-of-article credit: （常某 马某） / （姚某 上海报道）
+END_CREDIT_RE = re.compile(
+    rf"[（(]\s*({_CJK_NAME}(?:[ 、]+{_CJK_NAME})*)(?:\s+[\u4e00-\u9fff]{{2,6}}报道)?\s*[)）]\s*$"
+)
+# a date/time directly followed by a bracketed name: '2004年7月16日08:19 [ 黄某 ]'
+DATED_BRACKET_NAME_RE = re.compile(rf"(?:日|\d{{1,2}}:\d{{2}})\s*[\[【]\s*({_CJK_NAME}(?:\s+{_CJK_NAME}){{0,3}})\s*[\]】]")
+NAME_LINE_RE = re.compile(rf"^(?:{_CJK_NAME}(?:[、，, ]\s*{_CJK_NAME}){{0,4}}|[A-Za-z][A-Za-z0-9_]{{2,19}})$")
+_BAD_META_AUTHOR_RE = re.compile(
+    r"https?:|www\.|\.(?:com|cn|net|org)\b|[,，|]|_\d|\d{3,}|\bteam\b|\binc\b|\bltd\b|admin|"
+    r"网络?$|公司|集团|出版|编辑部|报社|贡献者|contributors",
+    re.I,
+)
+
+
+def _labelled_name(rest: str, org: bool = False) -> str | None:
+    """The name(s) right after an author label: first token (cut at punctuation, the next label,
+    a date), then further whitespace-separated name tokens ('宋怡 杨志华'), an alias in
+    parentheses ('周思博 (Joel Spolsky)'); '赵 培' (a two-character name padded) is joined."""
+    rest = rest.strip().lstrip("[【").strip()
+    tokens = rest.split()
+    if not tokens:
+        return None
+    m = _NAME_CUT_RE.search(tokens[0])
+    first = tokens[0][: m.start()] if m else tokens[0]
+    if org:  # 发文机关：吉林省人民政府 -- the issuing body is the author of an official notice
+        return first if 2 <= len(first) <= 30 else None
+    if not first or first in _NOT_NAME or not _NAME_CHARS_RE.match(first) or _ORG_END_RE.search(first):
+        return None
+    names = [first]
+    i = 1
+    if not m and len(first) == 1 and i < len(tokens):
+        m = _NAME_CUT_RE.search(tokens[1])
+        second = tokens[1][: m.start()] if m else tokens[1]
+        if re.fullmatch(r"[\u4e00-\u9fff]{1,2}", second):
+            names = [first + second]  # 赵 培
+            i = 2
+    if not m:
+        if i < len(tokens) and tokens[i].startswith(("(", "（")):  # alias in parentheses
+            alias = []
+            for t in tokens[i:i + 5]:
+                alias.append(t)
+                if t.endswith((")", "）")):
+                    names.append(" ".join(alias))
+                    break
+            return " ".join(names)
+        while i < len(tokens) and len(names) < 6:
+            t = tokens[i]
+            if not re.fullmatch(_CJK_NAME, t) or _NAME_CUT_RE.search(t) or t in _NOT_NAME \
+                    or _ORG_END_RE.search(t) or "记者" in t:
+                break
+            names.append(t)
+            i += 1
+    return clean(" ".join(names))
+
+
+def _author_in(lines: list[str], credits: bool = True) -> str | None:
+    """Labelled author (作者：/文：/记者：/By:), forum post header; with ``credits`` also reporter
+    credits (记者 王某) and 'NAME/摄' lines."""
+    for line in lines:
+        if len(line) > 200:
+            continue
+        for m in _AUTHOR_LABEL_RE.finditer(line):
+            v = _labelled_name(line[m.end():], org=m.group(0).startswith("发文"))
+            if v:
+                return v
         m = BYLINE_RE.match(line)
         if m:
             return clean(m.group(1))
+    for line in lines:
+        if len(line) > 200:
+            continue
+        m = POSTED_RE.search(line)
+        if m and len(line) <= 120 and _DATE_NEAR_RE.search(line):
+            v = next(g for g in m.groups() if g)
+            if v not in _NOT_NAME and not v.isdigit():
+                return v
+    for line in lines:
+        m = DATED_BRACKET_NAME_RE.search(line) if len(line) <= 120 else None
+        if m and m.group(1) not in _NOT_NAME and not _ORG_END_RE.search(m.group(1)):
+            return clean(m.group(1))
+    for line in lines if credits else ():
+        for m in REPORTER_RE.finditer(line):
+            inside_parens = line[: m.start()].count("（") + line[: m.start()].count("(") > \
+                line[: m.start()].count("）") + line[: m.start()].count(")")
+            if (len(line) <= 40 or inside_parens) and not _ORG_END_RE.search(m.group(1)):
+                return clean(m.group(1).replace("、", " "))
+        if len(line) <= 40:
+            m = CREDIT_AFTER_RE.search(line) or CREDIT_AFTER_RE.search(line[-24:])
+        else:
+            m = CREDIT_AFTER_RE.search(line[-24:])
+        if m and m.group(1) not in _NOT_NAME:
+            return m.group(1)
+    return None
+
+
+def _meta_author(sel: Selector, page: _Page) -> str | None:
+    """JSON-LD author (a Person, not an Organization) or <meta name=author> that reads as a name
+    (not a site/company name, a URL, a comma list of keywords or a user id)."""
     ld = _ld(page, "author")
     if isinstance(ld, list) and ld:
         ld = ld[0]
     if isinstance(ld, dict):
-        ld = ld.get("name")
-    if isinstance(ld, str) and ld.strip():
+        ld = None if ld.get("@type") == "Organization" else ld.get("name")
+    if isinstance(ld, str) and ld.strip() and not _BAD_META_AUTHOR_RE.search(ld):
         return clean(ld)
     m = _meta(sel, "author", "article:author", "dc.creator")
-    if m and not m.startswith("http"):
+    if m and not _BAD_META_AUTHOR_RE.search(m) and len(m) <= 40:
         return m
-    tail = [b.text for b in _after(page)] + [page.blocks[i].text for i in page.body_idx[-3:]]
-    return _first_match(AUTHOR_RE, tail)
+    return None
+
+
+def extract_author(sel: Selector, url: str) -> str | None:
+    """Byline author.
+
+    Order: labelled/post-header/reporter credits near the headline (the meta zone and the first
+    body lines), JSON-LD/meta author that reads as a person, credits at the end of the article
+    (last paragraphs and the lines after them: '（记者 王某）', '（王某 李某）'), and last a
+    name-only line right under the headline ('胡平').
+    """
+    page = _ensure_title(sel, url)
+    blocks = page.blocks
+    zone = _zone(page)
+    top = [blocks[i].text for i in range(page.first_body, min(page.last_body + 1, page.first_body + 6))
+           if len(blocks[i].text) <= 200]
+    v = _author_in(zone + top)
+    if v:
+        return v
+    v = _meta_author(sel, page)
+    if v:
+        return v
+    mid = [blocks[i].text for i in range(page.first_body + 6, min(page.last_body + 1, page.first_body + 30))
+           if len(blocks[i].text) <= 80]
+    v = _author_in(mid, credits=False)  # a forum post's own header/footer line
+    if v:
+        return v
+    tail_idx = page.body_idx[-3:] if page.body_idx else []
+    tail = [blocks[i].text for i in tail_idx] + [b.text for b in _after(page, 12)]
+    v = _author_in(tail)
+    if v:
+        return v
+    for i in tail_idx:
+        m = END_CREDIT_RE.search(blocks[i].text)
+        names = m.group(1).replace("、", " ").split() if m else []
+        if names and names[-1].endswith("报道"):  # （姚某 上海报道）
+            names.pop()
+        if names and not any(n in _NOT_NAME or _ORG_END_RE.search(n) for n in names):
+            return " ".join(names)
+    start = page.title_idx + 1 if page.title_idx is not None else max(0, page.first_body - 3)
+    title = page.title or ""
+    for b in blocks[start: min(start + 7, page.first_body + 4)]:
+        t = b.text
+        if not b.link_len and not b.boiler and not b.heading and NAME_LINE_RE.match(t) and t not in _NOT_NAME \
+                and not _ORG_END_RE.search(t) and (t not in title or title.startswith(t + "：")):
+            return t
+    return None
 
 
 def extract_editor(sel: Selector, url: str) -> str | None:
