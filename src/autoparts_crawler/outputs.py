@@ -1,7 +1,10 @@
 """Side outputs beside the main feed: ``<stem>.rejects.jsonl`` and ``<stem>.listings.jsonl``.
 
 Lines are appended and flushed one by one, so a killed crawl keeps everything written
-so far and a resumed crawl (same JOBDIR, same paths) appends to the same files.
+so far and a resumed crawl (same JOBDIR, same paths) appends to the same files. A write
+that fails (disk full, read-only folder) is reported to :mod:`autoparts_crawler.guard`
+(error log, ``autoparts/output/*`` stats, crawl stopped, files renamed ``.incomplete``)
+and later records of that file are counted as ``autoparts/output/lost/<kind>``.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from urllib.parse import unquote, urlsplit
 from pydantic import BaseModel
 from scrapy import signals
 from scrapy.crawler import Crawler
+
+from autoparts_crawler.guard import output_guard
 
 STATS_PREFIX = "autoparts"
 _PARAM = re.compile(r"%\((\w+)\)s")
@@ -79,6 +84,7 @@ class SideOutputs:
         self.crawler = crawler
         self.stats = crawler.stats
         self._sinks: dict[str, JsonlSink] = {}
+        self._broken: set[str] = set()
         crawler.signals.connect(self.close, signal=signals.spider_closed)
 
     def _sink(self, kind: str) -> JsonlSink:
@@ -89,6 +95,7 @@ class SideOutputs:
             path, overwrite = side_path(self.crawler, kind, params)
             self._sinks[kind] = JsonlSink(path, overwrite=overwrite)
             self.stats.set_value(f"{STATS_PREFIX}/{kind}/path", str(path))
+            output_guard(self.crawler).track(path)
         return self._sinks[kind]
 
     def prepare(self) -> None:
@@ -96,25 +103,47 @@ class SideOutputs:
         for kind in ("rejects", "listings"):
             sink = self._sink(kind)
             if sink.mode == "w" and sink._fh is None:
-                sink.path.parent.mkdir(parents=True, exist_ok=True)
-                sink._fh = sink.path.open("w", encoding="utf-8")
+                try:
+                    sink.path.parent.mkdir(parents=True, exist_ok=True)
+                    sink._fh = sink.path.open("w", encoding="utf-8")
+                except OSError as exc:
+                    self._failed(kind, exc)
+
+    def _failed(self, kind: str, exc: OSError) -> None:
+        self._broken.add(kind)
+        output_guard(self.crawler).failed(self._sinks[kind].path, exc)
+
+    def _write(self, kind: str, data: dict[str, Any]) -> None:
+        """Write one line; a failure is reported and the file is not written to again."""
+        if kind in self._broken:
+            self.stats.inc_value(f"{STATS_PREFIX}/output/lost/{kind}")
+            return
+        try:
+            self._sink(kind).write(data)
+        except OSError as exc:
+            self.stats.inc_value(f"{STATS_PREFIX}/output/lost/{kind}")
+            self._failed(kind, exc)
 
     def reject(self, record: BaseModel) -> None:
         """Write a reject record and count it by reason and stage."""
         data = record.model_dump(mode="json")
-        self._sink("rejects").write(data)
+        self._write("rejects", data)
         self.stats.inc_value(f"{STATS_PREFIX}/rejects/total")
         self.stats.inc_value(f"{STATS_PREFIX}/rejects/reason/{data['reason']}")
         self.stats.inc_value(f"{STATS_PREFIX}/rejects/stage/{data['stage']}")
 
     def listing(self, data: dict[str, Any]) -> None:
         """Write one list-page entry."""
-        self._sink("listings").write(data)
+        self._write("listings", data)
         self.stats.inc_value(f"{STATS_PREFIX}/listings/entries")
 
     def close(self) -> None:
-        for sink in self._sinks.values():
-            sink.close()
+        for kind, sink in self._sinks.items():
+            try:
+                sink.close()
+            except OSError as exc:
+                sink._fh = None
+                self._failed(kind, exc)
 
 
 def side_outputs(crawler: Crawler) -> SideOutputs:

@@ -51,6 +51,13 @@ FEED_EXPORT_ENCODING = "utf-8"
 # only when no feed was configured at all.
 AUTOPARTS_DEFAULT_FEED = "data/%(name)s_%(site)s_%(time)s.jsonl"
 
+# A failed write (disk full, read-only dir) is an error, never silent: autoparts_crawler.guard
+FEED_STORAGES = {"": "autoparts_crawler.guard.GuardedFileFeedStorage",
+                 "file": "autoparts_crawler.guard.GuardedFileFeedStorage"}
+EXTENSIONS = {"autoparts_crawler.guard.OutputGuard": 0}
+# Write the final crawl stats as JSON here (benchmarks, tests); unset = not written.
+AUTOPARTS_STATS_PATH = None
+
 # --- pipelines (one concern per file; stats under "autoparts/") ---------------------
 ITEM_PIPELINES = {
     "autoparts_crawler.pipelines.rejects.RejectsPipeline": 50,
@@ -81,3 +88,26 @@ DUPEFILTER_CLASS = "autoparts_crawler.dupefilter.RecordingDupeFilter"
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 LOG_LEVEL = "INFO"
+
+# --- unattended crawls: incremental, resume, scheduled, distributed ---------------------
+# autoparts_crawler.addons wires the kill-safe JSONL feed, the incremental middleware and
+# pipeline, the JOBDIR resume guard, the stats dump and the scrapy-redis switch.
+ADDONS = {"autoparts_crawler.addons.UnattendedAddon": 0}
+# Incremental crawl state (SQLite; %(site)s is replaced). Unset = a full crawl. When set,
+# known article pages are requested conditionally, unchanged articles are skipped and
+# changed ones re-emitted with crawl.revision + 1 and crawl.change = "revised".
+AUTOPARTS_STATE_PATH = None  # e.g. "data/state/portal_%(site)s.sqlite"
+# Final crawl stats as JSON (written when the spider closes); `autoparts-crawler run` sets it.
+AUTOPARTS_STATS_PATH = None
+# Scale-out: a Redis URL (redis://host:6379/0) switches scheduler + dupefilter to scrapy-redis
+# and shares the dedupe seen-sets and the incremental state through Redis.
+AUTOPARTS_DISTRIBUTED = None
+AUTOPARTS_DISTRIBUTED_RUN = None  # key namespace of one distributed run; default: today's UTC date
+AUTOPARTS_DISTRIBUTED_TTL = 7 * 24 * 3600  # seconds before a run's Redis keys expire (0 = never)
+AUTOPARTS_DISTRIBUTED_IDLE_S = 10.0  # an idle process waits this long for other machines' new requests
+# Health of a scheduled run (`autoparts-crawler run` exits non-zero when one is violated):
+AUTOPARTS_HEALTH_MIN_ITEMS = 1  # articles emitted + skipped as unchanged
+AUTOPARTS_HEALTH_MAX_ERROR_RATE = 0.2  # fetch failures / pages that ended (any outcome)
+AUTOPARTS_HEALTH_MAX_REJECT_RATE = 0.3  # article pages rejected at extract/validate / article pages
+# Minimum share of emitted articles with a non-empty field (autoparts/quality/field/<name>).
+AUTOPARTS_HEALTH_MIN_COVERAGE = {"title": 0.99, "body_text": 0.99, "published_at": 0.8}
