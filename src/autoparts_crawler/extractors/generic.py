@@ -350,7 +350,8 @@ def _zone(page: _Page) -> list[str]:
         body = set(page.body_idx)
         lines += [b[i].text for i in range(page.first_body, page.last_body + 1)
                   if i not in body and len(b[i].text) <= 120 and i >= start]
-    return lines[-12:] if len(lines) > 12 else lines
+    # a long run (a headline far above the body, blog posts with headers): both ends matter
+    return lines[:6] + lines[-8:] if len(lines) > 14 else lines
 
 
 def _after(page: _Page, n: int = 8) -> list[Block]:
@@ -610,42 +611,89 @@ def _span_hints(page: _Page, pattern: str) -> list[str]:
     return out
 
 
-def extract_published(sel: Selector, url: str) -> str | None:
-    """Publish time as shown: JSON-LD datePublished, meta tags, <time>, else a date near the headline."""
-    page = _ensure_title(sel, url)
-    v = _ld(page, "datePublished")
-    if isinstance(v, str) and v.strip():
-        return clean(v)
-    m = _meta(sel, "article:published_time", "pubdate", "publishdate", "PubDate", "publish_date",
-              "og:article:published_time", "datePublished", "date", "dc.date", "DC.date.issued",
-              "sailthru.date", "parsely-pub-date")
-    if m:
-        return m
-    zone = _zone(page)
-    best = None
-    for line in zone:
+_PUB_BEFORE_RE = re.compile(
+    r"(?:发布|发表|发帖|张贴|刊登|上传|posted|published|由\S{1,16}?于|@)\s*(?:时间|日期|于|on)?\s*[：:]?\s*$", re.I)
+_OTHER_BEFORE_RE = re.compile(r"(?:建立|注册|加入|截止|到期|登录|成立|创建|生日|出生)(?:于|时间|日期)?\s*[：:]?\s*$")
+_HAS_TIME_RE = re.compile(r"\d{1,2}\s*[:：时]\s*\d{2}")
+
+
+def _ymd(text: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in re.findall(r"\d+", text)[:3])
+
+
+def _dates_in(lines: list[str]) -> tuple[str | None, str | None, str | None]:
+    """(first publish-labelled date, first plain date, first update date) in ``lines``; dates
+    labelled as something else (建立于/注册/截止 ...) are skipped."""
+    pub = plain = upd = None
+    for line in lines:
         for mm in ANY_DATE_RE.finditer(line):
-            before = line[max(0, mm.start() - 8): mm.start()]
-            if UPDATE_RE.search(before):
-                best = best or clean(mm.group(0))
+            before = line[max(0, mm.start() - 20): mm.start()]
+            after = line[mm.end(): mm.end() + 3]
+            d = clean(mm.group(0))
+            if _OTHER_BEFORE_RE.search(before):
                 continue
-            return clean(mm.group(0))
-    if best:
-        return best
+            if _PUB_BEFORE_RE.search(before):
+                pub = pub or d
+            elif UPDATE_RE.search(before[-8:]) or UPDATE_RE.match(after.strip()):
+                upd = upd or d
+            else:
+                plain = plain or d
+    return pub, plain, upd
+
+
+def extract_published(sel: Selector, url: str) -> str | None:
+    """Publish time as shown.
+
+    A publish-labelled date near the headline (发布时间/发表于/由NAME张贴 @ DATE) wins; else
+    JSON-LD datePublished / meta tags (replaced by a visible same-day date that also shows the
+    time), else a plain date near the headline, <time>, dates before/after the body.
+    """
+    page = _ensure_title(sel, url)
+    blocks = page.blocks
+    start = page.title_idx + 1 if page.title_idx is not None else max(0, page.first_body - 8)
+    body0 = page.body_idx[0] if page.body_idx else page.first_body
+    header = [b.text for b in blocks[start:body0] if len(b.text) <= 200]
+    if len(header) > 14:
+        header = header[:6] + header[-8:]
+    top = [blocks[i].text for i in range(page.first_body, min(page.last_body + 1, page.first_body + 30))
+           if len(blocks[i].text) <= 120]
+    pub, plain, upd = _dates_in(header)
+    if pub:
+        return pub
+    pub_top = _dates_in(top)[0]
+    if pub_top:
+        return pub_top
+    v = _ld(page, "datePublished")
+    structured = clean(v) if isinstance(v, str) and v.strip() else None
+    structured = structured or _meta(
+        sel, "article:published_time", "pubdate", "publishdate", "PubDate", "publish_date",
+        "og:article:published_time", "datePublished", "date", "dc.date", "DC.date.issued",
+        "sailthru.date", "parsely-pub-date")
+    if structured:
+        if plain and not _HAS_TIME_RE.search(structured) and _HAS_TIME_RE.search(plain) \
+                and _ymd(plain) == _ymd(structured):
+            return plain
+        return structured
+    if not plain and not upd:  # meta lines dropped from the top of the body container
+        body = set(page.body_idx)
+        _, plain, upd = _dates_in([blocks[i].text for i in range(page.first_body, min(page.last_body + 1, start + 30))
+                                    if i not in body and len(blocks[i].text) <= 120])
+    if plain or upd:
+        return plain or upd
     t = sel.xpath("//time/@datetime").get() or clean(sel.xpath("string(//time)").get())
     if t:
         return clean(t)
     # a date anywhere before the body, nearest to it; then right after it
-    for b in reversed(page.blocks[max(0, page.first_body - 25): page.first_body]):
+    for b in reversed(blocks[max(0, page.first_body - 25): page.first_body]):
         mm = DATE_RE.search(b.text)
         if mm and len(b.text) <= 200:
             return clean(mm.group(0))
-    for b in page.blocks[page.last_body + 1: page.last_body + 12]:
+    for b in blocks[page.last_body + 1: page.last_body + 12]:
         mm = DATE_RE.search(b.text)
         if mm and len(b.text) <= 200:
             return clean(mm.group(0))
     for i in page.body_idx[:3]:
-        mm = DATE_RE.search(page.blocks[i].text)
+        mm = DATE_RE.search(blocks[i].text)
         if mm:
             return clean(mm.group(0))
     return None
