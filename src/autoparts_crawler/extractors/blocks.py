@@ -39,9 +39,12 @@ _NEG = (
     r"\bmenu|\bnav\b|navbar|topbar|masthead|login|signup|subscribe|newsletter|popup|modal|"
     r"cookie|disclaimer|widget|\btags?\b|keyword|actbox|download|"
     r"\bintro\b|zhaiyao|digest|byline|"
-    r"m-stat|m-rec|m-top|m-foot|m-app|m-unfold|unfold|qrcode|erweima|"
+    r"qrcode|erweima|"
     r"outbrain|taboola|trending|most-?popular|most-?read|read-?more|\beditor\b|"
-    r"caption|credit|image-?desc|photo-?desc|\bad-|-ad\b|advert|dateline|timestamp"
+    r"caption|credit|image-?desc|photo-?desc|\bad-|-ad\b|advert|dateline|timestamp|"
+    # whole tokens of class/id names split on space, '-' and '_' (m-rec, app_banner, post-foot)
+    r"(?:^|[\s_-])(?:rec|recs|recommend(?:ed|s)?|stat|stats|foot|app|apps|appbanner|download|"
+    r"unfold|expand|more|follow|subscribe|sns)(?:$|[\s_-])"
 )
 NEG_RE = re.compile(_NEG, re.I)
 POS_RE = re.compile(
@@ -104,7 +107,8 @@ BOILER_HEAD_RE = re.compile(
 COMMENT_RE = re.compile(r"comment|pinglun|reply|respond|discuss", re.I)
 _STRONG_NEG_RE = re.compile(
     r"comment|pinglun|reply|share|relate|xiangguan|recommend|sidebar|footer|breadcrumb|crumb|"
-    r"pager|pagination|copyright|advert|banner|\bintro\b|zhaiyao|m-rec|m-stat|byline|"
+    r"pager|pagination|copyright|advert|banner|\bintro\b|zhaiyao|byline|"
+    r"(?:^|[\s_-])(?:rec|recs|stat|stats)(?:$|[\s_-])|"
     r"\beditor\b|dede_pages|pagelist|\btags?\b",
     re.I,
 )

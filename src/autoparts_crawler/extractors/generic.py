@@ -110,7 +110,7 @@ TITLE_SEP_RE = re.compile(r"\s*(?:_|\||｜| - | – | — |——|-{2,}| :: |»)
 PAGE_SUFFIX_RE = re.compile(r"\s*[(（]\s*\d{1,2}\s*[)）]\s*$")
 LATER_PAGE_URL_RE = re.compile(r"_(\d+)\.s?html?$|[?&](?:page|p)=(\d+)")
 CRUMB_RE = re.compile(r"crumb|\bplace\b|position|location|\bpath\b|daohang|weizhi|当前位置|nav-?path", re.I)
-CATEGORY_HINT_RE = re.compile(r"(?:^|[\s_-])(?:m-)?(?:tag|cate|category|channel|column|lanmu|section)(?:$|[\s_-])", re.I)
+CATEGORY_HINT_RE = re.compile(r"(?:^|[\s_-])(?:tag|cate|category|channel|column|lanmu|section)(?:$|[\s_-])", re.I)
 HOME_WORDS = frozenset({"首页", "主页", "home", "Home", "HOME", "正文", "网站首页", "返回首页", "当前位置"})
 NEXT_WORDS = ("下一页", "下页", "next", "Next", "›", "»")
 
@@ -589,9 +589,9 @@ def extract_source(sel: Selector, url: str) -> str | None:
         return v
     for b in page.blocks[(page.title_idx or 0): page.first_body + 1]:
         h = hint_of(b.el).lower()
-        if re.search(r"(?:^|[\s_-])(?:m-)?(?:src|source|publisher|media)(?:$|[\s_-])", h) and len(b.text) <= 30:
+        if re.search(r"(?:^|[\s_-])(?:src|source|publisher|media)(?:$|[\s_-])", h) and len(b.text) <= 30:
             return b.text
-    for el in _span_hints(page, r"(?:^|[\s_-])(?:m-)?(?:src|source|publisher|media)(?:$|[\s_-])"):
+    for el in _span_hints(page, r"(?:^|[\s_-])(?:src|source|publisher|media)(?:$|[\s_-])"):
         return el
     return None
 

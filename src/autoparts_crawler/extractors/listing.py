@@ -31,7 +31,7 @@ SIDEBAR_HEAD_RE = re.compile(
     r"popular|most read|trending|latest",
     re.I,
 )
-RELATED_HINT_RE = re.compile(r"relat|xiangguan|xgwz|m-rec|recommend|tuijian|similar|also", re.I)
+RELATED_HINT_RE = re.compile(r"relat|xiangguan|xgwz|(?:^|[\s_-])recs?(?:$|[\s_-])|recommend|tuijian|similar|also", re.I)
 SIDEBAR_HINT_RE = re.compile(r"\bhot|rank|paihang|side|commend|\bright\b|pright|\bfr\b|latest|newest|popular", re.I)
 NAV_HINT_RE = re.compile(r"\bnav|menu|header|topbar|footer|crumb|flink|friend|links?\b|tabs?\b", re.I)
 PAGER_HINT_RE = re.compile(r"page|pager|pagination|pagelist|fenye", re.I)
@@ -52,7 +52,7 @@ VIEWS_PIECE_RE = re.compile(
 )
 COUNT_RE = re.compile(r"^\d[\d,]*(?:\.\d+)?\s*[万千wWkK]?\+?$")
 VIEWS_HINT_RE = re.compile(r"num|view|click|hits|count|read|pv|浏览", re.I)
-CATEGORY_HINT_RE = re.compile(r"type|cate|channel|lanmu|column|m-tag|\bsort\b", re.I)
+CATEGORY_HINT_RE = re.compile(r"type|cate|channel|lanmu|column|(?:^|[\s_-])tag(?:$|[\s_-])|\bsort\b", re.I)
 TAG_HINT_RE = re.compile(r"brand|\btag\b|label|badge", re.I)
 DAY_HINT_RE = re.compile(r"\bday\b", re.I)
 
