@@ -1,21 +1,18 @@
 """Nothing lost on the way out: a failed write (disk full, read-only dir) never passes silently.
 
-* :class:`GuardedFileFeedStorage` (``FEED_STORAGES`` for local files) reports write and
-  close errors of the main feed;
+* the main feed: when the engine starts, the open() of each local feed storage (whatever
+  ``FEED_STORAGES`` class it is) is wrapped so the file's write/flush/close errors are reported;
 * :class:`autoparts_crawler.outputs.SideOutputs` reports errors of the rejects/listings files;
 * :class:`OutputGuard` (an extension) then logs one ERROR line per failed file, counts
   ``autoparts/output/write_errors``, sets ``autoparts/output/failed``, stops the crawl
   (``finish_reason`` = ``output_error``), renames every file of the run that was written
   to ``<name>.incomplete`` so nothing looks complete, and makes ``scrapy crawl`` exit 1.
-
-Optional: ``AUTOPARTS_STATS_PATH`` writes the final crawl stats as JSON (benchmarks, tests).
 """
 
 from __future__ import annotations
 
 import atexit
 import contextlib
-import json
 import logging
 import os
 import sys
@@ -24,7 +21,7 @@ from typing import IO, Any
 
 from scrapy import signals
 from scrapy.crawler import Crawler
-from scrapy.extensions.feedexport import FileFeedStorage
+from scrapy.extensions.feedexport import FeedExporter
 from scrapy.utils.defer import deferred_from_coro
 
 STATS_PREFIX = "autoparts"
@@ -41,7 +38,7 @@ class OutputGuard:
         self.crawler = crawler
         self.failures: dict[str, str] = {}  # path -> first error
         self.written: set[str] = set()  # paths of this run's files
-        self.stats_path = crawler.settings.get("AUTOPARTS_STATS_PATH")
+        crawler.signals.connect(self._engine_started, signal=signals.engine_started)
         crawler.signals.connect(self._engine_stopped, signal=signals.engine_stopped)
 
     @classmethod
@@ -65,6 +62,33 @@ class OutputGuard:
         if engine is not None and getattr(engine, "running", False):
             deferred_from_coro(engine.close_spider_async(reason="output_error"))
 
+    def _engine_started(self) -> None:
+        """Wrap the open() of every local feed storage (feed slots exist once the spider is open)."""
+        extensions = getattr(getattr(self.crawler, "extensions", None), "middlewares", ())
+        for ext in extensions:
+            if isinstance(ext, FeedExporter):
+                for slot in ext.slots:
+                    self.guard_storage(slot.storage)
+
+    def guard_storage(self, storage: Any) -> None:
+        """Report failures of a feed storage with a local ``path`` (idempotent)."""
+        path = getattr(storage, "path", None)
+        if not isinstance(path, str) or getattr(storage, "_autoparts_guarded", False):
+            return
+        original = storage.open
+
+        def guarded_open(spider: Any) -> IO[bytes]:
+            try:
+                fh = original(spider)
+            except OSError as exc:
+                self.failed(path, exc)
+                raise
+            self.track(path)
+            return _GuardedFile(fh, path, self)  # type: ignore[return-value]
+
+        storage.open = guarded_open
+        storage._autoparts_guarded = True
+
     def _engine_stopped(self) -> None:
         stats = self.crawler.stats
         for key, value in (stats.get_stats() or {}).items():
@@ -83,10 +107,6 @@ class OutputGuard:
                         logger.error("could not mark %s incomplete: %s", path, exc)
             stats.set_value("finish_reason", "output_error")
             _exit_nonzero_from_cli()
-        if self.stats_path:
-            data = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in stats.get_stats().items()}
-            Path(self.stats_path).write_text(json.dumps(data, indent=1, sort_keys=True, default=str),
-                                             encoding="utf-8")
 
 
 def output_guard(crawler: Crawler) -> OutputGuard:
@@ -146,29 +166,3 @@ class _GuardedFile:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._fh, name)
-
-
-class GuardedFileFeedStorage(FileFeedStorage):
-    """FileFeedStorage whose failures reach :class:`OutputGuard`."""
-
-    def __init__(self, uri: str, *, feed_options: dict[str, Any] | None = None,
-                 crawler: Crawler | None = None) -> None:
-        super().__init__(uri, feed_options=feed_options)
-        self.guard = output_guard(crawler) if crawler is not None else None
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler, uri: str, *,
-                     feed_options: dict[str, Any] | None = None) -> GuardedFileFeedStorage:
-        return cls(uri, feed_options=feed_options, crawler=crawler)
-
-    def open(self, spider: Any) -> IO[bytes]:
-        try:
-            fh = super().open(spider)
-        except OSError as exc:
-            if self.guard is not None:
-                self.guard.failed(self.path, exc)
-            raise
-        if self.guard is None:
-            return fh
-        self.guard.track(self.path)
-        return _GuardedFile(fh, self.path, self.guard)  # type: ignore[return-value]

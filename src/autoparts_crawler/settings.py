@@ -52,11 +52,7 @@ FEED_EXPORT_ENCODING = "utf-8"
 AUTOPARTS_DEFAULT_FEED = "data/%(name)s_%(site)s_%(time)s.jsonl"
 
 # A failed write (disk full, read-only dir) is an error, never silent: autoparts_crawler.guard
-FEED_STORAGES = {"": "autoparts_crawler.guard.GuardedFileFeedStorage",
-                 "file": "autoparts_crawler.guard.GuardedFileFeedStorage"}
 EXTENSIONS = {"autoparts_crawler.guard.OutputGuard": 0}
-# Write the final crawl stats as JSON here (benchmarks, tests); unset = not written.
-AUTOPARTS_STATS_PATH = None
 
 # --- pipelines (one concern per file; stats under "autoparts/") ---------------------
 ITEM_PIPELINES = {
