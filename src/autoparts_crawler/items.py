@@ -51,6 +51,8 @@ class CrawlMeta(BaseModel):
     published_reason: str | None = Field(None, description="Why published_at is empty, when it is.")
     content_hash: str = Field(description="sha1 of title + body_text, for change detection and dedupe.")
     revision: int = Field(1, ge=1, description="1 for a first sighting; >1 when an incremental crawl saw it change.")
+    change: Literal["new", "revised"] | None = Field(
+        None, description="Incremental crawls: new (first sighting) or revised (content changed); null in full crawls.")
 
 
 class ArticleRecord(BaseModel):

@@ -2,7 +2,12 @@
 
 Duplicates become reject records (reason ``duplicate_url`` / ``duplicate_content``) naming
 the first URL, so nothing disappears silently. With JOBDIR the seen-sets persist, so a
-resumed crawl does not re-emit what it already wrote.
+resumed crawl does not re-emit what it already wrote: an article is recorded in
+``JOBDIR/autoparts_dedupe.jsonl`` on ``item_scraped`` (after the feed wrote its line), and on
+resume the feed files of earlier sessions (listed in ``JOBDIR/autoparts_feeds.json``) are read
+too, so a kill between the two writes neither loses nor duplicates a record. Articles a
+previous session already wrote are dropped quietly (``autoparts/resume/already_emitted``).
+With ``AUTOPARTS_DISTRIBUTED`` the seen-sets are Redis hashes shared by every machine.
 """
 
 from __future__ import annotations
@@ -13,7 +18,10 @@ from typing import Any
 
 from scrapy import signals
 from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
 
+from autoparts_crawler.exporters import cut_partial_line
+from autoparts_crawler.outputs import _local_feed_path
 from autoparts_crawler.pipelines.base import StatsPipeline, is_article_dict
 from autoparts_crawler.record import make_reject
 
@@ -30,29 +38,69 @@ class DedupePipeline(StatsPipeline):
         jobdir = crawler.settings.get("JOBDIR")
         self.state_path = Path(jobdir) / "autoparts_dedupe.jsonl" if jobdir else None
         self._state_fh: Any = None
-        if self.state_path and self.state_path.exists():
-            self._load(self.state_path)
+        self.restored: set[str] = set()  # URLs and hashes written by an earlier session of the job
+        from autoparts_crawler.distributed import redis_seen
+
+        self.shared = redis_seen(crawler)  # Redis seen-sets when distributed, else None
+        if self.state_path is not None:
+            self._restore_job(self.state_path.parent)
         crawler.signals.connect(self._close, signal=signals.spider_closed)
+        crawler.signals.connect(self.item_scraped, signal=signals.item_scraped)
+
+    def _restore_job(self, jobdir: Path) -> None:
+        """Load what earlier sessions wrote: the seen-set file and their feed files; list this one's feeds."""
+        feeds_file = jobdir / "autoparts_feeds.json"
+        feeds: list[str] = json.loads(feeds_file.read_text(encoding="utf-8")) if feeds_file.exists() else []
+        if self.state_path is not None and self.state_path.exists():
+            cut_partial_line(self.state_path)
+            self._load(self.state_path)
+        for feed in feeds:
+            self._load(Path(feed))
+        if self.restored:
+            self.inc("restored", len(self.by_url))
+        spider = self.crawler.spider
+        params = {"name": getattr(spider, "name", "crawl"), "site": getattr(spider, "site", "site"),
+                  "run_id": getattr(spider, "run_id", "run")}
+        for uri in self.crawler.settings.getdict("FEEDS"):
+            path = _local_feed_path(str(uri), params)
+            if path is not None and str(path.resolve()) not in feeds:
+                feeds.append(str(path.resolve()))
+        jobdir.mkdir(parents=True, exist_ok=True)
+        tmp = feeds_file.with_suffix(".tmp")
+        tmp.write_text(json.dumps(feeds, indent=1), encoding="utf-8")
+        tmp.replace(feeds_file)
 
     def _load(self, path: Path) -> None:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            try:
-                entry = json.loads(line)
-            except json.JSONDecodeError:  # a line cut by a kill: ignore it
-                continue
-            self.by_url.setdefault(entry["url"], entry["url"])
-            self.by_hash.setdefault(entry["hash"], entry["url"])
-        self.inc("restored", len(self.by_url))
+        """Seen-set entries from a dedupe state file or a feed file (article records)."""
+        if not path.exists():
+            return
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                try:
+                    entry = json.loads(line)
+                except json.JSONDecodeError:  # a line cut by a kill: ignore it
+                    continue
+                url = entry.get("url")
+                digest = entry.get("hash") or (entry.get("crawl") or {}).get("content_hash")
+                if not url or not digest:
+                    continue
+                self.by_url.setdefault(url, url)
+                self.by_hash.setdefault(digest, url)
+                self.restored.update((url, digest))
 
     def _remember(self, url: str, digest: str) -> None:
         self.by_url[url] = url
         self.by_hash[digest] = url
-        if self.state_path is not None:
-            if self._state_fh is None:
-                self.state_path.parent.mkdir(parents=True, exist_ok=True)
-                self._state_fh = self.state_path.open("a", encoding="utf-8")
-            self._state_fh.write(json.dumps({"url": url, "hash": digest}) + "\n")
-            self._state_fh.flush()
+
+    def item_scraped(self, item: Any) -> None:
+        """The record is in the feed: only now does it count as emitted for a resumed crawl."""
+        if self.state_path is None or not is_article_dict(item):
+            return
+        if self._state_fh is None:
+            self.state_path.parent.mkdir(parents=True, exist_ok=True)
+            self._state_fh = self.state_path.open("a", encoding="utf-8")
+        self._state_fh.write(json.dumps({"url": item["url"], "hash": item["crawl"]["content_hash"]}) + "\n")
+        self._state_fh.flush()
 
     def _close(self) -> None:
         if self._state_fh is not None:
@@ -62,9 +110,14 @@ class DedupePipeline(StatsPipeline):
         if not is_article_dict(item):
             return item
         url, digest = item["url"], item["crawl"]["content_hash"]
+        if url in self.restored or digest in self.restored:
+            self.stats.inc_value("autoparts/resume/already_emitted")
+            raise DropItem(f"already written by an earlier session: {url}", log_level="DEBUG")
         first, reason = self.by_url.get(url), "duplicate_url"
         if first is None:
             first, reason = self.by_hash.get(digest), "duplicate_content"
+        if first is None and self.shared is not None:
+            first, reason = self.shared.claim(url, digest)
         if first is not None:
             self.inc(reason)
             raise self.reject(make_reject(

@@ -36,6 +36,7 @@ from autoparts_crawler.extractors import classify as page_classifier
 from autoparts_crawler.extractors.pager import page_number
 from autoparts_crawler.extractors.profile import extract_article, extract_listing_with_profile
 from autoparts_crawler.extractors.raw import RawArticle
+from autoparts_crawler.middlewares import is_not_modified
 from autoparts_crawler.record import ArticlePage, PageContext, build_listing, make_reject, raw_as_dict
 from autoparts_crawler.sites import (
     SiteProfile,
@@ -396,6 +397,8 @@ class PortalSpider(scrapy.Spider):
     # --- failures ----------------------------------------------------------------------
     def on_error(self, failure: Failure) -> Iterator[Any]:
         """A page we finally gave up on (after retries) becomes a reject with the reason."""
+        if is_not_modified(failure):  # incremental 304: counted by the middleware, not a failure
+            return
         request = failure.request  # type: ignore[attr-defined]
         reason, status, detail = describe_failure(failure)
         self.crawler.stats.inc_value(f"autoparts/fetch_failed/{reason}")
