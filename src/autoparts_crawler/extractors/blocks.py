@@ -87,11 +87,13 @@ def is_boiler(el, tag: str) -> bool:
     """Name/tag hint that an element is page furniture rather than article text."""
     if tag in BOILER_TAGS:
         return True
-    if tag in ("body", "html", "article", "main", "p"):
+    if tag in ("body", "html", "article", "main"):
         return False
     h = hint_of(el)
     if not h:
         return False
+    if tag == "p":  # paragraphs carry style classes: only unmistakable furniture names count
+        return bool(_P_NEG_RE.search(h))
     if NEG_RE.search(h):
         return not POS_RE.search(h) or bool(_STRONG_NEG_RE.search(h))
     return False
@@ -109,10 +111,13 @@ _STRONG_NEG_RE = re.compile(
     r"comment|pinglun|reply|share|relate|xiangguan|recommend|sidebar|footer|breadcrumb|crumb|"
     r"pager|pagination|copyright|advert|banner|\bintro\b|zhaiyao|byline|"
     r"(?:^|[\s_-])(?:rec|recs|stat|stats)(?:$|[\s_-])|"
-    r"\beditor\b|dede_pages|pagelist|\btags?\b",
+    r"\beditor\b|dede_pages|pagelist|\btags?\b|newsletter|subscribe|signup|sign-up|"
+    r"(?:^|[\s_-])(?:author-?(?:bio|box|info|content|card)|about-?author|post-?author|attribution|"
+    r"prev-?post|next-?post|submeta|breaking|read-?time)(?:$|[\s_-])",
     re.I,
 )
 
+_P_NEG_RE = re.compile(r"share|newsletter|subscribe|sign-?up|read-?time|attribution|promo|advert|related", re.I)
 _HEAD_HINT_RE = re.compile(r"(?:^|[\s_-])(?:hd|head|header|title|tit|bt|caption)(?:$|[\s_-])", re.I)
 START, TEXT, END = 0, 1, 2
 

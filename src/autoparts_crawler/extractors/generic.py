@@ -100,6 +100,19 @@ EN_META_RE = re.compile(
     r"^(?:advertisement|advert|ad|sponsored content|continue reading.*|read more.*|share this.*)$",
     re.I,
 )
+# English furniture lines inside article containers (share/subscribe prompts, credits, captions)
+EN_FURNITURE_RE = re.compile(
+    r"^(?:sharing is caring|share (?:this|it|on)\b|like this (?:story|article|post)|follow (?:us|the|[A-Z@])|"
+    r"subscribe\b|sign up\b|get the latest|get .{0,40} delivered|have a tip|you (?:may|might) also like|"
+    r"related(?: roundup| articles?| stories| coverage)?:?$|more:$|read more\b|click here\b|filed under|topics$|tags?:|"
+    r"popular on\b|tell us what you think|\d* ?comments?$|leave a (?:comment|reply)|this slideshow requires|"
+    r"\(?(?:additional )?(?:reporting|writing|editing) by\b|"
+    r"(?:photo|image|picture|video)(?: credit)?:|\(?image:|back to gallery|\d+ - \d+ of \d+$|"
+    r"previous post$|next post$|\d+ ?shares?$)",
+    re.I,
+)
+COPYRIGHT_RE = re.compile(r"copyright|©|ⓒ|all rights reserved|版权所有", re.I)
+CSS_TOKEN_RE = re.compile(r"^[a-z]+(?:-[a-z]+)+$")
 PAGER_RE = re.compile(r"^(?:共\s*\d+\s*页|上一页|下一页|首页|尾页|末页|\d+|[<>«»‹›]+|\s|:|：|…|next|prev)+$", re.I)
 PREV_NEXT_RE = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇)")
 SHARE_RE = re.compile(r"^(?:分享到|分享|扫码|扫一扫|关注我们|点击|相关阅读|相关新闻|相关文章|推荐阅读|展开全文|"
@@ -248,6 +261,12 @@ def _is_furniture(b: Block, title: str | None) -> bool:
     if n <= 80 and (PREV_NEXT_RE.match(t) or PAGER_RE.match(t) or SHARE_RE.match(t)):
         return True
     if n <= 60 and (EDITOR_RE.search(t) or BYLINE_RE.match(t)):
+        return True
+    if n <= 200 and (EN_FURNITURE_RE.match(t) or CSS_TOKEN_RE.match(t)):
+        return True
+    if n <= 60 and COPYRIGHT_RE.search(t):
+        return True
+    if b.tag == "figure" and n <= 150:  # caption/credit text directly in <figure>
         return True
     return bool(n <= 120 and _is_meta_line(t))
 
