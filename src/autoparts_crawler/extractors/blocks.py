@@ -83,7 +83,7 @@ def is_hidden(el) -> bool:
     return el.get("hidden") is not None or el.get("aria-hidden") == "true"
 
 
-def is_boiler(el, tag: str) -> bool:
+def is_boiler(el, tag: str, lenient: bool = False) -> bool:
     """Name/tag hint that an element is page furniture rather than article text."""
     if tag in BOILER_TAGS:
         return True
@@ -95,7 +95,7 @@ def is_boiler(el, tag: str) -> bool:
     if tag == "p":  # paragraphs carry style classes: only unmistakable furniture names count
         return bool(_P_NEG_RE.search(h))
     if NEG_RE.search(h):
-        return not POS_RE.search(h) or bool(_STRONG_NEG_RE.search(h))
+        return not POS_RE.search(h) or (not lenient and bool(_STRONG_NEG_RE.search(h)))
     return False
 
 
@@ -289,8 +289,11 @@ def text_blocks(root) -> list[Block]:
     return blocks
 
 
-def mark_boiler(blocks: list[Block], names: bool = True) -> None:
+def mark_boiler(blocks: list[Block], names: bool = True, lenient: bool = False) -> None:
     """Set ``Block.boiler`` from boilerplate-named ancestors.
+
+    ``lenient``: a name with both furniture and content words ('sidebar-fixed article-body')
+    counts as content. ``names=False``: only structural tags (nav/footer/aside...) count.
 
     A name hint is ignored on an element that holds most of the page's text (page wrappers
     like ``Page-ad-margins``); comment-named elements need to hold nearly all of it.
@@ -315,7 +318,7 @@ def mark_boiler(blocks: list[Block], names: bool = True) -> None:
             k = id(el)
             v = verdict.get(k)
             if v is None:
-                v = is_boiler(el, tag_of(el)) if names else tag_of(el) in BOILER_TAGS
+                v = is_boiler(el, tag_of(el), lenient) if names else tag_of(el) in BOILER_TAGS
                 if not v and names:  # a section headed 网友评论 / 相关新闻 / Comments ...
                     f = first[k]
                     v = f.el is not el and f.heading_like and len(f.text) <= 24 \

@@ -180,6 +180,16 @@ def _analyze(sel: Selector, url: str = "") -> _Page:
     page.jsonld = _jsonld(sel)
     page.title = _find_title(sel, page, url)
     _choose_body(page)
+    lenient = False
+    if _body_len(page) < 600:  # a mixed name misled us ('sidebar-fixed article-body'): retry leniently
+        alt = _Page(blocks, jsonld=page.jsonld, title=page.title)
+        mark_boiler(blocks, lenient=True)
+        _choose_body(alt)
+        if _body_len(alt) > 2 * _body_len(page) + 50:
+            page = alt
+            lenient = True
+        else:
+            mark_boiler(blocks)
     if _body_len(page) < 300:  # names misled us (e.g. a 'sidebar' layout wrapper): retry without
         alt = _Page(blocks, jsonld=page.jsonld, title=page.title)
         mark_boiler(blocks, names=False)
@@ -187,7 +197,7 @@ def _analyze(sel: Selector, url: str = "") -> _Page:
         if _body_len(alt) > 2 * _body_len(page) + 50:
             page = alt
         else:
-            mark_boiler(blocks)
+            mark_boiler(blocks, lenient=lenient)
     _CACHE[key] = (root, page)
     if len(_CACHE) > 8:
         _CACHE.popitem(last=False)
@@ -228,6 +238,9 @@ def _choose_body(page: _Page) -> None:
             if b.text == page.title or (b.heading and page.title in b.text and len(b.text) < len(page.title) + 12):
                 page.title_idx = i
                 break
+    if page.title_idx is not None and page.title_idx > inside[0] and \
+            sum(len(blocks[i].text) for i in inside if i < page.title_idx) > 500:
+        page.title_idx = None  # a heading deep inside the article ('Reviews') is not its headline
     header_end = page.title_idx
     if page.title_idx is not None:  # deck + meta lines right under the headline are not body
         for i in range(page.title_idx + 1, min(len(blocks), page.title_idx + 8)):
