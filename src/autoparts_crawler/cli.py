@@ -4,6 +4,8 @@
     autoparts-crawler extract DUMP.txt              # a page saved as flattened text
     autoparts-crawler schema [--kind article|listing|reject]
     autoparts-crawler sites                         # list the site profiles
+    autoparts-crawler run [--site NAME | --start-url URL] [--out-dir data/runs] [--state PATH | --no-state]
+                      [--timeout S] [-s K=V ...]   # one scheduled run (cron): locked, incremental, checked
 """
 
 from __future__ import annotations
@@ -53,6 +55,13 @@ def _cmd_sites(_: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_run(args: argparse.Namespace) -> int:
+    from autoparts_crawler.runner import RunConfig, run
+
+    return run(RunConfig(site=args.site, start_url=args.start_url, out_dir=args.out_dir, state=args.state,
+                         incremental=not args.no_state, settings=args.settings, timeout=args.timeout))
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="autoparts-crawler", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -70,6 +79,16 @@ def build_parser() -> argparse.ArgumentParser:
     schema.set_defaults(func=_cmd_schema)
     sites = sub.add_parser("sites", help="list site profiles")
     sites.set_defaults(func=_cmd_sites)
+    run = sub.add_parser("run", help="one scheduled crawl: lock, incremental, per-run files, summary, health")
+    run.add_argument("--site", help="site profile name")
+    run.add_argument("--start-url", help="start URL (profile by host unless --site, else generic)")
+    run.add_argument("--out-dir", type=Path, default=Path("data/runs"), help="runs go to OUT_DIR/<site>/")
+    run.add_argument("--state", type=Path, help="incremental state file (default OUT_DIR/../state/portal_<site>.sqlite)")
+    run.add_argument("--no-state", action="store_true", help="full crawl: no incremental state")
+    run.add_argument("--timeout", type=float, help="stop the crawl gracefully after this many seconds")
+    run.add_argument("-s", dest="settings", action="append", default=[], metavar="NAME=VALUE",
+                     help="Scrapy setting for the crawl (repeatable)")
+    run.set_defaults(func=_cmd_run)
     return parser
 
 

@@ -1,0 +1,125 @@
+"""``autoparts-crawler run``: per-run files, summary, health status, lock, recovery after a kill (real processes)."""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from autoparts_crawler.devserver import FaultPlan, PortalServer
+from autoparts_crawler.runner import EXIT_LOCKED, EXIT_OK, EXIT_UNHEALTHY
+from tests.conftest import ROOT, SAMPLE, read_jsonl, sample_truth
+
+pytestmark = pytest.mark.e2e
+FAST = ["-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0"]
+
+
+def run_cmd(out_dir: Path, *args: str) -> list[str]:
+    return [sys.executable, "-m", "autoparts_crawler", "run", "--out-dir", str(out_dir), *args]
+
+
+def runner(out_dir: Path, *args: str, timeout: float = 240) -> subprocess.CompletedProcess:
+    return subprocess.run(run_cmd(out_dir, *args), cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+
+
+def summaries(site_dir: Path) -> list[dict]:
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(site_dir.glob("*.summary.json"))]
+
+
+def article_paths(records: list[dict]) -> list[str]:
+    return sorted(urlsplit(r["url"]).path.lstrip("/") for r in records)
+
+
+def test_runs_write_named_files_summary_and_are_incremental(sample_server, tmp_path):
+    out = tmp_path / "runs"
+    first = runner(out, "--site", "sample", "--start-url", sample_server.url, *FAST)
+    assert first.returncode == EXIT_OK, first.stderr[-3000:]
+    site_dir = out / "sample"
+    [summary] = summaries(site_dir)
+    stamp = summary["run"]
+    assert len(stamp) == 16 and stamp.endswith("Z")
+    for kind in ("jsonl", "rejects.jsonl", "listings.jsonl"):
+        assert (site_dir / f"{stamp}.{kind}").exists()
+    assert not list(site_dir.glob("*.partial")) and not list(site_dir.glob("*.job"))
+    assert article_paths(read_jsonl(site_dir / f"{stamp}.jsonl")) == sorted(a["url"] for a in sample_truth()["articles"])
+    assert summary["status"] == "ok" and summary["items"] == len(sample_truth()["articles"])
+    assert summary["coverage"]["title"] == 1.0 and summary["fffd_chars"] == 0
+    assert summary["rejects"]["by_reason"] and summary["duration_s"] > 0
+    assert summary["scrapy_stats"]["finish_reason"] == "finished"
+    assert (tmp_path / "state" / "portal_sample.sqlite").exists()
+
+    time.sleep(1.1)  # the next run gets another time stamp
+    second = runner(out, "--site", "sample", "--start-url", sample_server.url, *FAST)
+    assert second.returncode == EXIT_OK, second.stderr[-3000:]
+    latest = summaries(site_dir)[-1]
+    assert latest["run"] != stamp and latest["items"] == 0
+    assert latest["unchanged"] >= len(sample_truth()["articles"])
+    assert read_jsonl(site_dir / f"{latest['run']}.jsonl") == []
+
+
+def test_unhealthy_runs_exit_non_zero(sample_server, tmp_path):
+    empty = runner(tmp_path / "runs", "--site", "sample", "--start-url", f"{sample_server.url}about.html",
+                   "--no-state", *FAST)
+    assert empty.returncode == EXIT_UNHEALTHY, empty.stderr[-3000:]
+    [summary] = summaries(tmp_path / "runs" / "sample")
+    assert summary["status"] == "unhealthy" and summary["problems"][0].startswith("no_items")
+    assert (tmp_path / "runs" / "sample" / f"{summary['run']}.jsonl").exists()  # complete, just unhealthy
+
+    strict = runner(tmp_path / "strict", "--site", "sample", "--start-url", sample_server.url, "--no-state",
+                    "-s", 'AUTOPARTS_HEALTH_MIN_COVERAGE={"author": 0.95}', *FAST)
+    assert strict.returncode == EXIT_UNHEALTHY, strict.stderr[-3000:]
+    assert any(p.startswith("coverage_author") for p in summaries(tmp_path / "strict" / "sample")[0]["problems"])
+
+
+def test_lock_refuses_a_concurrent_run(sample_server, tmp_path):
+    lock = tmp_path / "runs" / "sample" / ".lock"
+    lock.parent.mkdir(parents=True)
+    with lock.open("a+") as fh:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        proc = runner(tmp_path / "runs", "--site", "sample", "--start-url", sample_server.url, *FAST)
+    assert proc.returncode == EXIT_LOCKED
+    assert "another run of site 'sample' is in progress" in proc.stderr
+    assert not list(lock.parent.glob("*.jsonl*"))
+
+
+def test_killed_run_leaves_only_partials_and_next_run_resumes_it(tmp_path):
+    out = tmp_path / "runs"
+    site_dir = out / "sample"
+    args = ["--site", "sample", "-s", "CONCURRENT_REQUESTS=2", *FAST]
+    with PortalServer(SAMPLE / "www", faults=FaultPlan(slow_ms=150)) as server:
+        args += ["--start-url", server.url]
+        first = subprocess.Popen(run_cmd(out, *args), cwd=ROOT, stdout=subprocess.DEVNULL,
+                                 stderr=subprocess.DEVNULL, start_new_session=True)
+        deadline = time.time() + 120
+        partials: list[Path] = []
+        while time.time() < deadline and first.poll() is None:
+            partials = list(site_dir.glob("*.jsonl.partial"))
+            main = [p for p in partials if p.name.count(".") == 2]
+            if main and main[0].read_bytes().count(b"\n") >= 5:
+                break
+            time.sleep(0.05)
+        assert first.poll() is None, "run ended before it could be killed"
+        # meanwhile a second run of the same site is refused
+        second = runner(out, *args)
+        assert second.returncode == EXIT_LOCKED, second.stderr[-2000:]
+        os.killpg(first.pid, signal.SIGKILL)
+        first.wait()
+        assert not [p for p in site_dir.iterdir() if p.name.endswith(".jsonl")]  # nothing looks complete
+        assert list(site_dir.glob("*.jsonl.partial"))
+
+        third = runner(out, *args)
+    assert third.returncode == EXIT_OK, third.stderr[-3000:]
+    assert "resuming interrupted run" in third.stderr
+    [summary] = summaries(site_dir)
+    assert summary["resumed"] is True
+    assert not list(site_dir.glob("*.partial"))
+    records = read_jsonl(site_dir / f"{summary['run']}.jsonl")
+    assert article_paths(records) == sorted(a["url"] for a in sample_truth()["articles"])  # each exactly once
