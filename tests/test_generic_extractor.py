@@ -10,6 +10,7 @@ from parsel import Selector
 
 from autoparts_crawler.extractors.classify import classify_page
 from autoparts_crawler.extractors.generic import (
+    extract_author,
     extract_body,
     extract_generic,
     extract_published,
@@ -96,3 +97,154 @@ def test_publish_time_beats_update_time() -> None:
 def test_script_and_style_never_leak() -> None:
     sel, exp = load("portal_cn")
     assert not any("not text" in p or "color" in p for p in extract_body(sel, exp["url"]))
+
+
+# ---------------------------------------------------------------- author / date decisions
+def _page(head: str, body: str) -> Selector:
+    return Selector(text=f"<html><head>{head}</head><body>{body}</body></html>")
+
+
+PARAS = ("<p>第一段正文，讲述了事情的起因和经过，内容足够长，用来构成正文。</p>"
+         "<p>第二段正文，继续补充更多的细节和背景信息，同样包含标点符号。</p>"
+         "<p>第三段正文，对事件的影响做出了分析，并给出了相关的结论。</p>")
+
+
+def test_author_label_takes_names_and_stops_at_next_label() -> None:
+    sel = _page("<title>测试标题甲乙丙</title>",
+                "<h1>测试标题甲乙丙</h1><div>编辑：金金 来源：某报 作者：宋怡 杨志华 阅读(1660)</div>"
+                f"<div class='content'>{PARAS}</div>")
+    assert extract_author(sel, "http://x.test/") == "宋怡 杨志华"
+
+
+def test_author_label_with_markup_garbage_is_no_name() -> None:
+    sel = _page("<title>测试标题甲乙丙</title>",
+                "<h1>测试标题甲乙丙</h1><div>作者： size=\"20\" 来源： size=\"20\"</div>"
+                f"<div class='content'>{PARAS}</div>")
+    assert extract_author(sel, "http://x.test/") is None
+
+
+def test_reporter_credit_at_body_start() -> None:
+    sel = _page("<title>测试标题甲乙丙</title>",
+                f"<h1>测试标题甲乙丙</h1><div class='content'><p>本报记者 王小明 北京报道</p>{PARAS}</div>")
+    assert extract_author(sel, "http://x.test/") == "王小明"
+
+
+def test_reporter_verb_in_sentence_is_not_a_credit() -> None:
+    sel = _page("<title>测试标题甲乙丙</title>",
+                f"<h1>测试标题甲乙丙</h1><div class='content'><p>记者了解到，这项工作已经在全市范围内推开，效果明显。</p>"
+                f"{PARAS}</div>")
+    assert extract_author(sel, "http://x.test/") is None
+
+
+@pytest.mark.parametrize(("tail", "expected"), [
+    ("（记者 胡晓蓉）", "胡晓蓉"),
+    ("（常书香 马丹阳 ）", "常书香 马丹阳"),
+    ("（姚峰 上海报道）", "姚峰"),
+    ("（完）", None),
+    ("（新华社）", None),
+])
+def test_end_of_article_credit(tail: str, expected: str | None) -> None:
+    sel = _page("<title>测试标题甲乙丙</title>",
+                f"<h1>测试标题甲乙丙</h1><div class='content'>{PARAS}"
+                f"<p>最后一段正文，说明了后续的安排和计划。{tail}</p></div>")
+    assert extract_author(sel, "http://x.test/") == expected
+
+
+def test_forum_post_header_gives_author_and_publish_time() -> None:
+    sel = _page("<title>博客</title>",
+                "<div class='side'><p>湘菜粤菜 兵分两路 2005-06-01 10:00:00</p></div>"
+                f"<div class='post'><h3>湘菜粤菜 兵分两路</h3>{PARAS}"
+                "<p>由海姑娘张贴 @ 2005-06-14 03:25:55 (370) 共 11 篇评论</p></div>")
+    assert extract_author(sel, "http://x.test/") == "海姑娘"
+    assert extract_published(sel, "http://x.test/") == "2005-06-14 03:25:55"
+
+
+def test_site_like_meta_author_and_organization_ld_author_are_rejected() -> None:
+    sel = _page('<title>测试标题甲乙丙</title><meta name="author" content="www.yunnan.cn,云南日报报业集团,云南网">'
+                '<script type="application/ld+json">{"@type": "Article", "author": '
+                '{"@type": "Organization", "name": "维基媒体项目贡献者"}}</script>',
+                f"<h1>测试标题甲乙丙</h1><div class='content'>{PARAS}</div>")
+    assert extract_author(sel, "http://x.test/") is None
+    sel = _page('<title>测试标题甲乙丙</title><meta name="author" content="李楠">',
+                f"<h1>测试标题甲乙丙</h1><div class='content'>{PARAS}</div>")
+    assert extract_author(sel, "http://x.test/") == "李楠"
+
+
+def test_name_only_line_under_headline() -> None:
+    sel = _page("<title>犬儒病</title>", f"<h1>犬儒病</h1><p>胡平</p><div class='content'>{PARAS}</div>")
+    assert extract_author(sel, "http://x.test/") == "胡平"
+
+
+def test_dates_labelled_as_something_else_are_skipped() -> None:
+    sel = _page("<title>测试标题甲乙丙</title>",
+                "<h1>测试标题甲乙丙</h1><div>Blog信息 建立于:2004年10月6日</div>"
+                "<div>陈天华《警世钟》 ggjjzhzz 发表于 2005-9-15 11:46:00</div>"
+                f"<div class='content'>{PARAS}</div>")
+    assert extract_published(sel, "http://x.test/") == "2005-9-15 11:46:00"
+    assert extract_author(sel, "http://x.test/") == "ggjjzhzz"
+
+
+def test_update_stamp_as_only_header_date_beats_dates_in_lists_below() -> None:
+    sel = _page("<title>测试标题甲乙丙</title>",
+                "<div class='main'><h1>测试标题甲乙丙</h1><div>2005-04-27 14:32更新 来源：千龙新闻网</div>"
+                f"<div class='content'>{PARAS}</div>"
+                "<div>·另一篇新闻的标题在这里 (2005-04-20 17:03PM)</div></div>")
+    assert extract_published(sel, "http://x.test/") == "2005-04-27 14:32"
+
+
+def test_date_only_meta_gives_way_to_same_day_visible_time() -> None:
+    sel = _page('<title>测试标题甲乙丙</title><meta property="article:published_time" content="2022-02-13">',
+                "<h1>测试标题甲乙丙</h1><div>2022-02-13 07:48 来源：某报</div>"
+                f"<div class='content'>{PARAS}</div>")
+    assert extract_published(sel, "http://x.test/") == "2022-02-13 07:48"
+
+
+# ---------------------------------------------------------------- body decisions
+EN_PARAS = "".join(
+    f"<p>Paragraph {i} of the story explains what happened, who was involved, and why it matters to readers.</p>"
+    for i in range(6))
+
+
+def test_class_name_hints_match_whole_tokens() -> None:
+    from lxml import html as lhtml
+
+    from autoparts_crawler.extractors.blocks import is_boiler
+
+    def el(cls: str):
+        return lhtml.fromstring(f'<div class="{cls}">x</div>')
+
+    for cls in ("m-rec", "post_rec", "app-banner", "x-stat", "page-foot", "js-unfold"):
+        assert is_boiler(el(cls), "div"), cls
+    for cls in ("recipe", "statement-content", "footnote-text", "apple", "unfolding-story"):
+        assert not is_boiler(el(cls), "div"), cls
+
+
+def test_english_furniture_lines_are_dropped() -> None:
+    sel = _page("<title>A headline about things</title>",
+                f"<article><h1>A headline about things</h1><div class='entry-content'>"
+                "<p class='dpsp-share-text'>Sharing is caring!</p>"
+                f"{EN_PARAS}<figure><img src='a.jpg'>Jane Doe/Getty Images</figure>"
+                "<p>Get the latest updates right in your inbox. Subscribe to our newsletters.</p>"
+                "<p>(Reporting by Jane Doe; Editing by John Roe)</p>"
+                "<div class='Newsletter'><h3>Pick Six Newsletter</h3><p>Sign up today.</p></div>"
+                "</div></article>")
+    body = extract_body(sel, "http://x.test/")
+    assert len(body) == 6 and all(p.startswith("Paragraph") for p in body)
+
+
+def test_mixed_sidebar_and_article_body_name_is_still_the_body() -> None:
+    sel = _page("<title>A headline about things</title>",
+                "<p>We use cookies to improve your experience, show personalized content and target ads. "
+                "By choosing I Accept, you consent to our use of cookies and other tracking technologies here.</p>"
+                f"<article><h1>A headline about things</h1><div class='l-sidebar-fixed l-article-body-segment'>"
+                f"<div class='c-entry-content'>{EN_PARAS}</div></div></article>")
+    body = extract_body(sel, "http://x.test/")
+    assert len(body) == 6 and body[0].startswith("Paragraph 0")
+
+
+def test_heading_deep_in_the_article_is_not_the_headline_cut() -> None:
+    sel = _page("<title>Reviews</title>",
+                f"<div class='content'><h1>Diet plan for two weeks</h1>{EN_PARAS}<h1>Reviews</h1>"
+                "<p>Add a review of this plan, tell us how it went for you and what you changed.</p></div>")
+    body = extract_body(sel, "http://x.test/")
+    assert sum(p.startswith("Paragraph") for p in body) == 6

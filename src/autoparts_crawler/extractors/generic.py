@@ -531,8 +531,14 @@ def _author_in(lines: list[str], credits: bool = True) -> str | None:
         for m in REPORTER_RE.finditer(line):
             inside_parens = line[: m.start()].count("（") + line[: m.start()].count("(") > \
                 line[: m.start()].count("）") + line[: m.start()].count(")")
-            if (len(line) <= 40 or inside_parens) and not _ORG_END_RE.search(m.group(1)):
-                return clean(m.group(1).replace("、", " "))
+            rest = line[m.end():].strip()
+            credit_line = len(line) <= 40 and (not rest or rest.endswith("报道") or rest.startswith(
+                ("发自", "/", "／", "摄", "）", ")", "报道")))
+            names = m.group(1).replace("、", " ").split()
+            if len(names) > 1 and names[-1].endswith("报道"):  # 王某 北京报道
+                names.pop()
+            if (credit_line or inside_parens) and not any(_ORG_END_RE.search(n) for n in names):
+                return " ".join(names)
         if len(line) <= 40:
             m = CREDIT_AFTER_RE.search(line) or CREDIT_AFTER_RE.search(line[-24:])
         else:
