@@ -139,3 +139,27 @@ def test_offline_default_crawl_writes_jsonl(tmp_path):
     assert len(records) == len(sample_truth()["articles"])
     assert all(r["url"].startswith("file://") and str(SAMPLE) in r["url"] for r in records)
     assert json.dumps(records, ensure_ascii=False).count("\ufffd") == 0
+
+
+def test_unprofiled_crawl_uses_the_generic_extractor(sample_server, tmp_path):
+    """No profile covers 127.0.0.1: the generic extractor must still find every article once,
+    merge the split one, and keep about/contact pages out of the articles."""
+    out = tmp_path / "generic.jsonl"
+    proc = run_scrapy(["crawl", "portal", "-a", f"start_url={sample_server.url}", "-O", str(out),
+                       "-s", f"AUTOPARTS_REFERENCE_TIME={REFERENCE_TIME}", "-s", "AUTOTHROTTLE_ENABLED=0",
+                       "-s", "DOWNLOAD_DELAY=0"])
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    records = read_jsonl(out)
+    root = sample_server.url
+    truth = {a["url"]: a for a in sample_truth()["articles"]}
+    urls = [rel_path(r["url"], root) for r in records]
+    assert sorted(urls) == sorted(truth)
+    assert {r["crawl"]["extractor"] for r in records} == {"generic"}
+    for record in records:
+        article = truth[rel_path(record["url"], root)]
+        assert record["title"] == article["title"]
+        assert record["body_text"] == article["body_text"]
+        assert record["published_at"] == article["published"]
+        assert len(record["related"]) == len(article["related"])
+    reasons = {rel_path(r["url"], root): r["reason"] for r in read_jsonl(out.with_name("generic.rejects.jsonl"))}
+    assert reasons.get("about.html") == "not_article" and reasons.get("contact.html") == "not_article"

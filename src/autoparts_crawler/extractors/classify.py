@@ -49,7 +49,9 @@ def classify_page(sel: Selector, url: str) -> str:
     dated = extract_published(sel, url) is not None
     typed = _article_typed(sel)
     has_title = page.title_idx is not None
-    article_like = body_len >= 60 and sentences >= 2 and (dated or typed) and (has_title or typed)
+    # a dated, titled page may open with one sentence and a list of points (the body's own <li>s)
+    enough_sentences = sentences >= 2 or (sentences >= 1 and dated and has_title)
+    article_like = body_len >= 60 and enough_sentences and (dated or typed) and (has_title or typed)
     if article_like and not (main_list and list_text > 1.5 * body_len):
         return "article"
     if main_list and list_entries >= 4:

@@ -312,7 +312,7 @@ def extract_related(sel: Selector, url: str) -> list[RawRelated]:
     Not prev/next, not sidebars (热门排行/最新文章), not navigation.
     """
     blocks = find_listing_blocks(sel, url)
-    related = [b for b in blocks if b.kind == "related"]
+    related = [b for b in blocks if b.kind == "related"] or _unheaded_related(sel, url, blocks)
     if not related:
         return []
     # the first related block (nested duplicates collapse into the outermost run)
@@ -326,6 +326,28 @@ def extract_related(sel: Selector, url: str) -> list[RawRelated]:
         seen.add(key)
         out.append(e)
     return out
+
+
+def _unheaded_related(sel: Selector, url: str, blocks: list[ListingBlock]) -> list[ListingBlock]:
+    """A heading-less related list: the first list-shaped block right after the article body whose
+    entries carry their own metadata (date, count or category word) -- the seed portal's layout."""
+    from .generic import _analyze  # generic imports this module; import late to avoid a cycle
+
+    page = _analyze(sel, url)
+    if not page.body_idx:
+        return []
+    body_end = page.blocks[page.body_idx[-1]].el
+    order = {el: i for i, el in enumerate(sel.root.iter())}
+    end = order.get(body_end)
+    if end is None:
+        return []
+    for block in blocks:
+        if block.kind != "list" or len(block.entries) < 3 or order.get(block.root, -1) <= end:
+            continue
+        with_meta = sum(1 for e in block.entries if e.date_raw or e.views_raw or e.category)
+        if with_meta >= 0.8 * len(block.entries):
+            return [block]
+    return []
 
 
 def extract_list_page(sel: Selector, url: str) -> RawListing:
