@@ -248,3 +248,19 @@ def test_heading_deep_in_the_article_is_not_the_headline_cut() -> None:
                 "<p>Add a review of this plan, tell us how it went for you and what you changed.</p></div>")
     body = extract_body(sel, "http://x.test/")
     assert sum(p.startswith("Paragraph") for p in body) == 6
+
+
+def test_loose_paragraphs_in_a_cell_full_of_furniture_are_the_body() -> None:
+    # the article's <p>s sit directly in a layout cell that also holds long link/ad tables:
+    # every whole container scores below the run of adjacent paragraphs
+    links = "".join(f"<tr><td><a href='/n{i}.html'>[推荐] 另一条新闻的标题第{i}条在这里</a></td></tr>" for i in range(40))
+    ads = "".join(f"<tr><td><a href='/a{i}'>招商加盟赚大钱项目</a></td><td><a href='/b{i}'>健康好项目</a></td></tr>"
+                  for i in range(30))
+    sel = _page("<title>测试标题甲乙丙</title>",
+                "<table><tr><td><table><tr><td><a href='/'>首页</a></td><td><a href='/g'>国内</a></td></tr></table>"
+                f"<p>测试标题甲乙丙</p>{PARAS * 2}<table>{links}</table><table>{ads}</table>"
+                "</td></tr><tr><td><p>本站声明：网站内容由合作方提供，合作方负责内容的真实性和合法性。</p></td></tr>"
+                "</table>")
+    body = extract_body(sel, "http://x.test/")
+    assert body[0].startswith("第一段正文") and len(body) == 6
+    assert not any("推荐" in p or "本站声明" in p for p in body)

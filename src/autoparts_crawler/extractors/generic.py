@@ -213,8 +213,10 @@ def _choose_body(page: _Page) -> None:
     sums: dict[int, float] = {}
     els: dict[int, object] = {}
     depth: dict[int, int] = {}
+    vals = []
     for b in blocks:
         v = _value(b)
+        vals.append(v)
         for d, el in enumerate(b.path):
             k = id(el)
             if k in sums:
@@ -228,6 +230,13 @@ def _choose_body(page: _Page) -> None:
     best = max(sums, key=lambda k: (sums[k], depth[k]))
     page.body_el = els[best]
     inside = [i for i, b in enumerate(blocks) if any(p is page.body_el for p in b.path)]
+    bar = 2 * max(sums[best], 0) + 100
+    run = _best_run(blocks, vals) if sum(v for v in vals if v > 0) > bar else None
+    if run and run[0] > bar:
+        # article paragraphs loose in a layout cell whose other content (menus, ad tables)
+        # outweighs them: the best run of adjacent siblings beats every whole container
+        page.body_el = run[1]
+        inside = list(range(run[2], run[3] + 1))
     if not inside:
         return
     page.first_body, page.last_body = inside[0], inside[-1]
@@ -259,6 +268,42 @@ def _choose_body(page: _Page) -> None:
             continue
         kept.append(i)
     page.body_idx = kept
+
+
+def _best_run(blocks: list[Block], vals: list[float]) -> tuple[float, object, int, int] | None:
+    """(sum, parent, first block, last block) of the best-scoring run of adjacent children of
+    one element (maximum subarray over each element's children values, in document order)."""
+    kids: dict[int, list] = {}  # parent id -> [[child key, value, first idx, last idx], ...]
+    parents: dict[int, object] = {}
+    for i, b in enumerate(blocks):
+        v = vals[i]
+        path = b.path
+        for d in range(len(path) - 1):
+            el = path[d]
+            k = id(el)
+            child = id(path[d + 1])
+            lst = kids.get(k)
+            if lst is None:
+                kids[k] = lst = []
+                parents[k] = el
+            if lst and lst[-1][0] == child:
+                lst[-1][1] += v
+                lst[-1][3] = i
+            else:
+                lst.append([child, v, i, i])
+    best = None
+    for k, lst in kids.items():
+        if len(lst) < 3:
+            continue
+        cur, start = 0.0, 0
+        for j, (_, v, _, _) in enumerate(lst):
+            if cur <= 0:
+                cur, start = v, j
+            else:
+                cur += v
+            if best is None or cur > best[0]:
+                best = (cur, parents[k], lst[start][2], lst[j][3])
+    return best
 
 
 def _is_furniture(b: Block, title: str | None) -> bool:
