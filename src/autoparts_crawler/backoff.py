@@ -8,6 +8,7 @@ jitter factor in ``[1 - jitter, 1]`` (full jitter avoids retry storms), or the s
     AUTOPARTS_RETRY_BACKOFF_MAX = 30.0     # cap on any single wait (Retry-After included)
     AUTOPARTS_RETRY_BACKOFF_JITTER = 0.5   # fraction of the wait that is randomized
     AUTOPARTS_RETRY_SEED = None            # seed the jitter (reproducible tests)
+    AUTOPARTS_RETRY_EMPTY = True           # a 200 with an empty body is retried too
 
 Stats: ``autoparts/retry/scheduled``, ``autoparts/retry/reason/<why>``,
 ``autoparts/retry/retry_after``, ``autoparts/retry/backoff_seconds`` (total waited) and
@@ -79,6 +80,7 @@ class BackoffRetryMiddleware(RetryMiddleware):
         self.jitter = min(1.0, max(0.0, settings.getfloat("AUTOPARTS_RETRY_BACKOFF_JITTER", 0.5)))
         seed = settings.get("AUTOPARTS_RETRY_SEED")
         self.rng = random.Random(seed)
+        self.retry_empty = settings.getbool("AUTOPARTS_RETRY_EMPTY", True)
 
     def _count(self, key: str, n: float = 1) -> None:
         self.crawler.stats.inc_value(f"{STATS_PREFIX}/retry/{key}", n)
@@ -99,13 +101,18 @@ class BackoffRetryMiddleware(RetryMiddleware):
 
     async def process_response(self, request: Request, response: Response,  # type: ignore[override]
                                spider: Any = None) -> Request | Response:
-        if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
+        if request.meta.get("dont_retry", False):
             return response
-        retry = self._retry(request, f"HTTP {response.status}")
+        empty = (self.retry_empty and response.status == 200 and not response.body.strip()
+                 and request.method != "HEAD")
+        if response.status not in self.retry_http_codes and not empty:
+            return response
+        why = "empty_body" if empty else f"http_{response.status}"
+        retry = self._retry(request, "empty body" if empty else f"HTTP {response.status}")
         if retry is None:
             self._count("gave_up")
             return response
-        return await self._wait(retry, f"http_{response.status}", parse_retry_after(response.headers.get("Retry-After")))
+        return await self._wait(retry, why, parse_retry_after(response.headers.get("Retry-After")))
 
     async def process_exception(self, request: Request, exception: Exception,  # type: ignore[override]
                                 spider: Any = None) -> Request | Response | None:

@@ -11,7 +11,10 @@ by a hash of (seed, path, n-th request of that path), so a retry may succeed and
 reproducible. ``robots.txt`` is never faulted. The config file (JSON) may hold
 ``charset`` ({path: charset} for the Content-Type header; default: none, the page's meta
 decides), ``redirects`` ({path: target}, real 301s), ``redirect_loops`` ([path, ...]) and
-``not_found`` (path of the 404 page). ETag/Last-Modified and 304 answers are supported.
+``not_found`` (path of the 404 page) and ``faults`` ({path: fault}: that path always gets
+the fault, e.g. "truncate"). A redirect target starting with ``http`` is used as is, with
+``{port}`` replaced by the server's port (redirects to another host name).
+ETag/Last-Modified and 304 answers are supported.
 """
 
 from __future__ import annotations
@@ -77,6 +80,7 @@ class SiteConfig:
     redirects: dict[str, str] = field(default_factory=dict)
     redirect_loops: list[str] = field(default_factory=list)
     not_found: str = "/404.html"
+    faults: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, site_dir: Path, config: Path | None = None) -> SiteConfig:
@@ -84,7 +88,8 @@ class SiteConfig:
         cfg_path = config or (site_dir / "serve.json")
         data = json.loads(cfg_path.read_text(encoding="utf-8")) if cfg_path.is_file() else {}
         return cls(root=root.resolve(), charset=data.get("charset", {}), redirects=data.get("redirects", {}),
-                   redirect_loops=data.get("redirect_loops", []), not_found=data.get("not_found", "/404.html"))
+                   redirect_loops=data.get("redirect_loops", []), not_found=data.get("not_found", "/404.html"),
+                   faults=data.get("faults", {}))
 
     def file_for(self, path: str) -> Path | None:
         candidate = (self.root / path.lstrip("/")).resolve()
@@ -138,7 +143,7 @@ def make_handler(site: SiteConfig, faults: FaultPlan, log: Any = None) -> type[B
                 n = counts[target] = counts.get(target, 0) + 1
             if faults.slow_ms:
                 time.sleep(faults.slow_ms / 1000)
-            fault = None if path == "/robots.txt" else faults.pick(target, n)
+            fault = None if path == "/robots.txt" else site.faults.get(path) or faults.pick(target, n)
             if fault == "error":
                 status = faults.error_statuses[int(_hash01(faults.seed, target, n, "s") *
                                                    len(faults.error_statuses))]
@@ -153,8 +158,11 @@ def make_handler(site: SiteConfig, faults: FaultPlan, log: Any = None) -> type[B
                 hop = f"{path}?hop={n}"
                 return self._send(302, b"", None, {"Location": f"http://{self.headers.get('Host')}{hop}"}, head)
             if path in site.redirects:
-                return self._send(301, b"", None,
-                                  {"Location": f"http://{self.headers.get('Host')}{site.redirects[path]}"}, head)
+                goal = site.redirects[path]
+                port = self.server.server_address[1]
+                location = goal.replace("{port}", str(port)) if goal.startswith("http") else \
+                    f"http://{self.headers.get('Host')}{goal}"
+                return self._send(301, b"", None, {"Location": location}, head)
             rel = path + "index.html" if path.endswith("/") else path
             file = site.file_for(rel)
             if file is None:

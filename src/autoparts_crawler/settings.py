@@ -37,6 +37,7 @@ AUTOPARTS_RETRY_BACKOFF_BASE = 0.5
 AUTOPARTS_RETRY_BACKOFF_MAX = 30.0
 AUTOPARTS_RETRY_BACKOFF_JITTER = 0.5
 AUTOPARTS_RETRY_SEED = None  # seed the jitter (reproducible runs)
+AUTOPARTS_RETRY_EMPTY = True  # a 200 with an empty body is retried like a 503, then rejected empty_body
 REDIRECT_MAX_TIMES = 10
 METAREFRESH_ENABLED = True
 COOKIES_ENABLED = False

@@ -23,12 +23,14 @@ from zoneinfo import ZoneInfo
 
 import scrapy
 from parsel import Selector
+from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.http import Request, Response, TextResponse
 from scrapy.settings import BaseSettings
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
+from scrapy.utils.url import url_is_from_any_domain
 from twisted.python.failure import Failure
 
 from autoparts_crawler.encoding import decode_to_text, header_charset
@@ -37,6 +39,7 @@ from autoparts_crawler.extractors.pager import page_number
 from autoparts_crawler.extractors.profile import extract_article, extract_listing_with_profile
 from autoparts_crawler.extractors.raw import RawArticle
 from autoparts_crawler.middlewares import is_not_modified
+from autoparts_crawler.outputs import side_outputs
 from autoparts_crawler.record import ArticlePage, PageContext, build_listing, make_reject, raw_as_dict
 from autoparts_crawler.sites import (
     SiteProfile,
@@ -159,6 +162,7 @@ class PortalSpider(scrapy.Spider):
         if spider.reference_time is not None and spider.reference_time.tzinfo is None:
             spider.reference_time = spider.reference_time.replace(tzinfo=ZoneInfo(spider.profile.timezone))
         spider.tracking_params = tuple(crawler.settings.getlist("AUTOPARTS_TRACKING_PARAMS"))
+        crawler.signals.connect(spider._redirect_scheduled, signal=signals.request_scheduled)
         spider.max_pages = crawler.settings.getint("AUTOPARTS_MAX_PAGES")
         if spider.max_pages < 0:
             raise SpiderArgumentError(f"AUTOPARTS_MAX_PAGES={spider.max_pages}: expected 0 (no limit) or more")
@@ -233,10 +237,11 @@ class PortalSpider(scrapy.Spider):
         try:
             yield from produce()
         except Exception as exc:
+            reason = "too_deep" if isinstance(exc, RecursionError) else "extract_error"
             self.crawler.stats.inc_value("autoparts/extract_errors")
             self.crawler.stats.inc_value(f"autoparts/extract_errors/{type(exc).__name__}")
-            self.logger.warning("extract_error on %s: %s: %s", response.url, type(exc).__name__, exc)
-            yield make_reject(response.url, reason="extract_error", stage="extract", site=self.site,
+            self.logger.warning("%s on %s: %s: %s", reason, response.url, type(exc).__name__, exc)
+            yield make_reject(response.url, reason=reason, stage="extract", site=self.site,
                               http_status=response.status, detail=f"{type(exc).__name__}: {exc}"[:500],
                               raw=response_raw(response, self._encoding(response)))
             if on_fail is not None:
@@ -282,9 +287,11 @@ class PortalSpider(scrapy.Spider):
             kind = page_classifier.classify_page(sel, response.url)
         if kind == "article":
             first_page, number = page_number(response.url)
-            links = {canonicalize(urljoin(response.url, h)) for h in sel.xpath("//a/@href").getall()}
-            if number > 1 and canonicalize(first_page) in links:
-                kind = "continuation"
+            # only a page numbered > 1 can be a continuation: skip the link scan on every other article
+            if number > 1:
+                first = canonicalize(first_page)
+                if any(canonicalize(urljoin(response.url, h)) == first for h in sel.xpath("//a/@href").getall()):
+                    kind = "continuation"
         return kind
 
     def parse(self, response: Response) -> Iterator[Any]:
@@ -417,6 +424,19 @@ class PortalSpider(scrapy.Spider):
         yield self._finish(chain)
 
 
+    def _redirect_scheduled(self, request: Request) -> None:
+        """A redirect to another host is dropped by Scrapy's offsite filter without a trace: reject it."""
+        sources = request.meta.get("redirect_urls")
+        if (not sources or request.dont_filter or request.meta.get("allow_offsite") or not self.allowed_domains
+                or urlsplit(request.url).scheme not in ("http", "https")
+                or url_is_from_any_domain(request.url, self.allowed_domains)):
+            return
+        self.crawler.stats.inc_value("autoparts/fetch_failed/offsite_redirect")
+        side_outputs(self.crawler).reject(make_reject(
+            sources[0], reason="offsite_redirect", stage="fetch", site=self.site,
+            detail=f"redirects to {request.url}, outside {', '.join(self.allowed_domains)}",
+            raw={"redirect_urls": list(sources), "target": request.url}))
+
     # --- sitemaps (-a sitemap=1) --------------------------------------------------------
     def parse_robots_sitemaps(self, response: Response) -> Iterator[Any]:
         """``Sitemap:`` lines of robots.txt -> sitemap requests (same site only)."""
@@ -487,7 +507,7 @@ def describe_failure(failure: Failure) -> tuple[str, int | None, str]:
         return f"http_{status}", status, f"HTTP {status} after retries"
     name = type(exc).__name__
     mapping = {
-        "TimeoutError": "timeout", "TCPTimedOutError": "timeout", "DNSLookupError": "dns_error",
+        "TimeoutError": "timeout", "TCPTimedOutError": "timeout", "DownloadTimeoutError": "timeout", "DNSLookupError": "dns_error",
         "ConnectionRefusedError": "connection_refused", "ConnectionLost": "connection_lost",
         "ConnectionDone": "connection_lost", "ResponseNeverReceived": "connection_lost",
         "ResponseFailed": "response_failed", "IgnoreRequest": "ignored", "PartialDownloadError": "truncated",
@@ -503,8 +523,10 @@ def describe_failure(failure: Failure) -> tuple[str, int | None, str]:
         reason = "redirect_loop"
     if "offsite" in text:
         reason = "offsite_redirect"
-    if "dataloss" in text or "data loss" in text:
+    if "dataloss" in text or "data loss" in text or name == "ResponseDataLossError":
         reason = "truncated"
+    elif reason == "fetch_error" and ("connectionlost" in text or "connection to the other side was lost" in text):
+        reason = "connection_lost"
     return reason, None, f"{name}: {exc}"[:500]
 
 

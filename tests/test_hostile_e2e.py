@@ -1,0 +1,271 @@
+"""The hostile web, end to end: real ``scrapy crawl`` processes against PortalServer on 127.0.0.1.
+
+Faults (server errors, timeouts, resets, truncation, empty bodies, redirect loops, 404s),
+encodings, boundaries (other hosts, page size, page budget, sitemaps, arguments) and
+output failures. Every fault is seeded, so runs are reproducible.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from autoparts_crawler.devserver import FaultPlan, PortalServer
+from tests.conftest import REFERENCE_TIME, SAMPLE, read_jsonl, run_scrapy, sample_truth
+from tests.hostile_sites import ENCODINGS_DIR, encoding_pages, encoding_truth, fault_site, write_tree
+
+pytestmark = pytest.mark.e2e
+FAST = ["-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", f"AUTOPARTS_REFERENCE_TIME={REFERENCE_TIME}"]
+
+
+def crawl(server_url: str, out: Path, *extra: str, start: str = "", stats_dir: Path | None = None) -> dict:
+    """Crawl ``server_url + start`` with the sample profile; return outputs, stats and the process."""
+    stats_path = (stats_dir or out.parent) / (out.stem + ".stats.json")
+    proc = run_scrapy(["crawl", "portal", "-a", "site=sample", "-a", f"start_url={server_url}{start}",
+                       "-O", str(out), "-s", f"AUTOPARTS_STATS_PATH={stats_path}", *FAST, *extra])
+    stats = json.loads(stats_path.read_text()) if stats_path.exists() else {}
+    stem = out.name[: -len(out.suffix)]
+    records = read_jsonl(out) if out.is_file() and not out.is_symlink() else []  # never read /dev/full
+    return {"proc": proc, "stats": stats, "records": records,
+            "rejects": read_jsonl(out.with_name(f"{stem}.rejects.jsonl")),
+            "listings": read_jsonl(out.with_name(f"{stem}.listings.jsonl"))}
+
+
+def no_exceptions(stats: dict) -> None:
+    bad = {k: v for k, v in stats.items() if k == "log_count/ERROR" or k.startswith("spider_exceptions/")}
+    assert not bad, bad
+
+
+def path_of(url: str) -> str:
+    return "/" + url.split("/", 3)[3]
+
+
+# --- 1. faults --------------------------------------------------------------------------
+def test_flaky_server_every_article_exactly_once(tmp_path):
+    """10% 500/502/503 and 5% timeouts: retried with backoff, every article once, nothing lost."""
+    plan = FaultPlan(error_rate=0.10, timeout_rate=0.05, timeout_s=2.5, seed="issue6")
+    log = tmp_path / "access.jsonl"
+    with PortalServer(SAMPLE / "www", faults=plan, access_log=log) as server:
+        result = crawl(server.url, tmp_path / "flaky.jsonl", "-s", "DOWNLOAD_TIMEOUT=2", "-s", "RETRY_TIMES=6",
+                       "-s", "AUTOPARTS_RETRY_BACKOFF_BASE=0.05", "-s", "AUTOPARTS_RETRY_BACKOFF_MAX=0.5",
+                       "-s", "AUTOPARTS_RETRY_SEED=1", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=8")
+    assert result["proc"].returncode == 0, result["proc"].stderr[-3000:]
+    stats = result["stats"]
+    urls = [r["url"][len(server.url):] for r in result["records"]]
+    assert sorted(urls) == sorted(a["url"] for a in sample_truth()["articles"])
+    assert len(urls) == len(set(urls))
+    statuses = [e["status"] for e in read_jsonl(log)]
+    assert {500, 502, 503} & set(statuses)
+    assert stats["autoparts/retry/scheduled"] >= 5
+    assert stats["autoparts/retry/backoff_seconds"] > 0
+    assert any(k.startswith("autoparts/retry/reason/http_5") for k in stats)
+    assert sum(v for k, v in stats.items() if k.startswith("autoparts/retry/reason/") and "Timeout" in k) >= 1
+    assert not [r for r in result["rejects"] if r["stage"] == "fetch"]  # all recovered
+    no_exceptions(stats)
+
+
+@pytest.fixture(scope="module")
+def fault_crawl(tmp_path_factory):
+    root = tmp_path_factory.mktemp("faultsite")
+    probe = fault_site(0)
+    write_tree(root, {"serve.json": probe["serve.json"], "robots.txt": probe["robots.txt"]})
+    log = root / "access.jsonl"
+    with PortalServer(root, access_log=log) as server:
+        port = int(server.url.rsplit(":", 1)[1].strip("/"))
+        write_tree(root, {k: v for k, v in fault_site(port).items() if k != "serve.json"})
+        result = crawl(server.url, root / "faults.jsonl", "-s", "RETRY_TIMES=1", "-s", "DOWNLOAD_MAXSIZE=100000",
+                       "-s", "AUTOPARTS_RETRY_BACKOFF_BASE=0.01", "-s", "REDIRECT_MAX_TIMES=4",
+                       start="news/list_1.html")
+    result["access"] = read_jsonl(log)
+    result["root"] = server.url
+    return result
+
+
+def test_each_fault_ends_as_its_reject(fault_crawl):
+    assert fault_crawl["proc"].returncode == 0, fault_crawl["proc"].stderr[-3000:]
+    reasons = {path_of(r["url"]): r["reason"] for r in fault_crawl["rejects"]}
+    assert reasons["/news/show-3003.html"] == "empty_body"
+    assert reasons["/news/show-3004.html"] == "truncated"
+    assert reasons["/news/show-3005.html"] == "http_404"
+    assert reasons["/news/show-3006.html"] == "connection_lost"
+    assert reasons["/news/show-3012.html"] in ("too_deep", "not_article") or any(
+        path_of(r["url"]) == "/news/show-3012.html" for r in fault_crawl["records"])
+    assert reasons["/news/show-3007.html"].startswith("http_5")
+    assert reasons["/news/show-3008.html"] == "too_large"
+    assert reasons["/news/show-3010.html"] in ("redirect_loop", "redirect_to_seen")
+    assert reasons["/news/show-3009.html"] == "offsite_redirect"
+    titles = sorted(r["title"] for r in fault_crawl["records"])
+    assert titles[:2] == ["好文章1", "好文章2"]
+    no_exceptions(fault_crawl["stats"])
+
+
+def test_rejects_keep_enough_to_reprocess(fault_crawl):
+    by_path = {path_of(r["url"]): r for r in fault_crawl["rejects"]}
+    http_fail = by_path["/news/show-3007.html"]
+    assert http_fail["http_status"] in (500, 502, 503)
+    assert http_fail["raw"]["headers"]["Content-Type"].startswith("text/html")
+    assert http_fail["raw"]["retries"] >= 1
+    assert by_path["/news/show-3003.html"]["raw"]["http_status"] == 200
+
+
+def test_every_fetched_page_ends_somewhere(fault_crawl):
+    """Each page the server answered is an article, a list page or a reject."""
+    ended = {path_of(r["crawl"]["pages"][0]) for r in fault_crawl["records"]}
+    ended |= {path_of(r["url"]) for r in fault_crawl["rejects"]}
+    ended |= {path_of(e["list_url"]) for e in fault_crawl["listings"]}
+    fetched = {e["path"].split("?")[0] for e in fault_crawl["access"]} - {"/robots.txt"}
+    assert fetched <= ended, fetched - ended
+
+
+def test_garbage_and_deep_pages_do_not_crash(fault_crawl):
+    stats = fault_crawl["stats"]
+    reasons = {path_of(r["url"]): r["reason"] for r in fault_crawl["rejects"]}
+    assert "/news/show-3011.html" in reasons or any(
+        path_of(r["url"]) == "/news/show-3011.html" for r in fault_crawl["records"])
+    no_exceptions(stats)
+
+
+# --- 4. boundaries ----------------------------------------------------------------------
+def test_stays_on_site(fault_crawl):
+    """No request to other hosts, javascript: or mailto: links; a redirect off-site is a reject."""
+    paths = [e["path"] for e in fault_crawl["access"]]
+    assert not any(p.endswith(("show-3097.html", "show-3098.html", "show-3099.html")) for p in paths)
+    urls = [r["url"] for r in fault_crawl["rejects"]] + [r["url"] for r in fault_crawl["records"]]
+    assert not any("localhost" in u or "127.0.0.2" in u or "mailto" in u for u in urls)
+
+
+def test_max_pages_budget(tmp_path):
+    log = tmp_path / "access.jsonl"
+    with PortalServer(SAMPLE / "www", access_log=log) as server:
+        result = crawl(server.url, tmp_path / "budget.jsonl", "-s", "AUTOPARTS_MAX_PAGES=5")
+    assert result["proc"].returncode == 0, result["proc"].stderr[-2000:]
+    pages = {e["path"] for e in read_jsonl(log)} - {"/robots.txt"}
+    continuations = {p for p in pages if re.search(r"\d_\d+\.html$", p)}
+    assert len(pages - continuations) == 5, pages
+    assert result["stats"]["autoparts/limits/max_pages_skipped"] > 0
+
+
+@pytest.mark.parametrize(("args", "needle"), [
+    (["-a", "site=nope"], "known sites: sample"),
+    (["-a", "start_url=htp:/broken"], "malformed start_url"),
+    (["-a", "start_url=file:///etc/passwd"], "outside the bundled sample"),
+    (["-a", "sitemap=maybe"], "sitemap="),
+])
+def test_bad_arguments_exit_nonzero_with_one_line(args, needle):
+    proc = run_scrapy(["crawl", "portal", *args, "-s", "LOG_LEVEL=WARNING"])
+    assert proc.returncode != 0
+    assert needle in proc.stderr
+    assert "Traceback" not in proc.stderr, proc.stderr[-2000:]
+
+
+SITEMAP = """<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>"""
+LAUGHS = """<?xml version="1.0"?>
+<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+<!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">]>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>{base}news/&lol4;.html</loc></url></urlset>"""
+XXE = """<?xml version="1.0"?>
+<!DOCTYPE x [<!ENTITY secret SYSTEM "file://{secret}">]>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>{base}news/&secret;.html</loc></url></urlset>"""
+
+
+def test_sitemap_discovery_is_safe(tmp_path):
+    """robots.txt Sitemap: lines and /sitemap.xml are followed; entity bombs and XXE are refused."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOPSECRET")
+    site = tmp_path / "site"
+    shutil.copytree(ENCODINGS_DIR / "www", site / "www")
+    log = tmp_path / "access.jsonl"
+    with PortalServer(site, access_log=log) as server:
+        base = server.url
+        (site / "www" / "robots.txt").write_text(
+            f"User-agent: *\nDisallow: /member/\nSitemap: {base}maps/laughs.xml\nSitemap: {base}maps/xxe.xml\n"
+            "Sitemap: http://elsewhere.example/sitemap.xml\n")
+        (site / "www" / "sitemap.xml").write_text(SITEMAP.format(urls="".join(
+            f"<url><loc>{base}news/show-{n}.html</loc></url>" for n in (2001, 2002))))
+        (site / "www" / "maps").mkdir()
+        (site / "www" / "maps" / "laughs.xml").write_text(LAUGHS.format(base=base))
+        (site / "www" / "maps" / "xxe.xml").write_text(XXE.format(base=base, secret=secret))
+        result = crawl(base, tmp_path / "sm.jsonl", "-a", "sitemap=1", start="about.html")
+    assert result["proc"].returncode == 0, result["proc"].stderr[-2000:]
+    paths = [e["path"] for e in read_jsonl(log)]
+    assert "/news/show-2001.html" in paths and "/news/show-2002.html" in paths
+    assert not any("TOPSECRET" in p or "lol" in p for p in paths)
+    reasons = {path_of(r["url"]): r["reason"] for r in result["rejects"]}
+    assert reasons["/maps/laughs.xml"] == reasons["/maps/xxe.xml"] == "bad_sitemap"
+    everything = json.dumps([result["records"], result["rejects"]], ensure_ascii=False)
+    assert "TOPSECRET" not in everything
+    no_exceptions(result["stats"])
+
+
+# --- 2. encodings -----------------------------------------------------------------------
+def test_encoding_fixtures_are_generated():
+    """The committed pages are exactly what tests/hostile_sites.py generates."""
+    for rel, data in encoding_pages().items():
+        path = ENCODINGS_DIR / rel if rel == "serve.json" else ENCODINGS_DIR / "www" / rel
+        assert path.read_bytes() == data, rel
+
+
+def test_every_encoding_decodes_cleanly(tmp_path):
+    with PortalServer(ENCODINGS_DIR) as server:
+        result = crawl(server.url, tmp_path / "enc.jsonl", start="news/list_1.html")
+    assert result["proc"].returncode == 0, result["proc"].stderr[-2000:]
+    truth = encoding_truth()
+    by_path = {r["url"][len(server.url):]: r for r in result["records"]}
+    assert sorted(by_path) == sorted(truth), [(r["url"], r["reason"]) for r in result["rejects"]]
+    for path, want in truth.items():
+        assert by_path[path]["title"] == want["title"], path
+        assert by_path[path]["paragraphs"] == want["paragraphs"], path
+        assert by_path[path]["crawl"]["encoding"] in ("gb18030", "utf-8"), path
+    assert "\ufffd" not in json.dumps(result, ensure_ascii=False, default=str)
+    assert result["stats"].get("autoparts/quality/fffd_chars", 0) == 0
+    no_exceptions(result["stats"])
+
+
+# --- 5. output failures -----------------------------------------------------------------
+def test_full_disk_for_the_feed_fails_the_crawl(tmp_path):
+    """A feed on a full device: error logged, non-zero exit, side files renamed .incomplete."""
+    out = tmp_path / "out.jsonl"
+    out.symlink_to("/dev/full")
+    result = crawl("file://" + str(SAMPLE / "www") + "/", out, start="index.html")
+    assert result["proc"].returncode != 0
+    assert "output write failed" in result["proc"].stderr
+    assert result["stats"]["autoparts/output/failed"] >= 1
+    assert result["stats"]["finish_reason"] == "output_error"
+    assert (tmp_path / "out.rejects.jsonl.incomplete").exists() or (tmp_path / "out.listings.jsonl.incomplete").exists()
+    assert not (tmp_path / "out.listings.jsonl").exists()
+
+
+def test_unwritable_rejects_file_fails_the_crawl(tmp_path):
+    out = tmp_path / "ok.jsonl"
+    result = crawl("file://" + str(SAMPLE / "www") + "/", out, "-s", "AUTOPARTS_REJECTS_PATH=/dev/full",
+                   start="index.html")
+    assert result["proc"].returncode != 0
+    assert result["stats"]["autoparts/output/failed"] >= 1
+    assert "/dev/full" in result["proc"].stderr
+    assert not out.exists() and (tmp_path / "ok.jsonl.incomplete").exists()
+
+
+def test_tiny_tmpfs_disk_full(tmp_path):
+    """A real full disk (a 64 KiB tmpfs; needs root): the feed is not left looking complete."""
+    mnt = tmp_path / "mnt"
+    mnt.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mnt)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a tmpfs here (needs root)")
+    try:
+        (mnt / "filler").write_bytes(b"x" * 40_000)
+        result = crawl("file://" + str(SAMPLE / "www") + "/", mnt / "full.jsonl", start="index.html",
+                       stats_dir=tmp_path)
+        assert result["proc"].returncode != 0
+        assert result["stats"]["autoparts/output/failed"] >= 1
+        assert not (mnt / "full.jsonl").exists()
+        assert (mnt / "full.jsonl.incomplete").exists() or (mnt / "full.listings.jsonl.incomplete").exists()
+    finally:
+        subprocess.run(["umount", str(mnt)], check=False)
