@@ -264,3 +264,29 @@ def test_loose_paragraphs_in_a_cell_full_of_furniture_are_the_body() -> None:
     body = extract_body(sel, "http://x.test/")
     assert body[0].startswith("第一段正文") and len(body) == 6
     assert not any("推荐" in p or "本站声明" in p for p in body)
+
+
+def test_multi_post_archive_keeps_only_the_first_post() -> None:
+    post = ("<div class='post'><div class='post-title'>{t}\t2005-03-{d} 01:20:44</div>"
+            "<div class='post-body'>{body}</div>"
+            "<div class='post-foot'>由海姑娘张贴 @ 2005-03-{d} 01:20:44 ({d}) 共 3 篇评论 发表评论 &gt;&gt;&gt;</div></div>")
+    first = "<p>第一篇日记的正文，写的是周末去金矿游玩的经过，风景很好，人也很多，非常难忘。</p>" * 5
+    other = PARAS
+    sel = _page("<title>博客</title>",
+                "<div class='posts'>" + post.format(t="昨天去金矿玩", d=21, body=first)
+                + post.format(t="长发剪了", d=18, body=other) + post.format(t="雪景", d=15, body=other) + "</div>")
+    body = extract_body(sel, "http://x.test/")
+    assert body and all(p.startswith("第一篇日记") for p in body)
+
+
+def test_share_bars_between_items_end_the_body_but_not_around_one_article() -> None:
+    bar = "<div class='bar'><a href='#'>Whatsapp</a> <a href='#'>Facebook</a> <a href='#'>Pinterest</a></div>"
+    items = "".join(f"<p>Quote number {i} says that life asks for courage and hope, and that we should do our best "
+                    f"every single day, whatever happens around us, and that love is what keeps a family together.</p>{bar}"
+                    for i in range(5))
+    sel = _page("<title>Quotes</title>", f"<div class='entry'><h1>Quotes</h1>{bar}{items}</div>")
+    assert extract_body(sel, "http://x.test/") == [
+        "Quote number 0 says that life asks for courage and hope, and that we should do our best every single day, "
+        "whatever happens around us, and that love is what keeps a family together."]
+    sel = _page("<title>Story</title>", f"<div class='entry'><h1>Story</h1>{bar}{EN_PARAS}{bar}</div>")
+    assert len(extract_body(sel, "http://x.test/")) == 6

@@ -267,7 +267,43 @@ def _choose_body(page: _Page) -> None:
         if _is_furniture(b, page.title):
             continue
         kept.append(i)
-    page.body_idx = kept
+    page.body_idx = _first_post(blocks, inside, kept)
+
+
+_SOCIAL_RE = re.compile(r"facebook|twitter|whatsapp|pinterest|\bpint\b|linkedin|reddit|telegram|tumblr|"
+                        r"\bemail\b|e-mail|\btweet\b|微信|微博|QQ空间|朋友圈", re.I)
+
+
+def _first_post(blocks: list[Block], inside: list[int], kept: list[int]) -> list[int]:
+    """Keep only the first post of a multi-post page (a blog's date archive, a page of quotes).
+
+    Posts are told apart by a short separator line that repeats, digits aside,
+    between runs of body text: a post footer/header with a poster and a date ('由NAME张贴 @
+    DATE', 'posted by NAME on DATE') or a per-post share bar. The body ends at the first such
+    line that follows body text, when more body text follows it (a share bar above and below one
+    article is no separator)."""
+    if len(kept) < 2:
+        return kept
+    body = set(kept)
+    shapes: dict[str, list[int]] = {}
+    for i in inside:
+        t = blocks[i].text
+        if len(t) > 120:
+            continue
+        post_line = POSTED_RE.search(t) and _DATE_NEAR_RE.search(t)
+        share_bar = len(t) <= 60 and len(_SOCIAL_RE.findall(t)) >= 2
+        if post_line or share_bar:
+            shapes.setdefault(re.sub(r"\d+", "#", t), []).append(i)
+    cut = None
+    for idx in shapes.values():
+        if len(idx) < 2:
+            continue
+        for i in idx:
+            before = sum(len(blocks[j].text) for j in kept if j < i)
+            if before >= 150 and any(j > i for j in kept):
+                cut = i if cut is None else min(cut, i)
+                break
+    return [j for j in kept if j < cut] if cut is not None else kept
 
 
 def _best_run(blocks: list[Block], vals: list[float]) -> tuple[float, object, int, int] | None:
