@@ -284,7 +284,6 @@ def _first_post(blocks: list[Block], inside: list[int], kept: list[int]) -> list
     article is no separator)."""
     if len(kept) < 2:
         return kept
-    body = set(kept)
     shapes: dict[str, list[int]] = {}
     for i in inside:
         t = blocks[i].text
