@@ -290,3 +290,20 @@ def test_share_bars_between_items_end_the_body_but_not_around_one_article() -> N
         "whatever happens around us, and that love is what keeps a family together."]
     sel = _page("<title>Story</title>", f"<div class='entry'><h1>Story</h1>{bar}{EN_PARAS}{bar}</div>")
     assert len(extract_body(sel, "http://x.test/")) == 6
+
+
+@pytest.mark.parametrize(("tail", "expected"), [
+    ("<p>来源：某某日报 编辑：苏某</p>", "苏某"),  # plain 编辑 and no author anywhere: the byline
+    ("<p>（ 责任编辑：魏某 ）</p>", None),  # the desk editor is no author
+    ("<p>作者：李某</p><p>编辑：苏某</p>", "李某"),  # a labelled author wins
+])
+def test_plain_editor_label_is_the_author_only_when_no_author_is_credited(tail: str, expected: str | None) -> None:
+    sel = _page("<title>测试标题甲乙丙</title>", f"<h1>测试标题甲乙丙</h1><div class='content'>{PARAS}{tail}</div>")
+    assert extract_author(sel, "http://x.test/") == expected
+
+
+def test_blog_post_footer_poster_beats_a_reporter_credit_in_a_reposted_story() -> None:
+    sel = _page("<title>博客</title>",
+                "<div class='post'><p>本报讯 （实习记者 樊某 记者张某）十三岁的孩子离家出走，家人四处寻找，最后在车站找到。</p>"
+                f"{PARAS}</div><div class='foot'>作者:zboygirl 阅读(1660) 评论(5) 发表于:2005-07-31 12:30</div>")
+    assert extract_author(sel, "http://x.test/") == "zboygirl"

@@ -657,6 +657,13 @@ def extract_author(sel: Selector, url: str) -> str | None:
     zone = _zone(page)
     top = [blocks[i].text for i in range(page.first_body, min(page.last_body + 1, page.first_body + 6))
            if len(blocks[i].text) <= 200]
+    # a blog/forum post footer right under the text names the poster and the post time
+    # ('作者:NAME 阅读(12) 发表于:DATE'); it outranks credits quoted inside a reposted story
+    footer = [b.text for b in _after(page, 4) if len(b.text) <= 120 and _POST_FOOTER_RE.search(b.text)
+              and _DATE_NEAR_RE.search(b.text)]
+    v = _author_in(footer, credits=False) if footer else None
+    if v:
+        return v
     v = _author_in(zone + top)
     if v:
         return v
@@ -687,7 +694,19 @@ def extract_author(sel: Selector, url: str) -> str | None:
         if not b.link_len and not b.boiler and not b.heading and NAME_LINE_RE.match(t) and t not in _NOT_NAME \
                 and not _ORG_END_RE.search(t) and (t not in title or title.startswith(t + "：")):
             return t
+    # no author credited anywhere: a plain 编辑： (the one person named as having written/edited
+    # the piece on small sites) is the byline; 责任编辑 is the desk editor and stays the editor
+    for line in zone + tail:
+        m = _PLAIN_EDITOR_RE.search(line) if len(line) <= 80 else None
+        if m:
+            v = _labelled_name(line[m.end():])
+            if v:
+                return v
     return None
+
+
+_POST_FOOTER_RE = re.compile(r"(?:发表于|发布于|发帖于|posted (?:on|at))\s*[：:]?", re.I)
+_PLAIN_EDITOR_RE = re.compile(r"(?<![责任总主])编辑\s*[：:]\s*")
 
 
 def extract_editor(sel: Selector, url: str) -> str | None:
