@@ -101,7 +101,8 @@ def date_ok(truth: str, pred: str | None) -> bool:
     The truth's numbers (y, m[, d[, H, M[, S]]]) are compared with the prediction's leading
     numbers as integers (so '2005-5-7' == '2005年05月07日'); seconds are ignored (a truth of
     '21:23:57' accepts a shown '21:23'), a truth with a time needs the prediction's time, and
-    a year-only or year-month truth accepts any prediction in that year/month. An ISO value
+    a year-only or year-month truth accepts any prediction in that year/month. A numeric date
+    with the year last is read in both day/month orders (see ``_readings``). An ISO value
     with an offset counts as written (no timezone conversion). UNKNOWN or empty truth -- and a
     truth with no digits at all (a data error: the page has no recorded date) -- wants None.
     """
@@ -112,8 +113,27 @@ def date_ok(truth: str, pred: str | None) -> bool:
         return not pred
     if not pred:
         return False
-    pn = [int(x) for x in _DATE_NUMS.findall(pred)]
-    return len(pn) >= len(tn) and pn[: len(tn)] == tn
+    return any(len(pn) >= len(tn) and pn[: len(tn)] == tn for pn in _readings(pred))
+
+
+_YEAR_LAST = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:\s*-?\s*(\d{1,2}):(\d{2})(?::\d{2})?"
+                        r"(?:\s*([AaPp])\.?[Mm]\.?)?)?")
+
+
+def _readings(pred: str) -> list[list[int]]:
+    """The prediction's numbers in y, m, d, H, M order. A numeric date with the year last
+    ('9/17/2004 5:54:13 AM', '06/02/2022 - 13:48') is shown raw -- its day/month order is the
+    site's convention, settled at normalization -- so both orders are readings (12-hour clock
+    read as 24-hour)."""
+    m = _YEAR_LAST.match(pred)
+    if not m:
+        return [[int(x) for x in _DATE_NUMS.findall(pred)]]
+    a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    clock = []
+    if m.group(4):
+        h = int(m.group(4)) % 12 if m.group(6) else int(m.group(4))
+        clock = [h + 12 if (m.group(6) or "").lower() == "p" else h, int(m.group(5))]
+    return [[y, mo, d, *clock] for mo, d in ((a, b), (b, a)) if 1 <= mo <= 12 and 1 <= d <= 31]
 
 
 def run_set(ev, root: Path, mode: str, fns: dict, limit: int | None, worst: int) -> None:
@@ -165,7 +185,7 @@ def run_set(ev, root: Path, mode: str, fns: dict, limit: int | None, worst: int)
         n = len(pages)
         print(f"  ours author accuracy {a_ok / n:.3f} ({a_ok}/{n})  date accuracy {d_ok / n:.3f} ({d_ok}/{n})")
         print("    (author: same names, order/separators ignored; date: same fields to the minute at the "
-              "truth's precision; UNKNOWN/empty/non-date truth wants None; all pages counted)")
+              "truth's precision, d/m/Y or m/d/Y both read; UNKNOWN/empty/non-date truth wants None; all pages counted)")
         for line in bad:
             print(line)
 

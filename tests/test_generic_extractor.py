@@ -307,3 +307,21 @@ def test_blog_post_footer_poster_beats_a_reporter_credit_in_a_reposted_story() -
                 "<div class='post'><p>本报讯 （实习记者 樊某 记者张某）十三岁的孩子离家出走，家人四处寻找，最后在车站找到。</p>"
                 f"{PARAS}</div><div class='foot'>作者:zboygirl 阅读(1660) 评论(5) 发表于:2005-07-31 12:30</div>")
     assert extract_author(sel, "http://x.test/") == "zboygirl"
+
+
+@pytest.mark.parametrize(("meta", "expected"), [
+    ("作者： 来源： 发布日期： 9/17/2004 5:54:13 AM", "9/17/2004 5:54:13 AM"),  # raw; order is normalization's
+    ("发表时间： 06/02/2022 - 13:48", "06/02/2022 - 13:48"),
+])
+def test_numeric_year_last_dates_are_read_raw(meta: str, expected: str) -> None:
+    sel = _page('<title>测试标题甲乙丙</title><meta property="article:published_time" content="2022-02-06T12:48:06+00:00">',
+                f"<h1>测试标题甲乙丙</h1><div>{meta}</div><div class='content'>{PARAS}</div>")
+    assert extract_published(sel, "http://x.test/") == expected
+
+
+def test_official_notice_date_is_its_written_date() -> None:
+    sel = _page("<title>关于某事项的通告</title>",
+                "<h1>关于某事项的通告</h1><table><tr><td>成文日期：</td><td>2022年01月27日</td></tr>"
+                "<tr><td>发布日期：</td><td>2022年01月28日</td></tr></table>"
+                f"<div class='content'>{PARAS}</div>")
+    assert extract_published(sel, "http://x.test/") == "2022年01月27日"

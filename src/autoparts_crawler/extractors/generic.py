@@ -70,8 +70,13 @@ _REL_DATE = (
     r"(?:\d+\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}|"
     r"(?<![\d-])\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})"
 )
+# numeric with the year last, day/month order left to normalization: 9/17/2004 5:54:13 AM, 06/02/2022 - 13:48
+_YEAR_LAST_DATE = (
+    r"(?:(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}(?![\d/.])"
+    r"(?:\s*-?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?)"
+)
 DATE_RE = re.compile(_DATE_CORE)
-ANY_DATE_RE = re.compile(rf"{_DATE_CORE}|{_REL_DATE}")
+ANY_DATE_RE = re.compile(rf"{_DATE_CORE}|{_REL_DATE}|{_YEAR_LAST_DATE}")
 DATE_LABEL_RE = re.compile(r"(?:发布|发表|更新|修改)?(?:时间|日期)\s*[：:]")
 UPDATE_RE = re.compile(r"(?:更新|修改|编辑于|最后)")
 VIEWS_RE = re.compile(
@@ -751,6 +756,7 @@ def _span_hints(page: _Page, pattern: str) -> list[str]:
 _PUB_BEFORE_RE = re.compile(
     r"(?:发布|发表|发帖|张贴|刊登|上传|posted|published|由\S{1,16}?于|@)\s*(?:时间|日期|于|on)?\s*[：:]?\s*$", re.I)
 _OTHER_BEFORE_RE = re.compile(r"(?:建立|注册|加入|截止|到期|登录|成立|创建|生日|出生)(?:于|时间|日期)?\s*[：:]?\s*$")
+_WRITTEN_DATE_RE = re.compile(rf"成文(?:日期|时间)\s*[：:]?\s*({_DATE_CORE})")
 _HAS_TIME_RE = re.compile(r"\d{1,2}\s*[:：时]\s*\d{2}")
 
 
@@ -794,6 +800,10 @@ def extract_published(sel: Selector, url: str) -> str | None:
         header = header[:6] + header[-8:]
     top = [blocks[i].text for i in range(page.first_body, min(page.last_body + 1, page.first_body + 30))
            if len(blocks[i].text) <= 120]
+    for line in header + top:  # an official document's date is its 成文日期, not the posting date
+        mm = _WRITTEN_DATE_RE.search(line)
+        if mm:
+            return clean(mm.group(1))
     pub, plain, upd = _dates_in(header)
     if pub:
         return pub
