@@ -325,3 +325,16 @@ def test_official_notice_date_is_its_written_date() -> None:
                 "<tr><td>发布日期：</td><td>2022年01月28日</td></tr></table>"
                 f"<div class='content'>{PARAS}</div>")
     assert extract_published(sel, "http://x.test/") == "2022年01月27日"
+
+
+def test_summary_list_items_with_a_linked_phrase_are_prose() -> None:
+    items = "".join(
+        f"<li><a href='/s{i}'>Company {i} said on Monday it would cut thousands of jobs across its offices in Europe "
+        f"and Asia</a>. The decision follows a weak quarter. Analysts had expected the move for several months.</li>"
+        for i in range(8))
+    sel = _page("<title>Ten things you need to know today</title>",
+                "<div class='post-content'><h1>Ten things you need to know today</h1>"
+                f"<p>Good morning! This is the news you need to know this Tuesday.</p><ol>{items}</ol>"
+                "<p>You can also subscribe to this newsletter here, and get it every morning in your inbox.</p></div>")
+    body = extract_body(sel, "http://x.test/")
+    assert sum(p.startswith("Company") for p in body) == 8

@@ -162,7 +162,14 @@ def _value(b: Block) -> float:
     q = 1.0 if punct or n >= 40 else 0.3
     if n < 25 and META_HINT_RE.search(b.text):
         q = 0.1
-    return weight * (1 - link) * q - weight * link * 1.5 - 3 + min(punct, 10)
+    penalty = 1.5
+    if 0 < link < 0.8 and n - b.link_len >= 80 and len(_SENT_END_RE.findall(b.text)) >= 2 \
+            and sum(1 for _ in b.el.iter("a")) <= 2:
+        penalty = 0.0  # a linked phrase or two inside prose (a news summary item) is no link list
+    return weight * (1 - link) * q - weight * link * penalty - 3 + min(punct, 10)
+
+
+_SENT_END_RE = re.compile(r"[.!?](?=\s|$)|[。！？]")
 
 
 def _analyze(sel: Selector, url: str = "") -> _Page:
