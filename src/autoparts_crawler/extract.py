@@ -22,8 +22,9 @@ from autoparts_crawler.extractors.profile import extract_article as extract_raw_
 from autoparts_crawler.extractors.raw import RawArticle
 from autoparts_crawler.extractors.textdump import split_text_dump
 from autoparts_crawler.items import ArticleRecord
-from autoparts_crawler.record import PageContext, build_record
+from autoparts_crawler.record import PageContext, RecordRejected, build_record
 from autoparts_crawler.sites import SiteProfile, generic_profile, load_profile, profile_for_url
+from autoparts_crawler.urls import safe_urljoin
 
 DEFAULT_URL = "http://localhost/page.html"
 
@@ -44,11 +45,43 @@ def choose_profile(url: str, site: str | None = None) -> SiteProfile:
     return profile_for_url(url) or generic_profile(url)
 
 
+def sanitize_links(sel: Selector, url: str) -> int:
+    """Drop link attributes no URL parser accepts (``href="http://[oops/"``); return how many.
+
+    A defensive guard at the entry points (this module and the spider), so one garbage
+    link never costs the whole page.
+    """
+    dropped = 0
+    root = sel.root
+    if not hasattr(root, "iter"):
+        return 0
+    for element in root.iter():
+        attrib = getattr(element, "attrib", None)
+        if not attrib:
+            continue
+        for name in ("href", "src", "action"):
+            value = (attrib.get(name) or "").strip()
+            if ("[" in value or "]" in value) and not safe_urljoin(url, value):
+                del attrib[name]
+                dropped += 1
+    return dropped
+
+
+def parse_page(text: str, url: str) -> Selector:
+    """The page as a Selector, with unusable links removed (see :func:`sanitize_links`)."""
+    sel = Selector(text=text, base_url=url)
+    sanitize_links(sel, url)
+    return sel
+
+
 def extract_raw(text: str, url: str, profile: SiteProfile, *, is_text_dump: bool = False) -> RawArticle:
-    """Raw fields of one page with the right extractor."""
+    """Raw fields of one page with the right extractor; too deeply nested markup is a reject."""
     if is_text_dump:
         return split_text_dump(text, url)
-    return extract_raw_article(Selector(text=text, base_url=url), url, profile)
+    try:
+        return extract_raw_article(parse_page(text, url), url, profile)
+    except RecursionError:
+        raise RecordRejected("too_deep", "markup nested too deeply to extract", stage="extract") from None
 
 
 def extract_article(html: str | bytes, url: str | None = None, *, site: str | None = None,

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
 
 from parsel import Selector
 
+from ..urls import safe_urljoin
 from .blocks import BOILER_TAGS, END, START, TEXT, clean, default_skip, hint_of, tag_of, walk
 from .raw import RawListing, RawRelated
 from .textdump import CATEGORY_WORDS, DAY_RE, MONTH_YEAR_RE
@@ -228,7 +228,7 @@ def _entry(item, url: str) -> RawRelated | None:
     if link is None or not title:
         return None
     href = link.get("href").strip()
-    entry = RawRelated(title=title, url=urljoin(url or "", href))
+    entry = RawRelated(title=title, url=safe_urljoin(url, href))
     title_el = None
     if link is item:  # the whole item is a link: the title is its heading-ish child
         for el in item.iter():
@@ -382,7 +382,7 @@ def pagination_urls(sel: Selector, url: str) -> list[str]:
             continue
         if PAGE_NUM_RE.match(t) and not PAGER_HINT_RE.search(_ancestor_hints(a, 3)):
             continue
-        target = urljoin(url or "", href)
+        target = safe_urljoin(url, href)
         if target != url and target not in out:
             out.append(target)
     return out

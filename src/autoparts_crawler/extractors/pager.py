@@ -8,9 +8,11 @@ numbered sibling of the current URL, or a "下一页"/"next" link of the same ar
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from parsel import Selector
+
+from autoparts_crawler.urls import safe_urljoin
 
 NEXT_TEXT = re.compile(r"^\s*(下一页|下页|后一页|next\s*page|next|›|»|>)\s*$", re.I)
 _NUMBERED = re.compile(r"^(?P<stem>.*?)(?:_(?P<n>\d{1,3}))?(?P<ext>\.s?html?|\.php|\.aspx?)?$")
@@ -38,7 +40,7 @@ def extract_next_page(sel: Selector, url: str) -> str | None:
         href = (anchor.attrib.get("href") or "").strip()
         if not href or href.startswith(("javascript:", "#", "mailto:")):
             continue
-        target = urljoin(url, href)
+        target = safe_urljoin(url, href)
         target_key, number = page_number(target)
         if target_key != key or target == url:
             continue

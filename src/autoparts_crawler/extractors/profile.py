@@ -5,7 +5,6 @@ the per-field fallback wherever the profile has no selector or its selector find
 from __future__ import annotations
 
 from collections.abc import Callable
-from urllib.parse import urljoin
 
 from parsel import Selector
 
@@ -14,6 +13,7 @@ from autoparts_crawler.extractors.pager import extract_next_page
 from autoparts_crawler.extractors.raw import RawArticle, RawListing, RawRelated
 from autoparts_crawler.extractors.selectors import blocks_from_element, select, select_first, select_text
 from autoparts_crawler.sites import SiteProfile
+from autoparts_crawler.urls import safe_urljoin
 
 TextFallback = Callable[[Selector, str], str | None]
 
@@ -42,7 +42,7 @@ def _href(sel: Selector, spec: str | list[str] | None, base: str) -> str | None:
         value = node.get() if isinstance(node.root, str) else (node.attrib.get("href") or "")
         value = value.strip()
         if value and not value.startswith(("javascript:", "#", "mailto:")):
-            return urljoin(base, value)
+            return safe_urljoin(base, value)
     return None
 
 
@@ -113,12 +113,12 @@ def extract_listing_with_profile(sel: Selector, url: str, profile: SiteProfile) 
         href = node.get() if isinstance(node.root, str) else node.attrib.get("href", "")
         title = "" if isinstance(node.root, str) else select_text(node, "::text") or ""
         if href and not href.strip().startswith(("javascript:", "#", "mailto:")):
-            entries.append(RawRelated(title=title or href, url=urljoin(url, href.strip())))
+            entries.append(RawRelated(title=title or href, url=safe_urljoin(url, href.strip())))
     next_pages = []
     for node in select(sel, profile.list.next_page):
         href = node.get() if isinstance(node.root, str) else node.attrib.get("href", "")
         if href and not href.strip().startswith(("javascript:", "#")):
-            next_pages.append(urljoin(url, href.strip()))
+            next_pages.append(safe_urljoin(url, href.strip()))
     return RawListing(entries=entries, next_page_urls=next_pages)
 
 

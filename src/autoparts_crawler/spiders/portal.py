@@ -34,6 +34,7 @@ from scrapy.utils.url import url_is_from_any_domain
 from twisted.python.failure import Failure
 
 from autoparts_crawler.encoding import decode_to_text, header_charset
+from autoparts_crawler.extract import sanitize_links
 from autoparts_crawler.extractors import classify as page_classifier
 from autoparts_crawler.extractors.pager import page_number
 from autoparts_crawler.extractors.profile import extract_article, extract_listing_with_profile
@@ -48,7 +49,7 @@ from autoparts_crawler.sites import (
     load_profile,
     profile_for_url,
 )
-from autoparts_crawler.urls import canonicalize, same_site
+from autoparts_crawler.urls import canonicalize, safe_urljoin, same_site
 
 DEFAULT_SITE = "sample"
 DEFAULT_FEED = "data/%(name)s_%(site)s_%(run_id)s.jsonl"
@@ -225,7 +226,10 @@ class PortalSpider(scrapy.Spider):
         decoded = decode_to_text(response.body, header_charset(response.headers.get("Content-Type")))
         response.meta["autoparts_encoding"] = decoded.codec
         self.crawler.stats.inc_value(f"autoparts/encoding/{decoded.how}/{decoded.codec}")
-        return Selector(text=decoded.text, base_url=response.url)
+        sel = Selector(text=decoded.text, base_url=response.url)
+        if sanitize_links(sel, response.url):
+            self.crawler.stats.inc_value("autoparts/pages/bad_links_dropped")
+        return sel
 
     @staticmethod
     def _encoding(response: Response) -> str | None:
@@ -290,7 +294,7 @@ class PortalSpider(scrapy.Spider):
             # only a page numbered > 1 can be a continuation: skip the link scan on every other article
             if number > 1:
                 first = canonicalize(first_page)
-                if any(canonicalize(urljoin(response.url, h)) == first for h in sel.xpath("//a/@href").getall()):
+                if any(canonicalize(safe_urljoin(response.url, h)) == first for h in sel.xpath("//a/@href").getall()):
                     kind = "continuation"
         return kind
 
@@ -343,7 +347,7 @@ class PortalSpider(scrapy.Spider):
                 self.crawler.stats.inc_value("autoparts/listings/invalid")
         yield from self._follow([e.url for e in listing.entries if e.url], response.url)
         yield from self._follow(listing.next_page_urls, response.url)
-        links = [urljoin(response.url, h) for h in sel.xpath("//a/@href").getall()]
+        links = [safe_urljoin(response.url, h) for h in sel.xpath("//a/@href").getall()]
         if not self.profile.generic:  # profiled: other channels' lists and articles, by URL pattern
             links = [u for u in links if self.profile.page_kind(u) in ("list", "article")]
         # unprofiled: every same-site link; the classifier decides what each page is
