@@ -338,3 +338,11 @@ def test_summary_list_items_with_a_linked_phrase_are_prose() -> None:
                 "<p>You can also subscribe to this newsletter here, and get it every morning in your inbox.</p></div>")
     body = extract_body(sel, "http://x.test/")
     assert sum(p.startswith("Company") for p in body) == 8
+
+
+def test_todays_date_in_a_search_bar_is_no_publish_date() -> None:
+    sel = _page("<title>测试标题甲乙丙</title>",
+                "<div class='dDetail'><h1>测试标题甲乙丙</h1>"
+                "<div class='dSearch'>2022年02月12日 <a href='/old'>查看旧版</a></div>"
+                f"<div class='content'>{PARAS}</div></div>")
+    assert extract_published(sel, "http://x.test/") is None

@@ -767,6 +767,14 @@ _WRITTEN_DATE_RE = re.compile(rf"成文(?:日期|时间)\s*[：:]?\s*({_DATE_COR
 _HAS_TIME_RE = re.compile(r"\d{1,2}\s*[:：时]\s*\d{2}")
 
 
+_BAR_HINT_RE = re.compile(r"search|sousuo|login|topbar|toolbar|weather|tianqi", re.I)
+
+
+def _bar_block(b: Block) -> bool:
+    """A block inside a search/login/tool/weather bar: the date a portal shows there is today's."""
+    return any(_BAR_HINT_RE.search(hint_of(el)) for el in b.path[-3:])
+
+
 def _ymd(text: str) -> tuple[int, ...]:
     return tuple(int(x) for x in re.findall(r"\d+", text)[:3])
 
@@ -802,7 +810,7 @@ def extract_published(sel: Selector, url: str) -> str | None:
     blocks = page.blocks
     start = page.title_idx + 1 if page.title_idx is not None else max(0, page.first_body - 8)
     body0 = page.body_idx[0] if page.body_idx else page.first_body
-    header = [b.text for b in blocks[start:body0] if len(b.text) <= 200]
+    header = [b.text for b in blocks[start:body0] if len(b.text) <= 200 and not _bar_block(b)]
     if len(header) > 14:
         header = header[:6] + header[-8:]
     top = [blocks[i].text for i in range(page.first_body, min(page.last_body + 1, page.first_body + 30))
@@ -839,7 +847,7 @@ def extract_published(sel: Selector, url: str) -> str | None:
         return clean(t)
     # a date anywhere before the body, nearest to it; then right after it
     for b in reversed(blocks[max(0, page.first_body - 25): page.first_body]):
-        mm = DATE_RE.search(b.text)
+        mm = DATE_RE.search(b.text) if not _bar_block(b) else None
         if mm and len(b.text) <= 200:
             return clean(mm.group(0))
     for b in blocks[page.last_body + 1: page.last_body + 12]:
