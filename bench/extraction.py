@@ -23,6 +23,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
+from datetime import datetime, timezone  # noqa: E402
+
 from parsel import Selector  # noqa: E402
 
 from autoparts_crawler.extractors.generic import (  # noqa: E402
@@ -30,6 +32,7 @@ from autoparts_crawler.extractors.generic import (  # noqa: E402
     extract_body,
     extract_published,
 )
+from autoparts_crawler.normalize import normalize_date  # noqa: E402
 
 DATASETS = (("scrapinghub-article-extraction-benchmark", "word"), ("chinese-web-content-extraction", "cjk"))
 
@@ -95,15 +98,19 @@ def _truth_kind(truth: str) -> str:
     return "ok"
 
 
+NOW = datetime.now(timezone.utc)
+
+
 def date_ok(truth: str, pred: str | None) -> bool:
     """Same calendar fields up to the minute, at the truth's precision.
 
     The truth's numbers (y, m[, d[, H, M[, S]]]) are compared with the prediction's leading
     numbers as integers (so '2005-5-7' == '2005年05月07日'); seconds are ignored (a truth of
     '21:23:57' accepts a shown '21:23'), a truth with a time needs the prediction's time, and
-    a year-only or year-month truth accepts any prediction in that year/month. A numeric date
-    with the year last is read in both day/month orders (see ``_readings``). An ISO value
-    with an offset counts as written (no timezone conversion). UNKNOWN or empty truth -- and a
+    a year-only or year-month truth accepts any prediction in that year/month. The prediction
+    is what analysts get: the extracted text through ``normalize_date`` (fetch time = now, no
+    day/month order known, so an ambiguous ``05/04/2025`` is None). An ISO value with an offset
+    counts as written (no timezone conversion). UNKNOWN or empty truth -- and a
     truth with no digits at all (a data error: the page has no recorded date) -- wants None.
     """
     if _truth_kind(truth) == "none":
@@ -113,27 +120,8 @@ def date_ok(truth: str, pred: str | None) -> bool:
         return not pred
     if not pred:
         return False
-    return any(len(pn) >= len(tn) and pn[: len(tn)] == tn for pn in _readings(pred))
-
-
-_YEAR_LAST = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:\s*-?\s*(\d{1,2}):(\d{2})(?::\d{2})?"
-                        r"(?:\s*([AaPp])\.?[Mm]\.?)?)?")
-
-
-def _readings(pred: str) -> list[list[int]]:
-    """The prediction's numbers in y, m, d, H, M order. A numeric date with the year last
-    ('9/17/2004 5:54:13 AM', '06/02/2022 - 13:48') is shown raw -- its day/month order is the
-    site's convention, settled at normalization -- so both orders are readings (12-hour clock
-    read as 24-hour)."""
-    m = _YEAR_LAST.match(pred)
-    if not m:
-        return [[int(x) for x in _DATE_NUMS.findall(pred)]]
-    a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    clock = []
-    if m.group(4):
-        h = int(m.group(4)) % 12 if m.group(6) else int(m.group(4))
-        clock = [h + 12 if (m.group(6) or "").lower() == "p" else h, int(m.group(5))]
-    return [[y, mo, d, *clock] for mo, d in ((a, b), (b, a)) if 1 <= mo <= 12 and 1 <= d <= 31]
+    pn = [int(x) for x in _DATE_NUMS.findall(pred)]
+    return len(pn) >= len(tn) and pn[: len(tn)] == tn
 
 
 def run_set(ev, root: Path, mode: str, fns: dict, limit: int | None, worst: int) -> None:
@@ -173,7 +161,8 @@ def run_set(ev, root: Path, mode: str, fns: dict, limit: int | None, worst: int)
         for pid, html, url, _ in pages:
             sel = Selector(text=html)
             a = extract_author(sel, url or "")
-            d = extract_published(sel, url or "")
+            d_raw = extract_published(sel, url or "")
+            d = normalize_date(d_raw, fetched_at=NOW).value if d_raw else None
             ta = authors.get(pid, {}).get("articleBody", "")
             td = dates.get(pid, {}).get("articleBody", "")
             oka, okd = author_ok(ta, a), date_ok(td, d)
@@ -181,11 +170,11 @@ def run_set(ev, root: Path, mode: str, fns: dict, limit: int | None, worst: int)
             d_ok += okd
             if worst and not (oka and okd):
                 bad.append(f"     {pid[:8]} author {ta!r}->{a!r} {'ok' if oka else 'X'} | "
-                           f"date {td!r}->{d!r} {'ok' if okd else 'X'}")
+                           f"date {td!r}->{d_raw!r}->{d!r} {'ok' if okd else 'X'}")
         n = len(pages)
         print(f"  ours author accuracy {a_ok / n:.3f} ({a_ok}/{n})  date accuracy {d_ok / n:.3f} ({d_ok}/{n})")
         print("    (author: same names, order/separators ignored; date: same fields to the minute at the "
-              "truth's precision, d/m/Y or m/d/Y both read; UNKNOWN/empty/non-date truth wants None; all pages counted)")
+              "truth's precision, after normalize_date; UNKNOWN/empty/non-date truth wants None; all pages counted)")
         for line in bad:
             print(line)
 
