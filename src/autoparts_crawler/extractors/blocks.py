@@ -8,7 +8,7 @@ home of the whitespace rule and the boilerplate/content class-name hints.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 
 WS_RE = re.compile(r"[\s\u3000\u00a0\u200b\u200c\u200d\ufeff]+")
@@ -213,8 +213,10 @@ def row_text(tr) -> tuple[str, int]:
     return "\t".join(cells), link
 
 
-def text_blocks(root) -> list[Block]:
-    """Flatten ``root`` into blocks in document order (no filtering beyond invisible subtrees)."""
+def text_blocks(root, exclude: Collection[object] = ()) -> list[Block]:
+    """Flatten ``root`` into blocks in document order (no filtering beyond invisible subtrees and
+    the ``exclude``d elements, e.g. a site profile's editor line or in-body ad)."""
+    excluded = set(exclude)
     blocks: list[Block] = []
     buf: list[tuple[str | None, bool]] = []
     link_depth = 0
@@ -250,7 +252,7 @@ def text_blocks(root) -> list[Block]:
         buf = []
 
     def skip(el, tag: str) -> bool:
-        if default_skip(el, tag):
+        if default_skip(el, tag) or (excluded and el in excluded):
             return True
         if tag == "tr" and _simple_row(el):
             flush()

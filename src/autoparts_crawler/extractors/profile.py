@@ -9,9 +9,9 @@ from collections.abc import Callable
 from parsel import Selector
 
 from autoparts_crawler.extractors import generic, listing
-from autoparts_crawler.extractors.pager import extract_next_page
+from autoparts_crawler.extractors.blocks import text_blocks
 from autoparts_crawler.extractors.raw import RawArticle, RawListing, RawRelated
-from autoparts_crawler.extractors.selectors import blocks_from_element, select, select_first, select_text
+from autoparts_crawler.extractors.selectors import select, select_first, select_text
 from autoparts_crawler.sites import SiteProfile
 from autoparts_crawler.urls import safe_urljoin
 
@@ -52,10 +52,7 @@ def extract_body_with_profile(sel: Selector, url: str, profile: SiteProfile) -> 
     if not containers:
         return generic.extract_body(sel, url)
     excluded = [node.root for spec in profile.article.body_exclude for node in containers.css(spec)]
-    blocks: list[str] = []
-    for container in containers:
-        blocks.extend(blocks_from_element(container.root, excluded))
-    return blocks
+    return [block.text for container in containers for block in text_blocks(container.root, excluded)]
 
 
 def extract_related_with_profile(sel: Selector, url: str, profile: SiteProfile) -> list[RawRelated]:
@@ -99,7 +96,7 @@ def extract_with_profile(sel: Selector, url: str, profile: SiteProfile) -> RawAr
         related=extract_related_with_profile(sel, url, profile),
         canonical_url=canonical,
         next_page_url=_href(sel, profile.article.next_page, url) if profile.article.next_page
-        else extract_next_page(sel, url),
+        else generic.extract_next_page(sel, url),
         extractor=f"profile:{profile.name}",
     )
 
