@@ -53,3 +53,9 @@ def test_sigkill_then_resume_emits_every_article_once(tmp_path, second_path):
     urls = [urlsplit(r["url"]).path.lstrip("/") for r in records]
     assert sorted(urls) == sorted(a["url"] for a in sample_truth()["articles"])  # all, none twice
     assert "'autoparts/resume/already_emitted'" in resumed.stderr
+    if not second_path:  # side files of the job: pages fetched again are not written twice
+        listings = read_jsonl(out1.with_name("out1.listings.jsonl"))
+        keys = [(e["list_url"], e["url"], e["position"]) for e in listings]
+        assert keys and len(keys) == len(set(keys))
+        rejects = [(r["url"], r["reason"]) for r in read_jsonl(out1.with_name("out1.rejects.jsonl"))]
+        assert len(rejects) == len(set(rejects))

@@ -1,7 +1,8 @@
 """Side outputs beside the main feed: ``<stem>.rejects.jsonl`` and ``<stem>.listings.jsonl``.
 
 Lines are appended and flushed one by one, so a killed crawl keeps everything written
-so far and a resumed crawl (same JOBDIR, same paths) appends to the same files. A write
+so far and a resumed crawl (same JOBDIR, same paths) appends to the same files, skipping
+lines an earlier session of the job already wrote (``autoparts/resume/<kind>_already_written``). A write
 that fails (disk full, read-only folder) is reported to :mod:`autoparts_crawler.guard`
 (error log, ``autoparts/output/*`` stats, crawl stopped, files renamed ``.incomplete``)
 and later records of that file are counted as ``autoparts/output/lost/<kind>``.
@@ -77,6 +78,28 @@ def side_path(crawler: Crawler, kind: str, params: dict[str, Any]) -> tuple[Path
     return Path("data") / f"{params.get('name', 'crawl')}_{params.get('run_id', 'run')}.{kind}.jsonl", False
 
 
+def _line_key(kind: str, data: dict[str, Any]) -> tuple[Any, ...]:
+    """What makes a side-file line the same line again (for resumed JOBDIR crawls)."""
+    if kind == "listings":
+        return (data.get("list_url"), data.get("url"), data.get("position"))
+    return (data.get("url"), data.get("stage"), data.get("reason"))
+
+
+def _load_keys(kind: str, path: Path) -> set[tuple[Any, ...]]:
+    """Keys of the lines a killed or stopped session of the job already wrote (a cut last line is trimmed)."""
+    from autoparts_crawler.exporters import cut_partial_line
+
+    cut_partial_line(path)
+    keys = set()
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            try:
+                keys.add(_line_key(kind, json.loads(line)))
+            except (json.JSONDecodeError, AttributeError):
+                continue
+    return keys
+
+
 class SideOutputs:
     """Rejects and listings of one crawl, with their stats counters."""
 
@@ -85,6 +108,7 @@ class SideOutputs:
         self.stats = crawler.stats
         self._sinks: dict[str, JsonlSink] = {}
         self._broken: set[str] = set()
+        self._earlier: dict[str, set[tuple[Any, ...]]] = {}  # JOBDIR resume: lines earlier sessions wrote
         crawler.signals.connect(self.close, signal=signals.spider_closed)
 
     def _sink(self, kind: str) -> JsonlSink:
@@ -95,6 +119,8 @@ class SideOutputs:
             path, overwrite = side_path(self.crawler, kind, params)
             self._sinks[kind] = JsonlSink(path, overwrite=overwrite)
             self.stats.set_value(f"{STATS_PREFIX}/{kind}/path", str(path))
+            if not overwrite and self.crawler.settings.get("JOBDIR") and path.exists():
+                self._earlier[kind] = _load_keys(kind, path)
             output_guard(self.crawler).track(path)
         return self._sinks[kind]
 
@@ -117,6 +143,10 @@ class SideOutputs:
         """Write one line; a failure is reported and the file is not written to again."""
         if kind in self._broken:
             self.stats.inc_value(f"{STATS_PREFIX}/output/lost/{kind}")
+            return
+        earlier = self._earlier.get(kind)
+        if earlier and _line_key(kind, data) in earlier:  # a resumed job fetched the page again
+            self.stats.inc_value(f"{STATS_PREFIX}/resume/{kind}_already_written")
             return
         try:
             self._sink(kind).write(data)
