@@ -123,3 +123,21 @@ def test_killed_run_leaves_only_partials_and_next_run_resumes_it(tmp_path):
     assert not list(site_dir.glob("*.partial"))
     records = read_jsonl(site_dir / f"{summary['run']}.jsonl")
     assert article_paths(records) == sorted(a["url"] for a in sample_truth()["articles"])  # each exactly once
+
+
+def test_assess_flags_each_threshold():
+    from autoparts_crawler.runner import assess
+
+    thresholds = {"min_items": 1, "max_error_rate": 0.2, "max_reject_rate": 0.3,
+                  "min_coverage": {"title": 0.99, "published_at": 0.8}}
+    healthy = {"autoparts/quality/items": 10, "autoparts/quality/field/title": 10,
+               "autoparts/quality/field/published_at": 9, "autoparts/pages/article": 10,
+               "autoparts/pages/list": 2, "autoparts/normalize/articles": 10}
+    assert assess(healthy, thresholds)["problems"] == []
+    unchanged_only = {"autoparts/incremental/unchanged": 5, "autoparts/pages/not_modified": 5}
+    assert assess(unchanged_only, thresholds)["problems"] == []  # nothing changed is not a failure
+    assert assess({}, thresholds)["problems"][0].startswith("no_items")
+    bad = {**healthy, "autoparts/fetch_failed/http_500": 5, "autoparts/rejects/stage/validate": 6,
+           "autoparts/quality/field/published_at": 2}
+    problems = " ".join(assess(bad, thresholds)["problems"])
+    assert "error_rate" in problems and "reject_rate" in problems and "coverage_published_at" in problems
