@@ -196,7 +196,7 @@ def _first_error(exc: ValidationError) -> tuple[str, str]:
     errors = exc.errors()
     first = errors[0] if errors else {"loc": (), "msg": str(exc), "type": "invalid"}
     where = ".".join(str(x) for x in first.get("loc", ())) or "record"
-    missing = first.get("type") in ("missing", "string_too_short", "too_short")
+    missing = first.get("type") in ("missing", "string_too_short", "too_short") or first.get("input") in (None, "", [])
     return (f"missing_{where}" if missing else f"invalid_{where}",
             "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in errors[:5]))
 
