@@ -73,6 +73,26 @@ def dateparser_right(answer: datetime | None, expected: str | None, kwargs: dict
     return answer.astimezone(site).date() == date.fromisoformat(expected)
 
 
+FALLBACK_INPUTS = ("2025 5 5", "05 04 2025", "2025 5 5 10:20", "5 5 2025")
+
+
+def time_fallback(kwargs: dict) -> list[tuple[str, float]]:
+    """Cost of inputs that reach the dateparser fallback (fastest of 5 calls each, after warm-up)."""
+    out = []
+    for text in FALLBACK_INPUTS:
+        if normalize_date(text, **kwargs).rule != "dateparser":
+            continue  # a fast path learned it: no longer a fallback example
+        best = min(_timed(text, kwargs) for _ in range(5))
+        out.append((text, best / 1e6))
+    return out
+
+
+def _timed(text: str, kwargs: dict) -> int:
+    start = time.perf_counter_ns()
+    normalize_date(text, **kwargs)
+    return time.perf_counter_ns() - start
+
+
 def main() -> int:
     cases = load_cases()
     n = len(cases)
@@ -88,17 +108,17 @@ def main() -> int:
     try:
         ours_right = 0
         wrong: list[str] = []
-        ours_max_ns = 0
-        slowest = ""
+        ours_max_ns = 0  # worst single call (includes preemption by other processes)
+        per_input_min: dict[int, int] = {}  # each input's fastest call: its own cost
         fallback_rows = 0
         t0 = time.perf_counter_ns()
         for p in range(OUR_PASSES):
-            for text, expected, kwargs in cases:
+            for i, (text, expected, kwargs) in enumerate(cases):
                 s = time.perf_counter_ns()
                 result = normalize_date(text, **kwargs)
                 el = time.perf_counter_ns() - s
-                if el > ours_max_ns:
-                    ours_max_ns, slowest = el, text
+                ours_max_ns = max(ours_max_ns, el)
+                per_input_min[i] = min(per_input_min.get(i, el), el)
                 if p == 0:
                     fallback_rows += result.rule == "dateparser"
                     if result.value == expected:
@@ -122,22 +142,28 @@ def main() -> int:
     dp_rate = DP_PASSES * n / (dp_total_ns / 1e9)
     ours_acc, dp_acc = ours_right / n, dp_right / n
     speedup = ours_rate / dp_rate
-    max_ms = ours_max_ns / 1e6
+    slowest_i = max(per_input_min, key=per_input_min.get)
+    slowest, max_ms = cases[slowest_i][0], per_input_min[slowest_i] / 1e6
+    fallback_ms = time_fallback(cases[0][2])
 
     print(f"normalize_date benchmark: {n} cases from {CASES.relative_to(CASES.parents[2])}")
     print(f"(ours: {OUR_PASSES} passes, dateparser: {DP_PASSES} passes; rows sent to our dateparser fallback: "
           f"{fallback_rows})")
     print()
-    print(f"{'parser':<12} {'accuracy':>18} {'calls/s':>12} {'mean us/call':>14} {'max ms/call':>12}")
+    print(f"{'parser':<12} {'accuracy':>18} {'calls/s':>12} {'mean us/call':>14} {'max ms/input':>12}")
     print(f"{'ours':<12} {ours_right:>4}/{n:<4} {ours_acc:>7.1%} {ours_rate:>12,.0f} "
           f"{1e6 / ours_rate:>14.1f} {max_ms:>12.3f}")
     print(f"{'dateparser':<12} {dp_right:>4}/{n:<4} {dp_acc:>7.1%} {dp_rate:>12,.0f} {1e6 / dp_rate:>14.1f} {'':>12}")
-    print(f"speedup: {speedup:.1f}x   slowest input of ours: {slowest!r}")
+    print(f"speedup: {speedup:.1f}x   slowest input of ours: {slowest!r} ({max_ms:.3f} ms; its fastest of "
+          f"{OUR_PASSES} calls; worst single call incl. preemption {ours_max_ns / 1e6:.3f} ms)")
+    print("inputs that take the dateparser fallback (not in the table): "
+          + ", ".join(f"{t!r} {ms:.2f} ms" for t, ms in fallback_ms))
     print()
     checks = [
         (f"ours accuracy >= {TARGET_ACCURACY:.0%}", ours_acc >= TARGET_ACCURACY, f"{ours_acc:.1%}"),
         (f"ours calls/s >= {TARGET_SPEEDUP:.0f}x dateparser", speedup >= TARGET_SPEEDUP, f"{speedup:.1f}x"),
-        (f"no input > {TARGET_MAX_MS:.0f} ms (ours)", max_ms <= TARGET_MAX_MS, f"max {max_ms:.3f} ms"),
+        (f"no input > {TARGET_MAX_MS:.0f} ms (ours)", max(max_ms, *(ms for _, ms in fallback_ms)) <= TARGET_MAX_MS,
+         f"max {max(max_ms, *(ms for _, ms in fallback_ms)):.3f} ms (table and fallback inputs)"),
     ]
     print("targets:")
     for label, ok, got in checks:
