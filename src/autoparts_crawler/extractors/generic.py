@@ -16,9 +16,10 @@ import json
 import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
 
 from parsel import Selector
+
+from autoparts_crawler.urls import safe_urljoin
 
 from .blocks import (
     CJK_RE,
@@ -930,7 +931,7 @@ def extract_canonical(sel: Selector, url: str) -> str | None:
     href = sel.xpath('//link[@rel="canonical"]/@href').get() or _meta(sel, "og:url")
     if not href or not href.strip():
         return None
-    return urljoin(url or "", href.strip())
+    return safe_urljoin(url or "", href.strip())
 
 
 def extract_next_page(sel: Selector, url: str) -> str | None:
@@ -943,7 +944,7 @@ def extract_next_page(sel: Selector, url: str) -> str | None:
         if not href or href.startswith(("javascript", "#")):
             continue
         t = clean(a.text_content())
-        target = urljoin(url or "", href)
+        target = safe_urljoin(url or "", href)
         if target == url or not _same_article(url, target):
             continue
         if t in NEXT_WORDS:
