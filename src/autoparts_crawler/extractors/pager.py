@@ -25,8 +25,3 @@ def page_number(url: str) -> tuple[str, int]:
     if m and m.group("n") and m.group("ext"):
         return parts._replace(path=m.group("stem") + m.group("ext"), query="", fragment="").geturl(), int(m.group("n"))
     return parts._replace(fragment="").geturl(), 1
-
-
-def is_continuation(url: str) -> bool:
-    """True when the URL itself says it is page 2+ of an article."""
-    return page_number(url)[1] > 1

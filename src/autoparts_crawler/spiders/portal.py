@@ -41,7 +41,7 @@ from autoparts_crawler.extractors.profile import extract_article, extract_listin
 from autoparts_crawler.extractors.raw import RawArticle
 from autoparts_crawler.middlewares import is_not_modified
 from autoparts_crawler.outputs import side_outputs
-from autoparts_crawler.record import ArticlePage, PageContext, build_listing, make_reject, raw_as_dict
+from autoparts_crawler.record import ArticlePage, PageContext, build_listing, make_reject
 from autoparts_crawler.sites import (
     SiteProfile,
     UnknownSiteError,
@@ -534,4 +534,4 @@ def describe_failure(failure: Failure) -> tuple[str, int | None, str]:
     return reason, None, f"{name}: {exc}"[:500]
 
 
-__all__ = ["PortalSpider", "SpiderArgumentError", "merge_pages", "raw_as_dict"]
+__all__ = ["PortalSpider", "SpiderArgumentError", "merge_pages"]
