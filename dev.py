@@ -52,7 +52,7 @@ def run(argv: list[str]) -> int:
     if command == "test":
         return subprocess.call([str(BIN / "python"), "-m", "pytest", *rest], cwd=ROOT, env=env)
     if command == "lint":
-        return subprocess.call([str(BIN / "ruff"), "check", "src", "tests", "bench", "dev.py"], cwd=ROOT, env=env)
+        return subprocess.call([str(BIN / "ruff"), "check", "src", "tests", "bench", "tools", "dev.py"], cwd=ROOT, env=env)
     return 0
 
 

@@ -4,7 +4,7 @@
     python bench/crawl.py [--articles 5000] [--concurrency 16] [--repeat 1] [--keep DIR]
 
 Generates a large local portal (``sample_portal.generate``), serves it from a separate
-process (``python -m autoparts_crawler.devserver``, so the server does not share the crawl's
+process (``python -m tools.devserver``, so the server does not share the crawl's
 GIL), then runs, with the same concurrency, AutoThrottle off and DOWNLOAD_DELAY 0:
 
 1. the baseline: ``scrapy runspider bench/baseline_spider.py`` (follows the links, nothing else);
@@ -74,7 +74,7 @@ def rss_mb(pid: int) -> float | None:
 
 
 def serve(site: Path, access_log: Path) -> tuple[subprocess.Popen, str]:
-    proc = subprocess.Popen([sys.executable, "-m", "autoparts_crawler.devserver", str(site), "--port", "0",
+    proc = subprocess.Popen([sys.executable, "-m", "tools.devserver", str(site), "--port", "0",
                              "--access-log", str(access_log)], stdout=subprocess.PIPE, text=True)
     line = proc.stdout.readline() if proc.stdout else ""
     url = line.strip().rsplit(" ", 1)[-1]
@@ -125,7 +125,7 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, help="keep the generated portal and outputs here")
     args = parser.parse_args()
 
-    from autoparts_crawler.sample_portal.generate import generate
+    from tools.generate_sample_portal import generate
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="autoparts-bench-"))
     work.mkdir(parents=True, exist_ok=True)

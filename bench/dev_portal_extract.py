@@ -26,9 +26,9 @@ sys.path.insert(0, str(REPO / "src"))
 
 from parsel import Selector  # noqa: E402
 
-from autoparts_crawler.extractors.classify import classify_page  # noqa: E402
-from autoparts_crawler.extractors.generic import extract_generic  # noqa: E402
-from autoparts_crawler.extractors.listing import extract_list_page  # noqa: E402
+from autoparts_crawler.extraction.classify import classify_page  # noqa: E402
+from autoparts_crawler.extraction.generic import extract_generic  # noqa: E402
+from autoparts_crawler.extraction.listing import extract_list_page  # noqa: E402
 
 ORIGIN = "http://127.0.0.1:8000"
 CHARSET_RE = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.I)

@@ -27,7 +27,7 @@ from datetime import datetime, timezone  # noqa: E402
 
 from parsel import Selector  # noqa: E402
 
-from autoparts_crawler.extractors.generic import (  # noqa: E402
+from autoparts_crawler.extraction.generic import (  # noqa: E402
     extract_author,
     extract_body,
     extract_published,

@@ -20,7 +20,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from autoparts_crawler.devserver import FaultPlan, PortalServer
+from tools.devserver import FaultPlan, PortalServer
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "src" / "autoparts_crawler" / "sample_portal"

@@ -16,7 +16,7 @@ import traceback
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 
-from autoparts_crawler.devfuzz import make_input, outcome, seed_pages
+from tools.devfuzz import make_input, outcome, seed_pages
 
 
 def run_chunk(args: tuple[int, int, int]) -> tuple[Counter, Counter, dict[str, str]]:

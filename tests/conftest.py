@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from autoparts_crawler.devserver import FaultPlan, PortalServer
+from tools.devserver import FaultPlan, PortalServer
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "src" / "autoparts_crawler" / "sample_portal"

@@ -8,9 +8,9 @@ from urllib.parse import urlsplit
 import jsonschema
 import pytest
 
-from autoparts_crawler.devserver import PortalServer
-from autoparts_crawler.schema import record_schema
+from autoparts_crawler.records.schema import record_schema
 from tests.conftest import REFERENCE_TIME, SAMPLE, read_jsonl, run_scrapy, sample_truth
+from tools.devserver import PortalServer
 
 pytestmark = pytest.mark.e2e
 

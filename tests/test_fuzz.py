@@ -10,16 +10,16 @@ from hypothesis import strategies as st
 from scrapy.exceptions import DropItem
 from scrapy.utils.test import get_crawler
 
-from autoparts_crawler.devfuzz import FETCHED, URL, make_input, outcome, random_tree, seed_pages
-from autoparts_crawler.encoding import decode_page
 from autoparts_crawler.extract import choose_profile, decode_html, extract_raw
 from autoparts_crawler.pipelines.dedupe import DedupePipeline
 from autoparts_crawler.pipelines.normalize import NormalizePipeline
 from autoparts_crawler.pipelines.quality import QualityPipeline
 from autoparts_crawler.pipelines.rejects import RejectsPipeline
 from autoparts_crawler.pipelines.validate import ValidatePipeline
-from autoparts_crawler.record import ArticlePage, PageContext, RecordRejected
+from autoparts_crawler.records.build import ArticlePage, PageContext, RecordRejected
 from autoparts_crawler.spiders.portal import PortalSpider
+from autoparts_crawler.web.encoding import decode_page
+from tools.devfuzz import FETCHED, URL, make_input, outcome, random_tree, seed_pages
 
 SEEDS = seed_pages()
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from parsel import Selector
 
-from autoparts_crawler.extractors.classify import classify_page
-from autoparts_crawler.extractors.generic import (
+from autoparts_crawler.extraction.classify import classify_page
+from autoparts_crawler.extraction.generic import (
     extract_author,
     extract_body,
     extract_generic,
@@ -208,7 +208,7 @@ EN_PARAS = "".join(
 def test_class_name_hints_match_whole_tokens() -> None:
     from lxml import html as lhtml
 
-    from autoparts_crawler.extractors.blocks import is_boiler
+    from autoparts_crawler.extraction.blocks import is_boiler
 
     def el(cls: str):
         return lhtml.fromstring(f'<div class="{cls}">x</div>')

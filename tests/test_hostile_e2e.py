@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from autoparts_crawler.devserver import FaultPlan, PortalServer
 from tests.conftest import REFERENCE_TIME, SAMPLE, read_jsonl, run_scrapy, sample_truth
 from tests.hostile_sites import ENCODINGS_DIR, encoding_pages, encoding_truth, fault_site, write_tree
+from tools.devserver import FaultPlan, PortalServer
 
 pytestmark = pytest.mark.e2e
 FAST = ["-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", f"AUTOPARTS_REFERENCE_TIME={REFERENCE_TIME}"]

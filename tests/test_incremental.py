@@ -7,10 +7,10 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from autoparts_crawler.devserver import PortalServer
-from autoparts_crawler.exporters import cut_partial_line
-from autoparts_crawler.state import SqliteState, Validators
+from autoparts_crawler.feeds.exporters import cut_partial_line
+from autoparts_crawler.scheduled.state import SqliteState, Validators
 from tests.conftest import REFERENCE_TIME, SAMPLE, read_jsonl, run_scrapy, sample_truth
+from tools.devserver import PortalServer
 
 
 def test_sqlite_state_roundtrip(tmp_path):

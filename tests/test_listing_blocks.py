@@ -7,7 +7,7 @@ from pathlib import Path
 
 from parsel import Selector
 
-from autoparts_crawler.extractors.listing import extract_list_page, extract_related, find_listing_blocks
+from autoparts_crawler.extraction.listing import extract_list_page, extract_related, find_listing_blocks
 
 FIX = Path(__file__).parent / "fixtures" / "generic"
 FIELDS = ("title", "url", "category", "date_raw", "views_raw", "tag")

@@ -8,14 +8,14 @@ import pytest
 from scrapy.exceptions import DropItem
 from scrapy.utils.test import get_crawler
 
-from autoparts_crawler.extractors.raw import RawArticle, RawRelated
-from autoparts_crawler.items import RejectRecord
 from autoparts_crawler.pipelines.dedupe import DedupePipeline
 from autoparts_crawler.pipelines.normalize import NormalizePipeline
 from autoparts_crawler.pipelines.quality import QualityPipeline
 from autoparts_crawler.pipelines.rejects import RejectsPipeline
 from autoparts_crawler.pipelines.validate import ValidatePipeline
-from autoparts_crawler.record import ArticlePage, PageContext
+from autoparts_crawler.records.build import ArticlePage, PageContext
+from autoparts_crawler.records.models import RejectRecord
+from autoparts_crawler.records.raw import RawArticle, RawRelated
 from autoparts_crawler.spiders.portal import PortalSpider
 from tests.conftest import read_jsonl
 

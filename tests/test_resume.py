@@ -12,8 +12,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from autoparts_crawler.devserver import FaultPlan, PortalServer
 from tests.conftest import REFERENCE_TIME, ROOT, SAMPLE, read_jsonl, sample_truth
+from tools.devserver import FaultPlan, PortalServer
 
 pytestmark = pytest.mark.e2e
 

@@ -14,9 +14,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from autoparts_crawler.devserver import FaultPlan, PortalServer
-from autoparts_crawler.runner import EXIT_LOCKED, EXIT_OK, EXIT_UNHEALTHY
+from autoparts_crawler.scheduled.runner import EXIT_LOCKED, EXIT_OK, EXIT_UNHEALTHY
 from tests.conftest import ROOT, SAMPLE, read_jsonl, sample_truth
+from tools.devserver import FaultPlan, PortalServer
 
 pytestmark = pytest.mark.e2e
 FAST = ["-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0"]
@@ -126,7 +126,7 @@ def test_killed_run_leaves_only_partials_and_next_run_resumes_it(tmp_path):
 
 
 def test_assess_flags_each_threshold():
-    from autoparts_crawler.runner import assess
+    from autoparts_crawler.scheduled.runner import assess
 
     thresholds = {"min_items": 1, "max_error_rate": 0.2, "max_reject_rate": 0.3,
                   "min_coverage": {"title": 0.99, "published_at": 0.8}}

@@ -14,7 +14,7 @@ import pytest
 from parsel import Selector
 
 import autoparts_crawler
-from autoparts_crawler.sample_portal.generate import generate
+from tools.generate_sample_portal import generate
 
 tomllib = pytest.importorskip("tomllib")
 
@@ -142,7 +142,7 @@ def test_generator_is_deterministic_and_seeded(tmp_path):
 
 
 def test_generator_cli_and_scale(tmp_path):
-    from autoparts_crawler.sample_portal.generate import main
+    from tools.generate_sample_portal import main
 
     t0 = time.perf_counter()
     assert main([str(tmp_path), "--articles", "1500", "--seed", "11"]) == 0

@@ -8,7 +8,7 @@ import sys
 import jsonschema
 import pytest
 
-from autoparts_crawler.schema import committed_schema, record_schema, schema_json
+from autoparts_crawler.records.schema import committed_schema, record_schema, schema_json
 
 
 @pytest.mark.parametrize("kind", ["article", "listing", "reject"])

@@ -88,7 +88,7 @@ def test_deploy_schedule_and_read_items(scrapyd, sample_server, tmp_path):
     [egg] = list((home / "eggs" / PROJECT).glob("*.egg"))
     names = set(zipfile.ZipFile(egg).namelist())
     for data in ("autoparts_crawler/sample_portal/www/index.html", "autoparts_crawler/sites/profiles/sample.toml",
-                 "autoparts_crawler/schema_files/article.schema.json", "autoparts_crawler/sample_portal/truth.json"):
+                 "autoparts_crawler/records/schema_files/article.schema.json", "autoparts_crawler/sample_portal/truth.json"):
         assert data in names, data
 
     job = api(base, "schedule.json", [("project", PROJECT), ("spider", "portal"), ("site", "sample"),

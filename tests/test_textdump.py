@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from autoparts_crawler.extractors.textdump import split_text_dump
+from autoparts_crawler.extraction.textdump import split_text_dump
 
 FIX = Path(__file__).parent / "fixtures" / "generic"
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_2bd5f7ee1eeda784.txt"

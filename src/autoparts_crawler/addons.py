@@ -2,13 +2,13 @@
 
 Enabled in settings.py (``ADDONS``). It registers, in one place:
 
-- the kill-safe JSON Lines feed (:mod:`autoparts_crawler.exporters`);
-- :class:`~autoparts_crawler.middlewares.IncrementalMiddleware` and
+- the kill-safe JSON Lines feed (:mod:`autoparts_crawler.feeds.exporters`);
+- :class:`~autoparts_crawler.downloadermiddlewares.incremental.IncrementalMiddleware` and
   :class:`~autoparts_crawler.pipelines.incremental.IncrementalPipeline` (both idle unless
   ``AUTOPARTS_STATE_PATH`` is set);
 - :class:`ResumeGuard` (JOBDIR crawls) and :class:`StatsDump` (``AUTOPARTS_STATS_PATH``);
 - the scrapy-redis scheduler and dupefilter when ``AUTOPARTS_DISTRIBUTED`` is set
-  (:mod:`autoparts_crawler.distributed`).
+  (:mod:`autoparts_crawler.extensions.distributed`).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.settings import BaseSettings
 
-from autoparts_crawler import distributed
+from autoparts_crawler.extensions import distributed
 
 logger = logging.getLogger(__name__)
 
@@ -35,13 +35,13 @@ class UnattendedAddon:
     """Adds our feed exporter/storage, incremental middleware and pipeline, extensions, scrapy-redis switch."""
 
     def update_settings(self, settings: BaseSettings) -> None:
-        from autoparts_crawler.middlewares import IncrementalMiddleware
+        from autoparts_crawler.downloadermiddlewares.incremental import IncrementalMiddleware
         from autoparts_crawler.pipelines.incremental import IncrementalPipeline
 
-        exporter = "autoparts_crawler.exporters.FlushingJsonLinesExporter"
+        exporter = "autoparts_crawler.feeds.exporters.FlushingJsonLinesExporter"
         for fmt in ("jsonlines", "jsonl"):
             settings["FEED_EXPORTERS"].set(fmt, exporter, priority="addon")
-        storage = "autoparts_crawler.exporters.KillSafeFileFeedStorage"
+        storage = "autoparts_crawler.feeds.exporters.KillSafeFileFeedStorage"
         for scheme in ("", "file"):
             settings["FEED_STORAGES"].set(scheme, storage, priority="addon")
         settings.set_in_component_priority_dict("DOWNLOADER_MIDDLEWARES", IncrementalMiddleware, 590)

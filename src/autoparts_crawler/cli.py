@@ -22,7 +22,7 @@ EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     from autoparts_crawler.extract import extract_article
-    from autoparts_crawler.record import RecordRejected, make_reject
+    from autoparts_crawler.records.build import RecordRejected, make_reject
 
     path = Path(args.page)
     data = sys.stdin.buffer.read() if args.page == "-" else path.read_bytes()
@@ -40,7 +40,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
-    from autoparts_crawler.schema import schema_json
+    from autoparts_crawler.records.schema import schema_json
 
     sys.stdout.write(schema_json(args.kind))
     return EXIT_OK
@@ -56,7 +56,7 @@ def _cmd_sites(_: argparse.Namespace) -> int:
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
-    from autoparts_crawler.runner import RunConfig, run
+    from autoparts_crawler.scheduled.runner import RunConfig, run
 
     return run(RunConfig(site=args.site, start_url=args.start_url, out_dir=args.out_dir, state=args.state,
                          incremental=not args.no_state, settings=args.settings, timeout=args.timeout))

@@ -6,8 +6,8 @@ Public, stable interface::
     record = extract_article(html, url)          # html: str or bytes -> ArticleRecord
 
 It goes through the same extractors, normalizers and validation as the crawl
-(:mod:`autoparts_crawler.record`); an invalid page raises
-:class:`autoparts_crawler.record.RecordRejected` carrying the reason.
+(:mod:`autoparts_crawler.records.build`); an invalid page raises
+:class:`autoparts_crawler.records.build.RecordRejected` carrying the reason.
 """
 
 from __future__ import annotations
@@ -17,20 +17,20 @@ from zoneinfo import ZoneInfo
 
 from parsel import Selector
 
-from autoparts_crawler.encoding import decode_to_text, header_charset
-from autoparts_crawler.extractors.profile import extract_article as extract_raw_article
-from autoparts_crawler.extractors.raw import RawArticle
-from autoparts_crawler.extractors.textdump import split_text_dump
-from autoparts_crawler.items import ArticleRecord
-from autoparts_crawler.record import PageContext, RecordRejected, build_record
+from autoparts_crawler.extraction.profile import extract_article as extract_raw_article
+from autoparts_crawler.extraction.textdump import split_text_dump
+from autoparts_crawler.records.build import PageContext, RecordRejected, build_record
+from autoparts_crawler.records.models import ArticleRecord
+from autoparts_crawler.records.raw import RawArticle
 from autoparts_crawler.sites import SiteProfile, generic_profile, load_profile, profile_for_url
-from autoparts_crawler.urls import safe_urljoin
+from autoparts_crawler.web.encoding import decode_to_text, header_charset
+from autoparts_crawler.web.urls import safe_urljoin
 
 DEFAULT_URL = "http://localhost/page.html"
 
 
 def decode_html(data: str | bytes, content_type: str | None = None) -> tuple[str, str | None]:
-    """(text, codec): decoded exactly as the crawl decodes (:mod:`autoparts_crawler.encoding`).
+    """(text, codec): decoded exactly as the crawl decodes (:mod:`autoparts_crawler.web.encoding`).
 
     ``str`` input is only cleaned (NUL, lone surrogates) and has no codec.
     """

@@ -28,10 +28,10 @@ RETRY_TIMES = 3
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 # Pages given up on become reject records (reason http_5xx / timeout / ...), not errors.
 RETRY_GIVE_UP_LOG_LEVEL = "WARNING"
-# Retries wait (exponential backoff with jitter, Retry-After honoured, capped): autoparts_crawler.backoff
+# Retries wait (exponential backoff with jitter, Retry-After honoured, capped): autoparts_crawler.downloadermiddlewares.retry
 DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
-    "autoparts_crawler.backoff.BackoffRetryMiddleware": 550,
+    "autoparts_crawler.downloadermiddlewares.retry.BackoffRetryMiddleware": 550,
 }
 AUTOPARTS_RETRY_BACKOFF_BASE = 0.5
 AUTOPARTS_RETRY_BACKOFF_MAX = 30.0
@@ -52,8 +52,8 @@ FEED_EXPORT_ENCODING = "utf-8"
 # only when no feed was configured at all.
 AUTOPARTS_DEFAULT_FEED = "data/%(name)s_%(site)s_%(time)s.jsonl"
 
-# A failed write (disk full, read-only dir) is an error, never silent: autoparts_crawler.guard
-EXTENSIONS = {"autoparts_crawler.guard.OutputGuard": 0}
+# A failed write (disk full, read-only dir) is an error, never silent: autoparts_crawler.extensions.output_guard
+EXTENSIONS = {"autoparts_crawler.extensions.output_guard.OutputGuard": 0}
 
 # --- pipelines (one concern per file; stats under "autoparts/") ---------------------
 ITEM_PIPELINES = {
@@ -81,7 +81,7 @@ AUTOPARTS_MAX_PAGES = 0
 # Query parameters stripped from URLs before they are requested or compared.
 AUTOPARTS_TRACKING_PARAMS = ["from", "spm", "utm_*"]
 
-DUPEFILTER_CLASS = "autoparts_crawler.dupefilter.RecordingDupeFilter"
+DUPEFILTER_CLASS = "autoparts_crawler.dupefilters.recording.RecordingDupeFilter"
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 LOG_LEVEL = "INFO"

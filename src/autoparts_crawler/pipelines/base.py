@@ -7,8 +7,8 @@ from typing import Any
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from autoparts_crawler.items import RejectRecord
-from autoparts_crawler.outputs import STATS_PREFIX, side_outputs
+from autoparts_crawler.extensions.side_outputs import STATS_PREFIX, side_outputs
+from autoparts_crawler.records.models import RejectRecord
 
 
 class StatsPipeline:

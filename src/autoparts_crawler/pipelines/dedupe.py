@@ -20,10 +20,10 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from autoparts_crawler.exporters import cut_partial_line
-from autoparts_crawler.outputs import _local_feed_path
+from autoparts_crawler.extensions.side_outputs import _local_feed_path
+from autoparts_crawler.feeds.exporters import cut_partial_line
 from autoparts_crawler.pipelines.base import StatsPipeline, is_article_dict
-from autoparts_crawler.record import make_reject
+from autoparts_crawler.records.build import make_reject
 
 
 class DedupePipeline(StatsPipeline):
@@ -39,7 +39,7 @@ class DedupePipeline(StatsPipeline):
         self.state_path = Path(jobdir) / "autoparts_dedupe.jsonl" if jobdir else None
         self._state_fh: Any = None
         self.restored: set[str] = set()  # URLs and hashes written by an earlier session of the job
-        from autoparts_crawler.distributed import redis_seen
+        from autoparts_crawler.extensions.distributed import redis_seen
 
         self.shared = redis_seen(crawler)  # Redis seen-sets when distributed, else None
         if self.state_path is not None:

@@ -1,7 +1,7 @@
 """Incremental crawls: emit new and revised articles, skip unchanged ones.
 
 Active only when ``AUTOPARTS_STATE_PATH`` is set. Each article record is compared with the
-state (:mod:`autoparts_crawler.state`) by canonical URL and ``crawl.content_hash``:
+state (:mod:`autoparts_crawler.scheduled.state`) by canonical URL and ``crawl.content_hash``:
 
 - unknown URL -> emitted with ``crawl.change = "new"``, ``crawl.revision = 1``;
 - known URL, other hash -> emitted with ``crawl.change = "revised"``, revision + 1;
@@ -22,7 +22,7 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from autoparts_crawler.middlewares import incremental
+from autoparts_crawler.downloadermiddlewares.incremental import incremental
 from autoparts_crawler.pipelines.base import StatsPipeline, is_article_dict
 
 

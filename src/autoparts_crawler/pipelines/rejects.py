@@ -6,9 +6,9 @@ from typing import Any
 
 from scrapy.exceptions import DropItem
 
-from autoparts_crawler.items import RejectRecord
-from autoparts_crawler.outputs import side_outputs
+from autoparts_crawler.extensions.side_outputs import side_outputs
 from autoparts_crawler.pipelines.base import StatsPipeline
+from autoparts_crawler.records.models import RejectRecord
 
 
 class RejectsPipeline(StatsPipeline):

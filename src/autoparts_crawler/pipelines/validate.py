@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from autoparts_crawler.pipelines.base import StatsPipeline
-from autoparts_crawler.record import (
+from autoparts_crawler.records.build import (
     ArticlePage,
     RecordRejected,
     fetched_at_iso,

@@ -33,15 +33,14 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from scrapy.utils.url import url_is_from_any_domain
 from twisted.python.failure import Failure
 
-from autoparts_crawler.encoding import decode_to_text, header_charset
+from autoparts_crawler.downloadermiddlewares.incremental import is_not_modified
+from autoparts_crawler.extensions.side_outputs import side_outputs
 from autoparts_crawler.extract import sanitize_links
-from autoparts_crawler.extractors import classify as page_classifier
-from autoparts_crawler.extractors.pager import page_number
-from autoparts_crawler.extractors.profile import extract_article, extract_listing_with_profile
-from autoparts_crawler.extractors.raw import RawArticle
-from autoparts_crawler.middlewares import is_not_modified
-from autoparts_crawler.outputs import side_outputs
-from autoparts_crawler.record import ArticlePage, PageContext, build_listing, make_reject
+from autoparts_crawler.extraction import classify as page_classifier
+from autoparts_crawler.extraction.pager import page_number
+from autoparts_crawler.extraction.profile import extract_article, extract_listing_with_profile
+from autoparts_crawler.records.build import ArticlePage, PageContext, build_listing, make_reject
+from autoparts_crawler.records.raw import RawArticle
 from autoparts_crawler.sites import (
     SiteProfile,
     UnknownSiteError,
@@ -49,7 +48,8 @@ from autoparts_crawler.sites import (
     load_profile,
     profile_for_url,
 )
-from autoparts_crawler.urls import canonicalize, safe_urljoin, same_site
+from autoparts_crawler.web.encoding import decode_to_text, header_charset
+from autoparts_crawler.web.urls import canonicalize, safe_urljoin, same_site
 
 DEFAULT_SITE = "sample"
 DEFAULT_FEED = "data/%(name)s_%(site)s_%(run_id)s.jsonl"
@@ -222,7 +222,7 @@ class PortalSpider(scrapy.Spider):
         return True
 
     def _decode(self, response: TextResponse) -> Selector:
-        """The page as a Selector, decoded by :mod:`autoparts_crawler.encoding` (codec kept in meta)."""
+        """The page as a Selector, decoded by :mod:`autoparts_crawler.web.encoding` (codec kept in meta)."""
         decoded = decode_to_text(response.body, header_charset(response.headers.get("Content-Type")))
         response.meta["autoparts_encoding"] = decoded.codec
         self.crawler.stats.inc_value(f"autoparts/encoding/{decoded.how}/{decoded.codec}")

@@ -15,7 +15,7 @@ Layout (paths relative to ``www/``):
 - ``about.html``, ``contact.html``, ``member/login.html``, ``print/1002.html`` (robots-disallowed)
 - ``robots.txt``, ``static/css/style.css``
 
-CLI: ``python -m autoparts_crawler.sample_portal.generate OUT_DIR --articles N [--seed S]``
+CLI: ``python -m tools.generate_sample_portal OUT_DIR --articles N [--seed S]``
 """
 
 from __future__ import annotations

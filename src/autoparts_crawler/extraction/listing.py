@@ -16,10 +16,20 @@ from dataclasses import dataclass, field
 
 from parsel import Selector
 
-from ..urls import safe_urljoin
-from .blocks import BOILER_TAGS, END, START, TEXT, clean, default_skip, hint_of, tag_of, walk
-from .raw import RawListing, RawRelated
-from .textdump import CATEGORY_WORDS, DAY_RE, MONTH_YEAR_RE
+from autoparts_crawler.extraction.blocks import (
+    BOILER_TAGS,
+    END,
+    START,
+    TEXT,
+    clean,
+    default_skip,
+    hint_of,
+    tag_of,
+    walk,
+)
+from autoparts_crawler.extraction.textdump import CATEGORY_WORDS, DAY_RE, MONTH_YEAR_RE
+from autoparts_crawler.records.raw import RawListing, RawRelated
+from autoparts_crawler.web.urls import safe_urljoin
 
 RELATED_HEAD_RE = re.compile(
     r"相关(?:新闻|阅读|文章|推荐|资讯|报道|内容|链接)|推荐阅读|延伸阅读|猜你喜欢|相关|"
@@ -331,7 +341,9 @@ def extract_related(sel: Selector, url: str) -> list[RawRelated]:
 def _unheaded_related(sel: Selector, url: str, blocks: list[ListingBlock]) -> list[ListingBlock]:
     """A heading-less related list: the first list-shaped block right after the article body whose
     entries carry their own metadata (date, count or category word) -- the seed portal's layout."""
-    from .generic import _analyze  # generic imports this module; import late to avoid a cycle
+    from autoparts_crawler.extraction.generic import (
+        _analyze,  # generic imports this module; import late to avoid a cycle
+    )
 
     page = _analyze(sel, url)
     if not page.body_idx:

@@ -21,7 +21,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
 
-from autoparts_crawler.state import CrawlState, SqliteState, Validators
+from autoparts_crawler.scheduled.state import CrawlState, SqliteState, Validators
 
 STATS = "autoparts/incremental"
 #: How many fetched pages' validators are kept until their article record is stored.
@@ -56,7 +56,7 @@ def incremental(crawler: Crawler) -> Incremental | None:
         target = crawler.settings.get("AUTOPARTS_STATE_PATH")
         found: Incremental | None = None
         if target:
-            from autoparts_crawler.distributed import redis_state
+            from autoparts_crawler.extensions.distributed import redis_state
 
             state: CrawlState | None = redis_state(crawler)  # shared when distributed
             if state is None:

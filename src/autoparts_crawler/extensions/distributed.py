@@ -30,7 +30,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider, NotConfigured
 from scrapy.settings import BaseSettings
 
-from autoparts_crawler.state import RedisState
+from autoparts_crawler.scheduled.state import RedisState
 
 PREFIX = "autoparts"
 
@@ -51,7 +51,7 @@ def apply_settings(settings: BaseSettings) -> None:
     for name, value in {
         "REDIS_URL": url,
         "SCHEDULER": "scrapy_redis.scheduler.Scheduler",
-        "DUPEFILTER_CLASS": "autoparts_crawler.redis_dupefilter.RedisRecordingDupeFilter",
+        "DUPEFILTER_CLASS": "autoparts_crawler.dupefilters.distributed.RedisRecordingDupeFilter",
         # the first machine to finish must not flush the queue the others still work on
         "SCHEDULER_PERSIST": True,
         "SCHEDULER_QUEUE_KEY": f"{namespace}:%(spider)s:requests",

@@ -2,7 +2,7 @@
 
 * the main feed: when the engine starts, the open() of each local feed storage (whatever
   ``FEED_STORAGES`` class it is) is wrapped so the file's write/flush/close errors are reported;
-* :class:`autoparts_crawler.outputs.SideOutputs` reports errors of the rejects/listings files;
+* :class:`autoparts_crawler.extensions.side_outputs.SideOutputs` reports errors of the rejects/listings files;
 * :class:`OutputGuard` (an extension) then logs one ERROR line per failed file, counts
   ``autoparts/output/write_errors``, sets ``autoparts/output/failed``, stops the crawl
   (``finish_reason`` = ``output_error``), renames every file of the run that was written

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from .blocks import clean
-from .raw import RawArticle, RawRelated
+from autoparts_crawler.extraction.blocks import clean
+from autoparts_crawler.records.raw import RawArticle, RawRelated
 
 DAY_RE = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])$")
 MONTH_YEAR_RE = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s?(?:19|20)\d{2}$", re.I)

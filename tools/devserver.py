@@ -2,7 +2,7 @@
 
 Used by the tests and benchmarks to serve a portal folder over real HTTP::
 
-    python -m autoparts_crawler.devserver DIR [--port 0] [--config serve.json]
+    python -m tools.devserver DIR [--port 0] [--config serve.json]
         [--error-rate 0.1] [--timeout-rate 0.05] [--reset-rate 0] [--truncate-rate 0]
         [--empty-rate 0] [--slow-ms 0] [--seed 0] [--access-log FILE]
 

@@ -16,10 +16,10 @@ from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
-from autoparts_crawler.extractors.raw import RawArticle, RawRelated
-from autoparts_crawler.items import ArticleRecord, RejectRecord
 from autoparts_crawler.normalize import normalize_count, normalize_date
-from autoparts_crawler.urls import canonicalize, same_site
+from autoparts_crawler.records.models import ArticleRecord, RejectRecord
+from autoparts_crawler.records.raw import RawArticle, RawRelated
+from autoparts_crawler.web.urls import canonicalize, same_site
 
 #: Labels that portals print before a value ("来源：", "责任编辑:", "文/").
 _LABEL = re.compile(
@@ -244,7 +244,7 @@ class ArticlePage:
 
 def build_listing(entry: RawRelated, *, list_url: str, position: int, ctx: PageContext) -> dict[str, Any]:
     """A list-page entry as a validated listing record (JSON-ready dict)."""
-    from autoparts_crawler.items import ListingRecord
+    from autoparts_crawler.records.models import ListingRecord
 
     fields = _related(entry, ctx, NormalizationReport())
     fields.update(list_url=list_url, position=position, site=ctx.site, fetched_at=fetched_at_iso(ctx))

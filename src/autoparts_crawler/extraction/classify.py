@@ -12,8 +12,8 @@ import re
 
 from parsel import Selector
 
-from .generic import _analyze, extract_published
-from .listing import find_listing_blocks
+from autoparts_crawler.extraction.generic import _analyze, extract_published
+from autoparts_crawler.extraction.listing import find_listing_blocks
 
 ARTICLE_TYPE_RE = re.compile(r"article|posting|report|blog", re.I)
 PRODUCT_RE = re.compile(r"供应|求购|产品|价格|报价|公司|厂家|型号|supplier|product|price", re.I)

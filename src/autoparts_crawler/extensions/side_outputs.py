@@ -3,7 +3,7 @@
 Lines are appended and flushed one by one, so a killed crawl keeps everything written
 so far and a resumed crawl (same JOBDIR, same paths) appends to the same files, skipping
 lines an earlier session of the job already wrote (``autoparts/resume/<kind>_already_written``). A write
-that fails (disk full, read-only folder) is reported to :mod:`autoparts_crawler.guard`
+that fails (disk full, read-only folder) is reported to :mod:`autoparts_crawler.extensions.output_guard`
 (error log, ``autoparts/output/*`` stats, crawl stopped, files renamed ``.incomplete``)
 and later records of that file are counted as ``autoparts/output/lost/<kind>``.
 """
@@ -20,7 +20,7 @@ from pydantic import BaseModel
 from scrapy import signals
 from scrapy.crawler import Crawler
 
-from autoparts_crawler.guard import output_guard
+from autoparts_crawler.extensions.output_guard import output_guard
 
 STATS_PREFIX = "autoparts"
 _PARAM = re.compile(r"%\((\w+)\)s")
@@ -87,7 +87,7 @@ def _line_key(kind: str, data: dict[str, Any]) -> tuple[Any, ...]:
 
 def _load_keys(kind: str, path: Path) -> set[tuple[Any, ...]]:
     """Keys of the lines a killed or stopped session of the job already wrote (a cut last line is trimmed)."""
-    from autoparts_crawler.exporters import cut_partial_line
+    from autoparts_crawler.feeds.exporters import cut_partial_line
 
     cut_partial_line(path)
     keys = set()

@@ -8,12 +8,12 @@ from collections.abc import Callable
 
 from parsel import Selector
 
-from autoparts_crawler.extractors import generic, listing
-from autoparts_crawler.extractors.blocks import text_blocks
-from autoparts_crawler.extractors.raw import RawArticle, RawListing, RawRelated
-from autoparts_crawler.extractors.selectors import select, select_first, select_text
+from autoparts_crawler.extraction import generic, listing
+from autoparts_crawler.extraction.blocks import text_blocks
+from autoparts_crawler.extraction.selectors import select, select_first, select_text
+from autoparts_crawler.records.raw import RawArticle, RawListing, RawRelated
 from autoparts_crawler.sites import SiteProfile
-from autoparts_crawler.urls import safe_urljoin
+from autoparts_crawler.web.urls import safe_urljoin
 
 TextFallback = Callable[[Selector, str], str | None]
 

@@ -1,9 +1,9 @@
 """Shared request dupefilter of distributed crawls (needs the ``distributed`` extra: scrapy-redis).
 
 scrapy-redis' Redis-backed dupefilter plus what
-:class:`autoparts_crawler.dupefilter.RecordingDupeFilter` adds on one machine: a redirect
+:class:`autoparts_crawler.dupefilters.recording.RecordingDupeFilter` adds on one machine: a redirect
 landing on an already-crawled page becomes a ``redirect_to_seen`` reject instead of
-vanishing. Selected by :func:`autoparts_crawler.distributed.apply_settings`.
+vanishing. Selected by :func:`autoparts_crawler.extensions.distributed.apply_settings`.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy_redis.dupefilter import RFPDupeFilter
 
-from autoparts_crawler.outputs import side_outputs
-from autoparts_crawler.record import make_reject
+from autoparts_crawler.extensions.side_outputs import side_outputs
+from autoparts_crawler.records.build import make_reject
 
 
 class RedisRecordingDupeFilter(RFPDupeFilter):

@@ -30,7 +30,7 @@ from scrapy.settings import BaseSettings
 from scrapy.utils.defer import maybe_deferred_to_future
 from scrapy.utils.reactor import is_asyncio_reactor_installed
 
-from autoparts_crawler.outputs import STATS_PREFIX
+from autoparts_crawler.extensions.side_outputs import STATS_PREFIX
 
 
 def parse_retry_after(value: bytes | str | None, now: float | None = None) -> float | None:

@@ -6,9 +6,9 @@ import json
 from importlib import resources
 from typing import Any
 
-from autoparts_crawler.items import RECORD_MODELS
+from autoparts_crawler.records.models import RECORD_MODELS
 
-SCHEMA_PACKAGE = "autoparts_crawler.schema_files"
+SCHEMA_PACKAGE = "autoparts_crawler.records.schema_files"
 
 
 def record_schema(kind: str = "article") -> dict[str, Any]:

@@ -19,9 +19,7 @@ from dataclasses import dataclass, field
 
 from parsel import Selector
 
-from autoparts_crawler.urls import safe_urljoin
-
-from .blocks import (
+from autoparts_crawler.extraction.blocks import (
     CJK_RE,
     PUNCT_RE,
     Block,
@@ -33,7 +31,8 @@ from .blocks import (
     tag_of,
     text_blocks,
 )
-from .raw import RawArticle
+from autoparts_crawler.records.raw import RawArticle
+from autoparts_crawler.web.urls import safe_urljoin
 
 try:  # optional: only used to judge whether a string looks like a date
     from autoparts_crawler.normalize import normalize_date as _normalize_date  # type: ignore
@@ -964,7 +963,7 @@ def _same_article(url: str, target: str) -> bool:
 
 def extract_generic(sel: Selector, url: str) -> RawArticle:
     """All raw fields of an article page, extractor='generic'."""
-    from .listing import extract_related
+    from autoparts_crawler.extraction.listing import extract_related
 
     page = _ensure_title(sel, url)
     return RawArticle(

@@ -11,8 +11,8 @@ from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.dupefilters import RFPDupeFilter
 
-from autoparts_crawler.outputs import side_outputs
-from autoparts_crawler.record import make_reject
+from autoparts_crawler.extensions.side_outputs import side_outputs
+from autoparts_crawler.records.build import make_reject
 
 
 class RecordingDupeFilter(RFPDupeFilter):

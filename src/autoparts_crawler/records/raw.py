@@ -1,7 +1,7 @@
 """Raw fields as extractors find them on a page: strings only, nothing normalized.
 
 Extractors (site-profile driven, generic, text-dump) all return these types; the one
-path in :mod:`autoparts_crawler.record` turns them into validated records. Keeping
+path in :mod:`autoparts_crawler.records.build` turns them into validated records. Keeping
 raw values as plain text lets every record carry its ``*_raw`` twin for auditing.
 """
 

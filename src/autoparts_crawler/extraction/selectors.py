@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from parsel import Selector, SelectorList
 
-from autoparts_crawler.extractors.blocks import clean
+from autoparts_crawler.extraction.blocks import clean
 
 
 @lru_cache(maxsize=512)

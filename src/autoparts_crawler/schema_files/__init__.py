@@ -1,1 +1,0 @@
-"""Committed JSON Schema files of the record kinds (see autoparts_crawler.schema)."""

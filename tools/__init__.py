@@ -1,0 +1,1 @@
+"""Developer tools (not installed): the test portal server, fuzz-input generator, sample portal generator."""
