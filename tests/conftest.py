@@ -19,6 +19,23 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 REFERENCE_TIME = "2026-11-28T10:00:00+08:00"
 
 
+def project_crawler(tmp_path: Path, **settings):
+    """A crawler with the project's settings (our extensions, pipelines...) plus ``settings``, its spider
+    created and its stats open: pipelines and extensions built from it behave as in a real crawl."""
+    from scrapy.utils.test import get_crawler
+
+    import autoparts_crawler.settings as project
+    from autoparts_crawler.spiders.portal import PortalSpider
+
+    values = {k: v for k, v in vars(project).items() if k.isupper()}
+    values.update({"AUTOPARTS_REJECTS_PATH": str(tmp_path / "rejects.jsonl"),
+                   "AUTOPARTS_LISTINGS_PATH": str(tmp_path / "listings.jsonl"), **settings})
+    crawler = get_crawler(PortalSpider, values)
+    crawler.spider = crawler._create_spider()
+    crawler.stats.open_spider()
+    return crawler
+
+
 def sample_truth() -> dict:
     return json.loads((SAMPLE / "truth.json").read_text(encoding="utf-8"))
 

@@ -100,10 +100,11 @@ def fault_site(port: int, big_bytes: int = 300_000) -> dict[str, bytes]:
     ``port`` is the server's (off-site links name 127.0.0.2 and localhost on it).
     """
     good = [article_html(f"好文章{i}", [f"正常段落{i}，汽车零部件。", "第二段。"], '<meta charset="utf-8">')
-            for i in (1, 2)]
+            for i in (1, 2, 3)]
     pages = {
         "news/show-3001.html": good[0].encode(),
         "news/show-3002.html": good[1].encode(),
+        "news/show-3014.html": good[2].encode(),  # reached only through the same-host redirect of 3013
         "news/show-3003.html": b"",  # empty 200 (always)
         "news/show-3004.html": good[0].replace("好文章1", "截断").encode(),  # truncated (always)
         "news/show-3006.html": good[0].replace("好文章1", "重置").encode(),  # connection reset (always)
@@ -114,7 +115,7 @@ def fault_site(port: int, big_bytes: int = 300_000) -> dict[str, bytes]:
                                             '<meta charset="utf-8">').encode(),
     }
     links = [(f"show-{n}.html", f"链接{n}") for n in (3001, 3002, 3003, 3004, 3005, 3006, 3007, 3008, 3009, 3010,
-                                                      3011, 3012)]
+                                                      3011, 3012, 3013)]
     extra = ('<a href="javascript:location.href=\'show-3099.html\'">js</a> <a href="mailto:ed@example.cn">mail</a>'
              f' <a href="http://127.0.0.2:{port}/news/show-3098.html">offsite</a>'
              f' <a href="http://localhost:{port}/news/show-3097.html">other host</a>')
@@ -122,7 +123,8 @@ def fault_site(port: int, big_bytes: int = 300_000) -> dict[str, bytes]:
     pages["robots.txt"] = b"User-agent: *\nDisallow: /member/\n"
     config = {"faults": {"/news/show-3004.html": "truncate", "/news/show-3006.html": "reset",
                          "/news/show-3007.html": "error", "/news/show-3003.html": "empty"},
-              "redirects": {"/news/show-3009.html": "http://localhost:{port}/news/show-3001.html"},
+              "redirects": {"/news/show-3009.html": "http://localhost:{port}/news/show-3001.html",
+                            "/news/show-3013.html": "/news/show-3014.html"},  # same host and port
               "redirect_loops": ["/news/show-3010.html"]}
     pages["serve.json"] = json.dumps(config).encode()
     return pages

@@ -8,7 +8,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from scrapy.exceptions import DropItem
-from scrapy.utils.test import get_crawler
 
 from autoparts_crawler.extract import choose_profile, decode_html, extract_raw
 from autoparts_crawler.pipelines.dedupe import DedupePipeline
@@ -17,8 +16,8 @@ from autoparts_crawler.pipelines.quality import QualityPipeline
 from autoparts_crawler.pipelines.rejects import RejectsPipeline
 from autoparts_crawler.pipelines.validate import ValidatePipeline
 from autoparts_crawler.records.build import ArticlePage, PageContext, RecordRejected
-from autoparts_crawler.spiders.portal import PortalSpider
 from autoparts_crawler.web.encoding import decode_page
+from tests.conftest import project_crawler
 from tools.devfuzz import FETCHED, URL, make_input, outcome, random_tree, seed_pages
 
 SEEDS = seed_pages()
@@ -50,11 +49,7 @@ def test_extract_article_gives_record_or_reject(page):
 @pytest.fixture(scope="module")
 def crawler(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("fuzzchain")
-    crawler = get_crawler(PortalSpider, {"AUTOPARTS_REJECTS_PATH": str(tmp / "rejects.jsonl"),
-                                         "AUTOPARTS_LISTINGS_PATH": str(tmp / "listings.jsonl")})
-    crawler.spider = crawler._create_spider()
-    crawler.stats.open_spider()
-    return crawler
+    return project_crawler(tmp)
 
 
 @FUZZ

@@ -100,8 +100,18 @@ def test_each_fault_ends_as_its_reject(fault_crawl):
     assert reasons["/news/show-3010.html"] in ("redirect_loop", "redirect_to_seen")
     assert reasons["/news/show-3009.html"] == "offsite_redirect"
     titles = sorted(r["title"] for r in fault_crawl["records"])
-    assert titles[:2] == ["好文章1", "好文章2"]
+    assert titles[:3] == ["好文章1", "好文章2", "好文章3"]
     no_exceptions(fault_crawl["stats"])
+
+
+def test_same_host_redirect_on_a_port_is_followed(fault_crawl):
+    """``host:PORT/old`` -> ``host:PORT/new`` is the same site: the target is an article, not offsite."""
+    reasons = {path_of(r["url"]): r["reason"] for r in fault_crawl["rejects"]}
+    assert "/news/show-3013.html" not in reasons
+    moved = [r for r in fault_crawl["records"] if r["title"] == "好文章3"]
+    assert [path_of(r["url"]) for r in moved] == ["/news/show-3014.html"]
+    assert fault_crawl["stats"]["autoparts/rejects/reason/offsite_redirect"] == 1  # only the localhost one
+    assert [path_of(u) for r in moved for u in r["crawl"]["fetched_urls"]] == ["/news/show-3013.html"]
 
 
 def test_rejects_keep_enough_to_reprocess(fault_crawl):
@@ -116,6 +126,7 @@ def test_rejects_keep_enough_to_reprocess(fault_crawl):
 def test_every_fetched_page_ends_somewhere(fault_crawl):
     """Each page the server answered is an article, a list page or a reject."""
     ended = {path_of(r["crawl"]["pages"][0]) for r in fault_crawl["records"]}
+    ended |= {path_of(u) for r in fault_crawl["records"] for u in r["crawl"]["fetched_urls"]}  # redirected
     ended |= {path_of(r["url"]) for r in fault_crawl["rejects"]}
     ended |= {path_of(e["list_url"]) for e in fault_crawl["listings"]}
     fetched = {e["path"].split("?")[0] for e in fault_crawl["access"]} - {"/robots.txt"}

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from autoparts_crawler.feeds.exporters import cut_partial_line
+from autoparts_crawler.feeds.jsonl import cut_partial_line
 from autoparts_crawler.scheduled.state import SqliteState, Validators
 from tests.conftest import REFERENCE_TIME, SAMPLE, read_jsonl, run_scrapy, sample_truth
 from tools.devserver import PortalServer

@@ -6,7 +6,6 @@ from datetime import datetime
 
 import pytest
 from scrapy.exceptions import DropItem
-from scrapy.utils.test import get_crawler
 
 from autoparts_crawler.pipelines.dedupe import DedupePipeline
 from autoparts_crawler.pipelines.normalize import NormalizePipeline
@@ -16,19 +15,13 @@ from autoparts_crawler.pipelines.validate import ValidatePipeline
 from autoparts_crawler.records.build import ArticlePage, PageContext
 from autoparts_crawler.records.models import RejectRecord
 from autoparts_crawler.records.raw import RawArticle, RawRelated
-from autoparts_crawler.spiders.portal import PortalSpider
-from tests.conftest import read_jsonl
+from tests.conftest import project_crawler, read_jsonl
 
 FETCHED = datetime.fromisoformat("2026-11-28T10:00:00+08:00")
 
 
 def make_crawler(tmp_path, **settings):
-    crawler = get_crawler(PortalSpider, {"AUTOPARTS_REJECTS_PATH": str(tmp_path / "rejects.jsonl"),
-                                         "AUTOPARTS_LISTINGS_PATH": str(tmp_path / "listings.jsonl"),
-                                         **settings})
-    crawler.spider = crawler._create_spider()
-    crawler.stats.open_spider()
-    return crawler
+    return project_crawler(tmp_path, **settings)
 
 
 def page(url: str = "http://portal.test/news/1.html", **raw_fields) -> ArticlePage:

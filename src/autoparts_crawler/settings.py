@@ -28,11 +28,20 @@ RETRY_TIMES = 3
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 # Pages given up on become reject records (reason http_5xx / timeout / ...), not errors.
 RETRY_GIVE_UP_LOG_LEVEL = "WARNING"
-# Retries wait (exponential backoff with jitter, Retry-After honoured, capped): autoparts_crawler.downloadermiddlewares.retry
+# Our downloader middlewares (process_response runs from the highest number to the lowest):
+# - incremental (590): conditional requests for known article pages, 304 = unchanged
+# - retry (550, replacing Scrapy's): backoff with jitter, Retry-After honoured, capped, put on the
+#   host's downloader slot instead of holding a download
+# - decoding (540): the one encoding decision, then a UTF-8 response for everything downstream
 DOWNLOADER_MIDDLEWARES = {
+    "autoparts_crawler.downloadermiddlewares.incremental.IncrementalMiddleware": 590,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "autoparts_crawler.downloadermiddlewares.retry.BackoffRetryMiddleware": 550,
+    "autoparts_crawler.downloadermiddlewares.decoding.DecodingMiddleware": 540,
 }
+# Hand out requests of the least busy host first: a host that backs off (Retry-After) or is slow
+# never fills the downloader while other hosts wait.
+SCHEDULER_PRIORITY_QUEUE = "scrapy.pqueues.DownloaderAwarePriorityQueue"
 AUTOPARTS_RETRY_BACKOFF_BASE = 0.5
 AUTOPARTS_RETRY_BACKOFF_MAX = 30.0
 AUTOPARTS_RETRY_BACKOFF_JITTER = 0.5
@@ -52,8 +61,36 @@ FEED_EXPORT_ENCODING = "utf-8"
 # only when no feed was configured at all.
 AUTOPARTS_DEFAULT_FEED = "data/%(name)s_%(site)s_%(time)s.jsonl"
 
-# A failed write (disk full, read-only dir) is an error, never silent: autoparts_crawler.extensions.output_guard
-EXTENSIONS = {"autoparts_crawler.extensions.output_guard.OutputGuard": 0}
+# The kill-safe feed: one flushed line per record, a cut last line repaired before appending,
+# write failures reported (autoparts_crawler.feeds)
+FEED_EXPORTERS = {
+    "jsonlines": "autoparts_crawler.feeds.exporters.FlushingJsonLinesExporter",
+    "jsonl": "autoparts_crawler.feeds.exporters.FlushingJsonLinesExporter",
+}
+FEED_STORAGES = {
+    "": "autoparts_crawler.feeds.storage.KillSafeFileFeedStorage",
+    "file": "autoparts_crawler.feeds.storage.KillSafeFileFeedStorage",
+}
+# `scrapy crawl` of this project exits 1 on bad arguments or failed outputs (autoparts_crawler.commands)
+COMMANDS_MODULE = "autoparts_crawler.commands"
+
+# --- extensions (one per module; components find each other with crawler.get_extension) ---
+EXTENSIONS = {
+    # a failed write (disk full, read-only dir) stops the crawl and marks its files incomplete
+    "autoparts_crawler.extensions.output_guard.OutputGuard": 0,
+    # <feed>.rejects.jsonl and <feed>.listings.jsonl
+    "autoparts_crawler.extensions.side_outputs.SideOutputs": 10,
+    # a redirect out of allowed_domains becomes an offsite_redirect reject
+    "autoparts_crawler.extensions.offsite_redirects.OffsiteRedirectRejects": 20,
+    # the state of incremental crawls (idle unless AUTOPARTS_STATE_PATH is set)
+    "autoparts_crawler.extensions.incremental_state.IncrementalState": 30,
+    # JOBDIR crawls: a killed session's stale queue is discarded on resume
+    "autoparts_crawler.extensions.resume_guard.ResumeGuard": 500,
+    # final stats as JSON (AUTOPARTS_STATS_PATH; set by `autoparts-crawler run`)
+    "autoparts_crawler.extensions.stats_dump.StatsDump": 500,
+    # scale-out: shared seen-sets and state, idle wait (idle unless AUTOPARTS_DISTRIBUTED is set)
+    "autoparts_crawler.extensions.distributed.DistributedRun": 500,
+}
 
 # --- pipelines (one concern per file; stats under "autoparts/") ---------------------
 ITEM_PIPELINES = {
@@ -61,6 +98,7 @@ ITEM_PIPELINES = {
     "autoparts_crawler.pipelines.normalize.NormalizePipeline": 100,
     "autoparts_crawler.pipelines.validate.ValidatePipeline": 200,
     "autoparts_crawler.pipelines.dedupe.DedupePipeline": 300,
+    "autoparts_crawler.pipelines.incremental.IncrementalPipeline": 400,
     "autoparts_crawler.pipelines.quality.QualityPipeline": 900,
 }
 
@@ -82,14 +120,13 @@ AUTOPARTS_MAX_PAGES = 0
 AUTOPARTS_TRACKING_PARAMS = ["from", "spm", "utm_*"]
 
 DUPEFILTER_CLASS = "autoparts_crawler.dupefilters.recording.RecordingDupeFilter"
-REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 LOG_LEVEL = "INFO"
 
 # --- unattended crawls: incremental, resume, scheduled, distributed ---------------------
-# autoparts_crawler.addons wires the kill-safe JSONL feed, the incremental middleware and
-# pipeline, the JOBDIR resume guard, the stats dump and the scrapy-redis switch.
-ADDONS = {"autoparts_crawler.addons.UnattendedAddon": 0}
+# autoparts_crawler.addons switches scheduler and dupefilter to scrapy-redis when
+# AUTOPARTS_DISTRIBUTED is set; the other parts are wired above and idle unless configured.
+ADDONS = {"autoparts_crawler.addons.DistributedAddon": 0}
 # Incremental crawl state (SQLite; %(site)s is replaced). Unset = a full crawl. When set,
 # known article pages are requested conditionally, unchanged articles are skipped and
 # changed ones re-emitted with crawl.revision + 1 and crawl.change = "revised".

@@ -1,20 +1,21 @@
-"""Scale-out on scrapy-redis: one Redis, N machines running the same ``scrapy crawl`` command.
+"""Scale-out on scrapy-redis: the shared parts of one distributed run, as one extension.
 
-``-s AUTOPARTS_DISTRIBUTED=redis://HOST:6379/0`` (applied by :mod:`autoparts_crawler.addons`)
+With ``AUTOPARTS_DISTRIBUTED=redis://HOST:6379/0`` the add-on (:mod:`autoparts_crawler.addons`)
 switches Scrapy's scheduler and request dupefilter to scrapy-redis, so every process pops
-requests from one shared queue and a URL is fetched once across all of them. What our
-pipelines remember is shared through the same connection as well:
+requests from one shared queue and a URL is fetched once across all of them. This
+extension holds the run's Redis connection for what our components share through it:
 
 - the dedupe seen-sets (canonical URL and content hash -> first URL) are Redis hashes,
-  claimed with ``HSETNX`` so two machines never both emit the same article;
+  claimed with ``HSETNX`` so two machines never both emit the same article
+  (:meth:`DistributedRun.seen`, used by the dedupe pipeline);
 - the incremental state (``AUTOPARTS_STATE_PATH`` set) lives in Redis hashes per site
-  instead of the local SQLite file.
+  instead of the local SQLite file (:meth:`DistributedRun.state`);
+- an idle process stays up while another machine of the run was active within
+  ``AUTOPARTS_DISTRIBUTED_IDLE_S`` seconds (its pages may still add requests), then stops.
 
 Keys are namespaced by ``AUTOPARTS_DISTRIBUTED_RUN`` (default: today's UTC date), so a
 new run starts with an empty queue and dupefilter while the incremental state persists
-across runs. Run keys expire after ``AUTOPARTS_DISTRIBUTED_TTL`` seconds. A process that
-runs out of requests stays up while another one was active within
-``AUTOPARTS_DISTRIBUTED_IDLE_S`` seconds (its pages may still add requests), then stops.
+across runs. Run keys expire after ``AUTOPARTS_DISTRIBUTED_TTL`` seconds.
 """
 
 from __future__ import annotations
@@ -41,46 +42,6 @@ def run_namespace(settings: BaseSettings) -> str:
     return f"{PREFIX}:{run}"
 
 
-def apply_settings(settings: BaseSettings) -> None:
-    """Switch scheduler and dupefilter to scrapy-redis when ``AUTOPARTS_DISTRIBUTED`` names a Redis URL."""
-    url = settings.get("AUTOPARTS_DISTRIBUTED")
-    if not url:
-        return
-    namespace = run_namespace(settings)
-    # "spider" priority: above settings.py (the project's own dupefilter), below -s on the command line
-    for name, value in {
-        "REDIS_URL": url,
-        "SCHEDULER": "scrapy_redis.scheduler.Scheduler",
-        "DUPEFILTER_CLASS": "autoparts_crawler.dupefilters.distributed.RedisRecordingDupeFilter",
-        # the first machine to finish must not flush the queue the others still work on
-        "SCHEDULER_PERSIST": True,
-        "SCHEDULER_QUEUE_KEY": f"{namespace}:%(spider)s:requests",
-        "SCHEDULER_DUPEFILTER_KEY": f"{namespace}:%(spider)s:dupefilter",
-        "JOBDIR": None,  # the queue lives in Redis
-    }.items():
-        settings.set(name, value, priority="spider")
-
-
-def redis_server(crawler: Crawler) -> Any:
-    """The crawler's Redis connection (scrapy-redis settings), or None when not distributed."""
-    if not crawler.settings.get("AUTOPARTS_DISTRIBUTED"):
-        return None
-    server = getattr(crawler, "_autoparts_redis", None)
-    if server is None:
-        from scrapy_redis.connection import get_redis_from_settings
-
-        server = get_redis_from_settings(crawler.settings)
-        crawler._autoparts_redis = server  # type: ignore[attr-defined]
-    return server
-
-
-def _expire(crawler: Crawler, server: Any, *keys: str) -> None:
-    ttl = crawler.settings.getint("AUTOPARTS_DISTRIBUTED_TTL")
-    if ttl > 0:
-        for key in keys:
-            server.expire(key, ttl)
-
-
 class RedisSeen:
     """Dedupe seen-sets shared by all machines: canonical URL and content hash -> first URL."""
 
@@ -102,36 +63,20 @@ class RedisSeen:
         return value.decode() if isinstance(value, bytes) else value
 
 
-def redis_seen(crawler: Crawler) -> RedisSeen | None:
-    """The shared seen-sets of this run, or None when not distributed."""
-    server = redis_server(crawler)
-    if server is None:
-        return None
-    spider = crawler.spider
-    namespace = f"{run_namespace(crawler.settings)}:{getattr(spider, 'name', 'crawl')}:{getattr(spider, 'site', 'site')}"
-    seen = RedisSeen(server, namespace)
-    _expire(crawler, server, seen.url_key, seen.hash_key)
-    return seen
-
-
-def redis_state(crawler: Crawler) -> RedisState | None:
-    """The incremental state in Redis (per site, kept across runs), or None when not distributed."""
-    server = redis_server(crawler)
-    if server is None:
-        return None
-    return RedisState(server, f"{PREFIX}:state:{getattr(crawler.spider, 'site', 'site')}")
-
-
-class DistributedIdle:
-    """Keeps an idle process up while another machine of the run was recently active."""
+class DistributedRun:
+    """The Redis connection of a distributed run, its shared seen-sets and state, and the idle wait."""
 
     def __init__(self, crawler: Crawler) -> None:
-        self.server = redis_server(crawler)
-        if self.server is None:
+        if not crawler.settings.get("AUTOPARTS_DISTRIBUTED"):
             raise NotConfigured("not distributed")
+        from scrapy_redis.connection import get_redis_from_settings
+
         self.crawler = crawler
+        self.server = get_redis_from_settings(crawler.settings)
+        self.namespace = run_namespace(crawler.settings)
+        self.ttl = crawler.settings.getint("AUTOPARTS_DISTRIBUTED_TTL")
         self.grace = crawler.settings.getfloat("AUTOPARTS_DISTRIBUTED_IDLE_S")
-        self.key = f"{run_namespace(crawler.settings)}:active"
+        self.active_key = f"{self.namespace}:active"
         self.me = f"{socket.gethostname()}:{os.getpid()}"
         self._last_beat = 0.0
         crawler.signals.connect(self.beat, signal=signals.response_received)
@@ -140,23 +85,42 @@ class DistributedIdle:
         crawler.signals.connect(self.closed, signal=signals.spider_closed)
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> DistributedIdle:
+    def from_crawler(cls, crawler: Crawler) -> DistributedRun:
         return cls(crawler)
+
+    def _expire(self, *keys: str) -> None:
+        if self.ttl > 0:
+            for key in keys:
+                self.server.expire(key, self.ttl)
+
+    def _spider_key(self) -> str:
+        spider = self.crawler.spider
+        return f"{getattr(spider, 'name', 'crawl')}:{getattr(spider, 'site', 'site')}"
+
+    def seen(self) -> RedisSeen:
+        """The run's shared dedupe seen-sets (per spider and site)."""
+        seen = RedisSeen(self.server, f"{self.namespace}:{self._spider_key()}")
+        self._expire(seen.url_key, seen.hash_key)
+        return seen
+
+    def state(self, site: str) -> RedisState:
+        """The incremental state of ``site`` in Redis (kept across runs)."""
+        return RedisState(self.server, f"{PREFIX}:state:{site}")
 
     def beat(self, **_: Any) -> None:
         now = time.time()
         if now - self._last_beat >= 0.5:
             self._last_beat = now
-            self.server.hset(self.key, self.me, now)
-            _expire(self.crawler, self.server, self.key)
+            self.server.hset(self.active_key, self.me, now)
+            self._expire(self.active_key)
 
     def idle(self) -> None:
         now = time.time()
-        others = {k: float(v) for k, v in self.server.hgetall(self.key).items()
+        others = {k: float(v) for k, v in self.server.hgetall(self.active_key).items()
                   if (k.decode() if isinstance(k, bytes) else k) != self.me}
         if any(now - seen < self.grace for seen in others.values()):
             self.crawler.stats.inc_value("autoparts/distributed/kept_alive")
             raise DontCloseSpider("another machine is still crawling")
 
     def closed(self) -> None:
-        self.server.hdel(self.key, self.me)
+        self.server.hdel(self.active_key, self.me)

@@ -7,8 +7,10 @@ from typing import Any
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from autoparts_crawler.extensions.side_outputs import STATS_PREFIX, side_outputs
+from autoparts_crawler.extensions.side_outputs import side_outputs
 from autoparts_crawler.records.models import RejectRecord
+
+STATS_PREFIX = "autoparts"
 
 
 class StatsPipeline:

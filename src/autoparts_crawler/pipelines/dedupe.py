@@ -20,8 +20,9 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from autoparts_crawler.extensions.side_outputs import _local_feed_path
-from autoparts_crawler.feeds.exporters import cut_partial_line
+from autoparts_crawler.extensions.distributed import DistributedRun
+from autoparts_crawler.extensions.side_outputs import feed_params, local_feed_path
+from autoparts_crawler.feeds.jsonl import cut_partial_line
 from autoparts_crawler.pipelines.base import StatsPipeline, is_article_dict
 from autoparts_crawler.records.build import make_reject
 
@@ -39,9 +40,8 @@ class DedupePipeline(StatsPipeline):
         self.state_path = Path(jobdir) / "autoparts_dedupe.jsonl" if jobdir else None
         self._state_fh: Any = None
         self.restored: set[str] = set()  # URLs and hashes written by an earlier session of the job
-        from autoparts_crawler.extensions.distributed import redis_seen
-
-        self.shared = redis_seen(crawler)  # Redis seen-sets when distributed, else None
+        distributed = crawler.get_extension(DistributedRun)
+        self.shared = distributed.seen() if distributed is not None else None  # Redis seen-sets, or None
         if self.state_path is not None:
             self._restore_job(self.state_path.parent)
         crawler.signals.connect(self._close, signal=signals.spider_closed)
@@ -58,11 +58,9 @@ class DedupePipeline(StatsPipeline):
             self._load(Path(feed))
         if self.restored:
             self.inc("restored", len(self.by_url))
-        spider = self.crawler.spider
-        params = {"name": getattr(spider, "name", "crawl"), "site": getattr(spider, "site", "site"),
-                  "run_id": getattr(spider, "run_id", "run")}
+        params = feed_params(self.crawler)
         for uri in self.crawler.settings.getdict("FEEDS"):
-            path = _local_feed_path(str(uri), params)
+            path = local_feed_path(str(uri), params)
             if path is not None and str(path.resolve()) not in feeds:
                 feeds.append(str(path.resolve()))
         jobdir.mkdir(parents=True, exist_ok=True)

@@ -22,7 +22,7 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from autoparts_crawler.downloadermiddlewares.incremental import incremental
+from autoparts_crawler.extensions.incremental_state import IncrementalState
 from autoparts_crawler.pipelines.base import StatsPipeline, is_article_dict
 
 
@@ -33,15 +33,14 @@ class IncrementalPipeline(StatsPipeline):
 
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
-        self.enabled = bool(crawler.settings.get("AUTOPARTS_STATE_PATH"))
-        if self.enabled:
+        self.incremental = crawler.get_extension(IncrementalState)
+        if self.incremental is not None:
             crawler.signals.connect(self.item_scraped, signal=signals.item_scraped)
 
     def process_item(self, item: Any) -> Any:
-        if not self.enabled or not is_article_dict(item):
+        inc = self.incremental
+        if inc is None or not is_article_dict(item):
             return item
-        inc = incremental(self.crawler)
-        assert inc is not None
         crawl = item["crawl"]
         known = inc.state.article(item["url"])
         if known is None:
@@ -58,10 +57,8 @@ class IncrementalPipeline(StatsPipeline):
 
     def item_scraped(self, item: Any) -> None:
         """The record is in the feed: remember it (hash, revision, its pages' validators)."""
-        if not is_article_dict(item) or not item["crawl"].get("change"):
-            return
-        inc = incremental(self.crawler)
-        if inc is None:
+        inc = self.incremental
+        if inc is None or not is_article_dict(item) or not item["crawl"].get("change"):
             return
         crawl = item["crawl"]
         inc.state.record_article(item["url"], crawl["content_hash"], crawl["revision"], inc.take(crawl["pages"]))

@@ -19,9 +19,6 @@ class RejectsPipeline(StatsPipeline):
 
     area = "route"
 
-    def open_spider(self) -> None:
-        side_outputs(self.crawler).prepare()
-
     def process_item(self, item: Any) -> Any:
         if isinstance(item, RejectRecord):
             side_outputs(self.crawler).reject(item)

@@ -1,0 +1,63 @@
+"""``scrapy crawl`` for this project: the same command, with an exit status a scheduler can trust.
+
+Scrapy's own ``crawl`` exits 0 after any crawl that started. This one (selected by
+``COMMANDS_MODULE`` in settings.py, so ``scrapy crawl``, ``python -m scrapy crawl`` and scrapyd
+all use it) exits 1 when
+
+- a spider argument or setting is unusable (:class:`~autoparts_crawler.spiders.arguments.SpiderArgumentError`,
+  a malformed ``-s`` value): one line on stderr saying what to pass, no traceback;
+- an output could not be written (the
+  :class:`~autoparts_crawler.extensions.output_guard.OutputGuard` recorded a failure:
+  ``finish_reason`` ``output_error``, files renamed ``*.incomplete``);
+- the crawl could not start for any other reason (the traceback is logged once).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from typing import Any
+
+from scrapy.commands.crawl import Command as ScrapyCrawlCommand
+from scrapy.exceptions import UsageError
+
+from autoparts_crawler.extensions.output_guard import OutputGuard
+from autoparts_crawler.spiders.arguments import SpiderArgumentError
+
+logger = logging.getLogger(__name__)
+
+
+class Command(ScrapyCrawlCommand):
+    """``scrapy crawl SPIDER``: exit 1 on bad arguments, failed outputs or a crawl that could not start."""
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        if len(args) != 1:
+            raise UsageError("running 'scrapy crawl' needs exactly one spider name")
+        assert self.crawler_process
+        crawler = self._create_crawler(args[0])
+        started = self.crawler_process.crawl(crawler, **opts.spargs)
+        self._report_start_errors(started)
+        self.crawler_process.start()
+        if self.crawler_process.bootstrap_failed or self.exitcode:
+            self.exitcode = 1
+            return
+        guard = crawler.get_extension(OutputGuard) if crawler.extensions is not None else None
+        if guard is not None and guard.failures:
+            self.exitcode = 1
+
+    def _report_start_errors(self, started: Any) -> None:
+        """Say why a crawl could not start in one line (argument errors) instead of an unread traceback."""
+        def report(exc: BaseException | None) -> None:
+            if exc is None:
+                return
+            self.exitcode = 1
+            if isinstance(exc, (SpiderArgumentError, ValueError)):
+                print(f"scrapy crawl: {exc}", file=sys.stderr)
+            else:
+                logger.error("the crawl could not start", exc_info=exc)
+
+        if hasattr(started, "add_done_callback"):  # asyncio.Task (AsyncCrawlerProcess)
+            started.add_done_callback(lambda task: report(None if task.cancelled() else task.exception()))
+        else:  # Deferred (CrawlerProcess)
+            started.addErrback(lambda failure: report(failure.value))

@@ -1,0 +1,67 @@
+"""The incremental state of one crawl (``AUTOPARTS_STATE_PATH``), shared by the middleware and the pipeline.
+
+The conditional-request middleware
+(:class:`~autoparts_crawler.downloadermiddlewares.incremental.IncrementalMiddleware`) and the
+incremental pipeline (:class:`~autoparts_crawler.pipelines.incremental.IncrementalPipeline`)
+find it with ``crawler.get_extension(IncrementalState)``; without the setting it is not enabled
+and both stay idle. The state is SQLite (``%(site)s`` in the path is replaced), or Redis when
+the crawl is distributed. Validators (ETag / Last-Modified) of recently fetched pages are kept
+here until the pipeline stores them with their article's record.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+
+from autoparts_crawler.extensions.distributed import DistributedRun
+from autoparts_crawler.scheduled.state import CrawlState, SqliteState, Validators
+
+#: How many fetched pages' validators are kept until their article record is stored.
+RECENT_VALIDATORS = 20_000
+
+
+class IncrementalState:
+    """The crawl state (opened on first use) plus validators of recently fetched pages."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.target = crawler.settings.get("AUTOPARTS_STATE_PATH")
+        if not self.target:
+            raise NotConfigured("full crawl: AUTOPARTS_STATE_PATH is not set")
+        self.crawler = crawler
+        self._state: CrawlState | None = None
+        self.recent: OrderedDict[str, Validators] = OrderedDict()
+        crawler.signals.connect(self.close, signal=signals.spider_closed)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> IncrementalState:
+        return cls(crawler)
+
+    @property
+    def state(self) -> CrawlState:
+        """The site's state: Redis when distributed, else the SQLite file."""
+        if self._state is None:
+            site = getattr(self.crawler.spider, "site", None) or "site"
+            shared = self.crawler.get_extension(DistributedRun)
+            if shared is not None:
+                self._state = shared.state(site)
+            else:
+                self._state = SqliteState(str(self.target).replace("%(site)s", site).replace("<site>", site))
+        return self._state
+
+    def remember(self, url: str, validators: Validators) -> None:
+        self.recent[url] = validators
+        self.recent.move_to_end(url)
+        while len(self.recent) > RECENT_VALIDATORS:
+            self.recent.popitem(last=False)
+
+    def take(self, urls: list[str]) -> dict[str, Validators]:
+        """Validators of these page URLs (forgotten here once taken)."""
+        return {url: self.recent.pop(url) for url in urls if url in self.recent}
+
+    def close(self) -> None:
+        if self._state is not None:
+            self._state.close()

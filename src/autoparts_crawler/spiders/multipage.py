@@ -1,0 +1,62 @@
+"""Split articles: the pages of one article fetched in turn, merged into one raw article."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from urllib.parse import urlsplit
+
+from autoparts_crawler.records.build import ArticlePage, PageContext
+from autoparts_crawler.records.raw import RawArticle
+from autoparts_crawler.sites import SiteProfile
+
+#: a split article longer than this is cut (a pager loop, or a trap)
+MAX_ARTICLE_PAGES = 30
+#: the ``Request.meta`` key carrying the chain to the next page's callback
+CHAIN_META = "autoparts_chain"
+
+
+def merge_pages(first: RawArticle, later: RawArticle) -> RawArticle:
+    """Append a later page's body to the first page; keep the first page's metadata."""
+    first.paragraphs.extend(later.paragraphs)
+    for name in ("title", "subtitle", "author", "editor", "source", "published_raw", "category", "views_raw",
+                 "comments_raw", "canonical_url"):
+        if getattr(first, name) is None and getattr(later, name) is not None:
+            setattr(first, name, getattr(later, name))
+    known = {entry.url for entry in first.related}
+    first.related.extend(entry for entry in later.related if entry.url not in known)
+    return first
+
+
+@dataclass(slots=True)
+class ArticleChain:
+    """A multi-page article while its later pages are fetched."""
+
+    first: RawArticle
+    ctx_url: str
+    status: int | None
+    encoding: str | None
+    fetched_at: datetime
+    redirects: tuple[str, ...] = ()
+    pages: list[str] = field(default_factory=list)
+    requested: list[str] = field(default_factory=list)
+
+    def add(self, url: str, raw: RawArticle | None = None) -> None:
+        """A page of the article was read (the first page is the chain's own raw article)."""
+        if raw is not None:
+            merge_pages(self.first, raw)
+        self.pages.append(url)
+
+    def wants(self, url: str | None) -> bool:
+        """Whether ``url`` is a next page still worth fetching (not seen, not requested, under the cap)."""
+        return bool(url) and url not in self.pages and url not in self.requested \
+            and len(self.pages) < MAX_ARTICLE_PAGES
+
+    def finish(self, site: str, profile: SiteProfile) -> ArticlePage:
+        """The spider's item: all pages' raw fields plus the first page's context."""
+        ctx = PageContext(
+            url=self.ctx_url, site=site, fetched_at=self.fetched_at, timezone=profile.timezone,
+            date_order=profile.date_order, pages=tuple(self.pages), fetched_urls=self.redirects,
+            http_status=self.status if urlsplit(self.ctx_url).scheme != "file" else None,
+            encoding=self.encoding)
+        return ArticlePage(raw=self.first, ctx=ctx)
