@@ -36,6 +36,7 @@ from scrapy.downloadermiddlewares.retry import RetryMiddleware, get_retry_reques
 from scrapy.http import Response
 from scrapy.utils.response import response_status_message
 
+
 def parse_retry_after(value: bytes | str | None, now: float | None = None) -> float | None:
     """Seconds to wait from a ``Retry-After`` header (delta-seconds or HTTP date); None if absent/bad."""
     if not value:
