@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Bootstrap and run: needs only Python 3.10+. Creates ./.venv, installs the project, runs.
+"""Bootstrap and run: needs only Python 3.11+. Creates ./.venv, installs the project, runs.
 
     python3 dev.py crawl [scrapy crawl options]   # offline crawl of the bundled sample portal -> data/*.jsonl
     python3 dev.py test [pytest options]          # the whole test suite (installs test extras first)
@@ -17,6 +17,9 @@ import subprocess
 import sys
 import venv
 from pathlib import Path
+
+if sys.version_info < (3, 11):  # noqa: UP036 - dev.py is run by any python3 on the machine
+    sys.exit(f"autoparts_crawler needs Python 3.11 or newer (this is {sys.version.split()[0]})")
 
 ROOT = Path(__file__).resolve().parent
 VENV = Path(os.environ.get("AUTOPARTS_VENV", ROOT / ".venv"))

@@ -6,12 +6,17 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis.configuration import set_hypothesis_home_dir
 
 from tools.devserver import FaultPlan, PortalServer
+
+# hypothesis keeps its example database out of the checkout (it defaults to ./.hypothesis/)
+set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "autoparts-crawler-hypothesis")
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "src" / "autoparts_crawler" / "sample_portal"

@@ -76,7 +76,15 @@ def test_page_without_body_is_rejected_with_reason():
     with pytest.raises(RecordRejected) as info:
         extract_article("<html><head><title>空页面</title></head><body><div id='nav'><a href='/'>首页</a></div>"
                         "</body></html>", "http://portal.test/empty.html", fetched_at=FETCHED)
-    assert info.value.reason.startswith(("missing_", "invalid_"))
+    assert (info.value.reason, info.value.stage) == ("missing_body_text", "validate")
+
+
+def test_fetched_at_may_be_an_iso_string():
+    page = ("<html><head><title>标题</title></head><body><h1>标题</h1><div class='content'>"
+            "<p>正文第一段，汽车零部件行业消息。</p><p>发布时间：昨天 12:30</p></div></body></html>")
+    as_text = extract_article(page, "http://portal.test/a.html", fetched_at="2026-11-28T10:00:00+08:00")
+    as_datetime = extract_article(page, "http://portal.test/a.html", fetched_at=FETCHED)
+    assert as_text.fetched_at == as_datetime.fetched_at
 
 
 def test_extract_command_prints_the_record():

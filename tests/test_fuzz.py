@@ -7,6 +7,7 @@ import random
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from parsel import Selector
 from scrapy.exceptions import DropItem
 
 from autoparts_crawler.extract import choose_profile, decode_html, extract_raw
@@ -88,9 +89,24 @@ def test_named_monsters(kind):
 
 
 def test_random_trees_seeded():
+    """Random trees end as a record whose title and body come from the tree, or a named reject."""
+    from autoparts_crawler.extract import extract_article
+
     rng = random.Random(6)
+    kinds = set()
     for _ in range(50):
-        assert outcome("<html><body>" + random_tree(rng) + "</body></html>") != ""
+        html = "<html><body>" + random_tree(rng) + "</body></html>"
+        try:
+            record = extract_article(html, URL, fetched_at=FETCHED)
+        except RecordRejected as exc:
+            assert exc.reason in {"missing_title", "missing_body_text", "not_article", "too_deep"}, exc.reason
+            kinds.add("reject")
+            continue
+        kinds.add("record")
+        text = "".join("".join(Selector(text=html).xpath("//text()").getall()).split())
+        assert record.title and "".join(record.title.split())[:12] in text
+        assert record.paragraphs and all("".join(p.split())[:12] in text for p in record.paragraphs)
+    assert kinds == {"record", "reject"}  # the seed exercises both outcomes
 
 
 # --- encoding decisions (pure) ------------------------------------------------------------

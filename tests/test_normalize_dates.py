@@ -9,7 +9,7 @@ empty string; ``\\t`` and ``\\n`` are escapes for tab and newline.
 from __future__ import annotations
 
 import dataclasses
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -94,7 +94,7 @@ def test_split_listing_date_joins_with_one_space() -> None:
 
 
 def test_fetched_at_in_other_zone_is_converted() -> None:
-    fetched = DEFAULT_FETCHED_AT.astimezone(timezone.utc)
+    fetched = DEFAULT_FETCHED_AT.astimezone(UTC)
     assert normalize_date("3小时前", fetched_at=fetched).value == "2026-11-28T07:00:00+08:00"
 
 
@@ -127,9 +127,11 @@ def test_long_noisy_text_still_finds_date() -> None:
 
 
 def test_dateparser_fallback_is_checked() -> None:
-    # a form the fast path does not know; dateparser's answer must still pass the window
-    result = normalize_date("the fifth of May 2025 at noon", fetched_at=DEFAULT_FETCHED_AT)
-    assert result.value is None or result.value.startswith("2025-05-05")
+    # forms the fast paths do not know: dateparser reads them, and its answer must still pass the window
+    inside = normalize_date("2025 5 5", fetched_at=DEFAULT_FETCHED_AT)
+    assert (inside.value, inside.rule, inside.reason) == ("2025-05-05", "dateparser", None)
+    outside = normalize_date("1890 5 5", fetched_at=DEFAULT_FETCHED_AT)
+    assert (outside.value, outside.rule, outside.reason) == (None, "dateparser", "before_1995")
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from hypothesis import given, settings
@@ -19,7 +19,7 @@ SITE_TZ = st.sampled_from(["Asia/Shanghai", "UTC", "+09:00", "-03:30", "America/
 FETCHED_AT = st.datetimes(
     min_value=datetime(1996, 1, 1),
     max_value=datetime(2090, 12, 31),
-    timezones=st.sampled_from([timezone.utc, ZoneInfo("Asia/Shanghai"), timezone(timedelta(hours=-7))]),
+    timezones=st.sampled_from([UTC, ZoneInfo("Asia/Shanghai"), timezone(timedelta(hours=-7))]),
 )
 DATE_ORDER = st.sampled_from([None, "DMY", "MDY"])
 YEAR_HINT = st.one_of(st.none(), st.integers(min_value=1990, max_value=2100))

@@ -6,7 +6,6 @@ import datetime as dt
 import json
 import posixpath
 import re
-import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -144,9 +143,7 @@ def test_generator_is_deterministic_and_seeded(tmp_path):
 def test_generator_cli_and_scale(tmp_path):
     from tools.generate_sample_portal import main
 
-    t0 = time.perf_counter()
-    assert main([str(tmp_path), "--articles", "1500", "--seed", "11"]) == 0
-    assert time.perf_counter() - t0 < 20
+    assert main([str(tmp_path), "--articles", "1500", "--seed", "11"]) == 0  # its speed: bench/crawl.py
     truth = json.loads((tmp_path / "truth.json").read_text(encoding="utf-8"))
     assert len(truth["articles"]) == 1500
     assert len({a["url"] for a in truth["articles"]}) == 1500

@@ -85,11 +85,19 @@ def extract_raw(text: str, url: str, profile: SiteProfile, *, is_text_dump: bool
 
 
 def extract_article(html: str | bytes, url: str | None = None, *, site: str | None = None,
-                    fetched_at: datetime | None = None, text_dump: bool = False) -> ArticleRecord:
-    """The validated record of one saved article page (see module docstring)."""
+                    fetched_at: datetime | str | None = None, text_dump: bool = False) -> ArticleRecord:
+    """The validated record of one saved article page (see module docstring).
+
+    ``fetched_at`` (a datetime or an ISO 8601 string; naive means the site's timezone) anchors
+    relative dates; it defaults to now.
+    """
     url = url or DEFAULT_URL
     profile = choose_profile(url, site)
     text, encoding = decode_html(html)
+    if isinstance(fetched_at, str):
+        fetched_at = datetime.fromisoformat(fetched_at)
+    if fetched_at is not None and fetched_at.tzinfo is None:
+        fetched_at = fetched_at.replace(tzinfo=ZoneInfo(profile.timezone))
     anchor = fetched_at or datetime.now(ZoneInfo(profile.timezone))
     raw = extract_raw(text, url, profile, is_text_dump=text_dump)
     ctx = PageContext(url=url, site=profile.name, fetched_at=anchor, timezone=profile.timezone,

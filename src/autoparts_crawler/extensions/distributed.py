@@ -23,7 +23,7 @@ from __future__ import annotations
 import os
 import socket
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from scrapy import signals
@@ -38,7 +38,7 @@ PREFIX = "autoparts"
 
 def run_namespace(settings: BaseSettings) -> str:
     """``autoparts:<run>``: the key prefix of one distributed run."""
-    run = settings.get("AUTOPARTS_DISTRIBUTED_RUN") or datetime.now(timezone.utc).strftime("%Y%m%d")
+    run = settings.get("AUTOPARTS_DISTRIBUTED_RUN") or datetime.now(UTC).strftime("%Y%m%d")
     return f"{PREFIX}:{run}"
 
 

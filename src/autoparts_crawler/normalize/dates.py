@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
@@ -323,7 +323,7 @@ def _site_tz(tz: str) -> tzinfo:
     if m:
         return _offset_tz(m.group(1), int(m.group(2)), int(m.group(3) or 0))
     if tz.strip().upper() in ("UTC", "GMT", "Z"):
-        return timezone.utc
+        return UTC
     return ZoneInfo(tz.strip())
 
 
@@ -338,7 +338,7 @@ def _text_tz(token: str) -> tzinfo:
     """Timezone written in the text: ``Z``, ``GMT``, ``UTC+8``, ``+0800``, ``-05:00``."""
     t = token.upper().replace(" ", "")
     if t in ("Z", "GMT", "UTC"):
-        return timezone.utc
+        return UTC
     m = re.fullmatch(r"(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?", t)
     if not m:
         raise _Impossible
@@ -353,7 +353,7 @@ def _check_dt(dt: datetime, ctx: _Ctx, rule: str) -> _Out:
     """Rule 3 window for an aware datetime, then rule 1 formatting."""
     # via UTC, so that a wall time that does not exist in the zone (DST gap) becomes the
     # instant it denotes and re-reads to itself
-    local = dt.astimezone(timezone.utc).astimezone(ctx.tz)
+    local = dt.astimezone(UTC).astimezone(ctx.tz)
     if local.date() < MIN_DATE:
         return _Out(None, rule, "before_1995")
     if local > ctx.upper:
@@ -543,7 +543,7 @@ def _read_number(num: str, ctx: _Ctx) -> _Out:
         rule = "epoch_s" if len(num) == 10 else "epoch_ms"
         seconds = int(num) if len(num) == 10 else int(num) // 1000
         try:
-            dt = datetime.fromtimestamp(seconds, tz=timezone.utc)
+            dt = datetime.fromtimestamp(seconds, tz=UTC)
         except (OverflowError, OSError, ValueError):
             return _Out(None, rule, "future")
         return _check_dt(dt, ctx, rule)

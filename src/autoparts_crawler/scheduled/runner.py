@@ -37,7 +37,7 @@ import sys
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -225,7 +225,7 @@ def run(config: RunConfig) -> int:
 
 
 def _locked_run(config: RunConfig, site: str, site_dir: Path) -> int:
-    started = datetime.now(timezone.utc)
+    started = datetime.now(UTC)
     stale = stale_runs(site_dir)
     resumed = bool(stale)
     stamp = stale[-1] if stale else started.strftime("%Y%m%dT%H%M%SZ")
@@ -280,7 +280,7 @@ def _locked_run(config: RunConfig, site: str, site_dir: Path) -> int:
         "resumed": resumed, "incremental": config.incremental,
         "state": str(state) if config.incremental else None,
         "started_at": started.replace(microsecond=0).isoformat(),
-        "finished_at": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+        "finished_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
         "duration_s": round(duration, 3), "crawl_elapsed_s": stats.get("elapsed_time_seconds"),
         "finish_reason": reason or None, "files": files, **report,
         "thresholds": load_thresholds(config.settings), "scrapy_stats": stats,

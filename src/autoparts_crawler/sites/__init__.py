@@ -9,12 +9,12 @@ decides. Adding a portal means adding one TOML file, no code.
 from __future__ import annotations
 
 import re
+import tomllib
 from functools import cache
 from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import tomllib
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 #: Plain string lists (an alias, because models below have a field named ``list``).

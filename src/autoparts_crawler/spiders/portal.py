@@ -38,7 +38,7 @@ from autoparts_crawler.spiders import arguments
 from autoparts_crawler.spiders.failures import describe_failure, failure_raw, response_encoding, response_raw
 from autoparts_crawler.spiders.multipage import CHAIN_META, ArticleChain
 from autoparts_crawler.spiders.sitemaps import SitemapMixin
-from autoparts_crawler.web.urls import canonicalize, safe_urljoin, same_site
+from autoparts_crawler.web.urls import canonicalize, host_in_domains, safe_urljoin, same_port
 
 DEFAULT_FEED = "data/%(name)s_%(site)s_%(run_id)s.jsonl"
 SKIP_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".ico", ".css", ".js", ".pdf", ".zip",
@@ -60,6 +60,8 @@ class PortalSpider(SitemapMixin, scrapy.Spider):
         if not self.start_urls:
             raise arguments.SpiderArgumentError(f"site {self.site!r} has no start_urls; pass -a start_url=URL")
         hosts = {urlsplit(u).hostname for u in self.start_urls if urlsplit(u).scheme in ("http", "https")}
+        # a www. start host stands for its site: channels on sibling subdomains are followed
+        hosts |= {h.removeprefix("www.") for h in hosts if h and h.startswith("www.") and h.count(".") >= 2}
         self.allowed_domains = sorted(set(self.profile.allowed_domains) | {h for h in hosts if h})
         self.file_root: Path | None = arguments.file_root(self.profile, self.start_urls)
         self.max_pages = 0
@@ -107,9 +109,19 @@ class PortalSpider(SitemapMixin, scrapy.Spider):
         return True
 
     def should_follow(self, url: str, origin: str) -> bool:
-        """Same site, a followable scheme, not a static asset, inside the file root, not denied."""
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https", "file") or not same_site(url, origin):
+        """A followable scheme, a host in ``allowed_domains`` (subdomains too) on the origin's port,
+        not a static asset, inside the file root, not denied by the profile."""
+        try:
+            parts = urlsplit(url)
+            host = parts.hostname or ""
+            if parts.scheme == "file" or urlsplit(origin).scheme == "file":
+                followable = parts.scheme == urlsplit(origin).scheme
+            else:
+                followable = (parts.scheme in ("http", "https") and same_port(url, origin)
+                              and host_in_domains(host, self.allowed_domains or [urlsplit(origin).hostname or ""]))
+        except ValueError:
+            return False
+        if not followable:
             return False
         if parts.path.lower().endswith(SKIP_EXTENSIONS) or self.profile.denies(url):
             return False

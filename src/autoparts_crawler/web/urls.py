@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import fnmatch
 from collections.abc import Iterable
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import unquote_plus, urljoin, urlsplit, urlunsplit
+
+from w3lib.url import canonicalize_url
 
 DEFAULT_TRACKING_PARAMS: tuple[str, ...] = ("from", "spm", "utm_*")
 FOLLOWABLE_SCHEMES = frozenset({"http", "https", "file"})
@@ -24,22 +26,53 @@ def safe_urljoin(base: str | None, href: str) -> str:
         return ""
 
 
-def canonicalize(url: str, tracking: Iterable[str] = DEFAULT_TRACKING_PARAMS) -> str:
-    """Drop the fragment and tracking parameters, sort the rest, lowercase scheme and host.
+def _drop_tracking(query: str, tracking: tuple[str, ...]) -> str:
+    """The query without its tracking parameters; the others are kept exactly as written."""
+    kept = [pair for pair in query.split("&")
+            if pair and not is_tracking(unquote_plus(pair.split("=", 1)[0]), tracking)]
+    return "&".join(kept)
 
-    A URL that cannot be parsed (bad IPv6 brackets) is returned stripped, unchanged.
+
+def canonicalize(url: str, tracking: Iterable[str] = DEFAULT_TRACKING_PARAMS) -> str:
+    """The one key of a URL: the form Scrapy's fingerprints see (``w3lib.url.canonicalize_url``).
+
+    ``/a/汽车.html``, ``/a/%E6%B1%BD%E8%BD%A6.html`` and ``/a/%e6%b1%bd%e8%bd%a6.html`` are one key:
+    w3lib percent-encodes the path as UTF-8 with upper-case escapes, sorts the query (repeated
+    names kept: ``unique`` does not apply), drops the fragment and lower-cases the host. On top:
+    tracking parameters (:data:`DEFAULT_TRACKING_PARAMS`, ``fnmatch`` patterns) are removed, the
+    scheme's default port (``:80``, ``:443``) is stripped and an empty path becomes ``/``. A URL that
+    cannot be parsed (bad IPv6 brackets) is returned stripped, unchanged.
     """
+    url = url.strip()
     try:
-        parts = urlsplit(url.strip())
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises for a malformed port
     except ValueError:
-        return url.strip()
-    tracking = tuple(tracking)
-    query = sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-                   if not is_tracking(k, tracking))
-    netloc = parts.netloc.lower()
-    if (parts.scheme == "http" and netloc.endswith(":80")) or (parts.scheme == "https" and netloc.endswith(":443")):
+        return url
+    scheme = parts.scheme.lower()
+    netloc = parts.netloc
+    if (scheme == "http" and netloc.endswith(":80")) or (scheme == "https" and netloc.endswith(":443")):
         netloc = netloc.rsplit(":", 1)[0]
-    return urlunsplit((parts.scheme.lower(), netloc, parts.path or "/", urlencode(query), ""))
+    query = _drop_tracking(parts.query, tuple(tracking))
+    try:
+        return canonicalize_url(urlunsplit((scheme, netloc, parts.path or "/", query, "")))
+    except ValueError:
+        return url
+
+
+def host_in_domains(host: str, domains: Iterable[str]) -> bool:
+    """True when ``host`` is one of ``domains`` or a subdomain of one (``news.x.cn`` in ``x.cn``)."""
+    host = host.lower().rstrip(".")
+    return any(host == d or host.endswith("." + d) for d in (d.lower().strip(".") for d in domains) if d)
+
+
+def same_port(url: str, other: str) -> bool:
+    """Both URLs use their scheme's default port, or name the same one (another port is another site)."""
+    a, b = urlsplit(url), urlsplit(other)
+    if a.port is None and b.port is None:
+        return True
+    defaults = {"http": 80, "https": 443}
+    return (a.port or defaults.get(a.scheme)) == (b.port or defaults.get(b.scheme))
 
 
 def same_site(url: str, other: str) -> bool:

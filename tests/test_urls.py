@@ -1,0 +1,81 @@
+"""URL identity and site boundaries: tables over web/urls.py (no Scrapy)."""
+
+from __future__ import annotations
+
+import pytest
+from scrapy import Request
+from scrapy.utils.request import fingerprint
+
+from autoparts_crawler.web.urls import canonicalize, host_in_domains, same_port
+
+CANONICAL = [
+    # one key for the three spellings of a non-ASCII path (what Scrapy's fingerprint sees)
+    ("http://www.example.cn/a/汽车.html", "http://www.example.cn/a/%E6%B1%BD%E8%BD%A6.html"),
+    ("http://www.example.cn/a/%E6%B1%BD%E8%BD%A6.html", "http://www.example.cn/a/%E6%B1%BD%E8%BD%A6.html"),
+    ("http://www.example.cn/a/%e6%b1%bd%e8%bd%a6.html", "http://www.example.cn/a/%E6%B1%BD%E8%BD%A6.html"),
+    # host lower-cased, default ports stripped, fragment dropped, empty path is /
+    ("HTTP://WWW.Example.CN:80/x.html#top", "http://www.example.cn/x.html"),
+    ("https://example.cn:443", "https://example.cn/"),
+    ("http://example.cn:8080/x", "http://example.cn:8080/x"),
+    # query sorted, repeated names all kept (url_query_cleaner's unique=True would lose one)
+    ("http://x.cn/l?b=2&a=1&a=0", "http://x.cn/l?a=0&a=1&b=2"),
+    # tracking parameters dropped by pattern, others untouched
+    ("http://x.cn/a?utm_source=wx&id=7&from=list&spm=1.2", "http://x.cn/a?id=7"),
+    ("http://x.cn/a?q=汽车", "http://x.cn/a?q=%E6%B1%BD%E8%BD%A6"),
+    ("  http://x.cn/a  ", "http://x.cn/a"),
+    # unparsable stays as given
+    ("http://[oops/x", "http://[oops/x"),
+]
+
+
+@pytest.mark.parametrize(("url", "expected"), CANONICAL)
+def test_canonicalize(url, expected):
+    assert canonicalize(url) == expected
+
+
+def test_canonical_key_agrees_with_scrapy_fingerprint():
+    spellings = ["http://www.example.cn/a/汽车.html", "http://www.example.cn/a/%E6%B1%BD%E8%BD%A6.html",
+                 "http://www.example.cn/a/%e6%b1%bd%e8%bd%a6.html"]
+    assert len({canonicalize(u) for u in spellings}) == 1
+    assert len({fingerprint(Request(u)) for u in spellings}) == 1
+
+
+@pytest.mark.parametrize(("host", "domains", "inside"), [
+    ("www.example.cn", ["example.cn"], True),
+    ("news.example.cn", ["www.example.cn", "example.cn"], True),
+    ("news.example.cn", ["www.example.cn"], False),  # a sibling subdomain needs the parent domain
+    ("EXAMPLE.cn.", ["example.cn"], True),
+    ("badexample.cn", ["example.cn"], False),
+    ("example.cn.evil.com", ["example.cn"], False),
+    ("x.cn", [], False),
+])
+def test_host_in_domains(host, domains, inside):
+    assert host_in_domains(host, domains) is inside
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("http://h/x", "https://h/y", True),  # both on their scheme's default port
+    ("http://h:80/x", "http://h/y", True),
+    ("http://h:8080/x", "http://h:8080/y", True),
+    ("http://h:8080/x", "http://h/y", False),  # another port of the same host is another site
+    ("http://h:9000/x", "http://h:8080/y", False),
+])
+def test_same_port(a, b, same):
+    assert same_port(a, b) is same
+
+
+@pytest.mark.parametrize(("start", "url", "follow"), [
+    ("http://www.example.cn/", "http://news.example.cn/a/1.html", True),  # channel on a subdomain
+    ("http://www.example.cn/", "http://www.example.cn/a/1.html", True),
+    ("http://www.example.cn/", "http://example.com/a/1.html", False),
+    ("http://www.example.cn/", "http://www.example.cn:8080/a/1.html", False),  # another port
+    ("http://127.0.0.1:8080/", "http://127.0.0.1:8080/a/1.html", True),
+    ("http://127.0.0.1:8080/", "http://localhost:8080/a/1.html", False),
+    ("http://www.example.cn/", "http://www.example.cn/logo.png", False),
+    ("http://www.example.cn/", "mailto:ed@example.cn", False),
+])
+def test_spider_follows_allowed_domains_and_their_subdomains(start, url, follow):
+    from autoparts_crawler.spiders.portal import PortalSpider
+
+    spider = PortalSpider(start_url=start)
+    assert spider.should_follow(url, start) is follow
