@@ -111,8 +111,12 @@ def test_robots_txt_is_obeyed(tmp_path):
     with PortalServer(SAMPLE / "www", access_log=log) as server:
         out = tmp_path / "robots.jsonl"
         proc = run_scrapy(["crawl", "portal", "-a", "site=sample", "-a", f"start_url={server.url}print/1002.html",
-                           "-O", str(out), "-s", "AUTOTHROTTLE_ENABLED=0"])
+                           "-O", str(out), "-s", "AUTOTHROTTLE_ENABLED=0",
+                           "-s", f"AUTOPARTS_STATS_PATH={tmp_path / 'stats.json'}"])
     assert proc.returncode == 0, proc.stderr[-2000:]
+    stats = json.loads((tmp_path / "stats.json").read_text())
+    assert stats["autoparts/skipped/robots_disallowed"] == 1  # a choice: not a fetch failure
+    assert not [k for k in stats if k.startswith("autoparts/fetch_failed/")]
     paths = [entry["path"] for entry in read_jsonl(log)]
     assert "/robots.txt" in paths and not any(p.startswith("/print/") for p in paths)
     assert all(entry["ua"].startswith("autoparts_crawler/") for entry in read_jsonl(log))

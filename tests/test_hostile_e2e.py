@@ -150,10 +150,11 @@ def test_stays_on_site(fault_crawl):
     assert not any("localhost" in u or "127.0.0.2" in u or "mailto" in u for u in urls)
 
 
-def test_max_pages_budget(tmp_path):
+@pytest.mark.parametrize("budget", [["-s", "AUTOPARTS_MAX_PAGES=5"], ["-a", "max_pages=5"]], ids=["setting", "argument"])
+def test_max_pages_budget(tmp_path, budget):
     log = tmp_path / "access.jsonl"
     with PortalServer(SAMPLE / "www", access_log=log) as server:
-        result = crawl(server.url, tmp_path / "budget.jsonl", "-s", "AUTOPARTS_MAX_PAGES=5")
+        result = crawl(server.url, tmp_path / "budget.jsonl", *budget)
     assert result["proc"].returncode == 0, result["proc"].stderr[-2000:]
     pages = {e["path"] for e in read_jsonl(log)} - {"/robots.txt"}
     continuations = {p for p in pages if re.search(r"\d_\d+\.html$", p)}
@@ -166,6 +167,8 @@ def test_max_pages_budget(tmp_path):
     (["-a", "start_url=htp:/broken"], "malformed start_url"),
     (["-a", "start_url=file:///etc/passwd"], "outside the bundled sample"),
     (["-a", "sitemap=maybe"], "sitemap="),
+    (["-a", "max_page=5"], "unknown spider argument(s) -a max_page"),  # a typo is not ignored
+    (["-a", "max_pages=five"], "-a max_pages='five': expected a whole number"),
 ])
 def test_bad_arguments_exit_nonzero_with_one_line(args, needle):
     proc = run_scrapy(["crawl", "portal", *args, "-s", "LOG_LEVEL=WARNING"])

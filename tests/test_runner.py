@@ -141,3 +141,7 @@ def test_assess_flags_each_threshold():
            "autoparts/quality/field/published_at": 2}
     problems = " ".join(assess(bad, thresholds)["problems"])
     assert "error_rate" in problems and "reject_rate" in problems and "coverage_published_at" in problems
+    # links robots.txt disallows and redirects off the site are choices, not failures
+    skipped = {**healthy, "autoparts/skipped/robots_disallowed": 8, "autoparts/skipped/offsite_redirect": 3}
+    report = assess(skipped, thresholds)
+    assert (report["problems"], report["error_rate"], report["skipped"]) == ([], 0.0, 11)

@@ -23,6 +23,12 @@ CANONICAL = [
     ("http://x.cn/a?utm_source=wx&id=7&from=list&spm=1.2", "http://x.cn/a?id=7"),
     ("http://x.cn/a?q=汽车", "http://x.cn/a?q=%E6%B1%BD%E8%BD%A6"),
     ("  http://x.cn/a  ", "http://x.cn/a"),
+    # session ids: one page, a new id per visit
+    ("http://x.cn/news/1.html;jsessionid=0A1B2C3D", "http://x.cn/news/1.html"),
+    ("http://x.cn/news;JSESSIONID=77/1.html?id=3", "http://x.cn/news/1.html?id=3"),
+    ("http://x.cn/a.php?id=3&sid=9f8e7d&PHPSESSID=abc", "http://x.cn/a.php?id=3"),
+    ("http://x.cn/a.asp?ASPSESSIONIDQQ=X&sessionid=1&page=2", "http://x.cn/a.asp?page=2"),
+    ("http://x.cn/a;v=2/b.html", "http://x.cn/a;v=2/b.html"),  # other path parameters stay
     # unparsable stays as given
     ("http://[oops/x", "http://[oops/x"),
 ]

@@ -112,10 +112,12 @@ AUTOPARTS_REJECTS_PATH = None
 AUTOPARTS_LISTINGS_PATH = None
 # Allow -a start_url=file://... outside the bundled sample portal.
 AUTOPARTS_ALLOW_FILE_URLS = False
-# At most this many distinct pages requested per run (0 = no limit); pages over the budget
-# are not requested (counted in autoparts/limits/max_pages_skipped). Continuation pages of an
-# article already started are not counted. CLOSESPIDER_PAGECOUNT also works but stops abruptly.
-AUTOPARTS_MAX_PAGES = 0
+# At most this many distinct pages requested per run and site (0 = no limit; -a max_pages=N
+# overrides it for one run); pages over the budget are not requested (counted in
+# autoparts/limits/max_pages_skipped). Continuation pages of an article already started are not
+# counted. The default bounds a crawl trap; raise it for a bigger portal.
+# CLOSESPIDER_PAGECOUNT also works but stops abruptly.
+AUTOPARTS_MAX_PAGES = 50_000
 # Query parameters stripped from URLs before they are requested or compared.
 AUTOPARTS_TRACKING_PARAMS = ["from", "spm", "utm_*"]
 

@@ -3,7 +3,7 @@
 Scrapy's offsite filter drops such a redirected request when it is scheduled, without
 calling its errback. The promise is that every fetched page ends as a record or a
 reject, so this extension writes an ``offsite_redirect`` reject for the page that
-redirected (counted in ``autoparts/fetch_failed/offsite_redirect``). "Offsite" is decided
+redirected (counted in ``autoparts/skipped/offsite_redirect``, not as a fetch failure). "Offsite" is decided
 exactly as Scrapy's :class:`~scrapy.downloadermiddlewares.offsite.OffsiteMiddleware` decides
 it (host names, subdomains of allowed domains included, ports ignored).
 """
@@ -44,7 +44,7 @@ class OffsiteRedirectRejects:
                 or urlsplit(request.url).scheme not in ("http", "https") or not self._offsite(request)):
             return
         spider = self.crawler.spider
-        self.crawler.stats.inc_value("autoparts/fetch_failed/offsite_redirect")
+        self.crawler.stats.inc_value("autoparts/skipped/offsite_redirect")  # a choice, not a failure
         side_outputs(self.crawler).reject(make_reject(
             sources[0], reason="offsite_redirect", stage="fetch", site=getattr(spider, "site", None),
             detail=f"redirects to {request.url}, outside {', '.join(spider.allowed_domains)}",

@@ -98,7 +98,8 @@ def assess(stats: dict[str, Any], thresholds: dict[str, Any]) -> dict[str, Any]:
     items = int(stats.get("autoparts/quality/items", 0))
     unchanged = int(stats.get("autoparts/incremental/unchanged", 0))
     already = int(stats.get("autoparts/resume/already_emitted", 0))
-    failed_fetches = _sum(stats, "autoparts/fetch_failed/")
+    failed_fetches = _sum(stats, "autoparts/fetch_failed/")  # robots.txt, offsite: autoparts/skipped/
+    skipped = _sum(stats, "autoparts/skipped/")
     pages = _sum(stats, "autoparts/pages/") + failed_fetches
     bad = int(stats.get("autoparts/rejects/stage/validate", 0)) + int(stats.get("autoparts/rejects/stage/extract", 0))
     article_pages = int(stats.get("autoparts/normalize/articles", 0)) + int(stats.get("autoparts/rejects/stage/extract", 0))
@@ -109,7 +110,7 @@ def assess(stats: dict[str, Any], thresholds: dict[str, Any]) -> dict[str, Any]:
         "items": items, "unchanged": unchanged, "already_emitted": already,
         "revised": int(stats.get("autoparts/incremental/revised", 0)),
         "rejects": {"total": int(stats.get("autoparts/rejects/total", 0)), "by_reason": dict(sorted(rejects.items()))},
-        "pages_ended": pages, "fetch_failures": failed_fetches,
+        "pages_ended": pages, "fetch_failures": failed_fetches, "skipped": skipped,
         "error_rate": round(failed_fetches / pages, 4) if pages else 0.0,
         "reject_rate": round(bad / article_pages, 4) if article_pages else 0.0,
         "coverage": dict(sorted(coverage.items())),

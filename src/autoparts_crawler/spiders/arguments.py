@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
@@ -29,6 +30,9 @@ FLAGS = {"": False, "0": False, "false": False, "no": False, "off": False,
 class SpiderArgumentError(ValueError):
     """A spider argument or setting that cannot work, with a message saying what to pass instead."""
 
+
+#: the ``-a`` arguments of the portal spider (besides ``site`` and ``start_url``, its parameters)
+SPIDER_ARGUMENTS = frozenset({"site", "start_url", "sitemap", "max_pages"})
 
 def parse_flag(name: str, value: object) -> bool:
     """``-a NAME=1/0/true/false/yes/no/on/off``."""
@@ -90,13 +94,23 @@ def reference_time(settings: BaseSettings, timezone: str) -> datetime | None:
     return when if when.tzinfo is not None else when.replace(tzinfo=ZoneInfo(timezone))
 
 
-def page_budget(settings: BaseSettings) -> int:
-    """``AUTOPARTS_MAX_PAGES``: 0 (no limit) or more."""
+def refuse_unknown(kwargs: dict[str, Any]) -> None:
+    """An ``-a name=value`` the spider does not read is an error, not silently ignored (a typo such as
+    ``-a max_page=5`` would crawl everything). Names starting with ``_`` (scrapyd's ``_job``) pass."""
+    unknown = sorted(k for k in kwargs if not k.startswith("_") and k not in SPIDER_ARGUMENTS)
+    if unknown:
+        raise SpiderArgumentError(f"unknown spider argument(s) {', '.join('-a ' + k for k in unknown)}; "
+                                  f"known: {', '.join(sorted(SPIDER_ARGUMENTS))}")
+
+
+def page_budget(settings: BaseSettings, argument: object = None) -> int:
+    """``-a max_pages=N`` or else ``AUTOPARTS_MAX_PAGES``: 0 (no limit) or more."""
+    name, value = ("-a max_pages", argument) if argument is not None else (
+        "AUTOPARTS_MAX_PAGES", settings.get("AUTOPARTS_MAX_PAGES"))
     try:
-        budget = settings.getint("AUTOPARTS_MAX_PAGES")
+        budget = int(str(value).strip())
     except ValueError:
-        raise SpiderArgumentError(
-            f"AUTOPARTS_MAX_PAGES={settings.get('AUTOPARTS_MAX_PAGES')!r}: expected a whole number") from None
+        raise SpiderArgumentError(f"{name}={value!r}: expected a whole number") from None
     if budget < 0:
-        raise SpiderArgumentError(f"AUTOPARTS_MAX_PAGES={budget}: expected 0 (no limit) or more")
+        raise SpiderArgumentError(f"{name}={budget}: expected 0 (no limit) or more")
     return budget

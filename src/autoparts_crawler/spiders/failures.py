@@ -19,6 +19,17 @@ EXCEPTION_REASONS = {
     "IgnoreRequest": "ignored", "PartialDownloadError": "truncated", "FileNotFoundError": "file_not_found",
 }
 
+#: reasons for a request the crawler chose not to complete (robots.txt, a redirect off the site):
+#: still a reject record, but counted under ``autoparts/skipped/`` -- not a fetch failure, so
+#: health checks do not see them as errors
+DELIBERATE_SKIPS = frozenset({"robots_disallowed", "offsite_redirect"})
+
+
+def outcome_stat(reason: str) -> str:
+    """The stats key of a request that ended without a page: skipped on purpose, or failed."""
+    group = "skipped" if reason in DELIBERATE_SKIPS else "fetch_failed"
+    return f"autoparts/{group}/{reason}"
+
 
 def describe_failure(failure: Failure) -> tuple[str, int | None, str]:
     """(reason code, HTTP status or None, detail) for a failed request."""

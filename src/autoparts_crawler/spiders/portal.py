@@ -35,7 +35,13 @@ from autoparts_crawler.extraction.pager import page_number
 from autoparts_crawler.extraction.profile import extract_article, extract_listing_with_profile
 from autoparts_crawler.records.build import PageContext, build_listing, make_reject
 from autoparts_crawler.spiders import arguments
-from autoparts_crawler.spiders.failures import describe_failure, failure_raw, response_encoding, response_raw
+from autoparts_crawler.spiders.failures import (
+    describe_failure,
+    failure_raw,
+    outcome_stat,
+    response_encoding,
+    response_raw,
+)
 from autoparts_crawler.spiders.multipage import CHAIN_META, ArticleChain
 from autoparts_crawler.spiders.sitemaps import SitemapMixin
 from autoparts_crawler.web.urls import canonicalize, host_in_domains, safe_urljoin, same_port
@@ -51,7 +57,9 @@ class PortalSpider(SitemapMixin, scrapy.Spider):
     name = "portal"
 
     def __init__(self, site: str | None = None, start_url: str | None = None, *args: Any, **kwargs: Any):
+        arguments.refuse_unknown(kwargs)
         self.use_sitemap = arguments.parse_flag("sitemap", kwargs.pop("sitemap", "0"))
+        self.max_pages_argument = kwargs.pop("max_pages", None)
         super().__init__(*args, **kwargs)
         self.profile = arguments.resolve_profile(site, start_url)
         self.site = self.profile.name
@@ -75,7 +83,7 @@ class PortalSpider(SitemapMixin, scrapy.Spider):
         spider.file_root = arguments.checked_file_root(spider.file_root, spider.start_urls, settings)
         spider.reference_time = arguments.reference_time(settings, spider.profile.timezone)
         spider.tracking_params = tuple(settings.getlist("AUTOPARTS_TRACKING_PARAMS"))
-        spider.max_pages = arguments.page_budget(settings)
+        spider.max_pages = arguments.page_budget(settings, spider.max_pages_argument)
         return spider
 
     @classmethod
@@ -294,7 +302,7 @@ class PortalSpider(SitemapMixin, scrapy.Spider):
         if is_not_modified(failure):  # incremental 304: counted by the middleware, not a failure
             return
         reason, status, detail = describe_failure(failure)
-        self.crawler.stats.inc_value(f"autoparts/fetch_failed/{reason}")
+        self.crawler.stats.inc_value(outcome_stat(reason))
         yield make_reject(failure.request.url, reason=reason, stage="fetch", site=self.site,  # type: ignore[attr-defined]
                           http_status=status, detail=detail, raw=failure_raw(failure))
 

@@ -10,6 +10,10 @@ from w3lib.url import canonicalize_url
 
 DEFAULT_TRACKING_PARAMS: tuple[str, ...] = ("from", "spm", "utm_*")
 FOLLOWABLE_SCHEMES = frozenset({"http", "https", "file"})
+#: session-id parameters (query, or ``;name=value`` path parameters): a new one per visit, so they
+#: make one page look like many; always removed from canonical URLs (``fnmatch`` patterns)
+SESSION_PARAMS: tuple[str, ...] = ("jsessionid", "phpsessid", "sid", "sessionid", "session_id",
+                                   "aspsessionid*", "cfid", "cftoken", "sess_id")
 
 
 def is_tracking(name: str, tracking: Iterable[str] = DEFAULT_TRACKING_PARAMS) -> bool:
@@ -33,13 +37,26 @@ def _drop_tracking(query: str, tracking: tuple[str, ...]) -> str:
     return "&".join(kept)
 
 
+def _drop_path_sessions(path: str) -> str:
+    """``/a/1.html;jsessionid=AB12`` -> ``/a/1.html`` (other path parameters are kept)."""
+    if ";" not in path:
+        return path
+    segments = []
+    for segment in path.split("/"):
+        name, *params = segment.split(";")
+        kept = [p for p in params if not is_tracking(p.split("=", 1)[0], SESSION_PARAMS)]
+        segments.append(";".join([name, *kept]))
+    return "/".join(segments)
+
+
 def canonicalize(url: str, tracking: Iterable[str] = DEFAULT_TRACKING_PARAMS) -> str:
     """The one key of a URL: the form Scrapy's fingerprints see (``w3lib.url.canonicalize_url``).
 
     ``/a/汽车.html``, ``/a/%E6%B1%BD%E8%BD%A6.html`` and ``/a/%e6%b1%bd%e8%bd%a6.html`` are one key:
     w3lib percent-encodes the path as UTF-8 with upper-case escapes, sorts the query (repeated
     names kept: ``unique`` does not apply), drops the fragment and lower-cases the host. On top:
-    tracking parameters (:data:`DEFAULT_TRACKING_PARAMS`, ``fnmatch`` patterns) are removed, the
+    tracking parameters (:data:`DEFAULT_TRACKING_PARAMS`, ``fnmatch`` patterns) and session ids
+    (:data:`SESSION_PARAMS`, in the query or as ``;jsessionid=`` path parameters) are removed, the
     scheme's default port (``:80``, ``:443``) is stripped and an empty path becomes ``/``. A URL that
     cannot be parsed (bad IPv6 brackets) is returned stripped, unchanged.
     """
@@ -53,9 +70,10 @@ def canonicalize(url: str, tracking: Iterable[str] = DEFAULT_TRACKING_PARAMS) ->
     netloc = parts.netloc
     if (scheme == "http" and netloc.endswith(":80")) or (scheme == "https" and netloc.endswith(":443")):
         netloc = netloc.rsplit(":", 1)[0]
-    query = _drop_tracking(parts.query, tuple(tracking))
+    query = _drop_tracking(parts.query, (*tuple(tracking), *SESSION_PARAMS))
+    path = _drop_path_sessions(parts.path) or "/"
     try:
-        return canonicalize_url(urlunsplit((scheme, netloc, parts.path or "/", query, "")))
+        return canonicalize_url(urlunsplit((scheme, netloc, path, query, "")))
     except ValueError:
         return url
 
