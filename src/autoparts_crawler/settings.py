@@ -52,6 +52,13 @@ METAREFRESH_ENABLED = True
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 DEPTH_LIMIT = 8
+# DEPTH_LIMIT counts navigation hops: the next page of a list and the next page of an article
+# keep their source's depth (spidermiddlewares/depth.py), so a channel's pagination and a split
+# article are never cut; other links past the limit are counted in autoparts/limits/depth_skipped.
+SPIDER_MIDDLEWARES = {
+    "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
+    "autoparts_crawler.spidermiddlewares.depth.NavigationDepthMiddleware": 900,
+}
 REFERER_ENABLED = True
 
 # --- output -------------------------------------------------------------------

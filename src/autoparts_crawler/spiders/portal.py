@@ -34,6 +34,7 @@ from autoparts_crawler.extraction import classify as page_classifier
 from autoparts_crawler.extraction.pager import page_number
 from autoparts_crawler.extraction.profile import extract_article, extract_listing_with_profile
 from autoparts_crawler.records.build import PageContext, build_listing, make_reject
+from autoparts_crawler.spidermiddlewares.depth import SAME_DEPTH_META
 from autoparts_crawler.spiders import arguments
 from autoparts_crawler.spiders.failures import (
     describe_failure,
@@ -137,13 +138,15 @@ class PortalSpider(SitemapMixin, scrapy.Spider):
             return self.file_root is not None and Path(parts.path).resolve().is_relative_to(self.file_root)
         return True
 
-    def follow_links(self, urls: list[str], origin: str) -> Iterator[Request]:
-        """Requests for the followable ones of ``urls`` (canonical form, within the page budget)."""
+    def follow_links(self, urls: list[str], origin: str, *, same_depth: bool = False) -> Iterator[Request]:
+        """Requests for the followable ones of ``urls`` (canonical form, within the page budget);
+        ``same_depth``: the same navigation step as ``origin`` (a list's next page), no depth added."""
+        meta = {SAME_DEPTH_META: True} if same_depth else None
         for url in urls:
             if url and self.should_follow(url, origin):
                 url = canonicalize(url, self.tracking_params)
                 if self._within_budget(url):
-                    yield Request(url, callback=self.parse, errback=self.on_error)
+                    yield Request(url, callback=self.parse, errback=self.on_error, meta=meta)
 
     def page_kind(self, response: TextResponse, sel: Selector) -> str:
         """article / continuation / list / other: the profile's URL patterns first, else the classifier."""
@@ -236,7 +239,7 @@ class PortalSpider(SitemapMixin, scrapy.Spider):
             except ValueError:
                 self.crawler.stats.inc_value("autoparts/listings/invalid")
         yield from self.follow_links([e.url for e in listing.entries if e.url], response.url)
-        yield from self.follow_links(listing.next_page_urls, response.url)
+        yield from self.follow_links(listing.next_page_urls, response.url, same_depth=True)
         links = [safe_urljoin(response.url, h) for h in sel.xpath("//a/@href").getall()]
         if not self.profile.generic:  # profiled: other channels' lists and articles, by URL pattern
             links = [u for u in links if self.profile.page_kind(u) in ("list", "article")]
@@ -259,7 +262,7 @@ class PortalSpider(SitemapMixin, scrapy.Spider):
         if chain.wants(next_url) and self.should_follow(next_url, response.url):
             chain.requested.append(next_url)
             yield Request(next_url, callback=self.parse_continuation, errback=self.on_continuation_error,
-                          dont_filter=True, meta={CHAIN_META: chain})
+                          dont_filter=True, meta={CHAIN_META: chain, SAME_DEPTH_META: True})
             return
         yield chain.finish(self.site, self.profile)
 
