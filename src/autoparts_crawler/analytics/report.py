@@ -180,7 +180,7 @@ def _history(run: Run, extra: Sequence[Path]) -> dict[str, list[tuple[str, int]]
     """View-count series from the runs up to this one in its folder, plus the other feeds given."""
     feeds = [p for p in main_feeds(run.feed.parent) if p.parent == run.feed.parent and p.name <= run.feed.name]
     feeds += [p for p in extra if p not in feeds]
-    return series(collect(feeds))
+    return series(collect(feeds), per_run=True)
 
 
 def build_report(feed: Path, others: Sequence[Path] = (), *, previous: Path | None = None) -> str:

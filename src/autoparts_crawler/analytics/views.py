@@ -71,16 +71,17 @@ def collect_dir(data_dir: Path) -> list[dict[str, Any]]:
     return collect(main_feeds(data_dir))
 
 
-def series(rows: Iterable[dict[str, Any]]) -> dict[str, list[tuple[str, int]]]:
-    """Per canonical URL, one (fetched_at, views) point per moment: the article page's count when read
-    there, else the highest count another page showed at that moment."""
-    best: dict[str, dict[str, tuple[int, int]]] = defaultdict(dict)
+def series(rows: Iterable[dict[str, Any]], *, per_run: bool = False) -> dict[str, list[tuple[str, int]]]:
+    """Per canonical URL, (fetched_at, views) points in time order: one per moment (``per_run``: one per
+    run), the article page's count when it was read there, else the highest count another page showed."""
+    best: dict[str, dict[str, tuple[int, int, str]]] = defaultdict(dict)
     for row in rows:
         rank = 1 if row["where"] == "article" else 0
-        point = best[row["url"]].get(row["fetched_at"])
-        if point is None or (rank, row["views"]) > point:
-            best[row["url"]][row["fetched_at"]] = (rank, row["views"])
-    return {url: [(when, views) for when, (_, views) in sorted(points.items())] for url, points in best.items()}
+        key = row.get("run", "") if per_run else row["fetched_at"]
+        point = best[row["url"]].get(key)
+        if point is None or (rank, row["views"]) > point[:2]:
+            best[row["url"]][key] = (rank, row["views"], row["fetched_at"])
+    return {url: sorted((when, views) for _, views, when in points.values()) for url, points in best.items()}
 
 
 def _parse(when: str) -> datetime | None:
