@@ -14,11 +14,15 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from autoparts_crawler.analytics.load import main_feeds, read_jsonl, sibling, stem_of
 from autoparts_crawler.web.urls import canonicalize
+
+#: the same URLs come back in every run and every related list: canonicalize each once
+_canonical = lru_cache(maxsize=500_000)(canonicalize)
 
 COLUMNS = ("url", "fetched_at", "where", "title", "views", "views_approx", "site", "run")
 
@@ -27,7 +31,7 @@ def _row(url: Any, fetched_at: Any, where: str, title: Any, views: Any, approx: 
          run: str) -> dict[str, Any] | None:
     if not isinstance(url, str) or not url or not isinstance(fetched_at, str) or not isinstance(views, int):
         return None
-    return {"url": canonicalize(url), "fetched_at": fetched_at, "where": where, "title": title,
+    return {"url": _canonical(url), "fetched_at": fetched_at, "where": where, "title": title,
             "views": views, "views_approx": bool(approx), "site": site, "run": run}
 
 
