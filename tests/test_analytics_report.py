@@ -129,3 +129,14 @@ def test_analytics_does_not_import_scrapy():
             "print(sorted(m for m in sys.modules if m == 'scrapy' or m.startswith('scrapy.')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_long_spans_are_binned_per_week_then_month_and_keep_every_article():
+    def arts(*days):
+        return [{"published_at": d} for d in days]
+
+    week = per_day(arts("2026-01-01", "2026-01-02", "2026-08-30"))  # 242 days: per week
+    assert week[0] == ("2025-12-29", 2) and sum(n for _, n in week) == 3 and week[-1] == ("2026-08-24", 1)
+    month = per_day(arts("2020-03-05", "2026-11-30", "2026-11-01", "bad"))
+    assert month[0] == ("2020-03", 1) and month[-1] == ("2026-11", 2) and len(month) == 81
+    assert per_day(arts("2026-11-01", "2026-11-03")) == [("2026-11-01", 1), ("2026-11-02", 0), ("2026-11-03", 1)]

@@ -24,7 +24,9 @@ COVERAGE_FIELDS = ("title", "subtitle", "author", "editor", "source", "category"
                    "published_date", "views", "comments", "related", "paragraphs")
 VIEW_BINS = ((0, "0–9"), (10, "10–99"), (100, "100–999"), (1_000, "1千–1万 / 1k–10k"),
              (10_000, "1万–10万 / 10k–100k"), (100_000, "10万+ / 100k+"))
-MAX_DAYS = 120  # the day histogram shows at most this many days (the latest ones)
+MAX_DAYS = 120  # longer spans: the day histogram bins per week, then per month
+UNITS = {"day": ("每日发布", "Per publication day"), "week": ("每周发布", "Per publication week (Monday)"),
+         "month": ("每月发布", "Per publication month")}
 TOP, LATEST, BARS = 20, 50, 15
 
 CSS = """
@@ -114,20 +116,41 @@ def coverage(articles: Sequence[dict[str, Any]]) -> dict[str, float]:
 
 
 def per_day(articles: Sequence[dict[str, Any]]) -> list[tuple[str, int]]:
-    """Articles per publication day, every day of the (last ``MAX_DAYS`` of the) span, zeros included."""
-    counts = Counter(d for d in (article_day(a) for a in articles) if d)
-    days = []
-    for day in counts:
-        try:
-            days.append(date.fromisoformat(day))
-        except ValueError:
-            continue
-    if not days:
-        return []
-    last = max(days)
-    first = max(min(days), last - timedelta(days=MAX_DAYS - 1))
-    return [((first + timedelta(i)).isoformat(), counts.get((first + timedelta(i)).isoformat(), 0))
-            for i in range((last - first).days + 1)]
+    """Articles per publication day (or week, or month: see :func:`publication_bins`)."""
+    return publication_bins(articles)[1]
+
+
+def publication_bins(articles: Sequence[dict[str, Any]]) -> tuple[str, list[tuple[str, int]]]:
+    """(unit, counts): articles per publication day, every day of the span, zeros included; a span
+    longer than ``MAX_DAYS`` is binned per week (label: its Monday) or, beyond, per month (``YYYY-MM``)."""
+    counts: Counter[date] = Counter()
+    for day in (article_day(a) for a in articles):
+        if day:
+            try:
+                counts[date.fromisoformat(day)] += 1
+            except ValueError:
+                continue
+    if not counts:
+        return "day", []
+    first, last = min(counts), max(counts)
+    span = (last - first).days + 1
+    if span <= MAX_DAYS:
+        return "day", [((first + timedelta(i)).isoformat(), counts.get(first + timedelta(i), 0)) for i in range(span)]
+    if span <= 7 * MAX_DAYS:
+        weeks: Counter[date] = Counter()
+        for day, n in counts.items():
+            weeks[day - timedelta(day.weekday())] += n
+        monday = first - timedelta(first.weekday())
+        return "week", [((monday + timedelta(7 * i)).isoformat(), weeks.get(monday + timedelta(7 * i), 0))
+                        for i in range((last - monday).days // 7 + 1)]
+    months: Counter[str] = Counter()
+    for day, n in counts.items():
+        months[day.isoformat()[:7]] += n
+    out, (y, m) = [], (first.year, first.month)
+    while (y, m) <= (last.year, last.month):
+        out.append((f"{y:04d}-{m:02d}", months.get(f"{y:04d}-{m:02d}", 0)))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return "month", out
 
 
 def view_bins(articles: Sequence[dict[str, Any]]) -> list[tuple[str, int]]:
@@ -222,8 +245,10 @@ def build_report(feed: Path, others: Sequence[Path] = (), *, previous: Path | No
         if drops:
             add(f"<p class='bad'>{_label('覆盖率下降', 'coverage dropped')}: {escape('; '.join(drops))}</p>")
 
-    add(f"<h2>{_label('文章分布', 'Articles')}</h2><h3>{_label('每日发布', 'Per publication day')}</h3>")
-    add(_chart(svg.column_chart(per_day(arts), title="articles per publication day")))
+    unit, days = publication_bins(arts)
+    zh, en = UNITS[unit]
+    add(f"<h2>{_label('文章分布', 'Articles')}</h2><h3>{_label(zh, en)}</h3>")
+    add(_chart(svg.column_chart(days, title="articles per publication day")))
     cats = Counter(str(a.get("category") or "（无）/ none") for a in arts)
     sites = Counter(str(a.get("site") or "?") for a in arts)
     add(f"<div class='charts'><div><h3>{_label('按栏目', 'Per category')}</h3>"
@@ -241,8 +266,9 @@ def build_report(feed: Path, others: Sequence[Path] = (), *, previous: Path | No
     add(f"<h3>{_label('增长最快', 'Fastest-growing')}</h3>")
     if has_history:
         by_url = {canonicalize(a["url"]): a for a in arts if isinstance(a.get("url"), str)}
-        fastest = sorted((u for u, g in growth.items() if g is not None and u in by_url), key=lambda u: -growth[u])
-        add(_article_table([by_url[u] for u in fastest[:TOP]], hist, growth, True))
+        fastest = sorted((u for u, g in growth.items() if g and g > 0 and u in by_url), key=lambda u: -growth[u])
+        add(_article_table([by_url[u] for u in fastest[:TOP]], hist, growth, True) if fastest else
+            f"<p class='muted'>{_label('各次运行之间浏览量没有增长', 'no view count grew between the runs')}</p>")
     else:
         add(f"<p class='muted'>{_label('暂无历史：需要同一文件夹中的多次运行', 'no history yet: needs several runs in the same folder')}</p>")
 

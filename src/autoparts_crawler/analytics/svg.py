@@ -68,7 +68,7 @@ def column_chart(items: Sequence[tuple[str, float]], *, title: str = "", width: 
     biggest = max(max(v for _, v in items), 1e-9)
     step = plot_w / len(items)
     gap = 1.0 if step > 3 else 0.0
-    every = max(1, len(items) // 12)  # at most ~12 axis labels
+    every = max(1, -(-len(items) // max(1, plot_w // 90)))  # labels ~90 px apart at least
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" width="{width}" '
              f'height="{height}" viewBox="0 0 {width} {height}" style="{FONT}">',
              f"<title>{escape(title)}</title>",
