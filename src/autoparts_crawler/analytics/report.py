@@ -36,7 +36,7 @@ h1{font-size:22px;margin-bottom:4px}h2{font-size:17px;border-bottom:1px solid #d
 h3{font-size:14px;margin:14px 0 4px}.muted{color:#777;font-size:12px}
 table{border-collapse:collapse;font-size:13px;width:100%}td,th{border-bottom:1px solid #eee;padding:3px 6px;text-align:left}
 th{background:#f5f5f5}td.n{text-align:right;font-variant-numeric:tabular-nums}
-.kpi{display:flex;flex-wrap:wrap;gap:10px}.kpi div{background:#f5f7fa;border-radius:6px;padding:8px 12px;min-width:120px}
+.kpi{display:flex;flex-wrap:wrap;gap:10px}.kpi div{background:#f5f7fa;border-radius:6px;padding:6px 10px;min-width:100px;font-size:12px}
 .kpi b{display:block;font-size:20px}.ok{color:#2a7a2a}.bad{color:#b22}.warn{color:#a66b00}
 a{color:#2b5f97;text-decoration:none}a:hover{text-decoration:underline}.charts{display:flex;flex-wrap:wrap;gap:18px}
 """
