@@ -140,3 +140,15 @@ def test_long_spans_are_binned_per_week_then_month_and_keep_every_article():
     month = per_day(arts("2020-03-05", "2026-11-30", "2026-11-01", "bad"))
     assert month[0] == ("2020-03", 1) and month[-1] == ("2026-11", 2) and len(month) == 81
     assert per_day(arts("2026-11-01", "2026-11-03")) == [("2026-11-01", 1), ("2026-11-02", 0), ("2026-11-03", 1)]
+
+
+def test_plain_scrapy_stats_file_gives_pages_duration_and_finish_reason(tmp_path):
+    feed = tmp_path / "crawl.jsonl"
+    write_feed(feed, 4, related=False)
+    stats = {"autoparts/pages/article": 4, "autoparts/pages/list": 2, "autoparts/pages/bad_links_dropped": 9,
+             "autoparts/fetch_failed/http_404": 1, "elapsed_time_seconds": 7.25, "finish_reason": "finished",
+             "autoparts/listings/entries": 30}
+    (tmp_path / "crawl.stats.json").write_text(json.dumps(stats), encoding="utf-8")
+    facts = run_facts(load_run(feed))
+    assert (facts["pages"], facts["duration_s"], facts["listings"]) == (7, 7.25, 30)
+    assert facts["health"] == "finish_reason finished" and facts["estimated"] == []

@@ -71,3 +71,12 @@ def test_cli_writes_jsonl_and_parquet(data_dir, tmp_path, capsys):
     assert str(table.schema.field("views").type) == "int64"
     assert str(table.schema.field("views_approx").type) == "bool"
     assert f"{len(lines)} rows, {ARTICLES} urls" in capsys.readouterr().out
+
+
+def test_a_views_file_in_the_data_folder_is_not_read_back_as_a_feed(data_dir, tmp_path):
+    rows = views.collect_dir(data_dir)
+    views.write(rows, data_dir / "sample" / "views.jsonl")
+    try:
+        assert views.collect_dir(data_dir) == rows
+    finally:
+        (data_dir / "sample" / "views.jsonl").unlink()

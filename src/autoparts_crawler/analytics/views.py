@@ -39,7 +39,7 @@ def rows_of_feed(feed: Path) -> Iterable[dict[str, Any]]:
     """The view counts of one run: its articles, their related entries and its listings file."""
     run = stem_of(feed)
     for art in read_jsonl(feed):
-        if art.get("record_type", "article") != "article":
+        if art.get("record_type") != "article":  # e.g. a views.jsonl written into the same folder
             continue
         fetched_at, site = art.get("fetched_at"), art.get("site")
         row = _row(art.get("url"), fetched_at, "article", art.get("title"), art.get("views"),
