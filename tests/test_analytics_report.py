@@ -152,3 +152,10 @@ def test_plain_scrapy_stats_file_gives_pages_duration_and_finish_reason(tmp_path
     facts = run_facts(load_run(feed))
     assert (facts["pages"], facts["duration_s"], facts["listings"]) == (7, 7.25, 30)
     assert facts["health"] == "finish_reason finished" and facts["estimated"] == []
+
+
+def test_history_reads_only_the_last_runs_up_to_the_reported_one(tmp_path, monkeypatch):
+    monkeypatch.setattr("autoparts_crawler.analytics.report.HISTORY_RUNS", 3)
+    feeds = write_runs(tmp_path / "s", runs=6, articles=25)
+    html = build_report(feeds[3])  # runs 1..3: three readings each, later runs not seen
+    assert 'data-points="3"' in html and 'data-points="4"' not in html

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from autoparts_crawler.analytics import svg
-from autoparts_crawler.analytics.load import Run, article_day, load_run, main_feeds, previous_feed
+from autoparts_crawler.analytics.load import Run, article_day, is_main_feed, load_run, previous_feed
 from autoparts_crawler.analytics.views import collect, growth_per_day, series
 from autoparts_crawler.web.urls import canonicalize
 
@@ -28,6 +28,7 @@ MAX_DAYS = 120  # longer spans: the day histogram bins per week, then per month
 UNITS = {"day": ("每日发布", "Per publication day"), "week": ("每周发布", "Per publication week (Monday)"),
          "month": ("每月发布", "Per publication month")}
 TOP, LATEST, BARS = 20, 50, 15
+HISTORY_RUNS = 60  # runs of the feed's folder read for view history
 
 CSS = """
 body{font-family:system-ui,'Noto Sans CJK SC','Microsoft YaHei',sans-serif;margin:24px auto;max-width:1000px;
@@ -200,15 +201,17 @@ def _kpis(facts: dict[str, Any]) -> str:
 
 
 def _history(run: Run, extra: Sequence[Path]) -> dict[str, list[tuple[str, int]]]:
-    """View-count series from the runs up to this one in its folder, plus the other feeds given."""
-    feeds = [p for p in main_feeds(run.feed.parent) if p.parent == run.feed.parent and p.name <= run.feed.name]
-    feeds += [p for p in extra if p not in feeds]
+    """View-count series from the last ``HISTORY_RUNS`` runs up to this one in its folder, plus the
+    other feeds given (the cap keeps a daily run's report fast after a year of runs)."""
+    folder = sorted((p for p in run.feed.parent.glob("*.jsonl") if is_main_feed(p) and p.name <= run.feed.name),
+                    key=lambda p: p.name)[-HISTORY_RUNS:]
+    feeds = [*folder, *(p for p in extra if p not in folder)]
     return series(collect(feeds), per_run=True)
 
 
 def build_report(feed: Path, others: Sequence[Path] = (), *, previous: Path | None = None) -> str:
-    """The HTML of the report on ``feed``; ``previous`` (default: the earlier run in its folder, or the
-    first of ``others``) is the run its field coverage is compared with; ``others`` add view history."""
+    """The HTML of the report on ``feed``; ``previous`` (default: the first of ``others``, else the earlier
+    run in the feed's folder) is the run its field coverage is compared with; ``others`` add view history."""
     run = load_run(feed)
     if previous is None:
         previous = others[0] if others else previous_feed(feed)
