@@ -80,3 +80,12 @@ def test_a_views_file_in_the_data_folder_is_not_read_back_as_a_feed(data_dir, tm
         assert views.collect_dir(data_dir) == rows
     finally:
         (data_dir / "sample" / "views.jsonl").unlink()
+
+
+def test_one_moment_written_with_two_offsets_is_one_key_and_series_sort_by_time():
+    rows = [{"url": "u", "fetched_at": "2026-11-01T08:00:00+08:00", "where": "article", "views": 5},
+            {"url": "u", "fetched_at": "2026-11-01T01:00:00+00:00", "where": "article", "views": 9}]
+    # 01:00Z is after 00:00Z although its string sorts first
+    assert views.series(rows)["u"] == [("2026-11-01T00:00:00+00:00", 5), ("2026-11-01T01:00:00+00:00", 9)]
+    assert views.instant("2026-11-01T08:00:00+08:00") == "2026-11-01T00:00:00+00:00"
+    assert views.instant("not a time") == "not a time"

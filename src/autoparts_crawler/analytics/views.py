@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -66,8 +66,16 @@ def collect(feeds: Iterable[Path]) -> list[dict[str, Any]]:
     seen: dict[tuple[str, str, str], dict[str, Any]] = {}
     for feed in feeds:
         for row in rows_of_feed(feed):
-            seen.setdefault((row["url"], row["fetched_at"], row["where"]), row)
+            seen.setdefault((row["url"], instant(row["fetched_at"]), row["where"]), row)
     return [seen[key] for key in sorted(seen)]
+
+
+def instant(when: str) -> str:
+    """``when`` as a UTC ISO string (so one moment written with two offsets is one key and times sort)."""
+    parsed = _parse(when)
+    if parsed is None or parsed.tzinfo is None:
+        return when
+    return parsed.astimezone(timezone.utc).isoformat()
 
 
 def collect_dir(data_dir: Path) -> list[dict[str, Any]]:
@@ -76,15 +84,16 @@ def collect_dir(data_dir: Path) -> list[dict[str, Any]]:
 
 
 def series(rows: Iterable[dict[str, Any]], *, per_run: bool = False) -> dict[str, list[tuple[str, int]]]:
-    """Per canonical URL, (fetched_at, views) points in time order: one per moment (``per_run``: one per
-    run), the article page's count when it was read there, else the highest count another page showed."""
+    """Per canonical URL, (fetched_at in UTC, views) points in time order: one per moment (``per_run``: one
+    per run), the article page's count when it was read there, else the highest count another page showed."""
     best: dict[str, dict[str, tuple[int, int, str]]] = defaultdict(dict)
     for row in rows:
         rank = 1 if row["where"] == "article" else 0
-        key = row.get("run", "") if per_run else row["fetched_at"]
+        when = instant(row["fetched_at"])
+        key = row.get("run", "") if per_run else when
         point = best[row["url"]].get(key)
         if point is None or (rank, row["views"]) > point[:2]:
-            best[row["url"]][key] = (rank, row["views"], row["fetched_at"])
+            best[row["url"]][key] = (rank, row["views"], when)
     return {url: sorted((when, views) for _, views, when in points.values()) for url, points in best.items()}
 
 
