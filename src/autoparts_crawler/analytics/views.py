@@ -70,6 +70,7 @@ def collect(feeds: Iterable[Path]) -> list[dict[str, Any]]:
     return [seen[key] for key in sorted(seen)]
 
 
+@lru_cache(maxsize=1 << 20)
 def instant(when: str) -> str:
     """``when`` as a UTC ISO string (so one moment written with two offsets is one key and times sort)."""
     parsed = _parse(when)
