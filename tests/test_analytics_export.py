@@ -65,3 +65,15 @@ def test_empty_feed_gives_an_empty_typed_file(tmp_path):
     assert main(["export", str(feed), "-o", str(tmp_path / "e.parquet")]) == 0
     table = pq.read_table(tmp_path / "e.parquet")
     assert table.num_rows == 0 and table.schema.field("views").type == pa.int64()
+
+
+def test_without_pyarrow_the_commands_say_what_to_install(tmp_path, monkeypatch, capsys):
+    from autoparts_crawler.analytics import export
+
+    monkeypatch.setattr(export, "pa", None)
+    feed = tmp_path / "f.jsonl"
+    write_feed(feed, 2)
+    assert main(["export", str(feed), "-o", str(tmp_path / "f.parquet")]) == 2
+    assert main(["views", str(tmp_path), "-o", str(tmp_path / "v.parquet")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("pip install 'autoparts-crawler[analytics]'") == 2

@@ -77,7 +77,11 @@ def _cmd_views(args: argparse.Namespace) -> int:
     from autoparts_crawler.analytics import views
 
     rows = views.collect_dir(args.data_dir)
-    views.write(rows, args.output)
+    try:
+        views.write(rows, args.output)
+    except RuntimeError as exc:  # .parquet without pyarrow
+        print(f"autoparts-crawler views: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     print(f"{args.output}: {len(rows)} rows, {len({r['url'] for r in rows})} urls")
     return EXIT_OK
 
