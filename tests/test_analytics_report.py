@@ -159,3 +159,10 @@ def test_history_reads_only_the_last_runs_up_to_the_reported_one(tmp_path, monke
     feeds = write_runs(tmp_path / "s", runs=6, articles=25)
     html = build_report(feeds[3])  # runs 1..3: three readings each, later runs not seen
     assert 'data-points="3"' in html and 'data-points="4"' not in html
+
+
+def test_an_empty_run_still_gives_a_page(tmp_path):
+    feed = tmp_path / "20261101T000000Z.jsonl"
+    feed.write_text("", encoding="utf-8")
+    html = build_report(feed)
+    assert "<b>0</b>" in html and html.count("无数据 / no data") >= 5 and charts(html) == []

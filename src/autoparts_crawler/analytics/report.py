@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from autoparts_crawler.analytics import svg
-from autoparts_crawler.analytics.load import Run, article_day, is_main_feed, load_run, previous_feed
+from autoparts_crawler.analytics.load import Run, article_day, is_main_feed, load_run, previous_feed, sibling
 from autoparts_crawler.analytics.views import collect, growth_per_day, series
 from autoparts_crawler.web.urls import canonicalize
 
@@ -311,8 +311,6 @@ def _article_table(arts: Sequence[dict[str, Any]], hist: dict[str, list[tuple[st
 def write_report(feed: Path, out: Path | None = None, others: Sequence[Path] = (),
                  previous: Path | None = None) -> Path:
     """Write the report (default ``<stem>.report.html`` beside the feed) and return its path."""
-    from autoparts_crawler.analytics.load import sibling
-
     out = out or sibling(feed, "report.html")
     html = build_report(feed, others, previous=previous)
     tmp = out.with_name(out.name + ".tmp")
