@@ -166,3 +166,12 @@ def test_an_empty_run_still_gives_a_page(tmp_path):
     feed.write_text("", encoding="utf-8")
     html = build_report(feed)
     assert "<b>0</b>" in html and html.count("无数据 / no data") >= 5 and charts(html) == []
+
+
+def test_cli_previous_option_picks_the_comparison_run(tmp_path, capsys):
+    feeds = write_runs(tmp_path / "s", runs=3, articles=10)
+    out = tmp_path / "r.html"
+    assert main(["report", str(feeds[2]), "--previous", str(feeds[0]), "-o", str(out)]) == 0
+    html = out.read_text(encoding="utf-8")
+    assert f"compared with the previous run: {feeds[0].name[:-6]}" in html
+    assert capsys.readouterr().out.strip() == str(out)
