@@ -23,7 +23,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from datetime import datetime, timezone  # noqa: E402
+from datetime import UTC, datetime  # noqa: E402
 
 from parsel import Selector  # noqa: E402
 
@@ -98,7 +98,7 @@ def _truth_kind(truth: str) -> str:
     return "ok"
 
 
-NOW = datetime.now(timezone.utc)
+NOW = datetime.now(UTC)
 
 
 def date_ok(truth: str, pred: str | None) -> bool:

@@ -49,6 +49,7 @@ def test_runs_write_named_files_summary_and_are_incremental(sample_server, tmp_p
     for kind in ("jsonl", "rejects.jsonl", "listings.jsonl"):
         assert (site_dir / f"{stamp}.{kind}").exists()
     assert not list(site_dir.glob("*.partial")) and not list(site_dir.glob("*.job"))
+    assert "抓取报告 / Crawl report" in (site_dir / f"{stamp}.report.html").read_text(encoding="utf-8")
     assert article_paths(read_jsonl(site_dir / f"{stamp}.jsonl")) == sorted(a["url"] for a in sample_truth()["articles"])
     assert summary["status"] == "ok" and summary["items"] == len(sample_truth()["articles"])
     assert summary["coverage"]["title"] == 1.0 and summary["fffd_chars"] == 0

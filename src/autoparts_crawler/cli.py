@@ -6,6 +6,9 @@
     autoparts-crawler sites                         # list the site profiles
     autoparts-crawler run [--site NAME | --start-url URL] [--out-dir data/runs] [--state PATH | --no-state]
                       [--timeout S] [-s K=V ...]   # one scheduled run (cron): locked, incremental, checked
+    autoparts-crawler report FEED.jsonl [OTHER.jsonl ...] [-o report.html]   # HTML page about a crawl
+    autoparts-crawler views DATA_DIR [-o views.parquet|views.jsonl]   # view-count history of all runs
+    autoparts-crawler export FEED.jsonl -o FEED.parquet              # typed Parquet (analytics extra)
 """
 
 from __future__ import annotations
@@ -62,6 +65,39 @@ def _cmd_run(args: argparse.Namespace) -> int:
                          incremental=not args.no_state, settings=args.settings, timeout=args.timeout))
 
 
+def _cmd_report(args: argparse.Namespace) -> int:
+    from autoparts_crawler.analytics.report import write_report
+
+    feed, *others = args.feeds
+    print(write_report(feed, args.output, others, previous=args.previous))
+    return EXIT_OK
+
+
+def _cmd_views(args: argparse.Namespace) -> int:
+    from autoparts_crawler.analytics import views
+
+    rows = views.collect_dir(args.data_dir)
+    try:
+        views.write(rows, args.output)
+    except RuntimeError as exc:  # .parquet without pyarrow
+        print(f"autoparts-crawler views: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"{args.output}: {len(rows)} rows, {len({r['url'] for r in rows})} urls")
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from autoparts_crawler.analytics.export import export_feed
+
+    try:
+        count = export_feed(args.feed, args.output)
+    except RuntimeError as exc:  # pyarrow missing
+        print(f"autoparts-crawler export: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"{args.output}: {count} articles")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="autoparts-crawler", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -89,6 +125,20 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("-s", dest="settings", action="append", default=[], metavar="NAME=VALUE",
                      help="Scrapy setting for the crawl (repeatable)")
     run.set_defaults(func=_cmd_run)
+    report = sub.add_parser("report", help="one self-contained HTML page about a crawl (中文 / English)")
+    report.add_argument("feeds", nargs="+", type=Path, metavar="FEED",
+                        help="the run's article feed; more feeds: the first is the previous run, all add view history")
+    report.add_argument("-o", "--output", type=Path, help="default: <stem>.report.html beside the feed")
+    report.add_argument("--previous", type=Path, help="run to compare field coverage with (default: earlier run in the folder)")
+    report.set_defaults(func=_cmd_report)
+    views = sub.add_parser("views", help="view-count history across every run's feeds in a folder")
+    views.add_argument("data_dir", type=Path)
+    views.add_argument("-o", "--output", type=Path, default=Path("views.jsonl"), help=".parquet or .jsonl")
+    views.set_defaults(func=_cmd_views)
+    export = sub.add_parser("export", help="a feed as Parquet with typed columns (needs the analytics extra)")
+    export.add_argument("feed", type=Path)
+    export.add_argument("-o", "--output", type=Path, required=True)
+    export.set_defaults(func=_cmd_export)
     return parser
 
 

@@ -6,6 +6,7 @@ One run of a site writes, under ``OUT_DIR/<site>/``::
     <YYYYmmddTHHMMSSZ>.rejects.jsonl    rejects
     <YYYYmmddTHHMMSSZ>.listings.jsonl   list-page entries
     <YYYYmmddTHHMMSSZ>.summary.json     status, health checks, counts, coverage, durations, Scrapy stats
+    <YYYYmmddTHHMMSSZ>.report.html      the crawl report for people (``autoparts-crawler report``)
 
 The data files are written as ``<name>.partial`` and renamed only when the crawl finished,
 so a killed or failed run never leaves a file that looks complete. Its ``<ts>.job/``
@@ -206,6 +207,16 @@ def _run_child(cmd: list[str], env: dict[str, str], timeout: float | None) -> in
             signal.signal(signum, handler)
 
 
+def _write_report(feed: Path) -> None:
+    """The HTML report beside a finished run's feed; a failure is one stderr line, never the run's status."""
+    try:
+        from autoparts_crawler.analytics.report import write_report
+
+        write_report(feed)
+    except Exception as exc:
+        print(f"autoparts-crawler run: report not written ({type(exc).__name__}: {exc})", file=sys.stderr)
+
+
 def run(config: RunConfig) -> int:
     """One scheduled run; returns the exit status (see the module docstring)."""
     try:
@@ -287,6 +298,8 @@ def _locked_run(config: RunConfig, site: str, site_dir: Path) -> int:
         "thresholds": load_thresholds(config.settings), "scrapy_stats": stats,
     }
     _write_json(site_dir / f"{stamp}.summary.json", summary)
+    if complete:
+        _write_report(final["jsonl"])
     print(json.dumps({k: summary[k] for k in ("site", "run", "status", "items", "unchanged", "problems")
                       if k in summary}, ensure_ascii=False))
     return code
