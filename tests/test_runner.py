@@ -34,6 +34,14 @@ def summaries(site_dir: Path) -> list[dict]:
     return [json.loads(p.read_text(encoding="utf-8")) for p in sorted(site_dir.glob("*.summary.json"))]
 
 
+def running(pid: int) -> bool:
+    """The process exists and is not a zombie (an orphan's zombie may wait for a reaper here)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] not in ("Z", "X")
+    except (OSError, IndexError):
+        return False
+
+
 def article_paths(records: list[dict]) -> list[str]:
     return sorted(urlsplit(r["url"]).path.lstrip("/") for r in records)
 
@@ -146,3 +154,73 @@ def test_assess_flags_each_threshold():
     skipped = {**healthy, "autoparts/skipped/robots_disallowed": 8, "autoparts/skipped/offsite_redirect": 3}
     report = assess(skipped, thresholds)
     assert (report["problems"], report["error_rate"], report["skipped"]) == ([], 0.0, 11)
+
+
+def test_kill_9_of_the_runner_stops_its_crawl_and_the_lock_waits_for_it(tmp_path):
+    """Only the runner is killed (not its group): its crawl gets SIGTERM from the kernel and stops;
+    until it has, the lock (inherited by the crawl) still refuses a second run."""
+    out = tmp_path / "runs"
+    site_dir = out / "sample"
+    args = ["--site", "sample", "-s", "CONCURRENT_REQUESTS=1", *FAST]
+    with PortalServer(SAMPLE / "www", faults=FaultPlan(slow_ms=300)) as server:
+        args += ["--start-url", server.url]
+        first = subprocess.Popen(run_cmd(out, *args), cwd=ROOT, stdout=subprocess.DEVNULL,
+                                 stderr=subprocess.DEVNULL, start_new_session=True)
+        deadline = time.time() + 60
+        while time.time() < deadline and not list(site_dir.glob("*.jsonl.partial")):
+            time.sleep(0.05)
+        time.sleep(1.0)
+        crawl_pids = [int(p) for p in subprocess.run(["pgrep", "-P", str(first.pid)], capture_output=True,
+                                                     text=True).stdout.split()]
+        assert len(crawl_pids) == 1, crawl_pids
+        os.kill(first.pid, signal.SIGKILL)
+        first.wait()
+        # the crawl is stopping (SIGTERM from the kernel): while it lives, the lock is not free
+        held_while_alive = 0
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            with (site_dir / ".lock").open("a+") as fh:
+                try:
+                    fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    got = True
+                    fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+                except BlockingIOError:
+                    got = False
+            alive = running(crawl_pids[0])
+            assert not (got and alive), "the lock was free while the crawl still ran"
+            held_while_alive += (not got) and alive
+            if not alive:
+                break
+            time.sleep(0.02)
+        assert not alive, "the crawl outlived its runner"
+        assert held_while_alive, "the crawl ended before the lock could be checked"
+        again = runner(out, *args)
+    assert again.returncode == EXIT_OK, again.stderr[-3000:]
+    records = [r for path in sorted(site_dir.glob("*.jsonl")) if path.name.count(".") == 1
+               for r in read_jsonl(path)]
+    assert article_paths(records) == sorted(a["url"] for a in sample_truth()["articles"])  # once each
+
+
+@pytest.mark.parametrize(("setup", "args", "code", "needle"), [
+    ("corrupt_state", [], 4, "is not usable (file is not a database); move it away"),
+    ("", ["-s", "AUTOPARTS_HEALTH_MAX_ERROR_RATE=5%"], 2, "bad health threshold setting"),
+    ("read_only_out", [], 4, "cannot use the output folder"),
+])
+def test_operator_errors_are_one_line(sample_server, tmp_path, setup, args, code, needle):
+    out = tmp_path / "runs"
+    extra = []
+    if setup == "corrupt_state":
+        state = tmp_path / "state.sqlite"
+        state.write_bytes(b"this is not sqlite" * 100)
+        extra = ["--state", str(state)]
+    if setup == "read_only_out":
+        if os.geteuid() == 0:
+            out = Path("/proc/autoparts-runs")  # even root cannot create folders there
+        else:
+            out.mkdir()
+            out.chmod(0o500)
+    proc = runner(out, "--site", "sample", "--start-url", sample_server.url, *extra, *args, *FAST)
+    assert proc.returncode == code, proc.stderr[-2000:]
+    assert needle in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert len([line for line in proc.stderr.splitlines() if line.strip()]) == 1, proc.stderr

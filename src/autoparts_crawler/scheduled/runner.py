@@ -28,11 +28,14 @@ forward signals and enforce a timeout, and it is exactly the command a person wo
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import fcntl
 import json
 import os
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -160,6 +163,10 @@ class RunLock:
         except OSError:
             return "?"
 
+    def fileno(self) -> int:
+        """The locked descriptor (the crawl child inherits it: the lock is held while either runs)."""
+        return self._fh.fileno()
+
     def release(self) -> None:
         if self._fh is not None:
             fcntl.flock(self._fh.fileno(), fcntl.LOCK_UN)
@@ -180,9 +187,25 @@ def _write_json(path: Path, data: dict[str, Any]) -> None:
     tmp.replace(path)
 
 
-def _run_child(cmd: list[str], env: dict[str, str], timeout: float | None) -> int:
-    """Run the crawl; forward SIGTERM/SIGINT to it; on timeout stop it gracefully (then kill)."""
-    child = subprocess.Popen(cmd, env=env)
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:
+    """In the child, before exec: the kernel sends SIGTERM when the runner dies (even by kill -9),
+    so the crawl stops gracefully instead of running on unowned (Linux; elsewhere a no-op)."""
+    name = ctypes.util.find_library("c")
+    if name and sys.platform.startswith("linux"):
+        ctypes.CDLL(name, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+
+
+def _run_child(cmd: list[str], env: dict[str, str], timeout: float | None, lock_fd: int | None = None) -> int:
+    """Run the crawl; forward SIGTERM/SIGINT to it; on timeout stop it gracefully (then kill).
+
+    The child inherits the run lock's descriptor (``lock_fd``), so the lock stays held until the
+    crawl itself has ended, and it is stopped when the runner dies.
+    """
+    child = subprocess.Popen(cmd, env=env, pass_fds=(lock_fd,) if lock_fd is not None else (),
+                             preexec_fn=_die_with_parent)
     previous = {}
 
     def forward(signum: int, _frame: Any) -> None:
@@ -224,19 +247,46 @@ def run(config: RunConfig) -> int:
     except Exception as exc:  # unknown site, malformed URL
         print(f"autoparts-crawler run: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    try:
+        load_thresholds(config.settings)  # a bad AUTOPARTS_HEALTH_* value fails now, not after the crawl
+    except (ValueError, TypeError) as exc:
+        print(f"autoparts-crawler run: bad health threshold setting: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     site_dir = config.out_dir / site
     lock = RunLock(site_dir / ".lock")
-    if not lock.acquire():
+    try:
+        acquired = lock.acquire()
+    except OSError as exc:
+        print(f"autoparts-crawler run: cannot use the output folder {site_dir}: {exc.strerror or exc}",
+              file=sys.stderr)
+        return EXIT_FAILED
+    if not acquired:
         print(f"autoparts-crawler run: another run of site {site!r} is in progress "
               f"(lock {lock.path} held by pid {lock.holder()}); not starting a second one", file=sys.stderr)
         return EXIT_LOCKED
     try:
-        return _locked_run(config, site, site_dir)
+        return _locked_run(config, site, site_dir, lock)
+    except OSError as exc:  # the runner's own files (summary, renames) on a full or read-only disk
+        print(f"autoparts-crawler run: writing the run's files failed: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     finally:
         lock.release()
 
 
-def _locked_run(config: RunConfig, site: str, site_dir: Path) -> int:
+def check_state(path: Path) -> str | None:
+    """None when the incremental state file is usable (or absent), else a one-line reason."""
+    if not path.exists():
+        return None
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+            db.execute("PRAGMA quick_check").fetchone()
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as exc:
+        return f"state file {path} is not usable ({exc}); move it away to start a fresh state"
+    return None
+
+
+def _locked_run(config: RunConfig, site: str, site_dir: Path, lock: RunLock) -> int:
     started = datetime.now(UTC)
     stale = stale_runs(site_dir)
     resumed = bool(stale)
@@ -249,6 +299,10 @@ def _locked_run(config: RunConfig, site: str, site_dir: Path) -> int:
     stats_path = jobdir / "stats.json"
     stats_path.unlink(missing_ok=True)
     state = config.state or config.out_dir.parent / "state" / f"portal_{site}.sqlite"
+    problem = check_state(state) if config.incremental else None
+    if problem:
+        print(f"autoparts-crawler run: {problem}", file=sys.stderr)
+        return EXIT_FAILED
 
     cmd = [sys.executable, "-m", "scrapy", "crawl", "portal", "-o", f"{partial['jsonl']}:jsonlines",
            "-s", f"AUTOPARTS_REJECTS_PATH={partial['rejects.jsonl']}",
@@ -266,7 +320,7 @@ def _locked_run(config: RunConfig, site: str, site_dir: Path) -> int:
     env.setdefault("SCRAPY_SETTINGS_MODULE", "autoparts_crawler.settings")
     site_dir.mkdir(parents=True, exist_ok=True)
     t0 = time.monotonic()
-    returncode = _run_child(cmd, env, config.timeout)
+    returncode = _run_child(cmd, env, config.timeout, lock.fileno())
     duration = time.monotonic() - t0
 
     stats = json.loads(stats_path.read_text(encoding="utf-8")) if stats_path.exists() else {}
