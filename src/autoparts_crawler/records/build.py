@@ -99,12 +99,12 @@ def url_year_hint(url: str | None) -> int | None:
 
 
 def _date(text: str | None, ctx: PageContext, report: NormalizationReport, prefix: str,
-          year_hint: int | None = None) -> tuple[str | None, Any]:
+          year_hint: int | None = None, allow_time_only: bool = False) -> tuple[str | None, Any]:
     if not text:
         report.count(f"{prefix}/missing")
         return None, None
     result = normalize_date(text, fetched_at=ctx.fetched_at, tz=ctx.timezone, date_order=ctx.date_order,
-                            year_hint=year_hint)
+                            year_hint=year_hint, allow_time_only=allow_time_only)
     report.count(f"{prefix}/ok" if result.value else f"{prefix}/failed/{result.reason}")
     return result.value, result
 
@@ -119,7 +119,8 @@ def _count(text: str | None, report: NormalizationReport, prefix: str) -> tuple[
 
 
 def _related(entry: RawRelated, ctx: PageContext, report: NormalizationReport) -> dict[str, Any]:
-    published_at, _ = _date(entry.date_raw, ctx, report, "related/date", year_hint=url_year_hint(entry.url))
+    published_at, _ = _date(entry.date_raw, ctx, report, "related/date", year_hint=url_year_hint(entry.url),
+                            allow_time_only=True)
     views, approx = _count(entry.views_raw, report, "related/views")
     return {
         "title": clean_label(entry.title),
