@@ -81,6 +81,16 @@ class DateResult:
     reason: str | None
     raw: str
 
+    @property
+    def day(self) -> str | None:
+        """``YYYY-MM-DD`` whenever the day is known (the stated offset's day)."""
+        return self.value[:10] if self.value else None
+
+    @property
+    def at(self) -> str | None:
+        """Full ISO 8601 with offset only when the time of day is known, else ``None``."""
+        return self.value if self.value and "T" in self.value else None
+
 
 @dataclass(frozen=True, slots=True)
 class _Ctx:
