@@ -245,9 +245,9 @@ _PATTERNS: list[tuple[re.Pattern[str], int, str]] = [
         _FULL,
         "split_monthday_year",
     ),
-    # month-day without year: 05-27, 11-02 14:20, 5/27
+    # month-day without year: 05-27, 11-02 14:20, 5/27, 时间:10-08 (a label's colon, not a clock's)
     (
-        _rx(r"(?<![\d.:/-])(?P<mo>\d{1,2})(?P<sep>[-/])(?P<d>\d{1,2})(?!\d)(?![-/]\d)" + _TIMEOPT),
+        _rx(r"(?:(?<![\d.:/-])|(?<=\D:))(?P<mo>\d{1,2})(?P<sep>[-/])(?P<d>\d{1,2})(?!\d)(?![-/]\d)" + _TIMEOPT),
         _PARTIAL,
         "md",
     ),
