@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
-from autoparts_crawler.normalize import DateResult, normalize_count, normalize_date
+from autoparts_crawler.normalize import DateResult, normalize_count, normalize_date, resolve_published
 from autoparts_crawler.records.models import ArticleRecord, RejectRecord
 from autoparts_crawler.records.raw import RawArticle, RawRelated
 from autoparts_crawler.web.urls import canonicalize, same_site
@@ -112,6 +112,7 @@ class Published:
     at: str | None = None
     rule: str | None = None
     reason: str | None = REASON_NOT_FOUND
+    raw: str | None = None  # the text the value was read from
 
 
 def published_of(result: DateResult | None) -> Published:
@@ -119,8 +120,8 @@ def published_of(result: DateResult | None) -> Published:
     if result is None:
         return Published()
     if not result.value:
-        return Published(rule=None, reason=result.reason)
-    return Published(result.day, result.at, result.rule, None if result.at else REASON_NO_TIME)
+        return Published(rule=None, reason=result.reason, raw=result.raw or None)
+    return Published(result.day, result.at, result.rule, None if result.at else REASON_NO_TIME, result.raw or None)
 
 
 def _date(text: str | None, ctx: PageContext, report: NormalizationReport, prefix: str,
@@ -131,6 +132,18 @@ def _date(text: str | None, ctx: PageContext, report: NormalizationReport, prefi
     result = normalize_date(text, fetched_at=ctx.fetched_at, tz=ctx.timezone, date_order=ctx.date_order,
                             year_hint=year_hint, allow_time_only=allow_time_only)
     report.count(f"{prefix}/ok" if result.value else f"{prefix}/failed/{result.reason}")
+    return published_of(result)
+
+
+def _resolved(candidates: list[tuple[str, str]], ctx: PageContext, report: NormalizationReport) -> Published:
+    """The article's publication fields from every candidate the extractor found."""
+    result = resolve_published(candidates, fetched_at=ctx.fetched_at, tz=ctx.timezone, date_order=ctx.date_order)
+    if result is None:
+        report.count("published/missing")
+        return Published()
+    report.count("published/ok" if result.value else f"published/failed/{result.reason}")
+    if result.value:
+        report.count(f"published/source/{result.rule.split(':', 1)[0]}")
     return published_of(result)
 
 
@@ -177,7 +190,10 @@ def content_hash(title: str | None, body_text: str) -> str:
 def normalize_article(raw: RawArticle, ctx: PageContext) -> tuple[dict[str, Any], NormalizationReport]:
     """Raw fields -> the field dict of an :class:`ArticleRecord` (not yet validated)."""
     report = NormalizationReport()
-    published = _date(raw.published_raw, ctx, report, "published", year_hint=url_year_hint(ctx.url))
+    if raw.published_candidates:
+        published = _resolved(raw.published_candidates, ctx, report)
+    else:
+        published = _date(raw.published_raw, ctx, report, "published", year_hint=url_year_hint(ctx.url))
     views, views_approx = _count(raw.views_raw, report, "views")
     comments, _ = _count(raw.comments_raw, report, "comments")
     paragraphs = [" ".join(p.split()) if "\t" not in p else p.strip() for p in raw.paragraphs]
@@ -199,7 +215,7 @@ def normalize_article(raw: RawArticle, ctx: PageContext) -> tuple[dict[str, Any]
         "category": clean_label(raw.category),
         "published_date": published.date,
         "published_at": published.at,
-        "published_raw": raw.published_raw,
+        "published_raw": raw.published_raw or published.raw,
         "views": views,
         "views_raw": raw.views_raw,
         "views_approx": views_approx,
