@@ -49,7 +49,8 @@ def test_fields_match_truth(http_crawl):
         assert record["editor"] == article["editor"]
         assert record["author"] == article["author"]
         assert record["source"] == article["source"]
-        assert record["published_at"] == article["published"]
+        assert (record["published_date"], record["published_at"]) == (article["published_date"],
+                                                                       article["published_at"])
         assert record["views"] == article["views"]
         assert record["comments"] == article["comments"]
         assert record["fetched_at"] == REFERENCE_TIME
@@ -69,9 +70,10 @@ def test_related_entries_complete(http_crawl):
     by_url = {rel_path(r["url"], http_crawl["root"]): r for r in http_crawl["records"]}
     total = 0
     for article in sample_truth()["articles"]:
-        got = [(e["title"], rel_path(e["url"], http_crawl["root"]), e["category"], e["published_at"], e["views"],
+        got = [(e["title"], rel_path(e["url"], http_crawl["root"]), e["category"], e["published_date"], e["views"],
                 e["tag"]) for e in by_url[article["url"]]["related"]]
-        want = [(e["title"], e["url"], e["category"], e["date"], e["views"], e["tag"]) for e in article["related"]]
+        want = [(e["title"], e["url"], e["category"], e["published_date"], e["views"], e["tag"])
+                for e in article["related"]]
         assert got == want, article["url"]
         total += len(want)
     assert total > 100
@@ -163,7 +165,8 @@ def test_unprofiled_crawl_uses_the_generic_extractor(sample_server, tmp_path):
         article = truth[rel_path(record["url"], root)]
         assert record["title"] == article["title"]
         assert record["body_text"] == article["body_text"]
-        assert record["published_at"] == article["published"]
+        assert (record["published_date"], record["published_at"]) == (article["published_date"],
+                                                                       article["published_at"])
         assert len(record["related"]) == len(article["related"])
     reasons = {rel_path(r["url"], root): r["reason"] for r in read_jsonl(out.with_name("generic.rejects.jsonl"))}
     assert reasons.get("about.html") == "not_article" and reasons.get("contact.html") == "not_article"

@@ -35,7 +35,8 @@ def test_seed_like_page_fields():
     want = expected(SEED_LIKE)
     record = extract_article(SEED_LIKE.read_bytes(), SEED_URL, fetched_at=FETCHED)
     assert isinstance(record, ArticleRecord)
-    for name in ("url", "title", "subtitle", "paragraphs", "author", "editor", "source", "published_at", "views",
+    for name in ("url", "title", "subtitle", "paragraphs", "author", "editor", "source", "published_date", "published_at",
+                 "views",
                  "views_approx", "comments"):
         assert getattr(record, name) == want[name], name
     assert record.body_text == "\n".join(want["paragraphs"])
@@ -45,7 +46,8 @@ def test_seed_like_page_fields():
 def test_seed_like_related_entries_are_data():
     want = expected(SEED_LIKE)["related"]
     record = extract_article(SEED_LIKE.read_bytes(), SEED_URL, fetched_at=FETCHED)
-    got = [{"title": e.title, "url": e.url, "category": e.category, "published_at": e.published_at,
+    got = [{"title": e.title, "url": e.url, "category": e.category,
+            "published_date": e.published_date, "published_at": e.published_at,
             "views": e.views, "tag": e.tag} for e in record.related]
     assert got == want
 
@@ -64,10 +66,10 @@ def test_sample_pages_through_profile(article):
     record = extract_article(page.read_bytes(), f"http://sample.test/{article['url']}", site="sample",
                              fetched_at=FETCHED)
     assert record.title == article["title"]
-    assert record.published_at == article["published"]
+    assert (record.published_date, record.published_at) == (article["published_date"], article["published_at"])
     assert record.views == article["views"]
-    assert [(e.title, e.published_at, e.views, e.tag) for e in record.related] == [
-        (e["title"], e["date"], e["views"], e["tag"]) for e in article["related"]]
+    assert [(e.title, e.published_date, e.published_at, e.views, e.tag) for e in record.related] == [
+        (e["title"], e["published_date"], e["published_at"], e["views"], e["tag"]) for e in article["related"]]
     if len(article["pages"]) == 1:
         assert record.paragraphs == article["paragraphs"]
 
@@ -111,4 +113,4 @@ def test_extract_command_splits_a_text_dump():
     record = json.loads(proc.stdout)
     assert record["crawl"]["extractor"] == "textdump"
     assert record["title"] and record["related"]
-    assert all(e["published_at"] for e in record["related"])
+    assert all(e["published_date"] for e in record["related"])

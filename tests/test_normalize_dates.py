@@ -2,7 +2,7 @@
 
 Cases live in ``tests/normalize_cases/dates.tsv``: input, expected value (``None`` for no
 value), expected rule (when there is a value) or reason (when there is none), and an optional
-context (``fetched_at=...;tz=...;year_hint=...;date_order=...``). ``<empty>`` stands for the
+context (``fetched_at=...;tz=...;year_hint=...;date_order=...;allow_time_only=1``). ``<empty>`` stands for the
 empty string; ``\\t`` and ``\\n`` are escapes for tab and newline.
 """
 
@@ -37,6 +37,8 @@ def load_cases() -> list[tuple[str, str | None, str, dict[str, Any]]]:
                 kwargs[key] = datetime.fromisoformat(val)
             elif key == "year_hint":
                 kwargs[key] = int(val)
+            elif key == "allow_time_only":
+                kwargs[key] = val == "1"
             else:
                 kwargs[key] = val
         cases.append((text, None if expected == "None" else expected, rule_or_reason, kwargs))

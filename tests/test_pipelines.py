@@ -51,10 +51,12 @@ def test_normalize_fills_values_and_counts(tmp_path):
     crawler = make_crawler(tmp_path)
     item = NormalizePipeline.from_crawler(crawler).process_item(page())
     assert item.fields["published_at"] == "2026-06-14T07:28:30+08:00"
+    assert item.fields["published_date"] == "2026-06-14"
     assert item.fields["views"] == 12000 and item.fields["views_approx"] is True
     assert item.fields["source"] == "零部件周刊" and item.fields["editor"] == "qpw_lina"
     related = item.fields["related"][0]
-    assert related["published_at"] == "2025-05-05" and related["views"] == 40 and related["tag"] == "驰安"
+    assert related["published_date"] == "2025-05-05" and related["published_at"] is None
+    assert related["published_reason"] == "no_time" and related["views"] == 40 and related["tag"] == "驰安"
     stats = crawler.stats.get_stats()
     assert stats["autoparts/normalize/published/ok"] == 1
     assert stats["autoparts/normalize/views/ok"] == 1
@@ -64,7 +66,8 @@ def test_normalize_fills_values_and_counts(tmp_path):
 def test_unreadable_date_is_counted_not_invented(tmp_path):
     crawler = make_crawler(tmp_path)
     item = NormalizePipeline.from_crawler(crawler).process_item(page(published_raw="2025年13月45日"))
-    assert item.fields["published_at"] is None
+    assert item.fields["published_at"] is None and item.fields["published_date"] is None
+    assert item.fields["crawl"]["published_reason"] == "impossible_date"
     assert item.fields["published_raw"] == "2025年13月45日"
     assert any(k.startswith("autoparts/normalize/published/failed/") for k in crawler.stats.get_stats())
 

@@ -28,3 +28,16 @@ def test_schema_rejects_a_bad_record():
     validator = jsonschema.Draft202012Validator(record_schema("article"))
     errors = list(validator.iter_errors({"record_type": "article", "url": "x", "views": -1}))
     assert errors  # missing required fields and a negative count
+
+
+@pytest.mark.parametrize("kind", ["article", "listing"])
+def test_publication_fields_have_date_formats(kind):
+    props = record_schema(kind)["properties"]
+    assert props["published_date"]["format"] == "date"
+    assert props["published_at"]["format"] == "date-time"
+    assert props["fetched_at"]["format"] == "date-time"
+
+
+def test_related_entries_carry_both_date_fields_and_a_reason():
+    related = record_schema("article")["$defs"]["RelatedEntry"]["properties"]
+    assert {"published_date", "published_at", "published_reason", "published_raw"} <= set(related)

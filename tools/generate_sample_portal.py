@@ -485,7 +485,8 @@ def _list_entry(t: dict, page_path: str, href: str, date_style: str) -> str:
 
 def _list_truth(t: dict, href: str) -> dict:
     return {"title": t["title"], "url": t["url"], "href": href, "category": t["category"],
-            "date": f"{t['date']:%Y-%m-%d}", "views": t["views"]}
+            "date": f"{t['date']:%Y-%m-%d}", "published_date": f"{t['date']:%Y-%m-%d}", "published_at": None,
+            "views": t["views"]}
 
 
 def _simple_page(path: str, title: str, body: str, hot: list[dict] | None = None, robots_meta: bool = False) -> str:
@@ -588,13 +589,15 @@ def _truth_article(a: dict, arts: list[dict]) -> dict:
     for r in a["related"]:
         t = arts[r["_idx"]]
         related.append({"title": t["title"], "url": t["url"], "category": t["category"],
-                        "date": f"{t['date']:%Y-%m-%d}", "views": t["views"], "tag": t["brand"]})
+                        "date": f"{t['date']:%Y-%m-%d}", "published_date": f"{t['date']:%Y-%m-%d}",
+                        "published_at": None, "views": t["views"], "tag": t["brand"]})
     ch = CHANNELS[a["channel"]]
     return {
         "url": a["url"], "aliases": a["aliases_dup"] + a["pages"][1:], "pages": a["pages"],
         "title": a["title"], "subtitle": " ".join(a["subtitle_lines"]) or None,
         "subtitle_lines": a["subtitle_lines"], "paragraphs": a["paragraphs"], "body_text": "\n".join(a["paragraphs"]),
         "published": a["published"], "published_display": a["published_display"],
+        "published_date": a["published"][:10], "published_at": a["published"] if "T" in a["published"] else None,
         "author": a["author"], "editor": a["editor"], "source": a["source"], "category": a["category"],
         "channel": ch["name"], "views": a["views"], "comments": a["comments"], "related": related,
         "charset_declared": ch["declared"], "encoding": ch["encoding"],

@@ -153,4 +153,4 @@ AUTOPARTS_HEALTH_MIN_ITEMS = 1  # articles emitted + skipped as unchanged
 AUTOPARTS_HEALTH_MAX_ERROR_RATE = 0.2  # fetch failures / pages that ended (any outcome)
 AUTOPARTS_HEALTH_MAX_REJECT_RATE = 0.3  # article pages rejected at extract/validate / article pages
 # Minimum share of emitted articles with a non-empty field (autoparts/quality/field/<name>).
-AUTOPARTS_HEALTH_MIN_COVERAGE = {"title": 0.99, "body_text": 0.99, "published_at": 0.8}
+AUTOPARTS_HEALTH_MIN_COVERAGE = {"title": 0.99, "body_text": 0.99, "published_date": 0.8}

@@ -37,6 +37,15 @@ from scrapy.http import Response
 from scrapy.utils.response import response_status_message
 
 
+def _slot_jitter(slot: object) -> float:
+    """The fraction by which the downloader varies this slot's delay (Scrapy >= 2.19: ``jitter``;
+    before: ``randomize_delay`` meaning 0.5)."""
+    jitter = getattr(slot, "jitter", None)
+    if jitter is None:
+        jitter = 0.5 if getattr(slot, "randomize_delay", False) else 0.0
+    return min(1.0, max(0.0, float(jitter)))
+
+
 def parse_retry_after(value: bytes | str | None, now: float | None = None) -> float | None:
     """Seconds to wait from a ``Retry-After`` header (delta-seconds or HTTP date); None if absent/bad."""
     if not value:
@@ -110,7 +119,9 @@ class BackoffRetryMiddleware(RetryMiddleware):
         self._held.setdefault(key, slot.delay)  # type: ignore[attr-defined]
         # as AutoThrottle does: only the slot's delay changes; the downloader measures it from the
         # slot's last send with its own clock, so no clock of ours is mixed into the slot
-        slot.delay = max(slot.delay, delay)  # type: ignore[attr-defined]
+        # the downloader randomizes a slot's delay (DOWNLOAD_DELAY_JITTER, RANDOMIZE_DOWNLOAD_DELAY):
+        # scaled so that even the shortest randomized wait is ``delay`` (Retry-After is a minimum)
+        slot.delay = max(slot.delay, delay / max(0.05, 1.0 - _slot_jitter(slot)))  # type: ignore[attr-defined]
 
     def _release_slot(self, request: Request) -> None:
         if not self._held:

@@ -48,6 +48,7 @@ __all__ = [
     "extract_editor",
     "extract_generic",
     "extract_published",
+    "extract_published_candidates",
     "extract_source",
     "extract_title",
     "extract_views",
@@ -799,6 +800,67 @@ def _dates_in(lines: list[str]) -> tuple[str | None, str | None, str | None]:
     return pub, plain, upd
 
 
+#: Meta tags that state the publication time, best first.
+PUBLISHED_META = ("article:published_time", "pubdate", "publishdate", "PubDate", "publish_date",
+                  "og:article:published_time", "datePublished", "date", "dc.date", "DC.date.issued",
+                  "dc.date.issued", "sailthru.date", "parsely-pub-date")
+#: A header line that is only a piece of a split date (``2019`` / ``09/07`` / ``19:02``).
+_DATE_PIECE_RE = re.compile(r"^[\d\s/\-:.年月日]{2,16}$")
+#: Month-word dates in a header line (``May 6, 2014``, ``6. Mai 2014``), for non-Chinese pages.
+_WORD_DATE_RE = re.compile(r"\b\d{1,2}\.? ?[A-Za-zäéû]{3,9}\.? ?,? ?(?:19|20)\d{2}\b"
+                           r"|\b[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?, ?(?:19|20)\d{2}\b")
+
+
+def _visible_published(page: _Page) -> str | None:
+    """The date line printed by the headline: labelled, plain, month-word, or split pieces joined."""
+    blocks = page.blocks
+    start = page.title_idx + 1 if page.title_idx is not None else max(0, page.first_body - 8)
+    body0 = page.body_idx[0] if page.body_idx else page.first_body
+    header = [b.text for b in blocks[start:body0] if len(b.text) <= 200 and not _bar_block(b)]
+    if len(header) > 14:
+        header = header[:6] + header[-8:]
+    top = [blocks[i].text for i in range(page.first_body, min(page.last_body + 1, page.first_body + 30))
+           if len(blocks[i].text) <= 120]
+    pub, plain, _ = _dates_in(header)
+    found = pub or _dates_in(top)[0] or plain
+    if found:
+        return found
+    for line in header:
+        mm = _WORD_DATE_RE.search(line)
+        if mm:
+            return line if len(line) <= 80 else mm.group(0)
+    pieces = [t for t in header if _DATE_PIECE_RE.match(t) and re.search(r"\d", t)]
+    return " ".join(pieces) if pieces else None
+
+
+def extract_published_candidates(sel: Selector, url: str) -> list[tuple[str, str]]:
+    """Every place the page states its publication time, as ``(source, text)`` pairs.
+
+    Sources (ranked by :func:`autoparts_crawler.normalize.resolve_published`): ``visible``
+    (the line by the headline), ``time`` (``<time datetime>``), ``jsonld`` (datePublished),
+    ``meta``, ``nearby`` (what :func:`extract_published` settles on), ``url`` (the page URL).
+    """
+    page = _ensure_title(sel, url)
+    out: list[tuple[str, str]] = []
+    visible = _visible_published(page)
+    if visible:
+        out.append(("visible", visible))
+    t = sel.xpath("//time/@datetime").get()
+    if t and t.strip():
+        out.append(("time", clean(t)))
+    v = _ld(page, "datePublished")
+    if isinstance(v, str) and v.strip():
+        out.append(("jsonld", clean(v)))
+    m = _meta(sel, *PUBLISHED_META)
+    if m:
+        out.append(("meta", m))
+    nearby = extract_published(sel, url)
+    if nearby:
+        out.append(("nearby", nearby))
+    out.append(("url", url))
+    return out
+
+
 def extract_published(sel: Selector, url: str) -> str | None:
     """Publish time as shown.
 
@@ -974,6 +1036,7 @@ def extract_generic(sel: Selector, url: str) -> RawArticle:
         editor=extract_editor(sel, url),
         source=extract_source(sel, url),
         published_raw=extract_published(sel, url),
+        published_candidates=extract_published_candidates(sel, url),
         category=extract_category(sel, url),
         views_raw=extract_views(sel, url),
         comments_raw=extract_comments(sel, url),

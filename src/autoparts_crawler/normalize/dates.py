@@ -7,13 +7,15 @@ optionally a year hint and a day/month order from the site profile.
 1. Output ``YYYY-MM-DDTHH:MM:SS+08:00`` when the time of day is known (``HH:MM`` gives
    ``:00``); only ``YYYY-MM-DD`` when just the day is known -- never an invented 00:00; no value
    (and a reason) when the text cannot be read. Naive text is in the site's timezone;
-   explicit offsets, ``Z``, ``GMT`` are honoured and converted to the site's offset.
+   an offset the text states (``+00:00``, ``Z``, ``GMT``, ``CEST``) is kept as stated, so the
+   day is the page's day (``2020-03-27T21:06:03+00:00`` stays on the 27th).
 2. The day is required: month-only and year-only text gives no date (reason ``no_day``).
 3. Plausible window: not before 1995-01-01 (``before_1995``) and not more than 24 h after the
    fetch time (``future``). Impossible values (Feb 30, month 13, 25:61) are rejected
    (``impossible_date``), never repaired or swapped.
 4. Missing year: the year hint if given; otherwise the latest year that does not put the date
-   more than 24 h after the fetch time. Time only: the fetch day, same tolerance.
+   more than 24 h after the fetch time. Time only (``16:45``): the fetch day, same tolerance,
+   only with ``allow_time_only`` (list and related entries); else no value (``time_only``).
 5. Relative: seconds/minutes/hours and ``刚刚`` give exact datetimes counted back from the
    fetch time; days/weeks/months/years, ``今天/昨天/前天/大前天`` give dates; with a time
    (``昨天 12:30``) datetimes. Future relatives (``3天后``, ``明天``) give no date
@@ -21,7 +23,8 @@ optionally a year hint and a day/month order from the site profile.
    "yesterday") too.
 6. Numeric day/month with the year last (``05/04/2025``): no date (``ambiguous_day_month``)
    unless the site profile states the order, except when only one reading is valid or both
-   readings agree. Year-first numbers are always year-month-day.
+   readings agree. Year-first numbers are always year-month-day; dotted ones with the year
+   last (``06.05.2014``) are always day-first.
 7. Labels and noise around the date (``发布时间：``, ``来源：xx``, brackets, ``阅读(123)``,
    ``&nbsp;``, full-width digits, ``号`` for the day, ``北京时间``) are ignored; if a publish and
    an update label both appear, the publish one wins; otherwise the first full date wins.
@@ -29,7 +32,10 @@ optionally a year hint and a day/month order from the site profile.
    ``Apr2025``, ``27`` + ``2025年04月``, ``04-27`` + ``2025``) -- are read as one date
    (see :func:`split_listing_date`).
 9. Epoch numbers: 10 digits are seconds, 13 milliseconds; compact ``YYYYMMDD[HHMMSS]`` is
-   accepted; all pass through rules 3 and 1.
+   accepted, so is compact ISO with ``T`` (``20200924T15:04:34Z``); all pass rules 3 and 1.
+10. Month words in English, German, French, Spanish (``6. Mai 2014``, ``May 6, 2014``) and C
+    dates (``Tue Jul 30 09:35:14 CEST 2019``) are read; text in scripts the fast path does not
+    read (Arabic, ...) gives no value, never the fetch day.
 
 Implementation: compiled regular expressions find every date-like span in the cleaned text
 (fast path, strict :class:`datetime` construction); the best span is chosen by rule 7 and
@@ -75,6 +81,16 @@ class DateResult:
     reason: str | None
     raw: str
 
+    @property
+    def day(self) -> str | None:
+        """``YYYY-MM-DD`` whenever the day is known (the stated offset's day)."""
+        return self.value[:10] if self.value else None
+
+    @property
+    def at(self) -> str | None:
+        """Full ISO 8601 with offset only when the time of day is known, else ``None``."""
+        return self.value if self.value and "T" in self.value else None
+
 
 @dataclass(frozen=True, slots=True)
 class _Ctx:
@@ -84,6 +100,7 @@ class _Ctx:
     tz: tzinfo
     year_hint: int | None
     date_order: str | None
+    allow_time_only: bool = False
 
     @property
     def upper(self) -> datetime:
@@ -102,11 +119,38 @@ class _Impossible(Exception):
 
 # --------------------------------------------------------------------------- expressions
 
+#: Month names the fast path reads: English, German, French, Spanish (full and abbreviated).
+MONTH_WORDS: dict[str, int] = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    # German
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mrz": 3, "mai": 5, "juni": 6,
+    "juli": 7, "okt": 10, "oktober": 10, "dez": 12, "dezember": 12,
+    # French
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6, "juillet": 7,
+    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    # Spanish
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+}  # fmt: skip
+
+#: Timezone abbreviations read after a clock time (``09:35:14 CEST``); ambiguous ones (CST, IST)
+#: are left out, so the text then takes the site timezone.
+TZ_ABBREVIATIONS: dict[str, str] = {
+    "CET": "+01:00", "CEST": "+02:00", "EET": "+02:00", "EEST": "+03:00", "WET": "+00:00",
+    "WEST": "+01:00", "BST": "+01:00", "MSK": "+03:00", "EST": "-05:00", "EDT": "-04:00",
+    "MST": "-07:00", "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00", "JST": "+09:00",
+    "KST": "+09:00", "HKT": "+08:00", "SGT": "+08:00", "AEST": "+10:00", "AEDT": "+11:00",
+}  # fmt: skip
+
 _MON = (
-    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
+    r"(?P<mon>"
+    + "|".join(re.escape(w) for w in sorted(MONTH_WORDS, key=len, reverse=True))
+    + r")(?![a-zäéûñ])\.?"
 )
-_ORD = r"(?:st|nd|rd|th)?"
+_TZ_ABBR = "|".join(sorted(TZ_ABBREVIATIONS, key=len, reverse=True))
+_ORD = r"(?:st|nd|rd|th|\.)?"
 _TIME = (
     r"(?:(?P<ap1>上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|夜間|夜间) ?)?"
     r"(?P<H>\d{1,2}) ?(?::|时|時|点|點) ?(?P<M>\d{1,2})(?!\d)"
@@ -147,6 +191,24 @@ _PATTERNS: list[tuple[re.Pattern[str], int, str]] = [
         _FULL,
         "cn_ymd",
     ),
+    # compact ISO with T: 20200924T15:04:34Z, 20200924T150434+0200
+    (
+        _rx(
+            r"(?<![\d.])(?P<y>\d{4})(?P<mo>\d{2})(?P<d>\d{2})t(?P<H>\d{2}):?(?P<M>\d{2})"
+            r"(?::?(?P<S>\d{2}))?(?:\.\d{1,9})?(?P<tz>z(?![a-z])|[+-]\d{2}:?\d{2}(?!\d))?"
+        ),
+        _FULL,
+        "compact_iso",
+    ),
+    # C / Unix date: Jul 30 09:35:14 CEST 2019 (weekday removed beforehand)
+    (
+        _rx(
+            r"(?<![a-z])" + _MON + r" ?(?P<d>\d{1,2})(?!\d),? " + _TIME
+            + r"(?: (?P<tzname>" + _TZ_ABBR + r")(?![a-z]))? (?P<y>\d{4})(?!\d)"
+        ),
+        _FULL,
+        "en_ctime",
+    ),
     # year last, numeric: 05/04/2025 (rule 6)
     (
         _rx(
@@ -165,7 +227,7 @@ _PATTERNS: list[tuple[re.Pattern[str], int, str]] = [
     # 5 May 2025, 05 May2025, 5-May-2025, 5th of May 2025, RFC 2822 (weekday removed)
     (
         _rx(
-            r"(?<!\d)(?P<d>\d{1,2})" + _ORD + r" ?(?:-|of )?" + _MON + r"(?P<gap> ?[-,]? ?)(?P<y>\d{4})(?!\d)"
+            r"(?<!\d)(?P<d>\d{1,2})" + _ORD + r" ?(?:-|of |de )?" + _MON + r"(?P<gap> ?[-,]? ?(?:de )?)(?P<y>\d{4})(?!\d)"
             + _TIMEOPT
         ),
         _FULL,
@@ -183,9 +245,9 @@ _PATTERNS: list[tuple[re.Pattern[str], int, str]] = [
         _FULL,
         "split_monthday_year",
     ),
-    # month-day without year: 05-27, 11-02 14:20, 5/27
+    # month-day without year: 05-27, 11-02 14:20, 5/27, 时间:10-08 (a label's colon, not a clock's)
     (
-        _rx(r"(?<![\d.:/-])(?P<mo>\d{1,2})(?P<sep>[-/])(?P<d>\d{1,2})(?!\d)(?![-/]\d)" + _TIMEOPT),
+        _rx(r"(?:(?<![\d.:/-])|(?<=\D:))(?P<mo>\d{1,2})(?P<sep>[-/])(?P<d>\d{1,2})(?!\d)(?![-/]\d)" + _TIMEOPT),
         _PARTIAL,
         "md",
     ),
@@ -256,7 +318,8 @@ _ALPHA = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # A pattern is only run when the text holds one of its trigger characters: most inputs then
 # need a handful of scans instead of all of them (the whole fast path stays a few microseconds).
 _GATES: list[frozenset[str] | None] = [
-    frozenset("-/."), frozenset("年"), frozenset("-/."), _ALPHA, _ALPHA, frozenset("年"), frozenset("-/"),
+    frozenset("-/."), frozenset("年"), frozenset("tT"), _ALPHA, frozenset("-/."), _ALPHA, _ALPHA,
+    frozenset("年"), frozenset("-/"),
     frozenset("-/"), frozenset("月"), _ALPHA, _ALPHA,
     frozenset("前后後"), frozenset("刚剛今昨前明后後"), _ALPHA, _ALPHA, _ALPHA,
     frozenset(":时時点點"),
@@ -276,12 +339,12 @@ _HAO_RE = re.compile(r"(?<=\d) ?号")
 _PUB_RE = re.compile(r"发布|發佈|發布|发表|發表|publish|posted", re.IGNORECASE)
 _UPD_RE = re.compile(r"更新|修改|update|modified|edited", re.IGNORECASE)
 
-_MONTHS = {
-    name: i
-    for i, name in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1
-    )
-}
+
+
+def _month_of(word: str) -> int:
+    """Month number of a month word matched by ``_MON`` (trailing dot allowed)."""
+    return MONTH_WORDS[word.lower().rstrip(".")]
+
 _CN_DIGITS = {
     "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
 }  # fmt: skip
@@ -349,15 +412,20 @@ def _fmt_dt(dt: datetime, ctx: _Ctx) -> str:
     return dt.astimezone(ctx.tz).replace(microsecond=0).isoformat(timespec="seconds")
 
 
-def _check_dt(dt: datetime, ctx: _Ctx, rule: str) -> _Out:
-    """Rule 3 window for an aware datetime, then rule 1 formatting."""
+def _check_dt(dt: datetime, ctx: _Ctx, rule: str, stated: bool = False) -> _Out:
+    """Rule 3 window for an aware datetime, then rule 1 formatting.
+
+    ``stated``: the offset was written in the text and is kept as written (its day too).
+    """
     # via UTC, so that a wall time that does not exist in the zone (DST gap) becomes the
     # instant it denotes and re-reads to itself
     local = dt.astimezone(UTC).astimezone(ctx.tz)
-    if local.date() < MIN_DATE:
+    if (dt.date() if stated else local.date()) < MIN_DATE:
         return _Out(None, rule, "before_1995")
     if local > ctx.upper:
         return _Out(None, rule, "future")
+    if stated:
+        return _Out(dt.replace(microsecond=0).isoformat(timespec="seconds"), rule, None)
     return _Out(_fmt_dt(local, ctx), rule, None)
 
 
@@ -405,15 +473,14 @@ def _build(y: int, mo: int, d: int, tm: _Time | None, ctx: _Ctx) -> date | datet
         if tm is None:
             return date(y, mo, d)
         h, mi, s, tz = tm
-        dt = datetime(y, mo, d, h, mi, s, tzinfo=tz or ctx.tz)
-        return dt.astimezone(ctx.tz) if tz else dt
+        return datetime(y, mo, d, h, mi, s, tzinfo=tz or ctx.tz)
     except (ValueError, OverflowError) as exc:
         raise _Impossible from exc
 
 
 def _emit(value: date | datetime, ctx: _Ctx, rule: str) -> _Out:
     if isinstance(value, datetime):
-        return _check_dt(value, ctx, rule)
+        return _check_dt(value, ctx, rule, stated=value.tzinfo is not ctx.tz)
     return _check_date(value, ctx, rule)
 
 
@@ -468,15 +535,21 @@ def _minus_months(d: date, months: int) -> date:
 
 def _read(rule: str, g: dict[str, Any], ctx: _Ctx) -> _Out:
     """Interpret one matched span (``g`` is its groupdict) -- raises :class:`_Impossible`."""
-    if rule in ("iso", "ymd", "cn_ymd", "split_day_monthyear", "split_monthday_year", "en_mdy", "en_dmy"):
+    if rule in ("iso", "ymd", "cn_ymd", "split_day_monthyear", "split_monthday_year", "en_mdy", "en_dmy",
+                "compact_iso", "en_ctime"):
         y, d = int(g["y"]), int(g["d"])
-        mo = _MONTHS[g["mon"][:3].lower()] if g.get("mon") else int(g["mo"])
+        mo = _month_of(g["mon"]) if g.get("mon") else int(g["mo"])
         if rule == "split_monthday_year" and g["sep"] == "/" and ctx.date_order == "DMY":
             mo, d = d, mo
-        return _emit(_build(y, mo, d, _time_of(g), ctx), ctx, rule)
+        tm = _time_of(g)
+        if tm is not None and g.get("tzname"):
+            tm = (*tm[:3], _text_tz(TZ_ABBREVIATIONS[g["tzname"].upper()]))
+        return _emit(_build(y, mo, d, tm, ctx), ctx, rule)
     if rule == "year_last":
         a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
-        if ctx.date_order == "DMY":
+        if g["sep"] == ".":  # dotted with the year last is day-first everywhere it is used
+            d, mo, rule = a, b, "dotted_dmy"
+        elif ctx.date_order == "DMY":
             d, mo, rule = a, b, "dmy"
         elif ctx.date_order == "MDY":
             d, mo, rule = b, a, "mdy"
@@ -493,7 +566,7 @@ def _read(rule: str, g: dict[str, Any], ctx: _Ctx) -> _Out:
         return _emit(_build(y, mo, d, _time_of(g), ctx), ctx, rule)
     if rule in ("md", "cn_md", "en_md", "en_dm"):
         d = int(g["d"])
-        mo = _MONTHS[g["mon"][:3].lower()] if g.get("mon") else int(g["mo"])
+        mo = _month_of(g["mon"]) if g.get("mon") else int(g["mo"])
         if rule == "md" and g["sep"] == "/" and ctx.date_order == "DMY":
             mo, d = d, mo
         return _missing_year(mo, d, _time_of(g), ctx, rule)
@@ -511,7 +584,10 @@ def _read(rule: str, g: dict[str, Any], ctx: _Ctx) -> _Out:
         return _emit(_build(day.year, day.month, day.day, _time_of(g), ctx), ctx, rule)
     if rule == "time_only":
         day = ctx.now.date()
-        return _emit(_build(day.year, day.month, day.day, _time_of(g), ctx), ctx, rule)
+        value = _build(day.year, day.month, day.day, _time_of(g), ctx)  # impossible times first
+        if not ctx.allow_time_only:  # an article page's bare time says nothing about its day
+            return _Out(None, rule, "time_only")
+        return _emit(value, ctx, rule)
     if rule == "epoch":
         return _read_number(g["num"], ctx)
     return _Out(None, rule, "no_day")
@@ -694,14 +770,16 @@ def _via_dateparser(text: str, ctx: _Ctx) -> _Out:
 # --------------------------------------------------------------------------- public API
 
 
-def _context(fetched_at: datetime, tz: str, year_hint: int | None, date_order: str | None) -> _Ctx:
+def _context(
+    fetched_at: datetime, tz: str, year_hint: int | None, date_order: str | None, allow_time_only: bool = False
+) -> _Ctx:
     if fetched_at.tzinfo is None or fetched_at.utcoffset() is None:
         raise ValueError("fetched_at must be timezone-aware")
     site = _site_tz(tz)
     order = date_order.upper() if date_order else None
     if order not in (None, "DMY", "MDY"):
         raise ValueError(f"date_order must be 'DMY', 'MDY' or None, not {date_order!r}")
-    return _Ctx(fetched_at.astimezone(site), site, year_hint, order)
+    return _Ctx(fetched_at.astimezone(site), site, year_hint, order, allow_time_only)
 
 
 def normalize_date(
@@ -711,15 +789,18 @@ def normalize_date(
     tz: str = "Asia/Shanghai",
     year_hint: int | None = None,
     date_order: str | None = None,
+    allow_time_only: bool = False,
 ) -> DateResult:
     """Read one date from page text; see the module docstring for the contract.
 
     ``fetched_at`` must be aware; ``tz`` is an IANA name or an offset like ``"+08:00"``;
     ``date_order`` (``"DMY"``/``"MDY"``) comes from the site profile and only matters for
-    numeric dates with the year last. Never raises on any text.
+    numeric dates with the year last. ``allow_time_only``: a bare time (``16:45``) means the
+    fetch day -- true for list and related entries, false (no value) on article pages.
+    Never raises on any text.
     """
     raw = text if isinstance(text, str) else ""
-    ctx = _context(fetched_at, tz, year_hint, date_order)
+    ctx = _context(fetched_at, tz, year_hint, date_order, allow_time_only)
     cleaned = clean_text(raw)
     if not cleaned:
         return DateResult(None, "none", "empty", raw)

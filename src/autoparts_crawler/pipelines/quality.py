@@ -7,7 +7,7 @@ from typing import Any
 
 from autoparts_crawler.pipelines.base import StatsPipeline, is_article_dict
 
-COVERED_FIELDS = ("title", "body_text", "author", "editor", "source", "category", "published_at", "views",
+COVERED_FIELDS = ("title", "body_text", "author", "editor", "source", "category", "published_date", "published_at", "views",
                   "comments")
 
 

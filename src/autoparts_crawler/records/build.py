@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
-from autoparts_crawler.normalize import normalize_count, normalize_date
+from autoparts_crawler.normalize import DateResult, normalize_count, normalize_date, resolve_published
 from autoparts_crawler.records.models import ArticleRecord, RejectRecord
 from autoparts_crawler.records.raw import RawArticle, RawRelated
 from autoparts_crawler.web.urls import canonicalize, same_site
@@ -98,15 +98,53 @@ def url_year_hint(url: str | None) -> int | None:
     return int(match.group(1)) if match else None
 
 
+#: ``published_reason`` when the page shows no date text at all.
+REASON_NOT_FOUND = "not_found"
+#: ``published_reason`` when the day is known but not the time of day (``published_at`` is null).
+REASON_NO_TIME = "no_time"
+
+
+@dataclass(frozen=True, slots=True)
+class Published:
+    """The publication fields of one record: day, full time, and why either is empty."""
+
+    date: str | None = None
+    at: str | None = None
+    rule: str | None = None
+    reason: str | None = REASON_NOT_FOUND
+    raw: str | None = None  # the text the value was read from
+
+
+def published_of(result: DateResult | None) -> Published:
+    """Split a normalizer result into ``published_date`` / ``published_at`` with a reason."""
+    if result is None:
+        return Published()
+    if not result.value:
+        return Published(rule=None, reason=result.reason, raw=result.raw or None)
+    return Published(result.day, result.at, result.rule, None if result.at else REASON_NO_TIME, result.raw or None)
+
+
 def _date(text: str | None, ctx: PageContext, report: NormalizationReport, prefix: str,
-          year_hint: int | None = None) -> tuple[str | None, Any]:
+          year_hint: int | None = None, allow_time_only: bool = False) -> Published:
     if not text:
         report.count(f"{prefix}/missing")
-        return None, None
+        return Published()
     result = normalize_date(text, fetched_at=ctx.fetched_at, tz=ctx.timezone, date_order=ctx.date_order,
-                            year_hint=year_hint)
+                            year_hint=year_hint, allow_time_only=allow_time_only)
     report.count(f"{prefix}/ok" if result.value else f"{prefix}/failed/{result.reason}")
-    return result.value, result
+    return published_of(result)
+
+
+def _resolved(candidates: list[tuple[str, str]], ctx: PageContext, report: NormalizationReport) -> Published:
+    """The article's publication fields from every candidate the extractor found."""
+    result = resolve_published(candidates, fetched_at=ctx.fetched_at, tz=ctx.timezone, date_order=ctx.date_order)
+    if result is None:
+        report.count("published/missing")
+        return Published()
+    report.count("published/ok" if result.value else f"published/failed/{result.reason}")
+    if result.value:
+        report.count(f"published/source/{result.rule.split(':', 1)[0]}")
+    return published_of(result)
 
 
 def _count(text: str | None, report: NormalizationReport, prefix: str) -> tuple[int | None, bool]:
@@ -119,14 +157,17 @@ def _count(text: str | None, report: NormalizationReport, prefix: str) -> tuple[
 
 
 def _related(entry: RawRelated, ctx: PageContext, report: NormalizationReport) -> dict[str, Any]:
-    published_at, _ = _date(entry.date_raw, ctx, report, "related/date", year_hint=url_year_hint(entry.url))
+    published = _date(entry.date_raw, ctx, report, "related/date", year_hint=url_year_hint(entry.url),
+                      allow_time_only=True)
     views, approx = _count(entry.views_raw, report, "related/views")
     return {
         "title": clean_label(entry.title),
         "url": entry.url,
         "category": clean_label(entry.category),
-        "published_at": published_at,
+        "published_date": published.date,
+        "published_at": published.at,
         "published_raw": entry.date_raw,
+        "published_reason": published.reason,
         "views": views,
         "views_raw": entry.views_raw,
         "views_approx": approx,
@@ -149,7 +190,10 @@ def content_hash(title: str | None, body_text: str) -> str:
 def normalize_article(raw: RawArticle, ctx: PageContext) -> tuple[dict[str, Any], NormalizationReport]:
     """Raw fields -> the field dict of an :class:`ArticleRecord` (not yet validated)."""
     report = NormalizationReport()
-    published_at, published = _date(raw.published_raw, ctx, report, "published", year_hint=url_year_hint(ctx.url))
+    if raw.published_candidates:
+        published = _resolved(raw.published_candidates, ctx, report)
+    else:
+        published = _date(raw.published_raw, ctx, report, "published", year_hint=url_year_hint(ctx.url))
     views, views_approx = _count(raw.views_raw, report, "views")
     comments, _ = _count(raw.comments_raw, report, "comments")
     paragraphs = [" ".join(p.split()) if "\t" not in p else p.strip() for p in raw.paragraphs]
@@ -169,8 +213,9 @@ def normalize_article(raw: RawArticle, ctx: PageContext) -> tuple[dict[str, Any]
         "editor": clean_label(raw.editor),
         "source": clean_label(raw.source),
         "category": clean_label(raw.category),
-        "published_at": published_at,
-        "published_raw": raw.published_raw,
+        "published_date": published.date,
+        "published_at": published.at,
+        "published_raw": raw.published_raw or published.raw,
         "views": views,
         "views_raw": raw.views_raw,
         "views_approx": views_approx,
@@ -184,8 +229,8 @@ def normalize_article(raw: RawArticle, ctx: PageContext) -> tuple[dict[str, Any]
             "http_status": ctx.http_status,
             "encoding": ctx.encoding,
             "extractor": raw.extractor,
-            "published_rule": published.rule if published is not None and published.value else None,
-            "published_reason": published.reason if published is not None and not published.value else None,
+            "published_rule": published.rule,
+            "published_reason": published.reason,
             "content_hash": content_hash(title, body_text),
         },
     }

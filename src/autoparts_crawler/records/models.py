@@ -12,9 +12,25 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-#: ISO 8601 datetime with offset (time known) or a plain date (only the day known).
-ISO_WHEN_PATTERN = r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2})?$"
+#: A calendar day, ``YYYY-MM-DD`` (JSON Schema format ``date``).
+ISO_DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+#: ISO 8601 datetime with an offset (JSON Schema format ``date-time``).
 ISO_INSTANT_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?[+-]\d{2}:\d{2}$"
+_DATE = {"format": "date"}
+_DATE_TIME = {"format": "date-time"}
+
+
+def published_date_field(what: str) -> Any:
+    """``published_date``: the day, whenever it is known."""
+    return Field(None, pattern=ISO_DATE_PATTERN, json_schema_extra=_DATE,
+                 description=f"{what} day, YYYY-MM-DD, whenever the day is known.")
+
+
+def published_at_field(what: str) -> Any:
+    """``published_at``: the full time with offset, only when the time of day is known."""
+    return Field(None, pattern=ISO_INSTANT_PATTERN, json_schema_extra=_DATE_TIME,
+                 description=f"{what} time, ISO 8601 with offset (as stated, else the site's), "
+                             "only when the time of day is known; else null.")
 
 _STRICT = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
@@ -27,10 +43,11 @@ class RelatedEntry(BaseModel):
     title: str = Field(min_length=1, description="Entry headline, without the trailing category word.")
     url: str | None = Field(None, description="Absolute URL of the linked article.")
     category: str | None = Field(None, description="Category word shown with the entry, e.g. 新闻 / 评测.")
-    published_at: str | None = Field(
-        None, pattern=ISO_WHEN_PATTERN, description="Entry date, ISO 8601 (usually a plain date)."
-    )
+    published_date: str | None = published_date_field("Entry")
+    published_at: str | None = published_at_field("Entry")
     published_raw: str | None = Field(None, description="Date as shown; split day + month-year joined by a space.")
+    published_reason: str | None = Field(
+        None, description="Why published_date or published_at is empty (no_time: only the day is shown).")
     views: int | None = Field(None, ge=0, description="View count as an integer.")
     views_raw: str | None = Field(None, description="View count as shown.")
     views_approx: bool = Field(False, description="True when the shown count is rounded or a lower bound.")
@@ -47,8 +64,9 @@ class CrawlMeta(BaseModel):
     http_status: int | None = Field(None, description="HTTP status of the first page (None for file://).")
     encoding: str | None = Field(None, description="Codec used to decode the first page.")
     extractor: str = Field(description="Which extractor produced the raw fields: profile:NAME, generic, textdump.")
-    published_rule: str | None = Field(None, description="Normalizer rule that produced published_at.")
-    published_reason: str | None = Field(None, description="Why published_at is empty, when it is.")
+    published_rule: str | None = Field(None, description="Normalizer rule that produced published_date/_at.")
+    published_reason: str | None = Field(
+        None, description="Why published_date or published_at is empty (no_time: only the day is shown).")
     content_hash: str = Field(description="sha1 of title + body_text, for change detection and dedupe.")
     revision: int = Field(1, ge=1, description="1 for a first sighting; >1 when an incremental crawl saw it change.")
     change: Literal["new", "revised"] | None = Field(
@@ -71,9 +89,8 @@ class ArticleRecord(BaseModel):
     editor: str | None = Field(None, description="Responsible editor (责任编辑).")
     source: str | None = Field(None, description="Original source (来源).")
     category: str | None = Field(None, description="Channel / category label.")
-    published_at: str | None = Field(
-        None, pattern=ISO_WHEN_PATTERN, description="Publish time, ISO 8601 with offset, or a date."
-    )
+    published_date: str | None = published_date_field("Publish")
+    published_at: str | None = published_at_field("Publish")
     published_raw: str | None = Field(None, description="Publish time as shown on the page.")
     views: int | None = Field(None, ge=0, description="View count as an integer.")
     views_raw: str | None = Field(None, description="View count as shown.")
@@ -81,7 +98,8 @@ class ArticleRecord(BaseModel):
     comments: int | None = Field(None, ge=0, description="Comment count as an integer.")
     comments_raw: str | None = Field(None, description="Comment count as shown.")
     related: list[RelatedEntry] = Field(default_factory=list, description="Related-news entries under the article.")
-    fetched_at: str = Field(pattern=ISO_INSTANT_PATTERN, description="Fetch time; anchor for relative dates.")
+    fetched_at: str = Field(pattern=ISO_INSTANT_PATTERN, json_schema_extra=_DATE_TIME,
+                            description="Fetch time; anchor for relative dates.")
     crawl: CrawlMeta = Field(description="Crawl metadata, kept apart from content.")
 
 
@@ -92,7 +110,8 @@ class ListingRecord(RelatedEntry):
     list_url: str = Field(description="URL of the list page showing the entry.")
     position: int = Field(ge=1, description="1-based position on the list page.")
     site: str = Field(description="Site profile name or host.")
-    fetched_at: str = Field(pattern=ISO_INSTANT_PATTERN, description="Fetch time of the list page.")
+    fetched_at: str = Field(pattern=ISO_INSTANT_PATTERN, json_schema_extra=_DATE_TIME,
+                            description="Fetch time of the list page.")
 
 
 class RejectRecord(BaseModel):

@@ -33,6 +33,8 @@ class RawArticle:
     editor: str | None = None  # 责任编辑 / 编辑
     source: str | None = None  # 来源
     published_raw: str | None = None  # publish time text as shown (labels may remain)
+    # every place the page states it: (source, text), source in normalize.SOURCE_RANK
+    published_candidates: list[tuple[str, str]] = field(default_factory=list)
     category: str | None = None  # channel / category label
     views_raw: str | None = None
     comments_raw: str | None = None

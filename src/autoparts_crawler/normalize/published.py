@@ -1,0 +1,164 @@
+"""Choose one publication time from every place a page states it (pure Python, no Scrapy).
+
+Candidates are ``(source, text)`` pairs: the visible line by the headline, ``<time datetime>``,
+JSON-LD ``datePublished``, meta tags, dates printed further from the headline, the URL's date
+path. :func:`resolve_published` ranks them (:data:`SOURCE_RANK`) and combines them:
+
+1. The best-ranked candidate with a value is the answer; a visible line is only beaten by
+   structured data when it is relative (``昨天``, ``3小时前``) and a structured date exists,
+   since the page's own data then holds the exact day.
+2. The visible minute wins when sources agree on the day (compared in the site timezone):
+   ``article:published_time`` 19:56 never replaces a printed 19:55 of the same day.
+3. A date with no time of day takes the time of a lower-ranked source of the same day.
+4. A year-less or split visible date (``10-08 12:00``, ``09/07 19:02``) takes its year from a
+   structured date or the URL when month and day agree; a bare visible time (``16:45``) takes
+   the day of the best structured date.
+5. Nothing readable anywhere: no value, with the best-ranked candidate's reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+
+from ._text import clean_text
+from .dates import DateResult, _site_tz, normalize_date
+
+__all__ = ["SOURCE_RANK", "resolve_published", "url_date"]
+
+#: Candidate sources, best first.
+SOURCE_RANK: tuple[str, ...] = ("visible", "time", "jsonld", "meta", "nearby", "url")
+#: Sources that are the page's own machine-readable data (rule 1, 4).
+STRUCTURED: frozenset[str] = frozenset({"time", "jsonld", "meta", "url"})
+#: Normalizer rules that read a date without its year (rule 4).
+YEARLESS_RULES: frozenset[str] = frozenset({"md", "cn_md", "en_md", "en_dm"})
+
+#: Date paths in URLs: /2019/09/07/, /2019-09-07/, /20190907/, /2019/0907/, /201909/07/.
+URL_DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"/((?:19|20)\d{2})[/-]([01]\d)[/-]([0-3]\d)(?=[/_.-]|$)"),
+    re.compile(r"/((?:19|20)\d{2})/?([01]\d)([0-3]\d)(?=[/_.-]|\d{0,12}(?:[/_.]|$))"),
+    re.compile(r"/((?:19|20)\d{2})([01]\d)/([0-3]\d)(?=[/_.-])"),
+)
+
+
+def url_date(url: str) -> str | None:
+    """The day a date-in-path URL shows, ``YYYY-MM-DD``, or ``None``."""
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.split("?", 1)[0], flags=re.I)
+    for rx in URL_DATE_PATTERNS:
+        for m in rx.finditer(path):
+            try:
+                return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+            except ValueError:
+                continue
+    return None
+
+
+def _local_day(value: str, tz: str) -> str:
+    """The day of a value in the site timezone (a stated +00:00 may be the next local day)."""
+    if "T" not in value:
+        return value
+    return datetime.fromisoformat(value).astimezone(_site_tz(tz)).date().isoformat()
+
+
+def _days(value: str, tz: str) -> set[str]:
+    """Days a value may be compared on: its own (as stated) and its site-timezone day."""
+    return {value[:10], _local_day(value, tz)}
+
+
+def _tagged(result: DateResult, source: str, note: str = "") -> DateResult:
+    return DateResult(result.value, f"{source}:{result.rule}{note}", result.reason, result.raw)
+
+
+def resolve_published(
+    candidates: Iterable[tuple[str, str]],
+    *,
+    fetched_at: datetime,
+    tz: str = "Asia/Shanghai",
+    date_order: str | None = None,
+) -> DateResult | None:
+    """One publication time from ranked ``(source, text)`` candidates; see the module docstring.
+
+    The answer's ``rule`` is ``SOURCE:RULE`` (plus ``+time:SOURCE`` / ``+year:SOURCE`` /
+    ``+day:SOURCE`` when another source completed it). ``None`` when there is no candidate.
+    """
+    rank = {s: i for i, s in enumerate(SOURCE_RANK)}
+    ordered = sorted(((s, t) for s, t in candidates if t and t.strip() and s in rank), key=lambda c: rank[c[0]])
+    if not ordered:
+        return None
+    kw = {"fetched_at": fetched_at, "tz": tz, "date_order": date_order}
+    read: list[tuple[str, DateResult]] = []
+    for source, text in ordered:
+        if source == "url":
+            day = url_date(text)
+            result = DateResult(day, "url_path", None if day else "no_url_date", text)
+        else:
+            result = normalize_date(text, **kw)
+        read.append((source, result))
+    structured = [(s, r) for s, r in read if s in STRUCTURED and r.value]
+    visible = next(((s, r) for s, r in read if s == "visible"), None)
+    valued = [(s, r) for s, r in read if r.value and not (s == "visible" and _is_relative(r) and structured)]
+    completed = _complete_visible(visible[1], structured, kw) if visible is not None else None
+    if completed is not None:
+        best = completed
+    elif valued:
+        best = _tagged(valued[0][1], valued[0][0])
+    else:
+        return _tagged(read[0][1], read[0][0])
+    assert best.value is not None
+    if best.at is None:  # rule 3: a same-day time from a lower-ranked source
+        days = _days(best.value, tz)
+        for other_source, other in valued:
+            if other.at and days & _days(other.at, tz):
+                return DateResult(other.value, f"{best.rule}+time:{other_source}", None, other.raw)
+    return best
+
+
+def _is_relative(result: DateResult) -> bool:
+    return result.rule.startswith("relative")
+
+
+def _complete_visible(
+    visible: DateResult, structured: Sequence[tuple[str, DateResult]], kw: dict
+) -> DateResult | None:
+    """Rule 4: a visible date without year (or without day) completed by structured data."""
+    if visible.value and visible.rule not in YEARLESS_RULES:
+        return None
+    for source, other in structured:
+        assert other.value is not None
+        year, month_day = int(other.value[:4]), other.value[5:10]
+        hinted = normalize_date(visible.raw, year_hint=year, **kw)
+        if hinted.value and hinted.value[5:10] == month_day:
+            return DateResult(hinted.value, f"visible:{hinted.rule}+year:{source}", None, visible.raw)
+    if visible.value:
+        return None
+    for source, other in structured[:1]:  # a bare time, or a day the parser cannot read alone
+        assert other.value is not None
+        for day in sorted(_days(other.value, kw["tz"])):
+            clock = _time_on_day(visible.raw, day)
+            if clock:
+                joined = normalize_date(f"{day} {clock}", **kw)
+                if joined.value:
+                    return DateResult(joined.value, f"visible:{visible.rule}+day:{source}", None, visible.raw)
+    return None
+
+
+_CLOCK_RE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?!\d)")
+
+
+def _time_on_day(text: str, day: str) -> str | None:
+    """The clock time of ``text`` when every other number in it belongs to ``day``.
+
+    ``16:45`` or ``18-03-08 23:16`` on a day 2018-03-08 give the time; any number that is not
+    that day's year, month or day (another date, a count) gives ``None``.
+    """
+    cleaned = clean_text(text)
+    clocks = _CLOCK_RE.findall(cleaned)
+    if len(clocks) != 1:
+        return None
+    y, m, d = day.split("-")
+    allowed = {y, y[2:], m, str(int(m)), d, str(int(d))}
+    numbers = re.findall(r"\d+", _CLOCK_RE.sub(" ", cleaned))
+    if numbers and not ({m, str(int(m))} & set(numbers) and {d, str(int(d))} & set(numbers)):
+        return None
+    return clocks[0] if all(n in allowed for n in numbers) else None

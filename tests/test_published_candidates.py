@@ -1,0 +1,52 @@
+"""Publication time on whole pages: candidates from the generic extractor, resolved in build."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from autoparts_crawler.extract import extract_article
+
+FETCHED = datetime.fromisoformat("2026-11-28T10:00:00+08:00")
+BODY = "".join(f"<p>第{i}段：本地零部件企业扩大产能，新工厂预计明年投产，带动上下游配套企业共同发展。</p>" for i in range(6))
+
+
+def page(head: str, byline: str, title: str = "零部件企业扩产计划公布") -> str:
+    """A small article page: head extras, a byline block under the headline, a body."""
+    return (f"<html><head><title>{title}_新闻网</title>{head}</head><body>"
+            f"<div class='nav'><a href='/'>首页</a></div><h1>{title}</h1>{byline}"
+            f"<div class='article'>{BODY}</div></body></html>")
+
+
+@pytest.mark.parametrize(
+    ("head", "byline", "url", "date", "at", "reason"),
+    [
+        # the printed minute beats article:published_time of the same day
+        ('<meta property="article:published_time" content="2019-09-07T19:56:00+08:00">',
+         "<div class='info'>2019年09月07日 19:55 来源：北京日报</div>",
+         "http://news.example.cn/a/1.html", "2019-09-07", "2019-09-07T19:55:00+08:00", None),
+        # a date split over three elements takes its year from JSON-LD
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2019-09-07T19:02:00+08:00"}'
+         "</script>",
+         "<div class='info'><span>2019</span><span>09/07</span><span>19:02</span></div>",
+         "http://news.example.cn/a/2.html", "2019-09-07", "2019-09-07T19:02:00+08:00", None),
+        # a year-less printed date takes the year from the URL path
+        ("", "<div class='info'>发布时间：03-08 23:16</div>",
+         "http://news.example.cn/2018/0308/77.html", "2018-03-08", "2018-03-08T23:16:00+08:00", None),
+        # a bare time on an article page with nothing else gives no value (never the fetch day)
+        ("", "<div class='info'>16:45</div>", "http://news.example.cn/a/3.html", None, None, "time_only"),
+        # only the URL states the day: a date, no time
+        ("", "", "http://news.example.cn/2020/09/24/4.html", "2020-09-24", None, "no_time"),
+        # an explicit offset stays as stated
+        ('<meta name="pubdate" content="2020-03-27T21:06:03+00:00">', "", "http://news.example.cn/a/5.html",
+         "2020-03-27", "2020-03-27T21:06:03+00:00", None),
+    ],
+)
+def test_published_fields_on_pages(head: str, byline: str, url: str, date: str | None, at: str | None,
+                                   reason: str | None) -> None:
+    record = extract_article(page(head, byline), url, fetched_at=FETCHED)
+    assert (record.published_date, record.published_at) == (date, at), record.crawl
+    assert record.crawl.published_reason == reason
+    if date is None:
+        assert record.published_date != FETCHED.date().isoformat()
