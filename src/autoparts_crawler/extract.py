@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from parsel import Selector
 
-from autoparts_crawler.extraction.profile import extract_article as extract_raw_article
+from autoparts_crawler.extraction.profile import extract_raw_article
 from autoparts_crawler.extraction.textdump import split_text_dump
 from autoparts_crawler.records.build import PageContext, RecordRejected, build_record
 from autoparts_crawler.records.models import ArticleRecord

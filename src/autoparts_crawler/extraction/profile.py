@@ -119,7 +119,7 @@ def extract_listing_with_profile(sel: Selector, url: str, profile: SiteProfile) 
     return RawListing(entries=entries, next_page_urls=next_pages)
 
 
-def extract_article(sel: Selector, url: str, profile: SiteProfile) -> RawArticle:
+def extract_raw_article(sel: Selector, url: str, profile: SiteProfile) -> RawArticle:
     """Dispatch: generic extraction for unprofiled portals, else the profile's selectors."""
     if profile.generic:
         return generic.extract_generic(sel, url)

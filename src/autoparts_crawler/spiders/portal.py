@@ -32,7 +32,7 @@ from autoparts_crawler.downloadermiddlewares.incremental import is_not_modified
 from autoparts_crawler.extract import sanitize_links
 from autoparts_crawler.extraction import classify as page_classifier
 from autoparts_crawler.extraction.pager import page_number
-from autoparts_crawler.extraction.profile import extract_article, extract_listing_with_profile
+from autoparts_crawler.extraction.profile import extract_listing_with_profile, extract_raw_article
 from autoparts_crawler.records.build import PageContext, build_listing, make_reject
 from autoparts_crawler.spidermiddlewares.depth import SAME_DEPTH_META
 from autoparts_crawler.spiders import arguments
@@ -248,7 +248,7 @@ class PortalSpider(SitemapMixin, scrapy.Spider):
 
     def parse_article(self, response: TextResponse, sel: Selector,
                       chain: ArticleChain | None = None) -> Iterator[Any]:
-        raw = extract_article(sel, response.url, self.profile)
+        raw = extract_raw_article(sel, response.url, self.profile)
         if chain is None:
             chain = ArticleChain(first=raw, ctx_url=response.url, status=response.status,
                                  encoding=response_encoding(response), fetched_at=self._fetched_at(),
