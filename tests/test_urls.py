@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from parsel import Selector
 from scrapy import Request
 from scrapy.utils.request import fingerprint
 
-from autoparts_crawler.web.urls import canonicalize, host_in_domains, same_port
+from autoparts_crawler.web.urls import canonicalize, document_base_url, host_in_domains, same_port
 
 CANONICAL = [
     # one key for the three spellings of a non-ASCII path (what Scrapy's fingerprint sees)
@@ -85,3 +86,15 @@ def test_spider_follows_allowed_domains_and_their_subdomains(start, url, follow)
 
     spider = PortalSpider(start_url=start)
     assert spider.should_follow(url, start) is follow
+
+
+@pytest.mark.parametrize(("html", "expected"), [
+    ('<head><base href="/news/"></head><a href="x.html">x</a>', "http://a.cn/news/"),
+    ('<head><base href="http://cdn.a.cn/b/"></head>', "http://cdn.a.cn/b/"),
+    ('<head><base target="_blank"><base href="../up/"></head>', "http://a.cn/up/"),
+    ("<p>no base</p>", "http://a.cn/x/y.html"),
+    ('<head><base href="javascript:void(0)"></head>', "http://a.cn/x/y.html"),
+    ('<head><base href="http://[oops/"></head>', "http://a.cn/x/y.html"),
+])
+def test_document_base_url_follows_base_href(html: str, expected: str) -> None:
+    assert document_base_url(Selector(text=html), "http://a.cn/x/y.html") == expected

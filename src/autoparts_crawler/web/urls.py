@@ -30,6 +30,24 @@ def safe_urljoin(base: str | None, href: str) -> str:
         return ""
 
 
+def document_base_url(root: object, url: str) -> str:
+    """The URL relative links of a page resolve against: its first ``<base href>`` (itself
+    resolved against ``url``, as browsers do), else ``url``. ``root`` is an lxml element or a
+    parsel Selector; a base that no parser accepts, or one that is not http(s)/file, is ignored."""
+    root = getattr(root, "root", root)
+    find = getattr(root, "iter", None)
+    if find is None:
+        return url
+    for base in find("base"):
+        href = (base.get("href") or "").strip()
+        if href:
+            joined = safe_urljoin(url, href)
+            if joined.split(":", 1)[0].lower() in ("http", "https", "file"):
+                return joined
+            return url
+    return url
+
+
 def _drop_tracking(query: str, tracking: tuple[str, ...]) -> str:
     """The query without its tracking parameters; the others are kept exactly as written."""
     kept = [pair for pair in query.split("&")
