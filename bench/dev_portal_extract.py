@@ -26,9 +26,10 @@ sys.path.insert(0, str(REPO / "src"))
 
 from parsel import Selector  # noqa: E402
 
+from autoparts_crawler.extraction.analysis import analyze_page  # noqa: E402
 from autoparts_crawler.extraction.classify import classify_page  # noqa: E402
 from autoparts_crawler.extraction.generic import extract_generic  # noqa: E402
-from autoparts_crawler.extraction.listing import extract_list_page  # noqa: E402
+from autoparts_crawler.extraction.related import extract_list_page  # noqa: E402
 
 ORIGIN = "http://127.0.0.1:8000"
 CHARSET_RE = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_-]+)""", re.I)
@@ -116,7 +117,7 @@ def main() -> None:
             if html is None:
                 break
             t0 = time.perf_counter()
-            raw = extract_generic(Selector(text=html), ORIGIN + cur)
+            raw = extract_generic(analyze_page(Selector(text=html), ORIGIN + cur))
             t_total += time.perf_counter() - t0
             n_pages += 1
             first = first or raw
@@ -187,7 +188,7 @@ def main() -> None:
     lf_n = 0
     for lp in expected["list_pages"]:
         html = read_page(www, lp["url"])
-        listing = extract_list_page(Selector(text=html), ORIGIN + lp["url"])
+        listing = extract_list_page(analyze_page(Selector(text=html), ORIGIN + lp["url"]))
         want = {e["href"]: e for e in by_list.get(lp["url"], [])}
         got = {path_of(e.url) if "from=" not in (e.url or "") else urlsplit(e.url).path + "?" + urlsplit(e.url).query:
                e for e in listing.entries}
@@ -227,7 +228,7 @@ def main() -> None:
     wrong = []
     for path, kind in want_kind.items():
         html = read_page(www, path)
-        got_kind = classify_page(Selector(text=html), ORIGIN + path)
+        got_kind = classify_page(analyze_page(Selector(text=html), ORIGIN + path))
         right += got_kind == kind
         if got_kind != kind:
             wrong.append(f"{path}: {got_kind} (want {kind})")

@@ -8,14 +8,11 @@ from pathlib import Path
 import pytest
 from parsel import Selector
 
+from autoparts_crawler.extraction.analysis import analyze_page
 from autoparts_crawler.extraction.classify import classify_page
-from autoparts_crawler.extraction.generic import (
-    extract_author,
-    extract_body,
-    extract_generic,
-    extract_published,
-    extract_title,
-)
+from autoparts_crawler.extraction.credits import extract_author
+from autoparts_crawler.extraction.dates import extract_published
+from autoparts_crawler.extraction.generic import extract_body, extract_generic, extract_title
 
 FIX = Path(__file__).parent / "fixtures" / "generic"
 ARTICLES = ["portal_cn", "dede_brbr", "english_blog", "hostile_table"]
@@ -30,7 +27,7 @@ def load(name: str) -> tuple[Selector, dict]:
 @pytest.mark.parametrize("name", ARTICLES)
 def test_article_fields_match_expected(name: str) -> None:
     sel, exp = load(name)
-    art = extract_generic(sel, exp["url"])
+    art = extract_generic(analyze_page(sel, exp["url"]))
     assert art.extractor == "generic"
     for key, value in exp.items():
         if key in ("url", "kind", "related_count", "related_first"):
@@ -45,12 +42,12 @@ def test_article_fields_match_expected(name: str) -> None:
 def test_classify(name: str) -> None:
     sel = Selector(text=(FIX / f"{name}.html").read_text("utf-8"))
     expected = {"about_page": "other"}.get(name) or json.loads((FIX / f"{name}.json").read_text("utf-8"))["kind"]
-    assert classify_page(sel, "http://example.test/x.html") == expected
+    assert classify_page(analyze_page(sel, "http://example.test/x.html")) == expected
 
 
 def test_hostile_page_keeps_table_and_drops_comments_and_long_related_list() -> None:
     sel, exp = load("hostile_table")
-    art = extract_generic(sel, exp["url"])
+    art = extract_generic(analyze_page(sel, exp["url"]))
     assert art.paragraphs == exp["paragraphs"]  # table rows joined by TAB, in order
     assert not any("楼" in p for p in art.paragraphs)  # 30 comments stay out
     assert len(art.related) == exp["related_count"]  # the related list is longer than the article
@@ -60,14 +57,14 @@ def test_hostile_page_keeps_table_and_drops_comments_and_long_related_list() -> 
 
 def test_sidebar_and_prev_next_are_not_related() -> None:
     sel, exp = load("dede_brbr")
-    urls = [r.url for r in extract_generic(sel, exp["url"]).related]
+    urls = [r.url for r in extract_generic(analyze_page(sel, exp["url"])).related]
     assert all("2040" not in u and "2060" not in u for u in urls)  # 上一篇/下一篇 and 最新文章
 
 
 def test_later_page_title_loses_page_suffix_and_points_to_next_page() -> None:
     sel, exp = load("dede_brbr")
-    assert extract_title(sel, exp["url"]) == exp["title"]
-    art = extract_generic(sel, exp["url"])
+    assert extract_title(analyze_page(sel, exp["url"])) == exp["title"]
+    art = extract_generic(analyze_page(sel, exp["url"]))
     assert art.next_page_url == exp["next_page_url"]
     assert art.author == "许可" and not any(p.startswith("文/") for p in art.paragraphs)
 
@@ -76,14 +73,14 @@ def test_last_page_has_no_next_page() -> None:
     html = """<html><body><h1>标题一二三四</h1><div class="content"><p>第一段内容，文字足够长，用来测试分页逻辑是否正确。</p>
     <p>第二段内容，同样是正文，包含标点。</p></div><div class="pages"><a href="9_1.html">1</a><a href="9_2.html">2</a>
     <span>3</span></div></body></html>"""
-    art = extract_generic(Selector(text=html), "http://x.test/a/9_3.html")
+    art = extract_generic(analyze_page(Selector(text=html), "http://x.test/a/9_3.html"))
     assert art.next_page_url is None
 
 
 def test_whitespace_is_collapsed_and_brbr_splits() -> None:
     html = ("<html><body><div class='article-content'><p>\u3000\u3000第一句，\u00a0有空格。</p>"
             "甲段文字，足够长的一句话。<br><br>乙段文字，也是一句完整的话。<br>续行</div></body></html>")
-    body = extract_body(Selector(text=html), "http://x.test/")
+    body = extract_body(analyze_page(Selector(text=html), "http://x.test/"))
     assert body == ["第一句， 有空格。", "甲段文字，足够长的一句话。", "乙段文字，也是一句完整的话。 续行"]
 
 
@@ -91,12 +88,12 @@ def test_publish_time_beats_update_time() -> None:
     html = """<html><head><title>标题测试页面</title></head><body><h1>标题测试页面</h1>
     <div class="info">更新时间：2024-02-02 10:00 发布时间：2024-01-01 08:00</div>
     <div class="content"><p>正文第一段，说明了事情的经过和结果。</p><p>正文第二段，补充了更多的背景信息。</p></div></body></html>"""
-    assert extract_published(Selector(text=html), "http://x.test/") == "2024-01-01 08:00"
+    assert extract_published(analyze_page(Selector(text=html), "http://x.test/")) == "2024-01-01 08:00"
 
 
 def test_script_and_style_never_leak() -> None:
     sel, exp = load("portal_cn")
-    assert not any("not text" in p or "color" in p for p in extract_body(sel, exp["url"]))
+    assert not any("not text" in p or "color" in p for p in extract_body(analyze_page(sel, exp["url"])))
 
 
 # ---------------------------------------------------------------- author / date decisions
@@ -113,27 +110,27 @@ def test_author_label_takes_names_and_stops_at_next_label() -> None:
     sel = _page("<title>测试标题甲乙丙</title>",
                 "<h1>测试标题甲乙丙</h1><div>编辑：金金 来源：某报 作者：宋怡 杨志华 阅读(1660)</div>"
                 f"<div class='content'>{PARAS}</div>")
-    assert extract_author(sel, "http://x.test/") == "宋怡 杨志华"
+    assert extract_author(analyze_page(sel, "http://x.test/")) == "宋怡 杨志华"
 
 
 def test_author_label_with_markup_garbage_is_no_name() -> None:
     sel = _page("<title>测试标题甲乙丙</title>",
                 "<h1>测试标题甲乙丙</h1><div>作者： size=\"20\" 来源： size=\"20\"</div>"
                 f"<div class='content'>{PARAS}</div>")
-    assert extract_author(sel, "http://x.test/") is None
+    assert extract_author(analyze_page(sel, "http://x.test/")) is None
 
 
 def test_reporter_credit_at_body_start() -> None:
     sel = _page("<title>测试标题甲乙丙</title>",
                 f"<h1>测试标题甲乙丙</h1><div class='content'><p>本报记者 王小明 北京报道</p>{PARAS}</div>")
-    assert extract_author(sel, "http://x.test/") == "王小明"
+    assert extract_author(analyze_page(sel, "http://x.test/")) == "王小明"
 
 
 def test_reporter_verb_in_sentence_is_not_a_credit() -> None:
     sel = _page("<title>测试标题甲乙丙</title>",
                 f"<h1>测试标题甲乙丙</h1><div class='content'><p>记者了解到，这项工作已经在全市范围内推开，效果明显。</p>"
                 f"{PARAS}</div>")
-    assert extract_author(sel, "http://x.test/") is None
+    assert extract_author(analyze_page(sel, "http://x.test/")) is None
 
 
 @pytest.mark.parametrize(("tail", "expected"), [
@@ -147,7 +144,7 @@ def test_end_of_article_credit(tail: str, expected: str | None) -> None:
     sel = _page("<title>测试标题甲乙丙</title>",
                 f"<h1>测试标题甲乙丙</h1><div class='content'>{PARAS}"
                 f"<p>最后一段正文，说明了后续的安排和计划。{tail}</p></div>")
-    assert extract_author(sel, "http://x.test/") == expected
+    assert extract_author(analyze_page(sel, "http://x.test/")) == expected
 
 
 def test_forum_post_header_gives_author_and_publish_time() -> None:
@@ -155,8 +152,8 @@ def test_forum_post_header_gives_author_and_publish_time() -> None:
                 "<div class='side'><p>湘菜粤菜 兵分两路 2005-06-01 10:00:00</p></div>"
                 f"<div class='post'><h3>湘菜粤菜 兵分两路</h3>{PARAS}"
                 "<p>由海姑娘张贴 @ 2005-06-14 03:25:55 (370) 共 11 篇评论</p></div>")
-    assert extract_author(sel, "http://x.test/") == "海姑娘"
-    assert extract_published(sel, "http://x.test/") == "2005-06-14 03:25:55"
+    assert extract_author(analyze_page(sel, "http://x.test/")) == "海姑娘"
+    assert extract_published(analyze_page(sel, "http://x.test/")) == "2005-06-14 03:25:55"
 
 
 def test_site_like_meta_author_and_organization_ld_author_are_rejected() -> None:
@@ -164,15 +161,15 @@ def test_site_like_meta_author_and_organization_ld_author_are_rejected() -> None
                 '<script type="application/ld+json">{"@type": "Article", "author": '
                 '{"@type": "Organization", "name": "维基媒体项目贡献者"}}</script>',
                 f"<h1>测试标题甲乙丙</h1><div class='content'>{PARAS}</div>")
-    assert extract_author(sel, "http://x.test/") is None
+    assert extract_author(analyze_page(sel, "http://x.test/")) is None
     sel = _page('<title>测试标题甲乙丙</title><meta name="author" content="李楠">',
                 f"<h1>测试标题甲乙丙</h1><div class='content'>{PARAS}</div>")
-    assert extract_author(sel, "http://x.test/") == "李楠"
+    assert extract_author(analyze_page(sel, "http://x.test/")) == "李楠"
 
 
 def test_name_only_line_under_headline() -> None:
     sel = _page("<title>犬儒病</title>", f"<h1>犬儒病</h1><p>胡平</p><div class='content'>{PARAS}</div>")
-    assert extract_author(sel, "http://x.test/") == "胡平"
+    assert extract_author(analyze_page(sel, "http://x.test/")) == "胡平"
 
 
 def test_dates_labelled_as_something_else_are_skipped() -> None:
@@ -180,8 +177,8 @@ def test_dates_labelled_as_something_else_are_skipped() -> None:
                 "<h1>测试标题甲乙丙</h1><div>Blog信息 建立于:2004年10月6日</div>"
                 "<div>陈天华《警世钟》 ggjjzhzz 发表于 2005-9-15 11:46:00</div>"
                 f"<div class='content'>{PARAS}</div>")
-    assert extract_published(sel, "http://x.test/") == "2005-9-15 11:46:00"
-    assert extract_author(sel, "http://x.test/") == "ggjjzhzz"
+    assert extract_published(analyze_page(sel, "http://x.test/")) == "2005-9-15 11:46:00"
+    assert extract_author(analyze_page(sel, "http://x.test/")) == "ggjjzhzz"
 
 
 def test_update_stamp_as_only_header_date_beats_dates_in_lists_below() -> None:
@@ -189,14 +186,14 @@ def test_update_stamp_as_only_header_date_beats_dates_in_lists_below() -> None:
                 "<div class='main'><h1>测试标题甲乙丙</h1><div>2005-04-27 14:32更新 来源：千龙新闻网</div>"
                 f"<div class='content'>{PARAS}</div>"
                 "<div>·另一篇新闻的标题在这里 (2005-04-20 17:03PM)</div></div>")
-    assert extract_published(sel, "http://x.test/") == "2005-04-27 14:32"
+    assert extract_published(analyze_page(sel, "http://x.test/")) == "2005-04-27 14:32"
 
 
 def test_date_only_meta_gives_way_to_same_day_visible_time() -> None:
     sel = _page('<title>测试标题甲乙丙</title><meta property="article:published_time" content="2022-02-13">',
                 "<h1>测试标题甲乙丙</h1><div>2022-02-13 07:48 来源：某报</div>"
                 f"<div class='content'>{PARAS}</div>")
-    assert extract_published(sel, "http://x.test/") == "2022-02-13 07:48"
+    assert extract_published(analyze_page(sel, "http://x.test/")) == "2022-02-13 07:48"
 
 
 # ---------------------------------------------------------------- body decisions
@@ -228,7 +225,7 @@ def test_english_furniture_lines_are_dropped() -> None:
                 "<p>(Reporting by Jane Doe; Editing by John Roe)</p>"
                 "<div class='Newsletter'><h3>Pick Six Newsletter</h3><p>Sign up today.</p></div>"
                 "</div></article>")
-    body = extract_body(sel, "http://x.test/")
+    body = extract_body(analyze_page(sel, "http://x.test/"))
     assert len(body) == 6 and all(p.startswith("Paragraph") for p in body)
 
 
@@ -238,7 +235,7 @@ def test_mixed_sidebar_and_article_body_name_is_still_the_body() -> None:
                 "By choosing I Accept, you consent to our use of cookies and other tracking technologies here.</p>"
                 f"<article><h1>A headline about things</h1><div class='l-sidebar-fixed l-article-body-segment'>"
                 f"<div class='c-entry-content'>{EN_PARAS}</div></div></article>")
-    body = extract_body(sel, "http://x.test/")
+    body = extract_body(analyze_page(sel, "http://x.test/"))
     assert len(body) == 6 and body[0].startswith("Paragraph 0")
 
 
@@ -246,7 +243,7 @@ def test_heading_deep_in_the_article_is_not_the_headline_cut() -> None:
     sel = _page("<title>Reviews</title>",
                 f"<div class='content'><h1>Diet plan for two weeks</h1>{EN_PARAS}<h1>Reviews</h1>"
                 "<p>Add a review of this plan, tell us how it went for you and what you changed.</p></div>")
-    body = extract_body(sel, "http://x.test/")
+    body = extract_body(analyze_page(sel, "http://x.test/"))
     assert sum(p.startswith("Paragraph") for p in body) == 6
 
 
@@ -261,7 +258,7 @@ def test_loose_paragraphs_in_a_cell_full_of_furniture_are_the_body() -> None:
                 f"<p>测试标题甲乙丙</p>{PARAS * 2}<table>{links}</table><table>{ads}</table>"
                 "</td></tr><tr><td><p>本站声明：网站内容由合作方提供，合作方负责内容的真实性和合法性。</p></td></tr>"
                 "</table>")
-    body = extract_body(sel, "http://x.test/")
+    body = extract_body(analyze_page(sel, "http://x.test/"))
     assert body[0].startswith("第一段正文") and len(body) == 6
     assert not any("推荐" in p or "本站声明" in p for p in body)
 
@@ -275,7 +272,7 @@ def test_multi_post_archive_keeps_only_the_first_post() -> None:
     sel = _page("<title>博客</title>",
                 "<div class='posts'>" + post.format(t="昨天去金矿玩", d=21, body=first)
                 + post.format(t="长发剪了", d=18, body=other) + post.format(t="雪景", d=15, body=other) + "</div>")
-    body = extract_body(sel, "http://x.test/")
+    body = extract_body(analyze_page(sel, "http://x.test/"))
     assert body and all(p.startswith("第一篇日记") for p in body)
 
 
@@ -285,11 +282,11 @@ def test_share_bars_between_items_end_the_body_but_not_around_one_article() -> N
                     f"every single day, whatever happens around us, and that love is what keeps a family together.</p>{bar}"
                     for i in range(5))
     sel = _page("<title>Quotes</title>", f"<div class='entry'><h1>Quotes</h1>{bar}{items}</div>")
-    assert extract_body(sel, "http://x.test/") == [
+    assert extract_body(analyze_page(sel, "http://x.test/")) == [
         "Quote number 0 says that life asks for courage and hope, and that we should do our best every single day, "
         "whatever happens around us, and that love is what keeps a family together."]
     sel = _page("<title>Story</title>", f"<div class='entry'><h1>Story</h1>{bar}{EN_PARAS}{bar}</div>")
-    assert len(extract_body(sel, "http://x.test/")) == 6
+    assert len(extract_body(analyze_page(sel, "http://x.test/"))) == 6
 
 
 @pytest.mark.parametrize(("tail", "expected"), [
@@ -299,14 +296,14 @@ def test_share_bars_between_items_end_the_body_but_not_around_one_article() -> N
 ])
 def test_plain_editor_label_is_the_author_only_when_no_author_is_credited(tail: str, expected: str | None) -> None:
     sel = _page("<title>测试标题甲乙丙</title>", f"<h1>测试标题甲乙丙</h1><div class='content'>{PARAS}{tail}</div>")
-    assert extract_author(sel, "http://x.test/") == expected
+    assert extract_author(analyze_page(sel, "http://x.test/")) == expected
 
 
 def test_blog_post_footer_poster_beats_a_reporter_credit_in_a_reposted_story() -> None:
     sel = _page("<title>博客</title>",
                 "<div class='post'><p>本报讯 （实习记者 樊某 记者张某）十三岁的孩子离家出走，家人四处寻找，最后在车站找到。</p>"
                 f"{PARAS}</div><div class='foot'>作者:zboygirl 阅读(1660) 评论(5) 发表于:2005-07-31 12:30</div>")
-    assert extract_author(sel, "http://x.test/") == "zboygirl"
+    assert extract_author(analyze_page(sel, "http://x.test/")) == "zboygirl"
 
 
 @pytest.mark.parametrize(("meta", "expected"), [
@@ -316,7 +313,7 @@ def test_blog_post_footer_poster_beats_a_reporter_credit_in_a_reposted_story() -
 def test_numeric_year_last_dates_are_read_raw(meta: str, expected: str) -> None:
     sel = _page('<title>测试标题甲乙丙</title><meta property="article:published_time" content="2022-02-06T12:48:06+00:00">',
                 f"<h1>测试标题甲乙丙</h1><div>{meta}</div><div class='content'>{PARAS}</div>")
-    assert extract_published(sel, "http://x.test/") == expected
+    assert extract_published(analyze_page(sel, "http://x.test/")) == expected
 
 
 def test_official_notice_date_is_its_written_date() -> None:
@@ -324,7 +321,7 @@ def test_official_notice_date_is_its_written_date() -> None:
                 "<h1>关于某事项的通告</h1><table><tr><td>成文日期：</td><td>2022年01月27日</td></tr>"
                 "<tr><td>发布日期：</td><td>2022年01月28日</td></tr></table>"
                 f"<div class='content'>{PARAS}</div>")
-    assert extract_published(sel, "http://x.test/") == "2022年01月27日"
+    assert extract_published(analyze_page(sel, "http://x.test/")) == "2022年01月27日"
 
 
 def test_summary_list_items_with_a_linked_phrase_are_prose() -> None:
@@ -336,7 +333,7 @@ def test_summary_list_items_with_a_linked_phrase_are_prose() -> None:
                 "<div class='post-content'><h1>Ten things you need to know today</h1>"
                 f"<p>Good morning! This is the news you need to know this Tuesday.</p><ol>{items}</ol>"
                 "<p>You can also subscribe to this newsletter here, and get it every morning in your inbox.</p></div>")
-    body = extract_body(sel, "http://x.test/")
+    body = extract_body(analyze_page(sel, "http://x.test/"))
     assert sum(p.startswith("Company") for p in body) == 8
 
 
@@ -345,4 +342,4 @@ def test_todays_date_in_a_search_bar_is_no_publish_date() -> None:
                 "<div class='dDetail'><h1>测试标题甲乙丙</h1>"
                 "<div class='dSearch'>2022年02月12日 <a href='/old'>查看旧版</a></div>"
                 f"<div class='content'>{PARAS}</div></div>")
-    assert extract_published(sel, "http://x.test/") is None
+    assert extract_published(analyze_page(sel, "http://x.test/")) is None

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from parsel import Selector
 
+from autoparts_crawler.extraction.analysis import analyze_page
 from autoparts_crawler.extraction.profile import extract_raw_article
 from autoparts_crawler.extraction.textdump import split_text_dump
 from autoparts_crawler.records.build import PageContext, RecordRejected, build_record
@@ -45,6 +46,10 @@ def choose_profile(url: str, site: str | None = None) -> SiteProfile:
     return profile_for_url(url) or generic_profile(url)
 
 
+_BRACKETED_LINK_XPATH = "//*[" + " or ".join(
+    f'contains(@{a}, "[") or contains(@{a}, "]")' for a in ("href", "src", "action")) + "]"
+
+
 def sanitize_links(sel: Selector, url: str) -> int:
     """Drop link attributes no URL parser accepts (``href="http://[oops/"``); return how many.
 
@@ -53,12 +58,10 @@ def sanitize_links(sel: Selector, url: str) -> int:
     """
     dropped = 0
     root = sel.root
-    if not hasattr(root, "iter"):
+    if not hasattr(root, "xpath"):
         return 0
-    for element in root.iter():
-        attrib = getattr(element, "attrib", None)
-        if not attrib:
-            continue
+    for element in root.xpath(_BRACKETED_LINK_XPATH):  # only attributes with [ or ] can be bad
+        attrib = element.attrib
         for name in ("href", "src", "action"):
             value = (attrib.get(name) or "").strip()
             if ("[" in value or "]" in value) and not safe_urljoin(url, value):
@@ -79,7 +82,7 @@ def extract_raw(text: str, url: str, profile: SiteProfile, *, is_text_dump: bool
     if is_text_dump:
         return split_text_dump(text, url)
     try:
-        return extract_raw_article(parse_page(text, url), url, profile)
+        return extract_raw_article(analyze_page(parse_page(text, url), url), profile)
     except RecursionError:
         raise RecordRejected("too_deep", "markup nested too deeply to extract", stage="extract") from None
 

@@ -2,7 +2,7 @@
 
 One explicit-stack walk (no recursion, comments' tails kept) turns a parsed page into a flat
 list of text blocks in document order -- the unit every generic decision is made on. Also
-home of the whitespace rule and the boilerplate/content class-name hints.
+home of the whitespace rule; the class-name hints it applies are in :mod:`.vocabulary`.
 """
 
 from __future__ import annotations
@@ -10,6 +10,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
+
+from autoparts_crawler.extraction.vocabulary import (
+    BOILER_HEAD_RE,
+    BOILER_HEADING_MAX,
+    COMMENT_CLASS_RE,
+    COMMENT_WRAPPER_SHARE,
+    CONTENT_CLASS_RE,
+    FURNITURE_CLASS_RE,
+    HEADING_CLASS_RE,
+    HIDDEN_STYLE_RE,
+    PARAGRAPH_FURNITURE_CLASS_RE,
+    STRONG_FURNITURE_CLASS_RE,
+    STRUCTURAL_WRAPPER_SHARE,
+    WRAPPER_SHARE,
+)
 
 WS_RE = re.compile(r"[\s\u3000\u00a0\u200b\u200c\u200d\ufeff]+")
 CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -30,29 +45,6 @@ BLOCK_TAGS = frozenset({
     "body", "html", "caption", "fieldset", "legend", "details", "summary", "dir", "menu",
 })
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-
-_NEG = (
-    r"comment|pinglun|reply|respond|discuss|footer|\bfoot\b|sidebar|side-bar|sidenav|\baside\b|"
-    r"share|sharing|social|bshare|jiathis|relate|xiangguan|recommend|tuijian|\bhot\b|hotnews|"
-    r"\brank|paihang|\bad\b|\bads\b|advert|adsbox|banner|sponsor|promo|breadcrumb|crumb|"
-    r"\bplace\b|pager|pagination|pagelist|page-?nav|dede_pages|copyright|toolbar|"
-    r"\bmenu|\bnav\b|navbar|topbar|masthead|login|signup|subscribe|newsletter|popup|modal|"
-    r"cookie|disclaimer|widget|\btags?\b|keyword|actbox|download|"
-    r"\bintro\b|zhaiyao|digest|byline|"
-    r"qrcode|erweima|"
-    r"outbrain|taboola|trending|most-?popular|most-?read|read-?more|\beditor\b|"
-    r"caption|credit|image-?desc|photo-?desc|\bad-|-ad\b|advert|dateline|timestamp|"
-    # whole tokens of class/id names split on space, '-' and '_' (m-rec, app_banner, post-foot)
-    r"(?:^|[\s_-])(?:rec|recs|recommend(?:ed|s)?|stat|stats|foot|app|apps|appbanner|download|"
-    r"unfold|expand|more|follow|subscribe|sns)(?:$|[\s_-])"
-)
-NEG_RE = re.compile(_NEG, re.I)
-POS_RE = re.compile(
-    r"article|content|entry|post|text|body|main|story|news|detail|zhengwen|正文|blog|cont\b|"
-    r"artibody|endtext|con\b|neirong|read",
-    re.I,
-)
-HIDDEN_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 
 def clean(text: str | None) -> str:
@@ -78,7 +70,7 @@ def hint_of(el) -> str:
 def is_hidden(el) -> bool:
     """Inline-hidden element (style display:none, hidden attribute, aria-hidden)."""
     style = el.get("style")
-    if style and HIDDEN_RE.search(style):
+    if style and HIDDEN_STYLE_RE.search(style):
         return True
     return el.get("hidden") is not None or el.get("aria-hidden") == "true"
 
@@ -93,32 +85,12 @@ def is_boiler(el, tag: str, lenient: bool = False) -> bool:
     if not h:
         return False
     if tag == "p":  # paragraphs carry style classes: only unmistakable furniture names count
-        return bool(_P_NEG_RE.search(h))
-    if NEG_RE.search(h):
-        return not POS_RE.search(h) or (not lenient and bool(_STRONG_NEG_RE.search(h)))
+        return bool(PARAGRAPH_FURNITURE_CLASS_RE.search(h))
+    if FURNITURE_CLASS_RE.search(h):
+        return not CONTENT_CLASS_RE.search(h) or (not lenient and bool(STRONG_FURNITURE_CLASS_RE.search(h)))
     return False
 
 
-BOILER_HEAD_RE = re.compile(
-    r"^(?:网友|用户|精彩|热门|最新)?(?:评论|留言|跟帖)|^(?:发表|我要|查看)(?:评论|留言)|^相关(?:新闻|阅读|文章|推荐|资讯|报道|链接|内容)|"
-    r"^(?:推荐阅读|延伸阅读|猜你喜欢|热门|热点|排行|最新文章|最新资讯|精彩推荐|编辑推荐|为你推荐)|"
-    r"^(?:\d+\s+)?(?:comments?|responses?|replies)\b|^(?:leave|post) a (?:comment|reply)|^related|"
-    r"^more (?:from|stories|news)|^most (?:read|popular|viewed)|^recommended|^you (?:may|might) also|^trending",
-    re.I,
-)
-COMMENT_RE = re.compile(r"comment|pinglun|reply|respond|discuss", re.I)
-_STRONG_NEG_RE = re.compile(
-    r"comment|pinglun|reply|share|relate|xiangguan|recommend|sidebar|footer|breadcrumb|crumb|"
-    r"pager|pagination|copyright|advert|banner|\bintro\b|zhaiyao|byline|"
-    r"(?:^|[\s_-])(?:rec|recs|stat|stats)(?:$|[\s_-])|"
-    r"\beditor\b|dede_pages|pagelist|\btags?\b|newsletter|subscribe|signup|sign-up|"
-    r"(?:^|[\s_-])(?:author-?(?:bio|box|info|content|card)|about-?author|post-?author|attribution|"
-    r"prev-?post|next-?post|submeta|breaking|read-?time)(?:$|[\s_-])",
-    re.I,
-)
-
-_P_NEG_RE = re.compile(r"share|newsletter|subscribe|sign-?up|read-?time|attribution|promo|advert|related", re.I)
-_HEAD_HINT_RE = re.compile(r"(?:^|[\s_-])(?:hd|head|header|title|tit|bt|caption)(?:$|[\s_-])", re.I)
 START, TEXT, END = 0, 1, 2
 
 
@@ -173,7 +145,7 @@ class Block:
     def heading_like(self) -> bool:
         """A heading element, or a short dt/strong/title-classed line (block titles on portals)."""
         return self.heading or self.tag in ("dt", "legend", "caption") or bool(
-            _HEAD_HINT_RE.search(hint_of(self.el)))
+            HEADING_CLASS_RE.search(hint_of(self.el)))
     path: list = field(default_factory=list)  # block-level ancestors (outermost first), incl. el
 
 
@@ -213,9 +185,12 @@ def row_text(tr) -> tuple[str, int]:
     return "\t".join(cells), link
 
 
-def text_blocks(root, exclude: Collection[object] = ()) -> list[Block]:
+def text_blocks(root, exclude: Collection[object] = (), elements: list | None = None) -> list[Block]:
     """Flatten ``root`` into blocks in document order (no filtering beyond invisible subtrees and
-    the ``exclude``d elements, e.g. a site profile's editor line or in-body ad)."""
+    the ``exclude``d elements, e.g. a site profile's editor line or in-body ad).
+
+    ``elements``, when given, receives every visible element in document order (the same walk
+    serves the listing-block finder, so a page is walked once)."""
     excluded = set(exclude)
     blocks: list[Block] = []
     buf: list[tuple[str | None, bool]] = []
@@ -256,6 +231,8 @@ def text_blocks(root, exclude: Collection[object] = ()) -> list[Block]:
             return True
         if tag == "tr" and _simple_row(el):
             flush()
+            if elements is not None:
+                elements.extend(x for ev, x in walk(el, default_skip) if ev == START)
             text, link = row_text(el)
             if text:
                 blocks.append(Block(text, el, "tr", link, False, False, [*stack, el]))
@@ -268,6 +245,8 @@ def text_blocks(root, exclude: Collection[object] = ()) -> list[Block]:
             continue
         tag = tag_of(x)
         if ev == START:
+            if elements is not None:
+                elements.append(x)
             if tag == "br":
                 buf.append((None, False))
                 continue
@@ -291,8 +270,8 @@ def text_blocks(root, exclude: Collection[object] = ()) -> list[Block]:
     return blocks
 
 
-def mark_boiler(blocks: list[Block], names: bool = True, lenient: bool = False) -> None:
-    """Set ``Block.boiler`` from boilerplate-named ancestors.
+def boiler_flags(blocks: list[Block], names: bool = True, lenient: bool = False) -> list[bool]:
+    """Per block: is it inside boilerplate (a furniture-named or nav/footer/aside ancestor)?
 
     ``lenient``: a name with both furniture and content words ('sidebar-fixed article-body')
     counts as content. ``names=False``: only structural tags (nav/footer/aside...) count.
@@ -314,6 +293,7 @@ def mark_boiler(blocks: list[Block], names: bool = True, lenient: bool = False) 
                 size[k] = n
                 first[k] = b
     verdict: dict[int, bool] = {}
+    flags: list[bool] = []
     for b in blocks:
         flag = False
         for el in b.path:
@@ -323,17 +303,19 @@ def mark_boiler(blocks: list[Block], names: bool = True, lenient: bool = False) 
                 v = is_boiler(el, tag_of(el), lenient) if names else tag_of(el) in BOILER_TAGS
                 if not v and names:  # a section headed 网友评论 / 相关新闻 / Comments ...
                     f = first[k]
-                    v = f.el is not el and f.heading_like and len(f.text) <= 24 \
+                    v = f.el is not el and f.heading_like and len(f.text) <= BOILER_HEADING_MAX \
                         and BOILER_HEAD_RE.match(f.text) is not None
                 if v and total:
                     share = size[k] / total
-                    if tag_of(el) not in BOILER_TAGS or share >= 0.8:
-                        v = share < (0.9 if COMMENT_RE.search(hint_of(el)) else 0.6)
+                    if tag_of(el) not in BOILER_TAGS or share >= STRUCTURAL_WRAPPER_SHARE:
+                        v = share < (COMMENT_WRAPPER_SHARE if COMMENT_CLASS_RE.search(hint_of(el))
+                                     else WRAPPER_SHARE)
                 verdict[k] = v
             if v:
                 flag = True
                 break
-        b.boiler = flag
+        flags.append(flag)
+    return flags
 
 
 _LATIN_HIGH_RE = re.compile(r"[\u00a1-\u00ff]")

@@ -8,35 +8,27 @@ else -- about/contact pages, product or supplier tables -- is "other".
 
 from __future__ import annotations
 
-import re
-
-from parsel import Selector
-
-from autoparts_crawler.extraction.generic import _analyze, extract_published
-from autoparts_crawler.extraction.listing import find_listing_blocks
-
-ARTICLE_TYPE_RE = re.compile(r"article|posting|report|blog", re.I)
-PRODUCT_RE = re.compile(r"供应|求购|产品|价格|报价|公司|厂家|型号|supplier|product|price", re.I)
-SENTENCE_RE = re.compile(r"[。！？!?]|\.(?:\s|$)")
+from autoparts_crawler.extraction.analysis import PageAnalysis
+from autoparts_crawler.extraction.dates import extract_published
+from autoparts_crawler.extraction.vocabulary import ARTICLE_JSONLD_TYPE_RE, PRODUCT_RE, SENTENCE_MARK_RE
 
 
-def _article_typed(sel: Selector) -> bool:
-    og = sel.xpath('//meta[@property="og:type"]/@content').get() or ""
+def _article_typed(page: PageAnalysis) -> bool:
+    og = page.sel.xpath('//meta[@property="og:type"]/@content').get() or ""
     if "article" in og.lower():
         return True
-    for raw in sel.xpath('//script[@type="application/ld+json"]/text()').getall():
-        if re.search(r'"@type"\s*:\s*"(?:News)?Article|"@type"\s*:\s*"(?:BlogPosting|Report)', raw):
+    for raw in page.sel.xpath('//script[@type="application/ld+json"]/text()').getall():
+        if ARTICLE_JSONLD_TYPE_RE.search(raw):
             return True
     return False
 
 
-def classify_page(sel: Selector, url: str) -> str:
+def classify_page(page: PageAnalysis) -> str:
     """'article', 'list' (incl. home pages) or 'other' (about/contact/product listings)."""
-    page = _analyze(sel, url)
     body = [page.blocks[i].text for i in page.body_idx]
     body_len = sum(len(t) for t in body)
-    sentences = sum(len(SENTENCE_RE.findall(t)) for t in body)
-    blocks = find_listing_blocks(sel, url)
+    sentences = sum(len(SENTENCE_MARK_RE.findall(t)) for t in body)
+    blocks = page.listing_blocks
     lists = [b for b in blocks if b.kind in ("list", "related", "sidebar")]
     list_text = 0
     list_entries = 0
@@ -46,8 +38,8 @@ def classify_page(sel: Selector, url: str) -> str:
             list_text = max(list_text, sum(len(e.title) for e in long_titles))
             list_entries = max(list_entries, len(long_titles))
     main_list = [b for b in blocks if b.kind == "list" and sum(1 for e in b.entries if len(e.title) >= 8) >= 4]
-    dated = extract_published(sel, url) is not None
-    typed = _article_typed(sel)
+    dated = extract_published(page) is not None
+    typed = _article_typed(page)
     has_title = page.title_idx is not None
     # a dated, titled page may open with one sentence and a list of points (the body's own <li>s)
     enough_sentences = sentences >= 2 or (sentences >= 1 and dated and has_title)

@@ -10,11 +10,9 @@ are read from the text pieces around the title link by pattern and class hint
 
 from __future__ import annotations
 
-import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
-
-from parsel import Selector
 
 from autoparts_crawler.extraction.blocks import (
     BOILER_TAGS,
@@ -27,44 +25,31 @@ from autoparts_crawler.extraction.blocks import (
     tag_of,
     walk,
 )
-from autoparts_crawler.extraction.textdump import CATEGORY_WORDS, DAY_RE, MONTH_YEAR_RE
-from autoparts_crawler.records.raw import RawListing, RawRelated
-from autoparts_crawler.web.urls import safe_urljoin
-
-RELATED_HEAD_RE = re.compile(
-    r"相关(?:新闻|阅读|文章|推荐|资讯|报道|内容|链接)|推荐阅读|延伸阅读|猜你喜欢|相关|"
-    r"related|you (?:may|might) also|read (?:more|next)|more (?:stories|news)",
-    re.I,
+from autoparts_crawler.extraction.vocabulary import (
+    CATEGORY_WORDS,
+    DAY_CLASS_RE,
+    DAY_RE,
+    ENTRY_CATEGORY_CLASS_RE,
+    ENTRY_COUNT_RE,
+    ENTRY_DATE_RE,
+    ENTRY_LABEL_RE,
+    ENTRY_TITLE_CLASS_RE,
+    ENTRY_VIEWS_RE,
+    HEADING_CLASS_RE,
+    MONTH_YEAR_RE,
+    NAV_CLASS_RE,
+    NEXT_PAGE_TEXT_RE,
+    PAGE_NUM_RE,
+    PAGER_WORDS,
+    PREV_NEXT_ENTRY_RE,
+    RELATED_CLASS_RE,
+    RELATED_HEAD_RE,
+    SIDEBAR_CLASS_RE,
+    SIDEBAR_HEAD_RE,
+    TAG_CLASS_RE,
+    VIEWS_CLASS_RE,
 )
-SIDEBAR_HEAD_RE = re.compile(
-    r"热门|排行|最新|热点|热读|热评|点击榜|阅读榜|精彩|编辑推荐|推荐内容|今日|本周|本月|图片|视频|专题|"
-    r"popular|most read|trending|latest",
-    re.I,
-)
-RELATED_HINT_RE = re.compile(r"relat|xiangguan|xgwz|(?:^|[\s_-])recs?(?:$|[\s_-])|recommend|tuijian|similar|also", re.I)
-SIDEBAR_HINT_RE = re.compile(r"\bhot|rank|paihang|side|commend|\bright\b|pright|\bfr\b|latest|newest|popular", re.I)
-NAV_HINT_RE = re.compile(r"\bnav|menu|header|topbar|footer|crumb|flink|friend|links?\b|tabs?\b", re.I)
-PAGER_HINT_RE = re.compile(r"page|pager|pagination|pagelist|fenye", re.I)
-HEAD_HINT_RE = re.compile(r"(?:^|[\s_-])(?:hd|head|header|title|tit|mod-hd|caption|bt)(?:$|[\s_-])", re.I)
-PREV_NEXT_RE = re.compile(r"^\s*(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇|previous|next)\s*[：:]?", re.I)
-NEXT_TEXT_RE = re.compile(r"^(?:下一页|下页|next|next page|›|»|>|后页)$", re.I)
-PAGE_NUM_RE = re.compile(r"^\d{1,4}$")
-LABEL_RE = re.compile(r"^(日期|时间|发布|点击|阅读|浏览|人气|好评|评论|赞|来源|作者)\s*[：:]?$")
-DATE_PIECE_RE = re.compile(
-    r"^(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|"
-    r"\d{1,2}[-/月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?|\d+\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|"
-    r"(?:今天|昨天|前天)\s*\d{1,2}:\d{2}|[\[(（【]?(?:19|20)\d{2}-\d{1,2}-\d{1,2}[\])）】]?)$"
-)
-VIEWS_PIECE_RE = re.compile(
-    r"^(?:\d[\d,]*(?:\.\d+)?\s*[万千wWkK]?\+?)\s*(?:次?阅读|人阅读|次?浏览|次点击|次|views?)$|"
-    r"^(?:阅读|浏览|点击|人气|views?)\s*[：:]?\s*\d[\d,]*(?:\.\d+)?\s*[万千wWkK]?\+?\s*次?$",
-    re.I,
-)
-COUNT_RE = re.compile(r"^\d[\d,]*(?:\.\d+)?\s*[万千wWkK]?\+?$")
-VIEWS_HINT_RE = re.compile(r"num|view|click|hits|count|read|pv|浏览", re.I)
-CATEGORY_HINT_RE = re.compile(r"type|cate|channel|lanmu|column|(?:^|[\s_-])tag(?:$|[\s_-])|\bsort\b", re.I)
-TAG_HINT_RE = re.compile(r"brand|\btag\b|label|badge", re.I)
-DAY_HINT_RE = re.compile(r"\bday\b", re.I)
+from autoparts_crawler.records.raw import RawRelated
 
 
 @dataclass(slots=True)
@@ -91,15 +76,19 @@ def _has_link(el) -> bool:
     return any(a.get("href") for a in el.iter("a"))
 
 
-def find_listing_blocks(sel: Selector, url: str) -> list[ListingBlock]:
-    """All listing blocks of the page in document order, each with entries and a kind guess."""
-    root = sel.root
+def find_listing_blocks(elements: list, absolute: Callable[[str], str]) -> list[ListingBlock]:
+    """All listing blocks among ``elements`` (a page's visible elements in document order), each
+    with entries (links made absolute by ``absolute``) and a kind guess."""
     out: list[ListingBlock] = []
-    order = 0
-    for ev, el in walk(root, default_skip):
-        if ev != START:
-            continue
-        order += 1
+    joined: dict[str, str] = {}
+
+    def join(href: str) -> str:
+        url = joined.get(href)
+        if url is None:
+            url = joined[href] = absolute(href)
+        return url
+
+    for order, el in enumerate(elements, start=1):
         children = [c for c in el if isinstance(c.tag, str) and not default_skip(c, tag_of(c))]
         if len(children) < 2:
             continue
@@ -111,7 +100,7 @@ def find_listing_blocks(sel: Selector, url: str) -> list[ListingBlock]:
         if len(items) < 2 or len(items) < 0.6 * n:
             continue
         block = ListingBlock(el, items, position=order)
-        block.entries = [e for e in (_entry(it, url) for it in items) if e is not None]
+        block.entries = [e for e in (_entry(it, join) for it in items) if e is not None]
         if len(block.entries) < 2:
             continue
         block.heading = _heading(el)
@@ -156,12 +145,13 @@ def _is_heading_el(el) -> bool:
     if t in ("h1", "h2", "h3", "h4", "h5", "h6", "dt", "strong", "b", "legend", "caption"):
         return True
     h = hint_of(el)
-    return bool(h and HEAD_HINT_RE.search(h)) or (t in ("div", "span", "p") and len(el) <= 3
+    return bool(h and HEADING_CLASS_RE.search(h)) or (t in ("div", "span", "p") and len(el) <= 3
                                                    and any(tag_of(c) in ("h2", "h3", "h4", "strong", "b")
                                                            for c in el))
 
 
-def _ancestor_hints(el, n: int = 4) -> str:
+def ancestor_hints(el, n: int = 4) -> str:
+    """class/id hints of ``el`` and its first ancestors (and boilerplate tag names among them)."""
     parts = []
     node = el
     for _ in range(n):
@@ -176,23 +166,23 @@ def _ancestor_hints(el, n: int = 4) -> str:
 
 def _kind(block: ListingBlock) -> str:
     titles = [e.title for e in block.entries]
-    if sum(1 for it in block.items if PREV_NEXT_RE.match(clean(it.text_content()))) >= 1 and len(block.items) <= 3:
+    if sum(1 for it in block.items if PREV_NEXT_ENTRY_RE.match(clean(it.text_content()))) >= 1 and len(block.items) <= 3:
         return "prev_next"
-    if sum(1 for t in titles if PAGE_NUM_RE.match(t) or NEXT_TEXT_RE.match(t) or t in ("首页", "尾页", "末页", "上一页")) \
+    if sum(1 for t in titles if PAGE_NUM_RE.match(t) or NEXT_PAGE_TEXT_RE.match(t) or t in PAGER_WORDS) \
             >= 0.5 * len(titles):
         return "pager"
     head = block.heading or ""
     if head and RELATED_HEAD_RE.search(head) and not SIDEBAR_HEAD_RE.search(head.replace("推荐阅读", "")):
         return "related"
-    hints = _ancestor_hints(block.root)
+    hints = ancestor_hints(block.root)
     if head and SIDEBAR_HEAD_RE.search(head):
         return "sidebar"
     avg = sum(len(t) for t in titles) / len(titles)
-    if NAV_HINT_RE.search(hints) or avg < 7:
+    if NAV_CLASS_RE.search(hints) or avg < 7:
         return "nav"
-    if RELATED_HINT_RE.search(hints):
+    if RELATED_CLASS_RE.search(hints):
         return "related"
-    if SIDEBAR_HINT_RE.search(hints):
+    if SIDEBAR_CLASS_RE.search(hints):
         return "sidebar"
     return "list"
 
@@ -233,19 +223,18 @@ def _pieces(item) -> list[tuple[str, str, object]]:
     return out
 
 
-def _entry(item, url: str) -> RawRelated | None:
+def _entry(item, join: Callable[[str], str]) -> RawRelated | None:
     link, title = _title_link(item)
     if link is None or not title:
         return None
     href = link.get("href").strip()
-    entry = RawRelated(title=title, url=safe_urljoin(url, href))
+    entry = RawRelated(title=title, url=join(href))
     title_el = None
     if link is item:  # the whole item is a link: the title is its heading-ish child
         for el in item.iter():
             if el is item or not isinstance(el.tag, str):
                 continue
-            if tag_of(el) in ("h1", "h2", "h3", "h4", "strong") or re.search(
-                    r"(?:^|\s)(?:t|tit|title)(?:$|\s)", hint_of(el)):
+            if tag_of(el) in ("h1", "h2", "h3", "h4", "strong") or ENTRY_TITLE_CLASS_RE.search(hint_of(el)):
                 t = clean(el.text_content())
                 if t:
                     entry.title, title_el = t, el
@@ -261,7 +250,7 @@ def _entry(item, url: str) -> RawRelated | None:
     for t, h, el in pieces:
         if len(t) > 40:
             continue  # description
-        m = LABEL_RE.match(t)
+        m = ENTRY_LABEL_RE.match(t)
         if m:
             label = m.group(1)
             continue
@@ -272,29 +261,29 @@ def _entry(item, url: str) -> RawRelated | None:
             elif lab in ("点击", "阅读", "浏览", "人气") and entry.views_raw is None:
                 entry.views_raw = t
             continue
-        if DAY_RE.match(t) and (DAY_HINT_RE.search(h) or (day is None and entry.date_raw is None)):
+        if DAY_RE.match(t) and (DAY_CLASS_RE.search(h) or (day is None and entry.date_raw is None)):
             day = t
             continue
         if MONTH_YEAR_RE.match(t):
             entry.date_raw = f"{day} {t}" if day else t
             day = None
             continue
-        if day is not None and entry.views_raw is None and not DAY_HINT_RE.search(h) and VIEWS_HINT_RE.search(h):
+        if day is not None and entry.views_raw is None and not DAY_CLASS_RE.search(h) and VIEWS_CLASS_RE.search(h):
             entry.views_raw, day = day, None  # a lone small number not followed by a month: a count
-        if entry.date_raw is None and DATE_PIECE_RE.match(t):
+        if entry.date_raw is None and ENTRY_DATE_RE.match(t):
             entry.date_raw = t.strip("[]()（）【】")
             continue
-        if VIEWS_PIECE_RE.match(t) and entry.views_raw is None:
+        if ENTRY_VIEWS_RE.match(t) and entry.views_raw is None:
             entry.views_raw = t
             continue
-        if COUNT_RE.match(t):
-            if entry.views_raw is None and (VIEWS_HINT_RE.search(h) or not _before(el, link)):
+        if ENTRY_COUNT_RE.match(t):
+            if entry.views_raw is None and (VIEWS_CLASS_RE.search(h) or not _before(el, link)):
                 entry.views_raw = t
             continue
         if len(t) <= 12:
-            if CATEGORY_HINT_RE.search(h) and entry.category is None:
+            if ENTRY_CATEGORY_CLASS_RE.search(h) and entry.category is None:
                 entry.category = t
-            elif TAG_HINT_RE.search(h) and entry.tag is None:
+            elif TAG_CLASS_RE.search(h) and entry.tag is None:
                 if t in CATEGORY_WORDS and entry.category is None:
                     entry.category = t
                 else:
@@ -315,86 +304,3 @@ def _before(el, link) -> bool:
     return any(x is el or any(d is el for d in x.iter()) for x in link.itersiblings(preceding=True))
 
 
-# ---------------------------------------------------------------- public API
-def extract_related(sel: Selector, url: str) -> list[RawRelated]:
-    """Entries of the page's related-news block (headed 相关新闻/相关阅读/... or named so).
-
-    Not prev/next, not sidebars (热门排行/最新文章), not navigation.
-    """
-    blocks = find_listing_blocks(sel, url)
-    related = [b for b in blocks if b.kind == "related"] or _unheaded_related(sel, url, blocks)
-    if not related:
-        return []
-    # the first related block (nested duplicates collapse into the outermost run)
-    best = related[0]
-    seen: set[str] = set()
-    out = []
-    for e in best.entries:
-        key = e.url or e.title
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(e)
-    return out
-
-
-def _unheaded_related(sel: Selector, url: str, blocks: list[ListingBlock]) -> list[ListingBlock]:
-    """A heading-less related list: the first list-shaped block right after the article body whose
-    entries carry their own metadata (date, count or category word) -- the seed portal's layout."""
-    from autoparts_crawler.extraction.generic import (
-        _analyze,  # generic imports this module; import late to avoid a cycle
-    )
-
-    page = _analyze(sel, url)
-    if not page.body_idx:
-        return []
-    body_end = page.blocks[page.body_idx[-1]].el
-    order = {el: i for i, el in enumerate(sel.root.iter())}
-    end = order.get(body_end)
-    if end is None:
-        return []
-    for block in blocks:
-        if block.kind != "list" or len(block.entries) < 3 or order.get(block.root, -1) <= end:
-            continue
-        with_meta = sum(1 for e in block.entries if e.date_raw or e.views_raw or e.category)
-        if with_meta >= 0.8 * len(block.entries):
-            return [block]
-    return []
-
-
-def extract_list_page(sel: Selector, url: str) -> RawListing:
-    """Article entries of a list page (the biggest list-like block) and its pagination URLs."""
-    blocks = find_listing_blocks(sel, url)
-    cands = [b for b in blocks if b.kind == "list"]
-    if not cands:
-        cands = [b for b in blocks if b.kind in ("related", "sidebar")]
-    listing = RawListing()
-    if cands:
-        best = max(cands, key=lambda b: sum(min(len(e.title), 40) for e in b.entries)
-                   + 8 * sum(1 for e in b.entries if e.date_raw or e.views_raw))
-        seen: set[str] = set()
-        for e in best.entries:
-            if e.url in seen:
-                continue
-            seen.add(e.url)
-            listing.entries.append(e)
-    listing.next_page_urls = pagination_urls(sel, url)
-    return listing
-
-
-def pagination_urls(sel: Selector, url: str) -> list[str]:
-    """下一页/next and page-number links of the page's pager(s), absolute, in order, deduplicated."""
-    out: list[str] = []
-    for a in sel.root.iter("a"):
-        href = (a.get("href") or "").strip()
-        if not href or href.startswith(("javascript", "#", "mailto:")):
-            continue
-        t = clean(a.text_content())
-        if not (NEXT_TEXT_RE.match(t) or PAGE_NUM_RE.match(t) or t in ("尾页", "末页")):
-            continue
-        if PAGE_NUM_RE.match(t) and not PAGER_HINT_RE.search(_ancestor_hints(a, 3)):
-            continue
-        target = safe_urljoin(url, href)
-        if target != url and target not in out:
-            out.append(target)
-    return out

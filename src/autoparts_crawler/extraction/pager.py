@@ -1,27 +1,37 @@
 """Page numbers of split articles: which page of which article does a URL show?
 
-Portals split long articles as ``876.html``, ``876_2.html``, ``876_3.html`` (dedecms,
-phpcms) or ``?page=2``. The spider uses this to recognise a later page reached on its own;
-following the pager is the extractor's job (``generic.extract_next_page``).
+Portals split long articles as ``876.html``, ``876_2.html``, ``876_3.html`` (dedecms),
+``show-12-345-2.html`` (phpcms) or ``?page=2``. The rules (:data:`.vocabulary.PAGE_QUERY_RE`,
+:data:`.vocabulary.NUMBERED_PAGE_RE`, :data:`.vocabulary.SIBLING_PAGE_RE`) serves the spider (a later page reached on its own) and the
+extractors (the article's own pager, a page-number suffix on a later page's title).
 """
 
 from __future__ import annotations
 
-import re
 from urllib.parse import urlsplit
 
-_NUMBERED = re.compile(r"^(?P<stem>.*?)(?:_(?P<n>\d{1,3}))?(?P<ext>\.s?html?|\.php|\.aspx?)?$")
-_PAGE_QUERY = re.compile(r"(?:^|&)(?:page|p|pn|pageno)=(\d{1,3})(?:&|$)", re.I)
+from autoparts_crawler.extraction.vocabulary import NUMBERED_PAGE_RE, PAGE_QUERY_RE, SIBLING_PAGE_RE
 
 
 def page_number(url: str) -> tuple[str, int]:
     """(article key, page number) of a possibly-numbered article URL: .../876_2.html -> (.../876.html, 2)."""
     parts = urlsplit(url)
-    match = _PAGE_QUERY.search(parts.query)
+    match = PAGE_QUERY_RE.search(parts.query)
     if match:
-        query = _PAGE_QUERY.sub("&", parts.query).strip("&")
+        query = PAGE_QUERY_RE.sub("&", parts.query).strip("&")
         return parts._replace(query=query, fragment="").geturl(), int(match.group(1))
-    m = _NUMBERED.match(parts.path)
+    m = NUMBERED_PAGE_RE.match(parts.path)
     if m and m.group("n") and m.group("ext"):
         return parts._replace(path=m.group("stem") + m.group("ext"), query="", fragment="").geturl(), int(m.group("n"))
     return parts._replace(fragment="").geturl(), 1
+
+
+def _sibling_key(url: str) -> str:
+    key = page_number(url)[0]
+    parts = urlsplit(key)
+    return parts._replace(path=SIBLING_PAGE_RE.sub(r"\g<ext>", parts.path), query="").geturl()
+
+
+def same_article(url: str, target: str) -> bool:
+    """Whether ``target`` (a link of the page's pager) is another page of the article at ``url``."""
+    return not url or _sibling_key(target) == _sibling_key(url)

@@ -10,24 +10,20 @@ their content, so any site with this template splits the same way.
 
 from __future__ import annotations
 
-import re
-
 from autoparts_crawler.extraction.blocks import clean
+from autoparts_crawler.extraction.vocabulary import (
+    AUTHOR_LINE_RE,
+    CATEGORY_WORDS,
+    COUNT_LINE_RE,
+    DATE_LINE_RE,
+    DAY_RE,
+    DUMP_SENTENCE_RE,
+    EDITOR_LINE_RE,
+    MONTH_YEAR_RE,
+    SITE_HEADER_RE,
+    SOURCE_LINE_RE,
+)
 from autoparts_crawler.records.raw import RawArticle, RawRelated
-
-DAY_RE = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])$")
-MONTH_YEAR_RE = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s?(?:19|20)\d{2}$", re.I)
-COUNT_RE = re.compile(r"^\d[\d,]*(?:\.\d+)?\s*[万千wWkK]?\+?(?:阅读|浏览|次)?$")
-EDITOR_RE = re.compile(r"^(?:责任编辑|责编|编辑)\s*[：:]\s*(.+)$")
-AUTHOR_RE = re.compile(r"^(?:文\s*[/／]|作者\s*[：:])\s*(\S.{0,20})$")
-SOURCE_RE = re.compile(r"(?:来源|来自)\s*[：:]\s*([^\s|｜]+)")
-DATE_LINE_RE = re.compile(r"^(?:发布)?(?:时间|日期)?\s*[：:]?\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")
-SITE_HEADER_RE = re.compile(r"(?:网|站|在线|频道|头条|门户|资讯|商城|B2B|官网|\.com|\.cn|\.net)(?:\s|$)|欢迎|最专业", re.I)
-SENTENCE_END_RE = re.compile(r"[。！？!?；;]|[，,].*[，,]")
-CATEGORY_WORDS = frozenset({
-    "新闻", "评测", "资讯", "行业", "导购", "视频", "专题", "技术", "市场", "动态", "行情", "观点",
-    "评论", "访谈", "产品", "企业", "政策", "展会", "活动", "体验", "图集", "快讯",
-})
 
 
 def _is_entry_start(lines: list[str], i: int) -> bool:
@@ -57,11 +53,11 @@ def _parse_related(lines: list[str], i: int) -> tuple[list[RawRelated], int]:
         entry = RawRelated(title=title, category=category, date_raw=f"{lines[i + 1]} {lines[i + 2]}")
         j = i + 3
         # optional brand tag: a non-count line followed by a count line
-        if j + 1 < n and not COUNT_RE.match(lines[j]) and COUNT_RE.match(lines[j + 1]) \
+        if j + 1 < n and not COUNT_LINE_RE.match(lines[j]) and COUNT_LINE_RE.match(lines[j + 1]) \
                 and len(lines[j]) <= 20 and not _is_entry_start(lines, j):
             entry.tag = lines[j]
             j += 1
-        if j < n and COUNT_RE.match(lines[j]) and not _is_entry_start(lines, j):
+        if j < n and COUNT_LINE_RE.match(lines[j]) and not _is_entry_start(lines, j):
             entry.views_raw = lines[j]
             j += 1
         out.append(entry)
@@ -77,27 +73,27 @@ def split_text_dump(text: str, url: str | None = None) -> RawArticle:
     if not lines:
         return art
     i = 0
-    if len(lines) > 1 and SITE_HEADER_RE.search(lines[0]) and not SENTENCE_END_RE.search(lines[0]):
+    if len(lines) > 1 and SITE_HEADER_RE.search(lines[0]) and not DUMP_SENTENCE_RE.search(lines[0]):
         i = 1  # site header / slogan line
     # headline: the first line that is not a sentence (fallback: the first line)
     start = i
-    while i < len(lines) and (SENTENCE_END_RE.search(lines[i]) or len(lines[i]) > 80):
+    while i < len(lines) and (DUMP_SENTENCE_RE.search(lines[i]) or len(lines[i]) > 80):
         i += 1
     if i >= len(lines):
         i = start
     art.title = lines[i]
     i += 1
     subtitle = []
-    while i < len(lines) and len(lines[i]) <= 40 and not SENTENCE_END_RE.search(lines[i]) \
-            and not _is_entry_start(lines, i) and not EDITOR_RE.match(lines[i]):
-        if DATE_LINE_RE.match(lines[i]) or SOURCE_RE.search(lines[i]):
-            src = SOURCE_RE.search(lines[i])
+    while i < len(lines) and len(lines[i]) <= 40 and not DUMP_SENTENCE_RE.search(lines[i]) \
+            and not _is_entry_start(lines, i) and not EDITOR_LINE_RE.match(lines[i]):
+        if DATE_LINE_RE.match(lines[i]) or SOURCE_LINE_RE.search(lines[i]):
+            src = SOURCE_LINE_RE.search(lines[i])
             if src:
                 art.source = src.group(1)
             if DATE_LINE_RE.match(lines[i]):
                 art.published_raw = lines[i]
-        elif AUTHOR_RE.match(lines[i]):
-            art.author = AUTHOR_RE.match(lines[i]).group(1)
+        elif AUTHOR_LINE_RE.match(lines[i]):
+            art.author = AUTHOR_LINE_RE.match(lines[i]).group(1)
         else:
             subtitle.append(lines[i])
         i += 1
@@ -107,11 +103,11 @@ def split_text_dump(text: str, url: str | None = None) -> RawArticle:
     n = len(lines)
     while i < n:
         line = lines[i]
-        m = EDITOR_RE.match(line)
+        m = EDITOR_LINE_RE.match(line)
         if m:
             art.editor = m.group(1).strip()
             i += 1
-            if i < n and COUNT_RE.match(lines[i]) and not _is_entry_start(lines, i):
+            if i < n and COUNT_LINE_RE.match(lines[i]) and not _is_entry_start(lines, i):
                 art.comments_raw = lines[i]
                 i += 1
             continue
@@ -119,8 +115,8 @@ def split_text_dump(text: str, url: str | None = None) -> RawArticle:
             related, i = _parse_related(lines, i)
             art.related.extend(related)
             continue
-        if not paragraphs and art.author is None and AUTHOR_RE.match(line):
-            art.author = AUTHOR_RE.match(line).group(1)
+        if not paragraphs and art.author is None and AUTHOR_LINE_RE.match(line):
+            art.author = AUTHOR_LINE_RE.match(line).group(1)
         elif not art.related and art.editor is None:
             paragraphs.append(line)
         i += 1

@@ -31,6 +31,7 @@ from twisted.python.failure import Failure
 from autoparts_crawler.downloadermiddlewares.incremental import is_not_modified
 from autoparts_crawler.extract import sanitize_links
 from autoparts_crawler.extraction import classify as page_classifier
+from autoparts_crawler.extraction.analysis import PageAnalysis, analyze_page
 from autoparts_crawler.extraction.pager import page_number
 from autoparts_crawler.extraction.profile import extract_listing_with_profile, extract_raw_article
 from autoparts_crawler.records.build import PageContext, build_listing, make_reject
@@ -45,7 +46,7 @@ from autoparts_crawler.spiders.failures import (
 )
 from autoparts_crawler.spiders.multipage import CHAIN_META, ArticleChain
 from autoparts_crawler.spiders.sitemaps import SitemapMixin
-from autoparts_crawler.web.urls import canonicalize, host_in_domains, safe_urljoin, same_port
+from autoparts_crawler.web.urls import canonicalize, host_in_domains, same_port
 
 DEFAULT_FEED = "data/%(name)s_%(site)s_%(run_id)s.jsonl"
 SKIP_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".ico", ".css", ".js", ".pdf", ".zip",
@@ -148,15 +149,15 @@ class PortalSpider(SitemapMixin, scrapy.Spider):
                 if self._within_budget(url):
                     yield Request(url, callback=self.parse, errback=self.on_error, meta=meta)
 
-    def page_kind(self, response: TextResponse, sel: Selector) -> str:
+    def page_kind(self, response: TextResponse, page: PageAnalysis) -> str:
         """article / continuation / list / other: the profile's URL patterns first, else the classifier."""
-        kind = self.profile.page_kind(response.url) or page_classifier.classify_page(sel, response.url)
+        kind = self.profile.page_kind(response.url) or page_classifier.classify_page(page)
         if kind == "article":
             first_page, number = page_number(response.url)
             # only a page numbered > 1 can be a continuation: skip the link scan on every other article
             if number > 1:
                 first = canonicalize(first_page)
-                if any(canonicalize(safe_urljoin(response.url, h)) == first for h in sel.xpath("//a/@href").getall()):
+                if any(canonicalize(page.anchor_url(a)) == first for a in page.anchors):
                     kind = "continuation"
         return kind
 
@@ -200,13 +201,13 @@ class PortalSpider(SitemapMixin, scrapy.Spider):
         if reject is not None:
             yield reject
             return
-        sel = self._selector(response)
-        kind = self.page_kind(response, sel)
+        page = analyze_page(self._selector(response), response.url)
+        kind = self.page_kind(response, page)
         self.crawler.stats.inc_value(f"autoparts/pages/{kind}")
         if kind == "article":
-            yield from self.parse_article(response, sel)
+            yield from self.parse_article(response, page)
         elif kind == "list":
-            yield from self.parse_list(response, sel)
+            yield from self.parse_list(response, page)
         elif kind == "continuation":
             # reached directly (not through its first page): make sure the first page is crawled
             first = page_number(response.url)[0]
@@ -224,8 +225,8 @@ class PortalSpider(SitemapMixin, scrapy.Spider):
             self.crawler.stats.inc_value("autoparts/pages/bad_links_dropped")
         return sel
 
-    def parse_list(self, response: TextResponse, sel: Selector) -> Iterator[Any]:
-        listing = extract_listing_with_profile(sel, response.url, self.profile)
+    def parse_list(self, response: TextResponse, page: PageAnalysis) -> Iterator[Any]:
+        listing = extract_listing_with_profile(page, self.profile)
         fingerprint = hash(tuple(e.url for e in listing.entries))
         if listing.entries and fingerprint in self._seen_list_pages:  # the same list under another URL
             self.crawler.stats.inc_value("autoparts/listings/duplicate_page")
@@ -240,15 +241,15 @@ class PortalSpider(SitemapMixin, scrapy.Spider):
                 self.crawler.stats.inc_value("autoparts/listings/invalid")
         yield from self.follow_links([e.url for e in listing.entries if e.url], response.url)
         yield from self.follow_links(listing.next_page_urls, response.url, same_depth=True)
-        links = [safe_urljoin(response.url, h) for h in sel.xpath("//a/@href").getall()]
+        links = [page.anchor_url(a) for a in page.anchors]
         if not self.profile.generic:  # profiled: other channels' lists and articles, by URL pattern
             links = [u for u in links if self.profile.page_kind(u) in ("list", "article")]
         # unprofiled: every same-site link; the classifier decides what each page is
         yield from self.follow_links(links, response.url)
 
-    def parse_article(self, response: TextResponse, sel: Selector,
+    def parse_article(self, response: TextResponse, page: PageAnalysis,
                       chain: ArticleChain | None = None) -> Iterator[Any]:
-        raw = extract_raw_article(sel, response.url, self.profile)
+        raw = extract_raw_article(page, self.profile)
         if chain is None:
             chain = ArticleChain(first=raw, ctx_url=response.url, status=response.status,
                                  encoding=response_encoding(response), fetched_at=self._fetched_at(),
@@ -286,7 +287,7 @@ class PortalSpider(SitemapMixin, scrapy.Spider):
             self.crawler.stats.inc_value("autoparts/articles/incomplete")
             yield chain.finish(self.site, self.profile)
             return
-        yield from self.parse_article(response, self._selector(response), chain)
+        yield from self.parse_article(response, analyze_page(self._selector(response), response.url), chain)
 
     def _fetched_at(self) -> datetime:
         return self.reference_time or datetime.now(ZoneInfo(self.profile.timezone))

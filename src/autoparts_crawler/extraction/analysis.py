@@ -1,0 +1,317 @@
+"""One analysis per page, built once and passed explicitly to every extractor.
+
+:class:`PageAnalysis` holds what the classifier, the generic field extractors, the related /
+list extraction and the profile fallbacks all read: the text blocks of one walk over the page,
+the boilerplate marks and body choice, the headline, meta tags, JSON-LD, ``<time>``, the
+anchors and the listing blocks. Each part is computed on first use and kept on the object for
+the rest of the page's callback (a profiled page whose selectors all match never walks the
+page); nothing is kept at module level, so no parsed tree outlives its page and threads share
+nothing (the fundus ``Precomputed`` idea).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from parsel import Selector
+
+from autoparts_crawler.extraction.blocks import (
+    Block,
+    boiler_flags,
+    clean,
+    fix_mojibake,
+    hint_of,
+    looks_mojibake,
+    tag_of,
+    text_blocks,
+)
+from autoparts_crawler.extraction.body import BodyChoice, choose_body
+from autoparts_crawler.extraction.listing import ListingBlock, find_listing_blocks
+from autoparts_crawler.extraction.pager import page_number
+from autoparts_crawler.extraction.title import fallback_title, find_title
+from autoparts_crawler.extraction.vocabulary import (
+    LENIENT_RETRY_BELOW,
+    NAMELESS_RETRY_BELOW,
+    RETRY_GAIN,
+    RETRY_MARGIN,
+    ZONE_HEAD_LINES,
+    ZONE_MAX_LINES,
+    ZONE_TAIL_LINES,
+)
+from autoparts_crawler.web.urls import document_base_url, safe_urljoin
+
+
+@dataclass(slots=True)
+class Layout:
+    """The page as text blocks, with the boilerplate marks and the body choice they led to."""
+
+    blocks: list[Block]
+    elements: list  #: every visible element in document order (one walk for blocks and listings)
+    title: str | None
+    choice: BodyChoice
+
+
+@dataclass(slots=True)
+class Anchor:
+    """One ``<a href>`` of the page: element, href as written, visible text, absolute URL."""
+
+    el: object
+    href: str
+    text: str
+    url: str
+
+
+class PageAnalysis:
+    """Everything extractors share about one page (see module docstring)."""
+
+    def __init__(self, sel: Selector, url: str) -> None:
+        self.sel = sel
+        self.url = url or ""
+        self.root = sel.root
+
+    # --- document-level facts ----------------------------------------------------------
+    @cached_property
+    def base_url(self) -> str:
+        """What relative links resolve against: ``<base href>``, else the page URL."""
+        return document_base_url(self.root, self.url)
+
+    def absolute(self, href: str) -> str:
+        """``href`` resolved against :attr:`base_url` ("" when unparseable)."""
+        return safe_urljoin(self.base_url, href)
+
+    @cached_property
+    def page_number(self) -> int:
+        """1 for a first (or only) page, N for page N of a split article."""
+        return page_number(self.url)[1] if self.url else 1
+
+    @cached_property
+    def head_title(self) -> str:
+        return clean(self.sel.xpath("//title/text()").get())
+
+    @cached_property
+    def meta_tags(self) -> dict[str, str]:
+        """``<meta property|name|itemprop=K content=V>``: the first content per key, in page order."""
+        out: dict[str, str] = {}
+        if not hasattr(self.root, "iter"):
+            return out
+        for el in self.root.iter("meta"):
+            content = el.get("content")
+            if content is None:
+                continue
+            for attr in ("property", "name", "itemprop"):
+                key = el.get(attr)
+                if key and key not in out:
+                    out[key] = content
+        return out
+
+    def meta(self, *names: str) -> str | None:
+        """The first of ``names`` with a non-blank meta content, whitespace-collapsed."""
+        tags = self.meta_tags
+        for n in names:
+            v = tags.get(n)
+            if v and v.strip():
+                return clean(v)
+        return None
+
+    @cached_property
+    def jsonld(self) -> list[dict]:
+        """Every JSON-LD object of the page (``@graph`` and lists flattened)."""
+        out: list[dict] = []
+        for raw in self.sel.xpath('//script[@type="application/ld+json"]/text()').getall():
+            try:
+                data = json.loads(raw)
+            except ValueError:
+                continue
+            stack = [data]
+            while stack:
+                d = stack.pop()
+                if isinstance(d, list):
+                    stack.extend(d)
+                elif isinstance(d, dict):
+                    if "@graph" in d:
+                        stack.append(d["@graph"])
+                    out.append(d)
+        return out
+
+    def ld(self, key: str):
+        """``key`` of the Article/Posting JSON-LD object, else of any object that has it."""
+        for d in self.jsonld:
+            t = d.get("@type")
+            types = t if isinstance(t, list) else [t]
+            if key in d and any(isinstance(x, str) and ("Article" in x or "Posting" in x) for x in types):
+                return d[key]
+        for d in self.jsonld:
+            if key in d:
+                return d[key]
+        return None
+
+    @cached_property
+    def time_datetime(self) -> str | None:
+        """``datetime`` of the page's first ``<time datetime>``."""
+        v = self.sel.xpath("//time/@datetime").get()
+        return v if v and v.strip() else None
+
+    @cached_property
+    def time_text(self) -> str:
+        """Visible text of the page's first ``<time>``."""
+        return clean(self.sel.xpath("string(//time)").get())
+
+    @cached_property
+    def anchors(self) -> list[Anchor]:
+        """Every followable ``<a href>`` (no javascript:/#/mailto:), in page order."""
+        out: list[Anchor] = []
+        if not hasattr(self.root, "iter"):
+            return out
+        for a in self.root.iter("a"):
+            href = (a.get("href") or "").strip()
+            if not href or href.startswith(("javascript", "#", "mailto:")):
+                continue
+            out.append(Anchor(a, href, clean(a.text_content()), ""))
+        return out
+
+    def anchor_url(self, anchor: Anchor) -> str:
+        """An anchor's absolute URL (resolved on demand: most anchors are never followed)."""
+        if not anchor.url:
+            anchor.url = self.absolute(anchor.href)
+        return anchor.url
+
+    # --- layout: blocks, boilerplate, body, headline ---------------------------------
+    @cached_property
+    def layout(self) -> Layout:
+        return _build_layout(self)
+
+    @property
+    def blocks(self) -> list[Block]:
+        return self.layout.blocks
+
+    @property
+    def title(self) -> str | None:
+        return self.layout.title
+
+    @property
+    def body(self) -> BodyChoice:
+        return self.layout.choice
+
+    @property
+    def body_idx(self) -> list[int]:
+        return self.layout.choice.body_idx
+
+    @property
+    def first_body(self) -> int:
+        return self.layout.choice.first_body
+
+    @property
+    def last_body(self) -> int:
+        return self.layout.choice.last_body
+
+    @property
+    def title_idx(self) -> int | None:
+        return self.layout.choice.title_idx
+
+    @cached_property
+    def element_order(self) -> dict[int, int]:
+        """id(element) -> position in document order (visible elements only)."""
+        return {id(el): i for i, el in enumerate(self.layout.elements)}
+
+    @cached_property
+    def listing_blocks(self) -> list[ListingBlock]:
+        """Repeated link structures (related lists, article lists, menus, pagers), once per page."""
+        return find_listing_blocks(self.layout.elements, self.absolute)
+
+    # --- zones around the body, for the metadata extractors ------------------------------
+    def zone(self) -> list[str]:
+        """Lines between the headline and the body start (or the lines just before the body)."""
+        b = self.blocks
+        c = self.body
+        start = c.title_idx + 1 if c.title_idx is not None else max(0, c.first_body - 8)
+        end = c.body_idx[0] if c.body_idx else c.first_body
+        lines = [x.text for x in b[start:end] if len(x.text) <= 200]
+        if c.body_idx:  # meta lines dropped from inside the body container
+            body = set(c.body_idx)
+            lines += [b[i].text for i in range(c.first_body, c.last_body + 1)
+                      if i not in body and len(b[i].text) <= 120 and i >= start]
+        # a long run (a headline far above the body, blog posts with headers): both ends matter
+        if len(lines) > ZONE_MAX_LINES:
+            return lines[:ZONE_HEAD_LINES] + lines[-ZONE_TAIL_LINES:]
+        return lines
+
+    def after(self, n: int = 8) -> list[Block]:
+        """Blocks right after the last body paragraph (editor lines, counters, stat bars)."""
+        c = self.body
+        last = c.body_idx[-1] if c.body_idx else c.last_body
+        return self.blocks[last + 1: last + 1 + n]
+
+    def span_hints(self, rx: re.Pattern) -> list[str]:
+        """Short texts of inline elements whose class/id matches ``rx``, around the headline."""
+        c = self.body
+        out = []
+        start = c.title_idx if c.title_idx is not None else max(0, c.first_body - 6)
+        end = c.body_idx[0] if c.body_idx else c.first_body
+        for b in self.blocks[start: end + 1]:
+            for el in b.el.iter("span", "em", "a", "i", "div"):
+                if rx.search(hint_of(el)):
+                    t = clean(el.text_content())
+                    if 0 < len(t) <= 30:
+                        out.append(t)
+        return out
+
+
+def analyze_page(sel: Selector, url: str) -> PageAnalysis:
+    """The analysis of one parsed page (cheap: every part is computed when first read)."""
+    return PageAnalysis(sel, url)
+
+
+def first_match(rx: re.Pattern, lines: list[str]) -> str | None:
+    """The first non-empty group of ``rx``'s first match in ``lines``, cleaned."""
+    for line in lines:
+        m = rx.search(line)
+        if m:
+            g = next((x for x in m.groups() if x), None)
+            if g:
+                return clean(g)
+    return None
+
+
+def _retry_wins(blocks: list[Block], first: BodyChoice, alt: BodyChoice) -> bool:
+    return alt.length(blocks) > RETRY_GAIN * first.length(blocks) + RETRY_MARGIN
+
+
+def _build_layout(page: PageAnalysis) -> Layout:
+    """Blocks of the page, their boilerplate marks and the body choice (with the two retries:
+    mixed furniture/content names read as content, then class names ignored)."""
+    root = page.root
+    body_el = root.find(".//body") if tag_of(root) != "body" else root
+    if body_el is None:
+        body_el = root
+    elements: list = []
+    blocks = text_blocks(body_el, elements=elements)
+    if looks_mojibake(blocks):  # a GBK page decoded as cp1252 upstream
+        for b in blocks:
+            b.text = fix_mojibake(b.text)
+        blocks = [b for b in blocks if b.text]
+    ld_head = page.ld("headline")
+    refs = (page.head_title or None, page.meta("og:title", "twitter:title"),
+            clean(ld_head) if isinstance(ld_head, str) else None)
+    flags = boiler_flags(blocks)
+    title = find_title(blocks, flags, refs, page.page_number > 1)
+    choice = choose_body(blocks, flags, title)
+    if choice.length(blocks) < LENIENT_RETRY_BELOW:  # a mixed name misled us ('sidebar-fixed article-body')
+        lenient = boiler_flags(blocks, lenient=True)
+        alt = choose_body(blocks, lenient, title)
+        if _retry_wins(blocks, choice, alt):
+            choice, flags = alt, lenient
+    if choice.length(blocks) < NAMELESS_RETRY_BELOW:  # names misled us (a 'sidebar' layout wrapper)
+        nameless = boiler_flags(blocks, names=False)
+        alt = choose_body(blocks, nameless, title)
+        if _retry_wins(blocks, choice, alt):
+            choice, flags = alt, nameless
+    if title is None:  # no <title>, og:title, headline or <h1>: the heading-like line above the body
+        title = fallback_title(blocks, flags, choice)
+        if title is not None:
+            choice = choose_body(blocks, flags, title)
+    for b, flag in zip(blocks, flags, strict=True):
+        b.boiler = flag
+    return Layout(blocks, elements, title, choice)

@@ -1,0 +1,238 @@
+"""The body choice of the generic extractor: which container holds the article, which of its
+blocks are body text.
+
+Every block gets a value (text length weighted by sentence punctuation, minus link text,
+strongly negative inside boilerplate); each block's value is added to its block-level
+ancestors and the ancestor with the highest sum wins -- the smallest container that holds the
+article text but not the furniture around it. Body = that container's blocks minus link
+lists, meta/byline/editor lines, pagers and the headline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from autoparts_crawler.extraction.blocks import CJK_RE, PUNCT_RE, Block
+from autoparts_crawler.extraction.vocabulary import (
+    ANY_DATE_RE,
+    BYLINE_RE,
+    COPYRIGHT_RE,
+    CSS_TOKEN_RE,
+    DATE_NEAR_RE,
+    DATE_RE,
+    EDITOR_RE,
+    EN_DATE_RE,
+    EN_FURNITURE_RE,
+    EN_META_RE,
+    META_HINT_RE,
+    PAGER_RE,
+    POSTED_RE,
+    PREV_NEXT_LINE_RE,
+    PUNCT_END_RE,
+    SENTENCE_END_RE,
+    SHARE_RE,
+    SOCIAL_RE,
+)
+
+
+@dataclass(slots=True)
+class BodyChoice:
+    """Where the article is in the page's block list."""
+
+    body_el: object = None  #: the chosen container (lxml element)
+    body_idx: list[int] = field(default_factory=list)  #: indices of the kept body blocks
+    first_body: int = 0  #: first block inside the container
+    last_body: int = -1  #: last block inside the container
+    title_idx: int | None = None  #: the headline's block, when it is shown above the body
+    header_end: int | None = None  #: last headline/deck/meta block index
+
+    def length(self, blocks: list[Block]) -> int:
+        """Characters of body text."""
+        return sum(len(blocks[i].text) for i in self.body_idx)
+
+
+def block_value(b: Block, boiler: bool) -> float:
+    """Score contribution of one block: sentence-like text up, link text and furniture down."""
+    n = len(b.text)
+    weight = n + len(CJK_RE.findall(b.text))
+    if boiler:
+        return -weight * 1.0 - 5
+    link = b.link_len / n if n else 0
+    punct = len(PUNCT_RE.findall(b.text))
+    q = 1.0 if punct or n >= 40 else 0.3
+    if n < 25 and META_HINT_RE.search(b.text):
+        q = 0.1
+    penalty = 1.5
+    if 0 < link < 0.8 and n - b.link_len >= 80 and len(SENTENCE_END_RE.findall(b.text)) >= 2 \
+            and sum(1 for _ in b.el.iter("a")) <= 2:
+        penalty = 0.0  # a linked phrase or two inside prose (a news summary item) is no link list
+    return weight * (1 - link) * q - weight * link * penalty - 3 + min(punct, 10)
+
+
+def choose_body(blocks: list[Block], boiler: list[bool], title: str | None) -> BodyChoice:
+    """The body container and its kept blocks, the headline's block and the header zone's end.
+
+    ``boiler``: the per-block boilerplate marks (:func:`.blocks.boiler_flags`) this choice trusts.
+    """
+    page = BodyChoice()
+    sums: dict[int, float] = {}
+    els: dict[int, object] = {}
+    depth: dict[int, int] = {}
+    vals = []
+    for b, flag in zip(blocks, boiler, strict=True):
+        v = block_value(b, flag)
+        vals.append(v)
+        for d, el in enumerate(b.path):
+            k = id(el)
+            if k in sums:
+                sums[k] += v
+            else:
+                sums[k] = v
+                els[k] = el
+                depth[k] = d
+    if not sums:
+        return page
+    best = max(sums, key=lambda k: (sums[k], depth[k]))
+    page.body_el = els[best]
+    inside = [i for i, b in enumerate(blocks) if any(p is page.body_el for p in b.path)]
+    bar = 2 * max(sums[best], 0) + 100
+    run = _best_run(blocks, vals) if sum(v for v in vals if v > 0) > bar else None
+    if run and run[0] > bar:
+        # article paragraphs loose in a layout cell whose other content (menus, ad tables)
+        # outweighs them: the best run of adjacent siblings beats every whole container
+        page.body_el = run[1]
+        inside = list(range(run[2], run[3] + 1))
+    if not inside:
+        return page
+    page.first_body, page.last_body = inside[0], inside[-1]
+    # title position: the block equal to the title, before or at the body start
+    page.title_idx = None
+    if title:
+        for i, b in enumerate(blocks[: inside[-1] + 1]):
+            if b.text == title or (b.heading and title in b.text and len(b.text) < len(title) + 12):
+                page.title_idx = i
+                break
+    if page.title_idx is not None and page.title_idx > inside[0] and \
+            sum(len(blocks[i].text) for i in inside if i < page.title_idx) > 500:
+        page.title_idx = None  # a heading deep inside the article ('Reviews') is not its headline
+    header_end = page.title_idx
+    if page.title_idx is not None:  # deck + meta lines right under the headline are not body
+        for i in range(page.title_idx + 1, min(len(blocks), page.title_idx + 8)):
+            t = blocks[i].text
+            if len(t) <= 120 and (is_meta_line(t) or (ANY_DATE_RE.search(t) and len(t) <= 40)):
+                header_end = i
+            elif len(t) > 60 or PUNCT_END_RE.search(t):
+                break
+    page.header_end = header_end
+    kept = []
+    for i in inside:
+        b = blocks[i]
+        if header_end is not None and i <= header_end:
+            continue
+        if is_furniture(b, boiler[i], title):
+            continue
+        kept.append(i)
+    page.body_idx = _first_post(blocks, inside, kept)
+    return page
+
+
+def _first_post(blocks: list[Block], inside: list[int], kept: list[int]) -> list[int]:
+    """Keep only the first post of a multi-post page (a blog's date archive, a page of quotes).
+
+    Posts are told apart by a short separator line that repeats, digits aside,
+    between runs of body text: a post footer/header with a poster and a date ('由NAME张贴 @
+    DATE', 'posted by NAME on DATE') or a per-post share bar. The body ends at the first such
+    line that follows body text, when more body text follows it (a share bar above and below one
+    article is no separator)."""
+    if len(kept) < 2:
+        return kept
+    shapes: dict[str, list[int]] = {}
+    for i in inside:
+        t = blocks[i].text
+        if len(t) > 120:
+            continue
+        post_line = POSTED_RE.search(t) and DATE_NEAR_RE.search(t)
+        share_bar = len(t) <= 60 and len(SOCIAL_RE.findall(t)) >= 2
+        if post_line or share_bar:
+            shapes.setdefault(re.sub(r"\d+", "#", t), []).append(i)
+    cut = None
+    for idx in shapes.values():
+        if len(idx) < 2:
+            continue
+        for i in idx:
+            before = sum(len(blocks[j].text) for j in kept if j < i)
+            if before >= 150 and any(j > i for j in kept):
+                cut = i if cut is None else min(cut, i)
+                break
+    return [j for j in kept if j < cut] if cut is not None else kept
+
+
+def _best_run(blocks: list[Block], vals: list[float]) -> tuple[float, object, int, int] | None:
+    """(sum, parent, first block, last block) of the best-scoring run of adjacent children of
+    one element (maximum subarray over each element's children values, in document order)."""
+    kids: dict[int, list] = {}  # parent id -> [[child key, value, first idx, last idx], ...]
+    parents: dict[int, object] = {}
+    for i, b in enumerate(blocks):
+        v = vals[i]
+        path = b.path
+        for d in range(len(path) - 1):
+            el = path[d]
+            k = id(el)
+            child = id(path[d + 1])
+            lst = kids.get(k)
+            if lst is None:
+                kids[k] = lst = []
+                parents[k] = el
+            if lst and lst[-1][0] == child:
+                lst[-1][1] += v
+                lst[-1][3] = i
+            else:
+                lst.append([child, v, i, i])
+    best = None
+    for k, lst in kids.items():
+        if len(lst) < 3:
+            continue
+        cur, start = 0.0, 0
+        for j, (_, v, _, _) in enumerate(lst):
+            if cur <= 0:
+                cur, start = v, j
+            else:
+                cur += v
+            if best is None or cur > best[0]:
+                best = (cur, parents[k], lst[start][2], lst[j][3])
+    return best
+
+
+def is_furniture(b: Block, boiler: bool, title: str | None) -> bool:
+    """Blocks inside the body container that are not body text."""
+    t = b.text
+    n = len(t)
+    if boiler:
+        return True
+    if title and t == title:
+        return True
+    if b.link_len and b.link_len >= 0.5 * n and not (n > 150 and b.link_len < 0.8 * n):
+        return True
+    if n <= 80 and (PREV_NEXT_LINE_RE.match(t) or PAGER_RE.match(t) or SHARE_RE.match(t)):
+        return True
+    if n <= 60 and (EDITOR_RE.search(t) or BYLINE_RE.match(t)):
+        return True
+    if n <= 200 and (EN_FURNITURE_RE.match(t) or CSS_TOKEN_RE.match(t)):
+        return True
+    if n <= 60 and COPYRIGHT_RE.search(t):
+        return True
+    if b.tag == "figure" and n <= 150:  # caption/credit text directly in <figure>
+        return True
+    return bool(n <= 120 and is_meta_line(t))
+
+
+def is_meta_line(t: str) -> bool:
+    """A date/source/author info line (two or more labelled facts, or a bare date line)."""
+    if len(t) <= 90 and (EN_META_RE.search(t) or (EN_DATE_RE.search(t) and len(EN_DATE_RE.sub("", t)) <= 30)):
+        return True
+    hits = len(re.findall(r"(?:来源|来自|作者|编辑|发布|时间|日期|点击|阅读|浏览|字号|评论)\s*[：:]", t))
+    has_date = bool(DATE_RE.search(t))
+    if hits >= 2 or (hits and has_date):
+        return True
+    return bool(has_date and len(DATE_RE.sub("", t).strip(" -|:：")) <= 12)

@@ -1,0 +1,47 @@
+"""View and comment counts as the page shows them (阅读：34 / 2.6万阅读 / 评论 14)."""
+
+from __future__ import annotations
+
+from autoparts_crawler.extraction.analysis import PageAnalysis, first_match
+from autoparts_crawler.extraction.blocks import hint_of
+from autoparts_crawler.extraction.vocabulary import (
+    COMMENT_COUNT_CLASS_RE,
+    COMMENTS_LABEL_RE,
+    COMMENTS_RE,
+    COUNT_ONLY_RE,
+    EDITOR_RE,
+    VIEWS_RE,
+)
+
+
+def extract_views(page: PageAnalysis) -> str | None:
+    """View count as shown (阅读：34 / 点击: 638 次 / 2.6万阅读) near the headline or in the stat bar."""
+    v = first_match(VIEWS_RE, page.zone())
+    if v:
+        return v
+    return first_match(VIEWS_RE, [b.text for b in page.after(4) if len(b.text) <= 60])
+
+
+def extract_comments(page: PageAnalysis) -> str | None:
+    """Comment count: '评论 14' near the body, or a lone counter element right after the editor line."""
+    after = page.after(6)
+    prev_editor = page.last_body >= 0 and bool(
+        EDITOR_RE.search(page.blocks[page.last_body].text) if page.blocks else False)
+    for b in after:
+        if len(b.text) <= 60:
+            m = COMMENTS_LABEL_RE.search(b.text)
+            if m:
+                return m.group(1)
+        if COUNT_ONLY_RE.match(b.text) and (
+                prev_editor or COMMENT_COUNT_CLASS_RE.search(hint_of(b.el) + " " + _inner_hints(b.el))):
+            return b.text
+        if len(b.text) <= 60:
+            m = COMMENTS_RE.search(b.text)
+            if m:
+                return next(g for g in m.groups() if g)
+        prev_editor = bool(EDITOR_RE.search(b.text))
+    return first_match(COMMENTS_RE, [x for x in page.zone() if len(x) <= 80])
+
+
+def _inner_hints(el) -> str:
+    return " ".join(hint_of(x) for x in el.iter() if isinstance(x.tag, str))

@@ -1,0 +1,218 @@
+"""Who wrote, edited and supplied the article: author, editor, source.
+
+Labelled credits (作者：/文/记者/By), forum and blog post headers, reporter credits inside the
+first and last paragraphs, JSON-LD/meta authors that read as a person, and name-only lines
+under the headline -- in that order of trust. The words and shapes are in :mod:`.vocabulary`.
+"""
+
+from __future__ import annotations
+
+from autoparts_crawler.extraction.analysis import PageAnalysis, first_match
+from autoparts_crawler.extraction.blocks import clean, hint_of
+from autoparts_crawler.extraction.vocabulary import (
+    AUTHOR_LABEL_RE,
+    BAD_META_AUTHOR_RE,
+    BYLINE_RE,
+    CJK_NAME_RE,
+    CREDIT_AFTER_RE,
+    DATE_NEAR_RE,
+    DATED_BRACKET_NAME_RE,
+    EDITOR_RE,
+    END_CREDIT_RE,
+    NAME_CHARS_RE,
+    NAME_CUT_RE,
+    NAME_LINE_RE,
+    NOT_NAMES,
+    ORG_END_RE,
+    PADDED_NAME_PART_RE,
+    PLAIN_EDITOR_RE,
+    POST_FOOTER_RE,
+    POSTED_RE,
+    REPORTER_RE,
+    SOURCE_CLASS_RE,
+    SOURCE_RE,
+)
+
+
+def _labelled_name(rest: str, org: bool = False) -> str | None:
+    """The name(s) right after an author label: first token (cut at punctuation, the next label,
+    a date), then further whitespace-separated name tokens ('宋怡 杨志华'), an alias in
+    parentheses ('周思博 (Joel Spolsky)'); '赵 培' (a two-character name padded) is joined."""
+    rest = rest.strip().lstrip("[【").strip()
+    tokens = rest.split()
+    if not tokens:
+        return None
+    m = NAME_CUT_RE.search(tokens[0])
+    first = tokens[0][: m.start()] if m else tokens[0]
+    if org:  # 发文机关：吉林省人民政府 -- the issuing body is the author of an official notice
+        return first if 2 <= len(first) <= 30 else None
+    if not first or first in NOT_NAMES or not NAME_CHARS_RE.match(first) or ORG_END_RE.search(first):
+        return None
+    names = [first]
+    i = 1
+    if not m and len(first) == 1 and i < len(tokens):
+        m = NAME_CUT_RE.search(tokens[1])
+        second = tokens[1][: m.start()] if m else tokens[1]
+        if PADDED_NAME_PART_RE.fullmatch(second):
+            names = [first + second]  # 赵 培
+            i = 2
+    if not m:
+        if i < len(tokens) and tokens[i].startswith(("(", "（")):  # alias in parentheses
+            alias = []
+            for t in tokens[i:i + 5]:
+                alias.append(t)
+                if t.endswith((")", "）")):
+                    names.append(" ".join(alias))
+                    break
+            return " ".join(names)
+        while i < len(tokens) and len(names) < 6:
+            t = tokens[i]
+            if not CJK_NAME_RE.fullmatch(t) or NAME_CUT_RE.search(t) or t in NOT_NAMES \
+                    or ORG_END_RE.search(t) or "记者" in t:
+                break
+            names.append(t)
+            i += 1
+    return clean(" ".join(names))
+
+
+def _author_in(lines: list[str], credits: bool = True) -> str | None:
+    """Labelled author (作者：/文：/记者：/By:), forum post header; with ``credits`` also reporter
+    credits (记者 王某) and 'NAME/摄' lines."""
+    for line in lines:
+        if len(line) > 200:
+            continue
+        for m in AUTHOR_LABEL_RE.finditer(line):
+            v = _labelled_name(line[m.end():], org=m.group(0).startswith("发文"))
+            if v:
+                return v
+        m = BYLINE_RE.match(line)
+        if m:
+            return clean(m.group(1))
+    for line in lines:
+        if len(line) > 200:
+            continue
+        m = POSTED_RE.search(line)
+        if m and len(line) <= 120 and DATE_NEAR_RE.search(line):
+            v = next(g for g in m.groups() if g)
+            if v not in NOT_NAMES and not v.isdigit():
+                return v
+    for line in lines:
+        m = DATED_BRACKET_NAME_RE.search(line) if len(line) <= 120 else None
+        if m and m.group(1) not in NOT_NAMES and not ORG_END_RE.search(m.group(1)):
+            return clean(m.group(1))
+    for line in lines if credits else ():
+        for m in REPORTER_RE.finditer(line):
+            inside_parens = line[: m.start()].count("（") + line[: m.start()].count("(") > \
+                line[: m.start()].count("）") + line[: m.start()].count(")")
+            rest = line[m.end():].strip()
+            credit_line = len(line) <= 40 and (not rest or rest.endswith("报道") or rest.startswith(
+                ("发自", "/", "／", "摄", "）", ")", "报道")))
+            names = m.group(1).replace("、", " ").split()
+            if len(names) > 1 and names[-1].endswith("报道"):  # 王某 北京报道
+                names.pop()
+            if (credit_line or inside_parens) and not any(ORG_END_RE.search(n) for n in names):
+                return " ".join(names)
+        if len(line) <= 40:
+            m = CREDIT_AFTER_RE.search(line) or CREDIT_AFTER_RE.search(line[-24:])
+        else:
+            m = CREDIT_AFTER_RE.search(line[-24:])
+        if m and m.group(1) not in NOT_NAMES:
+            return m.group(1)
+    return None
+
+
+def _meta_author(page: PageAnalysis) -> str | None:
+    """JSON-LD author (a Person, not an Organization) or <meta name=author> that reads as a name
+    (not a site/company name, a URL, a comma list of keywords or a user id)."""
+    ld = page.ld("author")
+    if isinstance(ld, list) and ld:
+        ld = ld[0]
+    if isinstance(ld, dict):
+        ld = None if ld.get("@type") == "Organization" else ld.get("name")
+    if isinstance(ld, str) and ld.strip() and not BAD_META_AUTHOR_RE.search(ld):
+        return clean(ld)
+    m = page.meta("author", "article:author", "dc.creator")
+    if m and not BAD_META_AUTHOR_RE.search(m) and len(m) <= 40:
+        return m
+    return None
+
+
+def extract_author(page: PageAnalysis) -> str | None:
+    """Byline author.
+
+    Order: labelled/post-header/reporter credits near the headline (the meta zone and the first
+    body lines), JSON-LD/meta author that reads as a person, credits at the end of the article
+    (last paragraphs and the lines after them: '（记者 王某）', '（王某 李某）'), and last a
+    name-only line right under the headline ('胡平').
+    """
+    blocks = page.blocks
+    zone = page.zone()
+    top = [blocks[i].text for i in range(page.first_body, min(page.last_body + 1, page.first_body + 6))
+           if len(blocks[i].text) <= 200]
+    # a blog/forum post footer right under the text names the poster and the post time
+    # ('作者:NAME 阅读(12) 发表于:DATE'); it outranks credits quoted inside a reposted story
+    footer = [b.text for b in page.after(4) if len(b.text) <= 120 and POST_FOOTER_RE.search(b.text)
+              and DATE_NEAR_RE.search(b.text)]
+    v = _author_in(footer, credits=False) if footer else None
+    if v:
+        return v
+    v = _author_in(zone + top)
+    if v:
+        return v
+    v = _meta_author(page)
+    if v:
+        return v
+    mid = [blocks[i].text for i in range(page.first_body + 6, min(page.last_body + 1, page.first_body + 30))
+           if len(blocks[i].text) <= 80]
+    v = _author_in(mid, credits=False)  # a forum post's own header/footer line
+    if v:
+        return v
+    tail_idx = page.body_idx[-3:] if page.body_idx else []
+    tail = [blocks[i].text for i in tail_idx] + [b.text for b in page.after(12)]
+    v = _author_in(tail)
+    if v:
+        return v
+    for i in tail_idx:
+        m = END_CREDIT_RE.search(blocks[i].text)
+        names = m.group(1).replace("、", " ").split() if m else []
+        if names and names[-1].endswith("报道"):  # （姚某 上海报道）
+            names.pop()
+        if names and not any(n in NOT_NAMES or ORG_END_RE.search(n) for n in names):
+            return " ".join(names)
+    start = page.title_idx + 1 if page.title_idx is not None else max(0, page.first_body - 3)
+    title = page.title or ""
+    for b in blocks[start: min(start + 7, page.first_body + 4)]:
+        t = b.text
+        if not b.link_len and not b.boiler and not b.heading and NAME_LINE_RE.match(t) and t not in NOT_NAMES \
+                and not ORG_END_RE.search(t) and (t not in title or title.startswith(t + "：")):
+            return t
+    # no author credited anywhere: a plain 编辑： (the one person named as having written/edited
+    # the piece on small sites) is the byline; 责任编辑 is the desk editor and stays the editor
+    for line in zone + tail:
+        m = PLAIN_EDITOR_RE.search(line) if len(line) <= 80 else None
+        if m:
+            v = _labelled_name(line[m.end():])
+            if v:
+                return v
+    return None
+
+
+def extract_editor(page: PageAnalysis) -> str | None:
+    """责任编辑 / 编辑: from the body's last lines, the lines after it, or the meta zone."""
+    lines = [page.blocks[i].text for i in range(max(0, page.last_body - 4), page.last_body + 1)]
+    lines += [b.text for b in page.after()] + page.zone()
+    return first_match(EDITOR_RE, [x for x in lines if len(x) <= 80])
+
+
+def extract_source(page: PageAnalysis) -> str | None:
+    """来源 / 来自 in the meta zone (or after the body), else a source/publisher-named element."""
+    zone = page.zone()
+    v = first_match(SOURCE_RE, zone + [b.text for b in page.after()])
+    if v:
+        return v
+    for b in page.blocks[(page.title_idx or 0): page.first_body + 1]:
+        if SOURCE_CLASS_RE.search(hint_of(b.el)) and len(b.text) <= 30:
+            return b.text
+    for el in page.span_hints(SOURCE_CLASS_RE):
+        return el
+    return None

@@ -1,0 +1,165 @@
+"""Publish time as the page shows it, and every other place the page states it.
+
+:func:`extract_published` settles on one string (a publish-labelled date by the headline, else
+structured data, else a plain date nearby); :func:`extract_published_candidates` lists all of
+them for :func:`autoparts_crawler.normalize.resolve_published` to rank.
+"""
+
+from __future__ import annotations
+
+from autoparts_crawler.extraction.analysis import PageAnalysis
+from autoparts_crawler.extraction.blocks import Block, clean, hint_of
+from autoparts_crawler.extraction.vocabulary import (
+    ANY_DATE_RE,
+    BAR_CLASS_RE,
+    DATE_RE,
+    DIGITS_RE,
+    HAS_TIME_RE,
+    OTHER_LABEL_BEFORE_RE,
+    PUBLISH_LABEL_BEFORE_RE,
+    PUBLISHED_META,
+    SPLIT_DATE_PIECE_RE,
+    UPDATE_RE,
+    WORD_DATE_RE,
+    WRITTEN_DATE_RE,
+    ZONE_HEAD_LINES,
+    ZONE_MAX_LINES,
+    ZONE_TAIL_LINES,
+)
+
+
+def _bar_block(b: Block) -> bool:
+    """A block inside a search/login/tool/weather bar: the date a portal shows there is today's."""
+    return any(BAR_CLASS_RE.search(hint_of(el)) for el in b.path[-3:])
+
+
+def _ymd(text: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in DIGITS_RE.findall(text)[:3])
+
+
+def _dates_in(lines: list[str]) -> tuple[str | None, str | None, str | None]:
+    """(first publish-labelled date, first plain date, first update date) in ``lines``; dates
+    labelled as something else (建立于/注册/截止 ...) are skipped."""
+    pub = plain = upd = None
+    for line in lines:
+        for mm in ANY_DATE_RE.finditer(line):
+            before = line[max(0, mm.start() - 20): mm.start()]
+            after = line[mm.end(): mm.end() + 3]
+            d = clean(mm.group(0))
+            if OTHER_LABEL_BEFORE_RE.search(before):
+                continue
+            if PUBLISH_LABEL_BEFORE_RE.search(before):
+                pub = pub or d
+            elif UPDATE_RE.search(before[-8:]) or UPDATE_RE.match(after.strip()):
+                upd = upd or d
+            else:
+                plain = plain or d
+    return pub, plain, upd
+
+
+def _date_windows(page: PageAnalysis) -> tuple[int, list[str], list[str]]:
+    """(first header block, header lines between headline and body, the body's first lines):
+    where a page prints its date."""
+    blocks = page.blocks
+    start = page.title_idx + 1 if page.title_idx is not None else max(0, page.first_body - 8)
+    body0 = page.body_idx[0] if page.body_idx else page.first_body
+    header = [b.text for b in blocks[start:body0] if len(b.text) <= 200 and not _bar_block(b)]
+    if len(header) > ZONE_MAX_LINES:
+        header = header[:ZONE_HEAD_LINES] + header[-ZONE_TAIL_LINES:]
+    top = [blocks[i].text for i in range(page.first_body, min(page.last_body + 1, page.first_body + 30))
+           if len(blocks[i].text) <= 120]
+    return start, header, top
+
+
+def _visible_published(page: PageAnalysis) -> str | None:
+    """The date line printed by the headline: labelled, plain, month-word, or split pieces joined."""
+    _, header, top = _date_windows(page)
+    pub, plain, _ = _dates_in(header)
+    found = pub or _dates_in(top)[0] or plain
+    if found:
+        return found
+    for line in header:
+        mm = WORD_DATE_RE.search(line)
+        if mm:
+            return line if len(line) <= 80 else mm.group(0)
+    pieces = [t for t in header if SPLIT_DATE_PIECE_RE.match(t) and DIGITS_RE.search(t)]
+    return " ".join(pieces) if pieces else None
+
+
+def extract_published_candidates(page: PageAnalysis) -> list[tuple[str, str]]:
+    """Every place the page states its publication time, as ``(source, text)`` pairs.
+
+    Sources (ranked by :func:`autoparts_crawler.normalize.resolve_published`): ``visible``
+    (the line by the headline), ``time`` (``<time datetime>``), ``jsonld`` (datePublished),
+    ``meta``, ``nearby`` (what :func:`extract_published` settles on), ``url`` (the page URL).
+    """
+    out: list[tuple[str, str]] = []
+    visible = _visible_published(page)
+    if visible:
+        out.append(("visible", visible))
+    t = page.time_datetime
+    if t:
+        out.append(("time", clean(t)))
+    v = page.ld("datePublished")
+    if isinstance(v, str) and v.strip():
+        out.append(("jsonld", clean(v)))
+    m = page.meta(*PUBLISHED_META)
+    if m:
+        out.append(("meta", m))
+    nearby = extract_published(page)
+    if nearby:
+        out.append(("nearby", nearby))
+    out.append(("url", page.url))
+    return out
+
+
+def extract_published(page: PageAnalysis) -> str | None:
+    """Publish time as shown.
+
+    A publish-labelled date near the headline (发布时间/发表于/由NAME张贴 @ DATE) wins; else
+    JSON-LD datePublished / meta tags (replaced by a visible same-day date that also shows the
+    time), else a plain date near the headline, <time>, dates before/after the body.
+    """
+    blocks = page.blocks
+    start, header, top = _date_windows(page)
+    for line in header + top:  # an official document's date is its 成文日期, not the posting date
+        mm = WRITTEN_DATE_RE.search(line)
+        if mm:
+            return clean(mm.group(1))
+    pub, plain, upd = _dates_in(header)
+    if pub:
+        return pub
+    pub_top = _dates_in(top)[0]
+    if pub_top:
+        return pub_top
+    v = page.ld("datePublished")
+    structured = clean(v) if isinstance(v, str) and v.strip() else None
+    structured = structured or page.meta(*PUBLISHED_META)
+    if structured:
+        if plain and not HAS_TIME_RE.search(structured) and HAS_TIME_RE.search(plain) \
+                and _ymd(plain) == _ymd(structured):
+            return plain
+        return structured
+    if not plain and not upd:  # meta lines dropped from the top of the body container
+        body = set(page.body_idx)
+        _, plain, upd = _dates_in([blocks[i].text for i in range(page.first_body, min(page.last_body + 1, start + 30))
+                                    if i not in body and len(blocks[i].text) <= 120])
+    if plain or upd:
+        return plain or upd
+    t = page.time_datetime or page.time_text
+    if t:
+        return clean(t)
+    # a date anywhere before the body, nearest to it; then right after it
+    for b in reversed(blocks[max(0, page.first_body - 25): page.first_body]):
+        mm = DATE_RE.search(b.text) if not _bar_block(b) else None
+        if mm and len(b.text) <= 200:
+            return clean(mm.group(0))
+    for b in blocks[page.last_body + 1: page.last_body + 12]:
+        mm = DATE_RE.search(b.text)
+        if mm and len(b.text) <= 200:
+            return clean(mm.group(0))
+    for i in page.body_idx[:3]:
+        mm = DATE_RE.search(blocks[i].text)
+        if mm:
+            return clean(mm.group(0))
+    return None

@@ -1,0 +1,106 @@
+"""Headline and deck of an article page.
+
+The headline is a heading the document title / og:title / JSON-LD headline agrees with, else
+that reference without its site-name suffix, else the page's first ``<h1>``; when the page has
+none of these, the first heading-like line above the body (:func:`fallback_title`) -- a page
+with a good body is not lost for want of a ``<title>``.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from autoparts_crawler.extraction.blocks import Block, hint_of
+from autoparts_crawler.extraction.body import BodyChoice, is_meta_line
+from autoparts_crawler.extraction.vocabulary import (
+    ANY_DATE_RE,
+    BYLINE_RE,
+    COUNT_ONLY_RE,
+    CRUMB_TEXT_WORDS,
+    HEADLINE_STOP_RE,
+    META_LABEL_RE,
+    PAGE_SUFFIX_RE,
+    TITLE_SEP_RE,
+)
+
+#: How far above the body (blocks) the fallback looks for a heading-like line.
+FALLBACK_LOOKBACK = 10
+#: How many short lines opening the body may hold the headline (the breadcrumb may come first).
+FALLBACK_OPENING_LINES = 2
+
+
+def strip_site(title: str) -> str:
+    """A document title without its site-name part (``标题_汽车网`` / ``Title | Site``)."""
+    parts = [p for p in TITLE_SEP_RE.split(title) if p]
+    if len(parts) <= 1:
+        return title
+    best = max(parts, key=len)
+    return parts[0] if len(parts[0]) >= 0.6 * len(best) else best
+
+
+def find_title(blocks: list[Block], boiler: list[bool], refs: tuple[str | None, str | None, str | None],
+               later_page: bool) -> str | None:
+    """The headline from the page's headings and its references ``(document title, og:title,
+    JSON-LD headline)``; ``later_page``: page 2+ of a split article (a ``(2)`` suffix is dropped)."""
+    head, og, ld = refs
+    known = [r for r in (head, og, ld) if r]
+    headings = [b for b, flag in zip(blocks, boiler, strict=True) if b.heading and not flag]
+    for b in headings[:12]:
+        t = PAGE_SUFFIX_RE.sub("", b.text) if later_page else b.text
+        if len(t) >= 4 and any(r.startswith(t) or t in r for r in known):
+            return t
+    for b in blocks:  # a title-classed div
+        if "title" in hint_of(b.el).lower() and 4 <= len(b.text) <= 80 and any(b.text in r for r in known):
+            return PAGE_SUFFIX_RE.sub("", b.text) if later_page else b.text
+    for r in (ld, og, head):
+        if r:
+            t = strip_site(r)
+            return PAGE_SUFFIX_RE.sub("", t) if later_page else t
+    h1 = [b.text for b in headings if b.tag == "h1"]
+    return h1[0] if h1 else None
+
+
+def _headline_like(b: Block, boiler: bool, link_ok: bool) -> bool:
+    """A line that can be a headline: short, no sentence inside it, not a meta/date/count line."""
+    t = b.text
+    return (not boiler and 4 <= len(t) <= 80 and (link_ok or b.link_len < 0.5 * len(t))
+            and not is_meta_line(t) and not ANY_DATE_RE.search(t) and not COUNT_ONLY_RE.match(t)
+            and not META_LABEL_RE.search(t) and not HEADLINE_STOP_RE.search(t)
+            and not any(w in t for w in CRUMB_TEXT_WORDS))
+
+
+def fallback_title(blocks: list[Block], boiler: list[bool], choice: BodyChoice) -> str | None:
+    """For a page without any title reference: a heading-like line just above the body, or a short
+    line opening the body that a longer paragraph follows (a heading element or title-classed
+    line first, else the nearest one). The line right above the body may be a link (a blog
+    headline linking to its permalink); lines further up may not (sidebar entries)."""
+    if not choice.body_idx:
+        return None
+    start = choice.body_idx[0]
+    candidates = [i for i in range(start - 1, max(-1, start - 1 - FALLBACK_LOOKBACK), -1)
+                  if _headline_like(blocks[i], boiler[i], link_ok=i == start - 1)]
+    opening = choice.body_idx[:FALLBACK_OPENING_LINES + 1]
+    for i, nxt in pairwise(opening):
+        if len(blocks[nxt].text) >= max(40, 2 * len(blocks[i].text)) and _headline_like(blocks[i], boiler[i], False):
+            candidates.insert(0, i)
+            break
+    for i in candidates:
+        if blocks[i].heading_like:
+            return blocks[i].text
+    return blocks[candidates[0]].text if candidates else None
+
+
+def subtitle(blocks: list[Block], choice: BodyChoice) -> str | None:
+    """Deck lines between the headline and the body that are not meta lines."""
+    if choice.title_idx is None or not choice.body_idx:
+        return None
+    lines = []
+    for b in blocks[choice.title_idx + 1: choice.body_idx[0]]:
+        t = b.text
+        if b.boiler or b.link_len or len(t) > 60 or is_meta_line(t) or META_LABEL_RE.search(t) \
+                or BYLINE_RE.match(t):
+            continue
+        if ANY_DATE_RE.search(t) or COUNT_ONLY_RE.match(t):
+            continue
+        lines.append(t)
+    return "\n".join(lines) if lines else None

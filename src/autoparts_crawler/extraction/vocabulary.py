@@ -1,0 +1,328 @@
+"""Every rule the extractors apply, as data in one place: label words, date and count shapes,
+class-name hints, page-number rules and the thresholds of the generic decisions.
+
+Like trafilatura's XPath/settings modules: the extraction code reads these names and holds no
+pattern of its own, so a rule is changed (and reviewed) here once. Parsing a date or a count
+once found is the normalizers' job (:mod:`autoparts_crawler.normalize`), not this module's.
+"""
+
+from __future__ import annotations
+
+import re
+
+# -------- Class/id name hints: furniture vs content (the generic extractor's prior on page layout)
+FURNITURE_CLASS_PATTERN = (
+    r"comment|pinglun|reply|respond|discuss|footer|\bfoot\b|sidebar|side-bar|sidenav|\baside\b|"
+    r"share|sharing|social|bshare|jiathis|relate|xiangguan|recommend|tuijian|\bhot\b|hotnews|"
+    r"\brank|paihang|\bad\b|\bads\b|advert|adsbox|banner|sponsor|promo|breadcrumb|crumb|"
+    r"\bplace\b|pager|pagination|pagelist|page-?nav|dede_pages|copyright|toolbar|"
+    r"\bmenu|\bnav\b|navbar|topbar|masthead|login|signup|subscribe|newsletter|popup|modal|"
+    r"cookie|disclaimer|widget|\btags?\b|keyword|actbox|download|"
+    r"\bintro\b|zhaiyao|digest|byline|"
+    r"qrcode|erweima|"
+    r"outbrain|taboola|trending|most-?popular|most-?read|read-?more|\beditor\b|"
+    r"caption|credit|image-?desc|photo-?desc|\bad-|-ad\b|advert|dateline|timestamp|"
+    # whole tokens of class/id names split on space, '-' and '_' (m-rec, app_banner, post-foot)
+    r"(?:^|[\s_-])(?:rec|recs|recommend(?:ed|s)?|stat|stats|foot|app|apps|appbanner|download|"
+    r"unfold|expand|more|follow|subscribe|sns)(?:$|[\s_-])"
+)
+FURNITURE_CLASS_RE = re.compile(FURNITURE_CLASS_PATTERN, re.I)
+CONTENT_CLASS_RE = re.compile(
+    r"article|content|entry|post|text|body|main|story|news|detail|zhengwen|正文|blog|cont\b|"
+    r"artibody|endtext|con\b|neirong|read",
+    re.I,
+)
+HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+BOILER_HEAD_RE = re.compile(
+    r"^(?:网友|用户|精彩|热门|最新)?(?:评论|留言|跟帖)|^(?:发表|我要|查看)(?:评论|留言)|^相关(?:新闻|阅读|文章|推荐|资讯|报道|链接|内容)|"
+    r"^(?:推荐阅读|延伸阅读|猜你喜欢|热门|热点|排行|最新文章|最新资讯|精彩推荐|编辑推荐|为你推荐)|"
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies)\b|^(?:leave|post) a (?:comment|reply)|^related|"
+    r"^more (?:from|stories|news)|^most (?:read|popular|viewed)|^recommended|^you (?:may|might) also|^trending",
+    re.I,
+)
+COMMENT_CLASS_RE = re.compile(r"comment|pinglun|reply|respond|discuss", re.I)
+STRONG_FURNITURE_CLASS_RE = re.compile(
+    r"comment|pinglun|reply|share|relate|xiangguan|recommend|sidebar|footer|breadcrumb|crumb|"
+    r"pager|pagination|copyright|advert|banner|\bintro\b|zhaiyao|byline|"
+    r"(?:^|[\s_-])(?:rec|recs|stat|stats)(?:$|[\s_-])|"
+    r"\beditor\b|dede_pages|pagelist|\btags?\b|newsletter|subscribe|signup|sign-up|"
+    r"(?:^|[\s_-])(?:author-?(?:bio|box|info|content|card)|about-?author|post-?author|attribution|"
+    r"prev-?post|next-?post|submeta|breaking|read-?time)(?:$|[\s_-])",
+    re.I,
+)
+PARAGRAPH_FURNITURE_CLASS_RE = re.compile(r"share|newsletter|subscribe|sign-?up|read-?time|attribution|promo|advert|related", re.I)
+HEADING_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:hd|head|header|title|tit|bt|caption)(?:$|[\s_-])", re.I)
+
+
+# -------- Label words and the names after them (来源/作者/责任编辑 ...)
+LABEL_WORDS = r"(?:来源|来自|稿源|出处|作者|原作者|撰文|记者|责任编辑|责编|编辑|发布时间|发表时间|发布日期|时间|日期|" \
+         r"更新时间|点击|阅读|浏览|人气|评论|字号|分享|打印|关注|收藏|发布者|发布人|Posted|By)"
+NAME_PATTERN = r"([^\s：:|｜/\\，,。()（）\[\]【】<>]{1,24}(?:[ 、,，][^\s：:|｜/\\，,。()（）\[\]【】<>]{1,12}){0,4}?)"
+NAME_STOP = rf"(?=\s*(?:{LABEL_WORDS}\s*[：:]|\s{{2,}}|[|｜]|\d{{4}}[-/.年]|$|\s*\)|\s*）))"
+AUTHOR_RE = re.compile(rf"(?:原作者|作者|撰文|撰稿|文字|记者|作\s者)\s*[：:]\s*{NAME_PATTERN}{NAME_STOP}")
+BYLINE_RE = re.compile(rf"^(?:文|作者|撰文)\s*[/／|｜]\s*{NAME_PATTERN}\s*$")
+EDITOR_RE = re.compile(rf"(?:责任编辑|责编|编辑|发布者|发布人)\s*[：:]\s*{NAME_PATTERN}{NAME_STOP}")
+SOURCE_RE = re.compile(rf"(?:来源|来自|稿源|出处|文章来源|新闻来源)\s*[：:]\s*{NAME_PATTERN}{NAME_STOP}")
+META_HINT_RE = re.compile(
+    r"来源|来自|作者|责任编辑|编辑|发布|时间|日期|点击|阅读|浏览|字号|分享到|打印|收藏|评论|Posted|By\s",
+)
+META_LABEL_RE = re.compile(r"(?:来源|来自|作者|编辑|发布|时间|日期|点击|阅读|浏览|评论)\s*[：:]")
+
+
+# -------- Date shapes (finding dates in page text; parsing them is normalize.dates)
+DATE_CORE = (
+    r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:\s*(?:[T ]\s*)?\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?\s*秒?)?)"
+)
+RELATIVE_DATE = (
+    r"(?:\d+\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}|"
+    r"(?<![\d-])\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})"
+)
+# numeric with the year last, day/month order left to normalization: 9/17/2004 5:54:13 AM, 06/02/2022 - 13:48
+YEAR_LAST_DATE = (
+    r"(?:(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}(?![\d/.])"
+    r"(?:\s*-?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?)"
+)
+DATE_RE = re.compile(DATE_CORE)
+ANY_DATE_RE = re.compile(rf"{DATE_CORE}|{RELATIVE_DATE}|{YEAR_LAST_DATE}")
+UPDATE_RE = re.compile(r"(?:更新|修改|编辑于|最后)")
+EN_DATE_RE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b|"
+    r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d{2}\b|"
+    r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b"
+)
+DATE_NEAR_RE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|\d{1,2}:\d{2}")
+PUBLISH_LABEL_BEFORE_RE = re.compile(
+    r"(?:发布|发表|发帖|张贴|刊登|上传|posted|published|由\S{1,16}?于|@)\s*(?:时间|日期|于|on)?\s*[：:]?\s*$", re.I)
+OTHER_LABEL_BEFORE_RE = re.compile(r"(?:建立|注册|加入|截止|到期|登录|成立|创建|生日|出生)(?:于|时间|日期)?\s*[：:]?\s*$")
+WRITTEN_DATE_RE = re.compile(rf"成文(?:日期|时间)\s*[：:]?\s*({DATE_CORE})")
+HAS_TIME_RE = re.compile(r"\d{1,2}\s*[:：时]\s*\d{2}")
+#: Meta tags that state the publication time, best first.
+PUBLISHED_META = ("article:published_time", "pubdate", "publishdate", "PubDate", "publish_date",
+                  "og:article:published_time", "datePublished", "date", "dc.date", "DC.date.issued",
+                  "dc.date.issued", "sailthru.date", "parsely-pub-date")
+#: A header line that is only a piece of a split date (``2019`` / ``09/07`` / ``19:02``).
+SPLIT_DATE_PIECE_RE = re.compile(r"^[\d\s/\-:.年月日]{2,16}$")
+#: Month-word dates in a header line (``May 6, 2014``, ``6. Mai 2014``), for non-Chinese pages.
+WORD_DATE_RE = re.compile(r"\b\d{1,2}\.? ?[A-Za-zäéû]{3,9}\.? ?,? ?(?:19|20)\d{2}\b"
+                           r"|\b[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?, ?(?:19|20)\d{2}\b")
+
+
+# -------- Count shapes (views, comments)
+VIEWS_RE = re.compile(
+    r"(?:阅读|点击|浏览|人气|阅读量|浏览量|浏览次数|点击数|查看|热度|围观)\s*(?:数|量|次数)?\s*[：:]?\s*"
+    r"(\d[\d,.]*\s*[万千wWkK]?\+?)\s*次?"
+    r"|(\d[\d,.]*\s*[万千wWkK]?\+?)\s*(?:次阅读|人阅读|阅读|次浏览|浏览|次点击|人看过|views?\b)"
+)
+COMMENTS_LABEL_RE = re.compile(r"(?:评论|跟帖|回复|留言)\s*(?:数)?\s*[：:(（]?\s*(\d[\d,]*)")
+COMMENTS_RE = re.compile(
+    r"(?:评论|跟帖|回复|留言)\s*(?:数)?\s*[：:(（]?\s*(\d[\d,]*)\s*[)）]?(?:\s*条)?"
+    r"|(\d[\d,]*)\s*(?:条评论|评论|条回复|comments?\b)",
+    re.I,
+)
+COUNT_ONLY_RE = re.compile(r"^\d[\d,]*$")
+
+
+# -------- Lines inside an article container that are not body text
+EN_META_RE = re.compile(
+    r"^(?:by|written by|posted by|published|updated|last updated|first published|photo:|image:|"
+    r"advertisement|advert|sponsored|image copyright|image caption|getty images|\(image)\b|"
+    r"^(?:advertisement|advert|ad|sponsored content|continue reading.*|read more.*|share this.*)$",
+    re.I,
+)
+# English furniture lines inside article containers (share/subscribe prompts, credits, captions)
+EN_FURNITURE_RE = re.compile(
+    r"^(?:sharing is caring|share (?:this|it|on)\b|like this (?:story|article|post)|follow (?:us|the|[A-Z@])|"
+    r"subscribe\b|sign up\b|get the latest|get .{0,40} delivered|have a tip|you (?:may|might) also like|"
+    r"related(?: roundup| articles?| stories| coverage)?:?$|more:$|read more\b|click here\b|filed under|topics$|tags?:|"
+    r"popular on\b|tell us what you think|\d* ?comments?$|leave a (?:comment|reply)|this slideshow requires|"
+    r"\(?(?:additional )?(?:reporting|writing|editing) by\b|"
+    r"(?:photo|image|picture|video)(?: credit)?:|\(?image:|back to gallery|\d+ - \d+ of \d+$|"
+    r"previous post$|next post$|\d+ ?shares?$)",
+    re.I,
+)
+COPYRIGHT_RE = re.compile(r"copyright|©|ⓒ|all rights reserved|版权所有", re.I)
+CSS_TOKEN_RE = re.compile(r"^[a-z]+(?:-[a-z]+)+$")
+PAGER_RE = re.compile(r"^(?:共\s*\d+\s*页|上一页|下一页|首页|尾页|末页|\d+|[<>«»‹›]+|\s|:|：|…|next|prev)+$", re.I)
+PREV_NEXT_LINE_RE = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇)")
+SHARE_RE = re.compile(r"^(?:分享到|分享|扫码|扫一扫|关注我们|点击|相关阅读|相关新闻|相关文章|推荐阅读|展开全文|"
+                      r"返回顶部|打印本页|关闭窗口|【.{0,6}】\s*$)")
+PUNCT_END_RE = re.compile(r"[。！？!?；;]\s*$|[，,].*[。.]")
+SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)|[。！？]")
+SOCIAL_RE = re.compile(r"facebook|twitter|whatsapp|pinterest|\bpint\b|linkedin|reddit|telegram|tumblr|"
+                        r"\bemail\b|e-mail|\btweet\b|微信|微博|QQ空间|朋友圈", re.I)
+BAR_CLASS_RE = re.compile(r"search|sousuo|login|topbar|toolbar|weather|tianqi", re.I)
+POST_FOOTER_RE = re.compile(r"(?:发表于|发布于|发帖于|posted (?:on|at))\s*[：:]?", re.I)
+PLAIN_EDITOR_RE = re.compile(r"(?<![责任总主])编辑\s*[：:]\s*")
+
+
+# -------- Person names and credits
+CJK_NAME = r"[\u4e00-\u9fff·]{2,4}"
+CJK_NAME_RE = re.compile(CJK_NAME)
+#: The second half of a two-character name written with a space (赵 培).
+PADDED_NAME_PART_RE = re.compile(r"[\u4e00-\u9fff]{1,2}")
+AUTHOR_LABEL_RE = re.compile(
+    r"(?:原作者|作者|撰文|撰稿|执笔人|执笔|(?<![\u4e00-\u9fff])文|记者|作\s者|发文机关|[Bb]y)\s*[：:]\s*"
+)
+# a name ends at: punctuation, a bracket, the next label word, a date
+NAME_CUT_RE = re.compile(
+    r"[：:|｜/\\，,。;；()（）\[\]【】<>〓]|(?:阅读|浏览|点击|评论|来源|时间|日期|发表|发布|编辑|责编|出自|译\s*[：:]|"
+    r"(?:19|20)\d{2}[-/.年])"
+)
+NOT_NAMES = frozenset({
+    "关注", "分享", "收藏", "打印", "评论", "返回", "首页", "前言", "引言", "摘要", "正文", "目录", "简介", "概述",
+    "导语", "序言", "后记", "附录", "图片", "视频", "未知", "佚名", "匿名", "本站", "本网", "原创", "转载", "admin",
+    "完", "待续", "未完待续", "全文完", "本文完", "未完", "续", "组图", "资料图", "供图", "上", "下", "中",
+})
+ORG_END_RE = re.compile(r"(?:社|网|报|台|站|部|局|厅|委|会|院|所|司|营|团|队|组|班|中心|集团|公司|频道|杂志|日报|晚报|报道|议程)$")
+# a labelled name: CJK of person-name length, or a handle/latin name (no markup, no sentences)
+NAME_CHARS_RE = re.compile(r"^(?:[\u4e00-\u9fff·]{1,5}|(?=.*[A-Za-z0-9&])[\w\u4e00-\u9fff·&.'-]{1,24})$")
+# reporter credits: 本报记者 王某 / 记者马某/文 / （记者 王某 李某）/ 本报记者罗某发自北京
+REPORTER_RE = re.compile(
+    rf"(?:记者|通讯员|实习生)\s*({CJK_NAME}(?=$|\s|[，,。;；）)\]】/]|报道|发自|摄|采写|整理)"
+    rf"(?:[ 、]+{CJK_NAME}(?=$|[ 、]|[，,。;；）)\]】]))*)"
+)
+# photo/text credit after the name: 蔡某/摄, 王某/文
+CREDIT_AFTER_RE = re.compile(rf"(?:^|\s)({CJK_NAME})\s*[/／]\s*(?:文|摄|图)(?:$|\s|[，,。)）])")
+# forum/blog post headers: 由NAME张贴 @ DATE, 本贴由NAME于DATE, NAME 发表于 DATE, ... by NAME
+POSTED_RE = re.compile(
+    r"由\s*([\w\u4e00-\u9fff·&]{1,16}?)\s*(?:张贴|发表|发布|于|在)"
+    r"|(?:^|\s)([\w\u4e00-\u9fff·&]{2,16})\s+发表于"
+    r"|(?:^|\s)(?:posted\s+)?by\s+([A-Za-z\u4e00-\u9fff][\w\u4e00-\u9fff.·-]{1,20})(?=\s|$|〓)",
+    re.I,
+)
+# end-of-article credit: （常某 马某） / （姚某 上海报道）
+END_CREDIT_RE = re.compile(
+    rf"[（(]\s*({CJK_NAME}(?:[ 、]+{CJK_NAME})*)(?:\s+[\u4e00-\u9fff]{{2,6}}报道)?\s*[)）]\s*$"
+)
+# a date/time directly followed by a bracketed name: '2004年7月16日08:19 [ 黄某 ]'
+DATED_BRACKET_NAME_RE = re.compile(rf"(?:日|\d{{1,2}}:\d{{2}})\s*[\[【]\s*({CJK_NAME}(?:\s+{CJK_NAME}){{0,3}})\s*[\]】]")
+NAME_LINE_RE = re.compile(rf"^(?:{CJK_NAME}(?:[、，, ]\s*{CJK_NAME}){{0,4}}|[A-Za-z][A-Za-z0-9_]{{2,19}})$")
+BAD_META_AUTHOR_RE = re.compile(
+    r"https?:|www\.|\.(?:com|cn|net|org)\b|[,，|]|_\d|\d{3,}|\bteam\b|\binc\b|\bltd\b|admin|"
+    r"网络?$|公司|集团|出版|编辑部|报社|贡献者|contributors",
+    re.I,
+)
+
+
+# -------- Titles, breadcrumbs, categories
+#: A sentence inside a line, or a line ending like a sentence or a lead-in: no headline.
+HEADLINE_STOP_RE = re.compile(r"。.|[。.，,：:；;]$")
+TITLE_SEP_RE = re.compile(r"\s*(?:_|\||｜| - | – | — |——|-{2,}| :: |»)\s*")
+PAGE_SUFFIX_RE = re.compile(r"\s*[(（]\s*\d{1,2}\s*[)）]\s*$")
+CRUMB_RE = re.compile(r"crumb|\bplace\b|position|location|\bpath\b|daohang|weizhi|当前位置|nav-?path", re.I)
+CATEGORY_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:tag|cate|category|channel|column|lanmu|section)(?:$|[\s_-])", re.I)
+#: Words that open a breadcrumb written as text (当前位置：首页 > 新闻 > ...).
+CRUMB_TEXT_WORDS = ("当前位置", "您的位置")
+HOME_WORDS = frozenset({"首页", "主页", "home", "Home", "HOME", "正文", "网站首页", "返回首页", "当前位置"})
+
+
+# -------- Listing blocks: related lists, sidebars, menus, pagers and their entries
+RELATED_HEAD_RE = re.compile(
+    r"相关(?:新闻|阅读|文章|推荐|资讯|报道|内容|链接)|推荐阅读|延伸阅读|猜你喜欢|相关|"
+    r"related|you (?:may|might) also|read (?:more|next)|more (?:stories|news)",
+    re.I,
+)
+SIDEBAR_HEAD_RE = re.compile(
+    r"热门|排行|最新|热点|热读|热评|点击榜|阅读榜|精彩|编辑推荐|推荐内容|今日|本周|本月|图片|视频|专题|"
+    r"popular|most read|trending|latest",
+    re.I,
+)
+RELATED_CLASS_RE = re.compile(r"relat|xiangguan|xgwz|(?:^|[\s_-])recs?(?:$|[\s_-])|recommend|tuijian|similar|also", re.I)
+SIDEBAR_CLASS_RE = re.compile(r"\bhot|rank|paihang|side|commend|\bright\b|pright|\bfr\b|latest|newest|popular", re.I)
+NAV_CLASS_RE = re.compile(r"\bnav|menu|header|topbar|footer|crumb|flink|friend|links?\b|tabs?\b", re.I)
+PAGER_CLASS_RE = re.compile(r"page|pager|pagination|pagelist|fenye", re.I)
+PREV_NEXT_ENTRY_RE = re.compile(r"^\s*(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇|previous|next)\s*[：:]?", re.I)
+NEXT_PAGE_TEXT_RE = re.compile(r"^(?:下一页|下页|next|next page|›|»|>|后页)$", re.I)
+PAGE_NUM_RE = re.compile(r"^\d{1,4}$")
+ENTRY_LABEL_RE = re.compile(r"^(日期|时间|发布|点击|阅读|浏览|人气|好评|评论|赞|来源|作者)\s*[：:]?$")
+ENTRY_DATE_RE = re.compile(
+    r"^(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|"
+    r"\d{1,2}[-/月]\d{1,2}日?(?:\s+\d{1,2}:\d{2})?|\d+\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|"
+    r"(?:今天|昨天|前天)\s*\d{1,2}:\d{2}|[\[(（【]?(?:19|20)\d{2}-\d{1,2}-\d{1,2}[\])）】]?)$"
+)
+ENTRY_VIEWS_RE = re.compile(
+    r"^(?:\d[\d,]*(?:\.\d+)?\s*[万千wWkK]?\+?)\s*(?:次?阅读|人阅读|次?浏览|次点击|次|views?)$|"
+    r"^(?:阅读|浏览|点击|人气|views?)\s*[：:]?\s*\d[\d,]*(?:\.\d+)?\s*[万千wWkK]?\+?\s*次?$",
+    re.I,
+)
+ENTRY_COUNT_RE = re.compile(r"^\d[\d,]*(?:\.\d+)?\s*[万千wWkK]?\+?$")
+VIEWS_CLASS_RE = re.compile(r"num|view|click|hits|count|read|pv|浏览", re.I)
+ENTRY_CATEGORY_CLASS_RE = re.compile(r"type|cate|channel|lanmu|column|(?:^|[\s_-])tag(?:$|[\s_-])|\bsort\b", re.I)
+TAG_CLASS_RE = re.compile(r"brand|\btag\b|label|badge", re.I)
+DAY_CLASS_RE = re.compile(r"\bday\b", re.I)
+
+
+#: A whole-link entry's title child by class (``<span class="tit">``).
+ENTRY_TITLE_CLASS_RE = re.compile(r"(?:^|\s)(?:t|tit|title)(?:$|\s)")
+#: Pager words besides numbers and 下一页 (a block mostly of these is a pager).
+PAGER_WORDS = frozenset({"首页", "尾页", "末页", "上一页"})
+#: Last-page words: a pager link worth following like a page number.
+LAST_PAGE_WORDS = frozenset({"尾页", "末页"})
+
+# -------- Flattened text dumps (one visible block per line)
+DAY_RE = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])$")
+MONTH_YEAR_RE = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s?(?:19|20)\d{2}$", re.I)
+COUNT_LINE_RE = re.compile(r"^\d[\d,]*(?:\.\d+)?\s*[万千wWkK]?\+?(?:阅读|浏览|次)?$")
+EDITOR_LINE_RE = re.compile(r"^(?:责任编辑|责编|编辑)\s*[：:]\s*(.+)$")
+AUTHOR_LINE_RE = re.compile(r"^(?:文\s*[/／]|作者\s*[：:])\s*(\S.{0,20})$")
+SOURCE_LINE_RE = re.compile(r"(?:来源|来自)\s*[：:]\s*([^\s|｜]+)")
+DATE_LINE_RE = re.compile(r"^(?:发布)?(?:时间|日期)?\s*[：:]?\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}")
+SITE_HEADER_RE = re.compile(r"(?:网|站|在线|频道|头条|门户|资讯|商城|B2B|官网|\.com|\.cn|\.net)(?:\s|$)|欢迎|最专业", re.I)
+DUMP_SENTENCE_RE = re.compile(r"[。！？!?；;]|[，,].*[，,]")
+CATEGORY_WORDS = frozenset({
+    "新闻", "评测", "资讯", "行业", "导购", "视频", "专题", "技术", "市场", "动态", "行情", "观点",
+    "评论", "访谈", "产品", "企业", "政策", "展会", "活动", "体验", "图集", "快讯",
+})
+
+# -------- Article page numbers (split articles: 876.html, 876_2.html, show-12-345-2.html, ?page=2)
+#: ``?page=2`` / ``&p=3`` / ``pn=`` / ``pageno=`` in the query.
+PAGE_QUERY_RE = re.compile(r"(?:^|&)(?:page|p|pn|pageno)=(\d{1,3})(?:&|$)", re.I)
+#: ``STEM_N.EXT`` in the path: N (1-3 digits) is the page number. A dash is part of an id
+#: (``876-3.html`` is its own article), so only :data:`SIBLING_PAGE_RE` accepts ``-N``.
+NUMBERED_PAGE_RE = re.compile(r"^(?P<stem>.*?)(?:_(?P<n>\d{1,3}))?(?P<ext>\.s?html?|\.php|\.aspx?)?$")
+#: Two URLs are pages of one article when equal after dropping this suffix (``show-12-345-2.html``
+#: and ``show-12-345-3.html``; ``876.html`` and ``876_2.html``): used only between a page and the
+#: links of its own pager.
+SIBLING_PAGE_RE = re.compile(r"(?:[_-]\d{1,3})?(?P<ext>\.s?html?|\.php|\.aspx?)$")
+
+# -------- Thresholds of the generic body choice
+#: A body shorter than this (characters) is re-chosen with mixed furniture/content names read as content.
+LENIENT_RETRY_BELOW = 600
+#: A body shorter than this is re-chosen with class names ignored (only nav/footer/aside tags count).
+NAMELESS_RETRY_BELOW = 300
+#: A re-chosen body replaces the first one only when longer than ``RETRY_GAIN * first + RETRY_MARGIN``.
+RETRY_GAIN = 2
+RETRY_MARGIN = 50
+#: Header zone (lines between headline and body) longer than this keeps only its two ends.
+ZONE_MAX_LINES = 14
+ZONE_HEAD_LINES = 6
+ZONE_TAIL_LINES = 8
+
+# -------- Thresholds of the boilerplate marks
+#: A furniture name is ignored on an element holding at least this share of the page's text (a wrapper).
+WRAPPER_SHARE = 0.6
+#: ... for comment-named elements (comment threads can be most of a page): this share.
+COMMENT_WRAPPER_SHARE = 0.9
+#: nav/footer/aside tags count as boilerplate unless they hold at least this share (then the share rule).
+STRUCTURAL_WRAPPER_SHARE = 0.8
+#: A section is boilerplate by its heading (相关新闻 / 网友评论 / Comments) when that heading is this short.
+BOILER_HEADING_MAX = 24
+
+# -------- Class names of single fields
+#: An element named as the source / publisher (``<span class="source">``).
+SOURCE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:src|source|publisher|media)(?:$|[\s_-])", re.I)
+#: A comment counter's element (``<span class="cmt-num">``).
+COMMENT_COUNT_CLASS_RE = re.compile(r"comment|cmt|pinglun|pl", re.I)
+
+# -------- Small shapes
+#: Runs of digits (the numbers of a date, a page number).
+DIGITS_RE = re.compile(r"\d+")
+
+# -------- Page kinds (the classifier)
+#: JSON-LD that declares an article (raw script text: cheaper than parsing every block).
+ARTICLE_JSONLD_TYPE_RE = re.compile(r'"@type"\s*:\s*"(?:News)?Article|"@type"\s*:\s*"(?:BlogPosting|Report)')
+#: Product / supplier listing words: a list of these is a catalogue, not an article list.
+PRODUCT_RE = re.compile(r"供应|求购|产品|价格|报价|公司|厂家|型号|supplier|product|price", re.I)
+#: Sentence ends, counted to tell prose from link lists.
+SENTENCE_MARK_RE = re.compile(r"[。！？!?]|\.(?:\s|$)")
