@@ -343,3 +343,30 @@ def test_todays_date_in_a_search_bar_is_no_publish_date() -> None:
                 "<div class='dSearch'>2022年02月12日 <a href='/old'>查看旧版</a></div>"
                 f"<div class='content'>{PARAS}</div></div>")
     assert extract_published(analyze_page(sel, "http://x.test/")) is None
+
+
+# ---------------------------------------------------------------- title fallback (no <title>/og/h1)
+LEAD = ("<p>本报讯 记者来到这家医院，看到病人虚弱地躺在床上，医生介绍了病情和治疗的经过，家属表示感谢。</p>"
+        "<p>小标题在这里</p><p>第二段正文，继续补充更多的细节和背景信息，同样包含标点符号，内容足够长。</p>")
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the heading-like line right above the body (a blog headline linking to itself)
+    (f"<div class='side'><a href='/1'>另一篇文章</a></div><div><a href='/self'>女孩辍学后的故事(附图)</a></div>"
+     f"<div class='txt'>{LEAD}</div>", "女孩辍学后的故事(附图)"),
+    # a breadcrumb, then a short line opening the body, then the text
+    (f"<div class='txt'><p>当前位置：首页->军事技术</p><p>飞行物理学常识</p>{LEAD}</div>", "飞行物理学常识"),
+    # a question is a headline too
+    (f"<div>评老冒：做最好的东西？</div><div class='txt'>{LEAD}</div>", "评老冒：做最好的东西？"),
+])
+def test_page_without_title_reference_takes_the_headline_line(body: str, expected: str) -> None:
+    page = analyze_page(_page("", body), "http://x.test/a.html")
+    assert extract_title(page) == expected
+    paragraphs = extract_body(page)
+    assert paragraphs[0].startswith("本报讯") and expected not in paragraphs
+    assert "小标题在这里" in paragraphs  # a subheading inside the body is not taken as the headline
+
+
+def test_page_without_any_headline_line_has_no_title() -> None:
+    page = analyze_page(_page("", f"<div class='txt'>{LEAD}</div>"), "http://x.test/a.html")
+    assert extract_title(page) is None

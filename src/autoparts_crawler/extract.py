@@ -46,8 +46,10 @@ def choose_profile(url: str, site: str | None = None) -> SiteProfile:
     return profile_for_url(url) or generic_profile(url)
 
 
-_BRACKETED_LINK_XPATH = "//*[" + " or ".join(
-    f'contains(@{a}, "[") or contains(@{a}, "]")' for a in ("href", "src", "action")) + "]"
+#: Elements with a link attribute holding ``[`` or ``]`` -- the only ones a URL parser can refuse
+#: (an attribute-axis query: far cheaper than testing every element).
+_BRACKETED_LINK_XPATH = " | ".join(
+    f"//@{a}[contains(., '[') or contains(., ']')]/.." for a in ("href", "src", "action"))
 
 
 def sanitize_links(sel: Selector, url: str) -> int:

@@ -33,11 +33,11 @@ def classify_page(page: PageAnalysis) -> str:
     list_text = 0
     list_entries = 0
     for b in lists:
-        long_titles = [e for e in b.entries if len(e.title) >= 8]
+        long_titles = [t for t in b.titles if len(t) >= 8]
         if len(long_titles) >= 3:
-            list_text = max(list_text, sum(len(e.title) for e in long_titles))
+            list_text = max(list_text, sum(len(t) for t in long_titles))
             list_entries = max(list_entries, len(long_titles))
-    main_list = [b for b in blocks if b.kind == "list" and sum(1 for e in b.entries if len(e.title) >= 8) >= 4]
+    main_list = [b for b in blocks if b.kind == "list" and sum(1 for t in b.titles if len(t) >= 8) >= 4]
     dated = extract_published(page) is not None
     typed = _article_typed(page)
     has_title = page.title_idx is not None
@@ -48,7 +48,7 @@ def classify_page(page: PageAnalysis) -> str:
         return "article"
     if main_list and list_entries >= 4:
         # a product/supplier table is not an article list
-        titles = " ".join(e.title for b in main_list for e in b.entries)
+        titles = " ".join(t for b in main_list for t in b.titles)
         if len(PRODUCT_RE.findall(titles)) > 0.5 * list_entries and not dated:
             return "other"
         return "list"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from autoparts_crawler.extraction.blocks import (
     BOILER_TAGS,
@@ -54,14 +54,27 @@ from autoparts_crawler.records.raw import RawRelated
 
 @dataclass(slots=True)
 class ListingBlock:
-    """A run of same-shaped sibling elements that each carry a link."""
+    """A run of same-shaped sibling elements that each carry a link.
 
-    root: object  # the parent element (lxml)
-    items: list  # the repeated child elements
-    entries: list[RawRelated] = field(default_factory=list)
-    kind: str = "list"  # related | list | nav | prev_next | sidebar | pager | footer
+    ``titles`` (cheap: the title link of each item) decide the kind; the full ``entries`` (dates,
+    counts, tags read from every text piece) are built only for the blocks someone reads.
+    """
+
+    root: object  #: the parent element (lxml)
+    items: list  #: the repeated child elements
+    titles: list[str]  #: entry titles, one per item that has a title link
+    join: Callable[[str], str]  #: href -> absolute URL
+    kind: str = "list"  #: related | list | nav | prev_next | sidebar | pager
     heading: str | None = None
-    position: int = 0  # document order of root
+    position: int = 0  #: document order of root
+    _entries: list[RawRelated] | None = None
+
+    @property
+    def entries(self) -> list[RawRelated]:
+        """The block's entries with every field (built on first read)."""
+        if self._entries is None:
+            self._entries = [e for e in (_entry(it, self.join) for it in self.items) if e is not None]
+        return self._entries
 
 
 # ---------------------------------------------------------------- discovery
@@ -70,10 +83,21 @@ def _signature(el) -> tuple[str, str]:
     return tag_of(el), cls[0] if cls else ""
 
 
-def _has_link(el) -> bool:
-    if tag_of(el) == "a" and el.get("href"):
-        return True
-    return any(a.get("href") for a in el.iter("a"))
+def _linked(elements: list) -> set:
+    """Elements that hold an ``<a href>`` (themselves or a descendant, hidden ones included):
+    one upward pass from every link instead of a subtree scan per candidate."""
+    if not elements:
+        return set()
+    root = elements[0]
+    linked: set = set()
+    for a in root.iter("a"):
+        if not a.get("href"):
+            continue
+        node = a
+        while node is not None and node not in linked:
+            linked.add(node)
+            node = node.getparent()
+    return linked
 
 
 def find_listing_blocks(elements: list, absolute: Callable[[str], str]) -> list[ListingBlock]:
@@ -88,21 +112,25 @@ def find_listing_blocks(elements: list, absolute: Callable[[str], str]) -> list[
             url = joined[href] = absolute(href)
         return url
 
+    visible = set(elements)
+    linked = _linked(elements)
     for order, el in enumerate(elements, start=1):
-        children = [c for c in el if isinstance(c.tag, str) and not default_skip(c, tag_of(c))]
+        if len(el) < 2 or el not in linked:  # no repeated structure / no link inside
+            continue
+        children = [c for c in el if c in visible]
         if len(children) < 2:
             continue
         groups = Counter(_signature(c) for c in children)
         sig, n = groups.most_common(1)[0]
         if n < 2 or sig[0] in ("br", "p", "option", "td", "span", "img"):
             continue
-        items = [c for c in children if _signature(c) == sig and _has_link(c)]
+        items = [c for c in children if c in linked and _signature(c) == sig]
         if len(items) < 2 or len(items) < 0.6 * n:
             continue
-        block = ListingBlock(el, items, position=order)
-        block.entries = [e for e in (_entry(it, join) for it in items) if e is not None]
-        if len(block.entries) < 2:
+        titles = [t for t in (_entry_title(it) for it in items) if t]
+        if len(titles) < 2:
             continue
+        block = ListingBlock(el, items, titles, join, position=order)
         block.heading = _heading(el)
         block.kind = _kind(block)
         out.append(block)
@@ -127,10 +155,13 @@ def _heading(root) -> str | None:
         hops = 0
         while prev is not None and hops < 3:
             if isinstance(prev.tag, str):
-                t = clean(prev.text_content())
-                if t and _is_heading_el(prev) and len(t) <= 30:
-                    return t
-                if t:
+                if _is_heading_el(prev):
+                    t = clean(prev.text_content())
+                    if 0 < len(t) <= 30:
+                        return t
+                    if t:
+                        break
+                elif _has_text(prev):  # a sibling with text (the article itself, often): stop, unread
                     break
             prev = prev.getprevious()
             hops += 1
@@ -138,6 +169,11 @@ def _heading(root) -> str | None:
         if node is None or tag_of(node) in ("body", "html"):
             break
     return None
+
+
+def _has_text(el) -> bool:
+    """Whether ``el`` shows any non-blank text (what ``clean(el.text_content())`` would keep)."""
+    return any(clean(chunk) for chunk in el.itertext())
 
 
 def _is_heading_el(el) -> bool:
@@ -165,7 +201,7 @@ def ancestor_hints(el, n: int = 4) -> str:
 
 
 def _kind(block: ListingBlock) -> str:
-    titles = [e.title for e in block.entries]
+    titles = block.titles
     if sum(1 for it in block.items if PREV_NEXT_ENTRY_RE.match(clean(it.text_content()))) >= 1 and len(block.items) <= 3:
         return "prev_next"
     if sum(1 for t in titles if PAGE_NUM_RE.match(t) or NEXT_PAGE_TEXT_RE.match(t) or t in PAGER_WORDS) \
@@ -223,6 +259,30 @@ def _pieces(item) -> list[tuple[str, str, object]]:
     return out
 
 
+def _title_child(item) -> tuple[object, str] | tuple[None, None]:
+    """(element, text) of a whole-link item's heading-ish child (its title), if any."""
+    for el in item.iter():
+        if el is item or not isinstance(el.tag, str):
+            continue
+        if tag_of(el) in ("h1", "h2", "h3", "h4", "strong") or ENTRY_TITLE_CLASS_RE.search(hint_of(el)):
+            t = clean(el.text_content())
+            if t:
+                return el, t
+    return None, None
+
+
+def _entry_title(item) -> str | None:
+    """The title an item's entry will have (without reading its other pieces), or None when
+    the item has no title link."""
+    link, title = _title_link(item)
+    if link is None or not title:
+        return None
+    if link is item:
+        title = _title_child(item)[1] or title
+    head, sep, last = title.rpartition(" ")
+    return head.strip() if sep and last in CATEGORY_WORDS and head else title
+
+
 def _entry(item, join: Callable[[str], str]) -> RawRelated | None:
     link, title = _title_link(item)
     if link is None or not title:
@@ -231,14 +291,9 @@ def _entry(item, join: Callable[[str], str]) -> RawRelated | None:
     entry = RawRelated(title=title, url=join(href))
     title_el = None
     if link is item:  # the whole item is a link: the title is its heading-ish child
-        for el in item.iter():
-            if el is item or not isinstance(el.tag, str):
-                continue
-            if tag_of(el) in ("h1", "h2", "h3", "h4", "strong") or ENTRY_TITLE_CLASS_RE.search(hint_of(el)):
-                t = clean(el.text_content())
-                if t:
-                    entry.title, title_el = t, el
-                    break
+        title_el, child_title = _title_child(item)
+        if title_el is not None:
+            entry.title = child_title
     in_title = {id(e) for e in (title_el if title_el is not None else link).iter()}
     pieces = [(t, h, el) for t, h, el in _pieces(item) if id(el) not in in_title]
     if link is item and title_el is None and pieces:  # no heading child: longest piece is the title

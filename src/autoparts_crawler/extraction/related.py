@@ -52,10 +52,11 @@ def _unheaded_related(page: PageAnalysis, blocks: list[ListingBlock]) -> list[Li
     if end is None:
         return []
     for block in blocks:
-        if block.kind != "list" or len(block.entries) < 3 or order.get(id(block.root), -1) <= end:
+        if block.kind != "list" or len(block.titles) < 3 or order.get(id(block.root), -1) <= end:
             continue
-        with_meta = sum(1 for e in block.entries if e.date_raw or e.views_raw or e.category)
-        if with_meta >= UNHEADED_RELATED_META_SHARE * len(block.entries):
+        entries = block.entries
+        with_meta = sum(1 for e in entries if e.date_raw or e.views_raw or e.category)
+        if with_meta >= UNHEADED_RELATED_META_SHARE * len(entries):
             return [block]
     return []
 

@@ -81,7 +81,9 @@ def fallback_title(blocks: list[Block], boiler: list[bool], choice: BodyChoice) 
                   if _headline_like(blocks[i], boiler[i], link_ok=i == start - 1)]
     opening = choice.body_idx[:FALLBACK_OPENING_LINES + 1]
     for i, nxt in pairwise(opening):
-        if len(blocks[nxt].text) >= max(40, 2 * len(blocks[i].text)) and _headline_like(blocks[i], boiler[i], False):
+        if not _headline_like(blocks[i], boiler[i], False) and not any(w in blocks[i].text for w in CRUMB_TEXT_WORDS):
+            break  # the body has begun: a subheading further down is no headline
+        if _headline_like(blocks[i], boiler[i], False) and len(blocks[nxt].text) >= max(40, 2 * len(blocks[i].text)):
             candidates.insert(0, i)
             break
     for i in candidates:
