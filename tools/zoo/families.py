@@ -792,7 +792,12 @@ class Gov(Family):
         return (f'<div class="dqwz">当前位置：<a href="/">首页</a> &gt; <a href="/xxgk/">政务公开</a> &gt; '
                 f'<a href="{self.list_path(ch, 1)}">{esc(ch.name)}</a></div>')
 
+    def related_fields(self, r):
+        return {"date": ymd(r.when), "views": None}
+
     def article_html(self, a, page, npages):
+        rel = "".join(f'<li><a href="{self.article_path(r)}" target="_blank">{esc(r.title)}</a><span>{ymd(r.when)}</span></li>'
+                      for r in a.related)
         xxgk = (f'<table class="xxgk" width="100%" border="0" cellspacing="1"><tr><td class="t1">索引号：</td><td>'
                 f'11000000MB0000000X/{a.when.year}-{a.aid:05d}</td><td class="t1">主题分类：</td><td>工业、交通</td></tr>'
                 f'<tr><td class="t1">发布机构：</td><td>{esc(a.source)}</td><td class="t1">成文日期：</td><td>'
@@ -805,6 +810,7 @@ class Gov(Family):
                 f'<div class="xl_main TRS_Editor"><div class="TRS_Editor">{blocks_html(a.blocks, INDENT_P)}'
                 f'</div></div><div class="xl_bot"><a href="javascript:window.print()">【打印本页】</a>'
                 '<a href="javascript:window.close()">【关闭窗口】</a></div></div>'
+                f'<div class="xgwj"><div class="xgwj_tit">相关文件</div><ul>{rel}</ul></div>'
                 f'<script src="/count/count.js?docid={a.aid}"></script>')
         return self.frame(f"{a.title}_{a.ch.name}_{self.site_name}", body)
 
