@@ -132,6 +132,8 @@ def generate_family(name: str, out_dir: Path, seed: int = SEED) -> dict:
     pages[fam.contact_path] = fam.static_html("contact")
     not_found = "/404.html"
     pages[not_found] = fam.not_found_html()
+    if "?" in dead:  # dynamic URL: the CMS answers 200 with its error page (a soft 404)
+        routes[query_key(dead)] = not_found
 
     charset = {}
     for url, html in sorted(pages.items()):
@@ -181,7 +183,8 @@ def generate_family(name: str, out_dir: Path, seed: int = SEED) -> dict:
                    "split_articles": sum(len(a.pages) > 1 for a in arts),
                    "short_articles": sum(t["short"] for t in truth_articles)},
         "list_pages": list_pages, "non_articles": non_articles,
-        "rejects": [{"url": dead, "reason": "HTTP 404 (dead link on the home page)"}],
+        "rejects": [{"url": dead, "reason": "soft 404: HTTP 200 with the error page (dead link on the home page)"
+                     if "?" in dead else "HTTP 404 (dead link on the home page)"}],
         "print_views": [fam.print_path(a) for a in arts if fam.print_path(a)],
     }
     truth = site / "truth"
