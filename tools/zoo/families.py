@@ -325,7 +325,7 @@ class PHPCMS(Family):
                       for r in a.related)
         editor = f'<p style="text-align:right">（责任编辑：{esc(a.editor)}）</p>' if page == npages else ""
         body = (f'<div class="col-left">{self.crumbs(a.ch)}<div id="Article"><h1>{esc(a.title)}<br />'
-                f'<span>{a.date_disp} &nbsp; 来源：{esc(a.source)} &nbsp; 评论：<a href="#comment_iframe" id="comment">0</a> '
+                f'<span>{a.date_disp} &nbsp; 来源：{esc(a.source)} &nbsp; 评论：<a href="#comment_iframe"><span id="comment"></span></a>条 '
                 f'点击：<span id="hits"></span></span></h1><div class="content">{blocks_html(a.pages[page - 1])}{editor}</div>'
                 f'{pager}<p style="margin-bottom:10px"><strong>相关热词搜索：</strong><a href="/tag/1">汽配</a></p>'
                 f'<p class="f14"><strong>上一篇：</strong>{self._pn(a.prev)}<br /><strong>下一篇：</strong>{self._pn(a.next)}</p>'
