@@ -11,7 +11,8 @@ by a hash of (seed, path, n-th request of that path), so a retry may succeed and
 reproducible. ``robots.txt`` is never faulted. The config file (JSON) may hold
 ``charset`` ({path: charset} for the Content-Type header; default: none, the page's meta
 decides), ``redirects`` ({path: target}, real 301s), ``redirect_loops`` ([path, ...]) and
-``not_found`` (path of the 404 page) and ``faults`` ({path: fault}: that path always gets
+``not_found`` (path of the 404 page), ``query_routes`` ({"path?k=v&..." with params sorted: file
+path}: dynamic-looking URLs served from static files; other query strings are ignored) and ``faults`` ({path: fault}: that path always gets
 the fault, e.g. "truncate"). A redirect target starting with ``http`` is used as is, with
 ``{port}`` replaced by the server's port (redirects to another host name).
 ETag/Last-Modified and 304 answers are supported.
@@ -33,11 +34,12 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 TYPES = {".html": "text/html", ".htm": "text/html", ".xml": "application/xml", ".txt": "text/plain",
          ".json": "application/json", ".css": "text/css", ".js": "application/javascript",
-         ".png": "image/png", ".jpg": "image/jpeg", ".gif": "image/gif"}
+         ".png": "image/png", ".jpg": "image/jpeg", ".gif": "image/gif",
+         ".php": "text/html", ".asp": "text/html"}
 FAULTS = ("error", "timeout", "reset", "truncate", "empty")
 
 
@@ -81,6 +83,7 @@ class SiteConfig:
     redirect_loops: list[str] = field(default_factory=list)
     not_found: str = "/404.html"
     faults: dict[str, str] = field(default_factory=dict)
+    query_routes: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, site_dir: Path, config: Path | None = None) -> SiteConfig:
@@ -89,11 +92,16 @@ class SiteConfig:
         data = json.loads(cfg_path.read_text(encoding="utf-8")) if cfg_path.is_file() else {}
         return cls(root=root.resolve(), charset=data.get("charset", {}), redirects=data.get("redirects", {}),
                    redirect_loops=data.get("redirect_loops", []), not_found=data.get("not_found", "/404.html"),
-                   faults=data.get("faults", {}))
+                   faults=data.get("faults", {}), query_routes=data.get("query_routes", {}))
 
     def file_for(self, path: str) -> Path | None:
         candidate = (self.root / path.lstrip("/")).resolve()
         return candidate if candidate.is_relative_to(self.root) else None
+
+
+def query_key(path: str, query: str) -> str:
+    """The ``query_routes`` key of a request: path + "?" + its parameters sorted."""
+    return path + "?" + urlencode(sorted(parse_qsl(query, keep_blank_values=True)))
 
 
 def make_handler(site: SiteConfig, faults: FaultPlan, log: Any = None) -> type[BaseHTTPRequestHandler]:
@@ -164,6 +172,9 @@ def make_handler(site: SiteConfig, faults: FaultPlan, log: Any = None) -> type[B
                     f"http://{self.headers.get('Host')}{goal}"
                 return self._send(301, b"", None, {"Location": location}, head)
             rel = path + "index.html" if path.endswith("/") else path
+            query = urlsplit(target).query
+            if query and site.query_routes:
+                rel = site.query_routes.get(query_key(path, query), rel)
             file = site.file_for(rel)
             if file is None:
                 return self._send(400, b"bad request", "text/plain", head=head)
