@@ -229,6 +229,9 @@ class PageAnalysis:
         start = c.title_idx + 1 if c.title_idx is not None else max(0, c.first_body - 8)
         end = c.body_idx[0] if c.body_idx else c.first_body
         lines = [x.text for x in b[start:end] if len(x.text) <= 200]
+        rest = self.title_rest()
+        if rest:  # <h1>TITLE<span>DATE 来源：X</span></h1>
+            lines.insert(0, rest)
         if c.body_idx:  # meta lines dropped from inside the body container
             body = set(c.body_idx)
             lines += [b[i].text for i in range(c.first_body, c.last_body + 1)
@@ -237,6 +240,15 @@ class PageAnalysis:
         if len(lines) > ZONE_MAX_LINES:
             return lines[:ZONE_HEAD_LINES] + lines[-ZONE_TAIL_LINES:]
         return lines
+
+    def title_rest(self) -> str | None:
+        """What the headline's block shows besides the headline (a date/source line inside <h1>)."""
+        c = self.body
+        if c.title_idx is None or not self.title:
+            return None
+        text = self.blocks[c.title_idx].text
+        rest = text.replace(self.title, "", 1).strip() if text != self.title else ""
+        return rest if 0 < len(rest) <= 200 else None
 
     def after(self, n: int = 8) -> list[Block]:
         """Blocks right after the last body paragraph (editor lines, counters, stat bars)."""

@@ -110,7 +110,8 @@ def choose_body(blocks: list[Block], boiler: list[bool], title: str | None) -> B
     page.title_idx = None
     if title:
         for i, b in enumerate(blocks[: inside[-1] + 1]):
-            if b.text == title or (b.heading and title in b.text and len(b.text) < len(title) + 12):
+            if b.text == title or (b.heading and title in b.text and (
+                    len(b.text) < len(title) + 12 or _meta_rest(b.text, title))):
                 page.title_idx = i
                 break
     if page.title_idx is not None and page.title_idx > inside[0] and \
@@ -202,6 +203,12 @@ def _best_run(blocks: list[Block], vals: list[float]) -> tuple[float, object, in
             if best is None or cur > best[0]:
                 best = (cur, parents[k], lst[start][2], lst[j][3])
     return best
+
+
+def _meta_rest(text: str, title: str) -> bool:
+    """A headline element that also holds the date/source line (``<h1>TITLE<span>DATE 来源</span>``)."""
+    rest = text.replace(title, "", 1).strip()
+    return bool(rest) and (is_meta_line(rest) or bool(ANY_DATE_RE.search(rest)))
 
 
 def is_furniture(b: Block, boiler: bool, title: str | None) -> bool:

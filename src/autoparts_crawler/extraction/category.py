@@ -3,9 +3,15 @@ category-named label near the article."""
 
 from __future__ import annotations
 
-from autoparts_crawler.extraction.analysis import PageAnalysis
+from autoparts_crawler.extraction.analysis import PageAnalysis, first_match
 from autoparts_crawler.extraction.blocks import clean, hint_of
-from autoparts_crawler.extraction.vocabulary import CATEGORY_CLASS_RE, CRUMB_RE, CRUMB_TEXT_WORDS, HOME_WORDS
+from autoparts_crawler.extraction.vocabulary import (
+    CATEGORY_CLASS_RE,
+    CATEGORY_LABEL_RE,
+    CRUMB_RE,
+    CRUMB_TEXT_WORDS,
+    HOME_WORDS,
+)
 
 
 def extract_category(page: PageAnalysis) -> str | None:
@@ -23,6 +29,12 @@ def extract_category(page: PageAnalysis) -> str | None:
     m = page.meta("article:section", "category")
     if m:
         return m
+    for a in page.anchors:  # <a rel="category tag"> (WordPress and its kin)
+        if "category" in (a.el.get("rel") or "").lower().split() and 0 < len(a.text) <= 20:
+            return a.text
+    labelled = first_match(CATEGORY_LABEL_RE, page.zone() + [b.text for b in page.after(6) if len(b.text) <= 80])
+    if labelled:
+        return labelled
     hints = page.span_hints(CATEGORY_CLASS_RE)
     for b in page.after(4):
         for el in b.el.iter("span", "em", "a", "i"):

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 from autoparts_crawler.extraction.analysis import PageAnalysis
 from autoparts_crawler.extraction.dates import extract_published
+from autoparts_crawler.extraction.listing import ListingBlock
 from autoparts_crawler.extraction.vocabulary import ARTICLE_JSONLD_TYPE_RE, PRODUCT_RE, SENTENCE_MARK_RE
+
+#: A body whose text sits in this many entries of one list is that list's excerpts.
+EXCERPT_LIST_MIN_ENTRIES = 3
 
 
 def _article_typed(page: PageAnalysis) -> bool:
@@ -44,9 +48,10 @@ def classify_page(page: PageAnalysis) -> str:
     # a dated, titled page may open with one sentence and a list of points (the body's own <li>s)
     enough_sentences = sentences >= 2 or (sentences >= 1 and dated and has_title)
     article_like = body_len >= 60 and enough_sentences and (dated or typed) and (has_title or typed)
-    if article_like and not (main_list and list_text > 1.5 * body_len):
+    excerpts = any(_entries_holding_body(page, b) >= EXCERPT_LIST_MIN_ENTRIES for b in lists if b.kind == "list")
+    if article_like and not excerpts and not (main_list and list_text > 1.5 * body_len):
         return "article"
-    if main_list and list_entries >= 4:
+    if excerpts or (main_list and list_entries >= 4):
         # a product/supplier table is not an article list
         titles = " ".join(t for b in main_list for t in b.titles)
         if len(PRODUCT_RE.findall(titles)) > 0.5 * list_entries and not dated:
@@ -54,4 +59,19 @@ def classify_page(page: PageAnalysis) -> str:
         return "list"
     if list_entries >= 6 and list_text > body_len:
         return "list"
+    if list_entries >= 3 and any(b.kind == "pager" for b in blocks) and not article_like:
+        return "list"  # the last page of a channel: a few entries and the channel's pager
     return "other"
+
+
+def _entries_holding_body(page: PageAnalysis, block: ListingBlock) -> int:
+    """How many entries of ``block`` hold some of the chosen body text: a body spread over
+    several entries is a list page's excerpts (标题 + 摘要 per entry), not one article."""
+    items = set(block.items)
+    holding = set()
+    for i in page.body_idx:
+        for el in page.blocks[i].path:
+            if el in items:
+                holding.add(el)
+                break
+    return len(holding)

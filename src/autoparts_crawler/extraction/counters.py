@@ -13,6 +13,10 @@ from autoparts_crawler.extraction.vocabulary import (
     VIEWS_RE,
 )
 
+#: How many blocks after the body a lone comment counter may be, and how long its line.
+COMMENT_FOOTER_REACH = 16
+COMMENT_COUNTER_MAX = 20
+
 
 def extract_views(page: PageAnalysis) -> str | None:
     """View count as shown (阅读：34 / 点击: 638 次 / 2.6万阅读) near the headline or in the stat bar."""
@@ -40,7 +44,10 @@ def extract_comments(page: PageAnalysis) -> str | None:
             if m:
                 return next(g for g in m.groups() if g)
         prev_editor = bool(EDITOR_RE.search(b.text))
-    return first_match(COMMENTS_RE, [x for x in page.zone() if len(x) <= 80])
+    # an article footer below a related list inside the post ('6 条评论'): a lone counter line
+    v = first_match(COMMENTS_RE, [b.text for b in page.after(COMMENT_FOOTER_REACH)[6:]
+                                  if len(b.text) <= COMMENT_COUNTER_MAX])
+    return v or first_match(COMMENTS_RE, [x for x in page.zone() if len(x) <= 80])
 
 
 def _inner_hints(el) -> str:

@@ -10,7 +10,10 @@ from __future__ import annotations
 from autoparts_crawler.extraction.analysis import PageAnalysis, first_match
 from autoparts_crawler.extraction.blocks import clean, hint_of
 from autoparts_crawler.extraction.vocabulary import (
+    ANY_DATE_RE,
+    AUTHOR_CLASS_RE,
     AUTHOR_LABEL_RE,
+    AUTHOR_WORD_RE,
     BAD_META_AUTHOR_RE,
     BYLINE_RE,
     CJK_NAME_RE,
@@ -121,6 +124,19 @@ def _author_in(lines: list[str], credits: bool = True) -> str | None:
     return None
 
 
+def _author_element(page: PageAnalysis) -> str | None:
+    """An author-named element by the headline (``<span class="author vcard">``, ``rel=author``),
+    its label words (作者 / By) dropped, when what is left reads as a name."""
+    for text in page.span_hints(AUTHOR_CLASS_RE):
+        if DATE_NEAR_RE.search(text) or ANY_DATE_RE.search(text):  # an author *box* (account name + time): not a byline
+            continue
+        name = AUTHOR_WORD_RE.sub("", text).strip()
+        if name and name not in NOT_NAMES and NAME_CHARS_RE.match(name) and not ORG_END_RE.search(name) \
+                and not BAD_META_AUTHOR_RE.search(name):
+            return name
+    return None
+
+
 def _meta_author(page: PageAnalysis) -> str | None:
     """JSON-LD author (a Person, not an Organization) or <meta name=author> that reads as a name
     (not a site/company name, a URL, a comma list of keywords or a user id)."""
@@ -159,7 +175,7 @@ def extract_author(page: PageAnalysis) -> str | None:
     v = _author_in(zone + top)
     if v:
         return v
-    v = _meta_author(page)
+    v = _meta_author(page) or _author_element(page)
     if v:
         return v
     mid = [blocks[i].text for i in range(page.first_body + 6, min(page.last_body + 1, page.first_body + 30))

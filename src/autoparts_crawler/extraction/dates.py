@@ -64,6 +64,9 @@ def _date_windows(page: PageAnalysis) -> tuple[int, list[str], list[str]]:
     start = page.title_idx + 1 if page.title_idx is not None else max(0, page.first_body - 8)
     body0 = page.body_idx[0] if page.body_idx else page.first_body
     header = [b.text for b in blocks[start:body0] if len(b.text) <= 200 and not _bar_block(b)]
+    rest = page.title_rest()
+    if rest:
+        header.insert(0, rest)
     if len(header) > ZONE_MAX_LINES:
         header = header[:ZONE_HEAD_LINES] + header[-ZONE_TAIL_LINES:]
     top = [blocks[i].text for i in range(page.first_body, min(page.last_body + 1, page.first_body + 30))

@@ -29,6 +29,7 @@ from autoparts_crawler.extraction.vocabulary import (
     CATEGORY_WORDS,
     DAY_CLASS_RE,
     DAY_RE,
+    DIGIT_RE,
     ENTRY_CATEGORY_CLASS_RE,
     ENTRY_COUNT_RE,
     ENTRY_DATE_RE,
@@ -79,8 +80,11 @@ class ListingBlock:
 
 # ---------------------------------------------------------------- discovery
 def _signature(el) -> tuple[str, str]:
-    cls = (el.get("class") or "").split()
-    return tag_of(el), cls[0] if cls else ""
+    """(tag, first class name without digits): ``post-123 post`` and ``post-124 post`` are one shape."""
+    for name in (el.get("class") or "").split():
+        if not DIGIT_RE.search(name):
+            return tag_of(el), name
+    return tag_of(el), ""
 
 
 def _linked(elements: list) -> set:

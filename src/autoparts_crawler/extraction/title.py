@@ -23,6 +23,8 @@ from autoparts_crawler.extraction.vocabulary import (
     TITLE_SEP_RE,
 )
 
+#: How many headings (in page order) may be the headline.
+HEADINGS_CONSIDERED = 20
 #: How far above the body (blocks) the fallback looks for a heading-like line.
 FALLBACK_LOOKBACK = 10
 #: How many short lines opening the body may hold the headline (the breadcrumb may come first).
@@ -44,11 +46,20 @@ def find_title(blocks: list[Block], boiler: list[bool], refs: tuple[str | None, 
     JSON-LD headline)``; ``later_page``: page 2+ of a split article (a ``(2)`` suffix is dropped)."""
     head, og, ld = refs
     known = [r for r in (head, og, ld) if r]
-    headings = [b for b, flag in zip(blocks, boiler, strict=True) if b.heading and not flag]
-    for b in headings[:12]:
+    # a heading must match a reference's headline part: a site-name <h1> on every page matches
+    # only the site part of '标题_站点' and is not the headline
+    headlines = [strip_site(r) for r in known]
+    # furniture headings count too (an article's own <header> is marked as furniture): the
+    # headline is the heading that covers most of the reference, a site-name <h1> only its site part
+    headings = [b for b in blocks if b.heading]
+    matching = []
+    for b in headings[:HEADINGS_CONSIDERED]:
         t = PAGE_SUFFIX_RE.sub("", b.text) if later_page else b.text
-        if len(t) >= 4 and any(r.startswith(t) or t in r for r in known):
-            return t
+        if len(t) >= 4 and (any(r.startswith(t) or t in r for r in headlines)
+                            or any(t in r and 2 * len(t) > len(r) for r in known)):
+            matching.append(t)
+    if matching:
+        return max(matching, key=len)
     for b in blocks:  # a title-classed div
         if "title" in hint_of(b.el).lower() and 4 <= len(b.text) <= 80 and any(b.text in r for r in known):
             return PAGE_SUFFIX_RE.sub("", b.text) if later_page else b.text
@@ -56,7 +67,7 @@ def find_title(blocks: list[Block], boiler: list[bool], refs: tuple[str | None, 
         if r:
             t = strip_site(r)
             return PAGE_SUFFIX_RE.sub("", t) if later_page else t
-    h1 = [b.text for b in headings if b.tag == "h1"]
+    h1 = [b.text for b, flag in zip(blocks, boiler, strict=True) if b.heading and not flag and b.tag == "h1"]
     return h1[0] if h1 else None
 
 

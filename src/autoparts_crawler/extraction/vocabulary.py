@@ -58,7 +58,10 @@ HEADING_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:hd|head|header|title|tit|bt|capti
 LABEL_WORDS = r"(?:来源|来自|稿源|出处|作者|原作者|撰文|记者|责任编辑|责编|编辑|发布时间|发表时间|发布日期|时间|日期|" \
          r"更新时间|点击|阅读|浏览|人气|评论|字号|分享|打印|关注|收藏|发布者|发布人|Posted|By)"
 NAME_PATTERN = r"([^\s：:|｜/\\，,。()（）\[\]【】<>]{1,24}(?:[ 、,，][^\s：:|｜/\\，,。()（）\[\]【】<>]{1,12}){0,4}?)"
-NAME_STOP = rf"(?=\s*(?:{LABEL_WORDS}\s*[：:]|\s{{2,}}|[|｜]|\d{{4}}[-/.年]|$|\s*\)|\s*）))"
+#: Where a labelled name ends: the next label (a known one, or any short word and a colon), a wide
+#: gap, a bar, a date, a bracket, a count (``687次``) or the end of the line.
+NAME_STOP = (rf"(?=\s*(?:{LABEL_WORDS}(?:次数|量|数)?\s*[：:]|\s{{2,}}|[|｜【]|\d{{4}}[-/.年]|$|\s*\)|\s*）)"
+             r"|\s+[^\s：:]{1,6}\s*[：:]|\s+\d[\d,.]*\s*(?:次|人|万))")
 AUTHOR_RE = re.compile(rf"(?:原作者|作者|撰文|撰稿|文字|记者|作\s者)\s*[：:]\s*{NAME_PATTERN}{NAME_STOP}")
 BYLINE_RE = re.compile(rf"^(?:文|作者|撰文)\s*[/／|｜]\s*{NAME_PATTERN}\s*$")
 EDITOR_RE = re.compile(rf"(?:责任编辑|责编|编辑|发布者|发布人)\s*[：:]\s*{NAME_PATTERN}{NAME_STOP}")
@@ -110,9 +113,11 @@ WORD_DATE_RE = re.compile(r"\b\d{1,2}\.? ?[A-Za-zäéû]{3,9}\.? ?,? ?(?:19|20)\
 
 # -------- Count shapes (views, comments)
 VIEWS_RE = re.compile(
-    r"(?:阅读|点击|浏览|人气|阅读量|浏览量|浏览次数|点击数|查看|热度|围观)\s*(?:数|量|次数)?\s*[：:]?\s*"
+    r"(?:阅读|点击|浏览|人气|阅读量|浏览量|浏览次数|点击数|查看|热度|围观)\s*(?:数|量|次数)?\s*[：:]?\s*[（(]?\s*"
     r"(\d[\d,.]*\s*[万千wWkK]?\+?)\s*次?"
     r"|(\d[\d,.]*\s*[万千wWkK]?\+?)\s*(?:次阅读|人阅读|阅读|次浏览|浏览|次点击|人看过|views?\b)"
+    # a bare 'N次' in a meta line is the view count (687次)
+    r"|(?:^|(?<=\s))(\d[\d,]*)\s*次(?=\s|$)"
 )
 COMMENTS_LABEL_RE = re.compile(r"(?:评论|跟帖|回复|留言)\s*(?:数)?\s*[：:(（]?\s*(\d[\d,]*)")
 COMMENTS_RE = re.compile(
@@ -212,6 +217,9 @@ TITLE_SEP_RE = re.compile(r"\s*(?:_|\||｜| - | – | — |——|-{2,}| :: |»)
 PAGE_SUFFIX_RE = re.compile(r"\s*[(（]\s*\d{1,2}\s*[)）]\s*$")
 CRUMB_RE = re.compile(r"crumb|\bplace\b|position|location|\bpath\b|daohang|weizhi|当前位置|nav-?path", re.I)
 CATEGORY_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:tag|cate|category|channel|column|lanmu|section)(?:$|[\s_-])", re.I)
+#: A labelled channel: 分类：行业观察 / 所属栏目：新闻 / 栏目：X / Category: X.
+CATEGORY_LABEL_RE = re.compile(
+    rf"(?:所属分类|所属栏目|文章分类|分类|栏目|频道|类别|[Cc]ategor(?:y|ies))\s*[：:]\s*{NAME_PATTERN}{NAME_STOP}")
 #: Words that open a breadcrumb written as text (当前位置：首页 > 新闻 > ...).
 CRUMB_TEXT_WORDS = ("当前位置", "您的位置")
 HOME_WORDS = frozenset({"首页", "主页", "home", "Home", "HOME", "正文", "网站首页", "返回首页", "当前位置"})
@@ -310,6 +318,10 @@ STRUCTURAL_WRAPPER_SHARE = 0.8
 BOILER_HEADING_MAX = 24
 
 # -------- Class names of single fields
+#: An element named as the byline (``author vcard``, ``byline``, ``writer``; not hCard ``fn``: a subject).
+AUTHOR_CLASS_RE = re.compile(r"(?:^|\s)(?:author|author-?name|byline|writer)(?:$|\s)", re.I)
+#: Label words in a byline element's text (作者 老周 / By Jane Doe).
+AUTHOR_WORD_RE = re.compile(r"^\s*(?:作者|文|撰文|记者|[Bb]y|[Pp]osted by|[Ww]ritten by)\s*[：:/／]?\s*")
 #: An element named as the source / publisher (``<span class="source">``).
 SOURCE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:src|source|publisher|media)(?:$|[\s_-])", re.I)
 #: A comment counter's element (``<span class="cmt-num">``).
@@ -318,6 +330,7 @@ COMMENT_COUNT_CLASS_RE = re.compile(r"comment|cmt|pinglun|pl", re.I)
 # -------- Small shapes
 #: Runs of digits (the numbers of a date, a page number).
 DIGITS_RE = re.compile(r"\d+")
+DIGIT_RE = re.compile(r"\d")
 
 # -------- Page kinds (the classifier)
 #: JSON-LD that declares an article (raw script text: cheaper than parsing every block).

@@ -106,12 +106,23 @@ def resolve_published(
     else:
         return _tagged(read[0][1], read[0][0])
     assert best.value is not None
+    if best.at is not None and not _STATED_OFFSET_RE.search(best.raw):
+        # rule 5: the page printed the local time, structured data states the same wall-clock
+        # time with its offset ('9:45 am' and 09:45:05+00:00): the stated offset is the page's own
+        for other_source, other in structured:
+            if other.at and other.at[:16] == best.at[:16] and other.at[19:] != best.at[19:] \
+                    and _STATED_OFFSET_RE.search(other.raw):
+                return DateResult(best.at[:19] + other.at[19:], f"{best.rule}+offset:{other_source}", None, best.raw)
     if best.at is None:  # rule 3: a same-day time from a lower-ranked source
         days = _days(best.value, tz)
         for other_source, other in valued:
             if other.at and days & _days(other.at, tz):
                 return DateResult(other.value, f"{best.rule}+time:{other_source}", None, other.raw)
     return best
+
+
+#: An explicit UTC offset or zone letter at the end of a date-time text (``+08:00``, ``Z``, ``+0800``).
+_STATED_OFFSET_RE = re.compile(r"(?:[+-]\d{2}:?\d{2}|Z)\s*$|\b(?:UTC|GMT)\b", re.I)
 
 
 def _is_relative(result: DateResult) -> bool:
