@@ -4,7 +4,8 @@ the per-field fallback wherever the profile has no selector or its selector find
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 
 from parsel import Selector, SelectorList
 
@@ -24,7 +25,7 @@ from autoparts_crawler.sites import SiteProfile
 TextFallback = Callable[[PageAnalysis], str | None]
 
 #: field name -> generic fallback used when the profile has no (working) selector.
-FALLBACKS: dict[str, TextFallback] = {
+FALLBACKS: Mapping[str, TextFallback] = MappingProxyType({
     "title": generic.extract_title,
     "author": extract_author,
     "editor": extract_editor,
@@ -33,7 +34,7 @@ FALLBACKS: dict[str, TextFallback] = {
     "category": extract_category,
     "views": extract_views,
     "comments": extract_comments,
-}
+})
 
 
 def _field(page: PageAnalysis, profile: SiteProfile, name: str) -> str | None:
