@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 
+from lxml import etree
+
 from autoparts_crawler.extraction.vocabulary import (
     BOILER_HEAD_RE,
     BOILER_HEADING_MAX,
@@ -206,6 +208,8 @@ def text_blocks(root, exclude: Collection[object] = (), elements: list | None = 
 
     def flush() -> None:
         nonlocal buf
+        if not buf:
+            return
         cur: list[str] = []
         cur_link = 0
         nbr = 0
@@ -239,33 +243,48 @@ def text_blocks(root, exclude: Collection[object] = (), elements: list | None = 
             return True
         return False
 
-    for ev, x in walk(root, skip):
-        if ev == TEXT:
-            buf.append((x, link_depth > 0))
-            continue
-        tag = tag_of(x)
-        if ev == START:
+    # one C-level walk (lxml iterwalk): the hot loop of every page
+    events = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+    skipped = None  # the element whose subtree was just skipped (its end event follows at once)
+    for ev, x in events:
+        if ev == "start":
+            tag = tag_of(x)
+            if x is not root and skip(x, tag):
+                events.skip_subtree()
+                skipped = x
+                continue
             if elements is not None:
                 elements.append(x)
             if tag == "br":
                 buf.append((None, False))
-                continue
-            if tag == "a":
-                link_depth += 1
-            if tag in BLOCK_TAGS:
-                flush()
-                stack.append(x)
-                if tag in HEADING_TAGS:
-                    heading_depth += 1
-        else:  # END
-            if tag == "a":
-                link_depth -= 1
-            if tag in BLOCK_TAGS:
-                flush()
-                if stack and stack[-1] is x:
-                    stack.pop()
-                if tag in HEADING_TAGS:
-                    heading_depth -= 1
+            else:
+                if tag == "a":
+                    link_depth += 1
+                if tag in BLOCK_TAGS:
+                    flush()
+                    stack.append(x)
+                    if tag in HEADING_TAGS:
+                        heading_depth += 1
+            if x.text:
+                buf.append((x.text, link_depth > 0))
+            continue
+        if ev == "end":
+            if x is skipped:
+                skipped = None
+            else:
+                tag = tag_of(x)
+                if tag == "a":
+                    link_depth -= 1
+                if tag in BLOCK_TAGS:
+                    flush()
+                    if stack and stack[-1] is x:
+                        stack.pop()
+                    if tag in HEADING_TAGS:
+                        heading_depth -= 1
+                if x is root:
+                    continue
+        if x.tail:  # after an element, a skipped subtree, a comment or a PI
+            buf.append((x.tail, link_depth > 0))
     flush()
     return blocks
 
