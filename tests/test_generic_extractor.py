@@ -370,3 +370,16 @@ def test_page_without_title_reference_takes_the_headline_line(body: str, expecte
 def test_page_without_any_headline_line_has_no_title() -> None:
     page = analyze_page(_page("", f"<div class='txt'>{LEAD}</div>"), "http://x.test/a.html")
     assert extract_title(page) is None
+
+
+def test_short_post_with_related_list_inside_keeps_all_its_paragraphs() -> None:
+    related = "".join(f"<li><a href='/p/{i}.html'>另一篇关于刹车片市场的新闻标题第{i}篇</a><small>（2025年11月{i}日）</small></li>"
+                      for i in range(1, 9))
+    sel = _page("<title>短文标题甲乙丙 – 配件观察</title>",
+                "<article><h1>短文标题甲乙丙</h1><div class='entry-content'>"
+                "<p>据消息，公司刹车片业务上半年营收同比增长27%。</p>"
+                "<p>从渠道端看，配套市场的订单恢复速度快于预期，部分型号出现阶段性缺货，行业全年有望保持稳定增长。</p>"
+                f"<div class='yarpp-related'><h3>相关文章:</h3><ol>{related}</ol></div></div></article>")
+    body = extract_body(analyze_page(sel, "http://x.test/p/0.html"))
+    assert body == ["据消息，公司刹车片业务上半年营收同比增长27%。",
+                    "从渠道端看，配套市场的订单恢复速度快于预期，部分型号出现阶段性缺货，行业全年有望保持稳定增长。"]

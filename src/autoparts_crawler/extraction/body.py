@@ -35,6 +35,9 @@ from autoparts_crawler.extraction.vocabulary import (
     SOCIAL_RE,
 )
 
+#: A one-block body is widened to its parent when the parent's other sentence text is this share of it.
+WIDEN_MIN_SHARE = 0.3
+
 
 @dataclass(slots=True)
 class BodyChoice:
@@ -96,6 +99,11 @@ def choose_body(blocks: list[Block], boiler: list[bool], title: str | None) -> B
     best = max(sums, key=lambda k: (sums[k], depth[k]))
     page.body_el = els[best]
     inside = [i for i, b in enumerate(blocks) if any(p is page.body_el for p in b.path)]
+    if len(inside) == 1:  # a lone paragraph won: a related list inside the post outweighed its siblings
+        widened = _widen_lone_block(blocks, boiler, vals, page.body_el)
+        if widened is not None:
+            page.body_el = widened
+            inside = [i for i, b in enumerate(blocks) if any(p is widened for p in b.path)]
     bar = 2 * max(sums[best], 0) + 100
     run = _best_run(blocks, vals) if sum(v for v in vals if v > 0) > bar else None
     if run and run[0] > bar:
@@ -167,6 +175,24 @@ def _first_post(blocks: list[Block], inside: list[int], kept: list[int]) -> list
                 cut = i if cut is None else min(cut, i)
                 break
     return [j for j in kept if j < cut] if cut is not None else kept
+
+
+def _widen_lone_block(blocks: list[Block], boiler: list[bool], vals: list[float], el) -> object | None:
+    """The parent of a one-block body when the parent holds more sentence text outside
+    furniture (sibling paragraphs of a short post whose in-post related list is marked as
+    furniture and will be dropped from the body anyway)."""
+    parent = el.getparent()
+    if parent is None:
+        return None
+    own = extra = 0.0
+    for b, flag, v in zip(blocks, boiler, vals, strict=True):
+        if flag or v <= 0 or not any(p is parent for p in b.path):
+            continue
+        if any(p is el for p in b.path):
+            own += v
+        else:
+            extra += v
+    return parent if extra >= WIDEN_MIN_SHARE * own else None
 
 
 def _best_run(blocks: list[Block], vals: list[float]) -> tuple[float, object, int, int] | None:
