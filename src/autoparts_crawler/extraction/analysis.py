@@ -172,6 +172,11 @@ class PageAnalysis:
             out.append(Anchor(a, href, clean(a.text_content()), ""))
         return out
 
+    @cached_property
+    def anchor_texts(self) -> dict:
+        """Followable anchor element -> its visible text (read once for every extractor)."""
+        return {a.el: a.text for a in self.anchors}
+
     def anchor_url(self, anchor: Anchor) -> str:
         """An anchor's absolute URL (resolved on demand: most anchors are never followed)."""
         if not anchor.url:
@@ -219,7 +224,7 @@ class PageAnalysis:
     @cached_property
     def listing_blocks(self) -> list[ListingBlock]:
         """Repeated link structures (related lists, article lists, menus, pagers), once per page."""
-        return find_listing_blocks(self.layout.elements, self.absolute)
+        return find_listing_blocks(self.layout.elements, self.absolute, self.anchor_texts)
 
     # --- zones around the body, for the metadata extractors ------------------------------
     def zone(self) -> list[str]:

@@ -11,7 +11,7 @@ are read from the text pieces around the title link by pattern and class hint
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from autoparts_crawler.extraction.blocks import (
@@ -65,6 +65,7 @@ class ListingBlock:
     items: list  #: the repeated child elements
     titles: list[str]  #: entry titles, one per item that has a title link
     join: Callable[[str], str]  #: href -> absolute URL
+    texts: Mapping | None  #: the page's followable anchors -> their visible text
     kind: str = "list"  #: related | list | nav | prev_next | sidebar | pager
     heading: str | None = None
     position: int = 0  #: document order of root
@@ -74,7 +75,7 @@ class ListingBlock:
     def entries(self) -> list[RawRelated]:
         """The block's entries with every field (built on first read)."""
         if self._entries is None:
-            self._entries = [e for e in (_entry(it, self.join) for it in self.items) if e is not None]
+            self._entries = [e for e in (_entry(it, self.join, self.texts) for it in self.items) if e is not None]
         return self._entries
 
 
@@ -104,7 +105,8 @@ def _linked(elements: list) -> set:
     return linked
 
 
-def find_listing_blocks(elements: list, absolute: Callable[[str], str]) -> list[ListingBlock]:
+def find_listing_blocks(elements: list, absolute: Callable[[str], str],
+                        anchor_texts: Mapping | None = None) -> list[ListingBlock]:
     """All listing blocks among ``elements`` (a page's visible elements in document order), each
     with entries (links made absolute by ``absolute``) and a kind guess."""
     out: list[ListingBlock] = []
@@ -131,10 +133,10 @@ def find_listing_blocks(elements: list, absolute: Callable[[str], str]) -> list[
         items = [c for c in children if c in linked and _signature(c) == sig]
         if len(items) < 2 or len(items) < 0.6 * n:
             continue
-        titles = [t for t in (_entry_title(it) for it in items) if t]
+        titles = [t for t in (_entry_title(it, anchor_texts) for it in items) if t]
         if len(titles) < 2:
             continue
-        block = ListingBlock(el, items, titles, join, position=order)
+        block = ListingBlock(el, items, titles, join, anchor_texts, position=order)
         block.heading = _heading(el)
         block.kind = _kind(block)
         out.append(block)
@@ -228,17 +230,20 @@ def _kind(block: ListingBlock) -> str:
 
 
 # ---------------------------------------------------------------- entries
-def _title_link(item):
-    """(element, text) of the entry's title link: the <a> with the longest text."""
+def _title_link(item, texts: Mapping | None = None):
+    """(element, text) of the entry's title link: the <a> with the longest text (``texts``: the
+    page's anchor texts, already read once)."""
     best = None
     best_t = ""
-    anchors = [item] if tag_of(item) == "a" else []
-    anchors += list(item.iter("a"))
-    for a in anchors:
-        href = (a.get("href") or "").strip()
-        if not href or href.startswith(("javascript", "#", "mailto:")):
-            continue
-        t = clean(a.text_content()) or clean(a.get("title") or "")
+    for a in item.iter("a"):  # the item itself first when it is a link
+        if texts is not None and a in texts:
+            t = texts[a]
+        else:
+            href = (a.get("href") or "").strip()
+            if not href or href.startswith(("javascript", "#", "mailto:")):
+                continue
+            t = clean(a.text_content())
+        t = t or clean(a.get("title") or "")
         if len(t) > len(best_t):
             best, best_t = a, t
     return best, best_t
@@ -275,10 +280,10 @@ def _title_child(item) -> tuple[object, str] | tuple[None, None]:
     return None, None
 
 
-def _entry_title(item) -> str | None:
+def _entry_title(item, texts: Mapping | None = None) -> str | None:
     """The title an item's entry will have (without reading its other pieces), or None when
     the item has no title link."""
-    link, title = _title_link(item)
+    link, title = _title_link(item, texts)
     if link is None or not title:
         return None
     if link is item:
@@ -287,8 +292,8 @@ def _entry_title(item) -> str | None:
     return head.strip() if sep and last in CATEGORY_WORDS and head else title
 
 
-def _entry(item, join: Callable[[str], str]) -> RawRelated | None:
-    link, title = _title_link(item)
+def _entry(item, join: Callable[[str], str], texts: Mapping | None = None) -> RawRelated | None:
+    link, title = _title_link(item, texts)
     if link is None or not title:
         return None
     href = link.get("href").strip()
