@@ -82,7 +82,12 @@ class ListingBlock:
 # ---------------------------------------------------------------- discovery
 def _signature(el) -> tuple[str, str]:
     """(tag, first class name without digits): ``post-123 post`` and ``post-124 post`` are one shape."""
-    for name in (el.get("class") or "").split():
+    cls = el.get("class")
+    if not cls:
+        return tag_of(el), ""
+    if not DIGIT_RE.search(cls):
+        return tag_of(el), cls.split(None, 1)[0] if cls.strip() else ""
+    for name in cls.split():
         if not DIGIT_RE.search(name):
             return tag_of(el), name
     return tag_of(el), ""
@@ -126,11 +131,11 @@ def find_listing_blocks(elements: list, absolute: Callable[[str], str],
         children = [c for c in el if c in visible]
         if len(children) < 2:
             continue
-        groups = Counter(_signature(c) for c in children)
-        sig, n = groups.most_common(1)[0]
+        sigs = [_signature(c) for c in children]
+        sig, n = Counter(sigs).most_common(1)[0]
         if n < 2 or sig[0] in ("br", "p", "option", "td", "span", "img"):
             continue
-        items = [c for c in children if c in linked and _signature(c) == sig]
+        items = [c for c, c_sig in zip(children, sigs, strict=True) if c_sig == sig and c in linked]
         if len(items) < 2 or len(items) < 0.6 * n:
             continue
         titles = [t for t in (_entry_title(it, anchor_texts) for it in items) if t]
