@@ -77,8 +77,10 @@ def is_hidden(el) -> bool:
     return el.get("hidden") is not None or el.get("aria-hidden") == "true"
 
 
-def is_boiler(el, tag: str, lenient: bool = False) -> bool:
-    """Name/tag hint that an element is page furniture rather than article text."""
+def is_boiler(el, tag: str, lenient: bool = False, seen: dict | None = None) -> bool:
+    """Name/tag hint that an element is page furniture rather than article text.
+
+    ``seen``: verdicts of class/id names already judged on this page (names repeat a lot)."""
     if tag in BOILER_TAGS:
         return True
     if tag in ("body", "html", "article", "main"):
@@ -86,11 +88,18 @@ def is_boiler(el, tag: str, lenient: bool = False) -> bool:
     h = hint_of(el)
     if not h:
         return False
+    key = (h, tag == "p")
+    if seen is not None and key in seen:
+        return seen[key]
     if tag == "p":  # paragraphs carry style classes: only unmistakable furniture names count
-        return bool(PARAGRAPH_FURNITURE_CLASS_RE.search(h))
-    if FURNITURE_CLASS_RE.search(h):
-        return not CONTENT_CLASS_RE.search(h) or (not lenient and bool(STRONG_FURNITURE_CLASS_RE.search(h)))
-    return False
+        verdict = bool(PARAGRAPH_FURNITURE_CLASS_RE.search(h))
+    elif FURNITURE_CLASS_RE.search(h):
+        verdict = not CONTENT_CLASS_RE.search(h) or (not lenient and bool(STRONG_FURNITURE_CLASS_RE.search(h)))
+    else:
+        verdict = False
+    if seen is not None:
+        seen[key] = verdict
+    return verdict
 
 
 START, TEXT, END = 0, 1, 2
@@ -312,6 +321,7 @@ def boiler_flags(blocks: list[Block], names: bool = True, lenient: bool = False)
                 size[k] = n
                 first[k] = b
     verdict: dict[int, bool] = {}
+    judged: dict = {}  # class/id name -> verdict, for this call (one leniency)
     flags: list[bool] = []
     for b in blocks:
         flag = False
@@ -319,7 +329,7 @@ def boiler_flags(blocks: list[Block], names: bool = True, lenient: bool = False)
             k = id(el)
             v = verdict.get(k)
             if v is None:
-                v = is_boiler(el, tag_of(el), lenient) if names else tag_of(el) in BOILER_TAGS
+                v = is_boiler(el, tag_of(el), lenient, judged) if names else tag_of(el) in BOILER_TAGS
                 if not v and names:  # a section headed 网友评论 / 相关新闻 / Comments ...
                     f = first[k]
                     v = f.el is not el and f.heading_like and len(f.text) <= BOILER_HEADING_MAX \
