@@ -8,7 +8,8 @@ process (``python -m tools.devserver``, so the server does not share the crawl's
 GIL), then runs, with the same concurrency, AutoThrottle off and DOWNLOAD_DELAY 0:
 
 1. the baseline: ``scrapy runspider bench/baseline_spider.py`` (follows the links, nothing else);
-2. our full crawl: ``scrapy crawl portal -a site=sample -a start_url=...`` (extraction,
+2. our full crawl: ``scrapy crawl portal -a site=sample -a start_url=...`` (``--unprofiled``: no
+   ``-a site``, the generic extractor and classifier on every page) (extraction,
    normalization, validation, dedupe, JSONL output).
 
 Prints pages/min of both (responses / Scrapy's elapsed time), their ratio, the full crawl's
@@ -33,6 +34,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # tools/ (the portal generator) lives beside the package
 BIN = Path(sys.executable).parent
 
 
@@ -123,6 +125,8 @@ def main() -> int:
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--repeat", type=int, default=1, help="run both crawls N times; report the fastest of each")
     parser.add_argument("--keep", type=Path, help="keep the generated portal and outputs here")
+    parser.add_argument("--unprofiled", action="store_true",
+                        help="crawl without -a site=sample: the generic extractor and classifier on every page")
     args = parser.parse_args()
 
     from tools.generate_sample_portal import generate
@@ -149,7 +153,8 @@ def main() -> int:
                            "-a", f"start_url={url}", "-a", f"stats_path={stats_path}", *common]
                     runs.append(run_crawl(name, cmd, work, env, stats_path, access))
                 else:
-                    cmd = [str(BIN / "scrapy"), "crawl", "portal", "-a", "site=sample", "-a", f"start_url={url}",
+                    site = [] if args.unprofiled else ["-a", "site=sample"]
+                    cmd = [str(BIN / "scrapy"), "crawl", "portal", *site, "-a", f"start_url={url}",
                            "-O", str(work / "full.jsonl"), "-s", f"AUTOPARTS_STATS_PATH={stats_path}", *common]
                     runs.append(run_crawl(name, cmd, ROOT, dict(os.environ), stats_path, access))
             finally:
