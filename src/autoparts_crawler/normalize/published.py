@@ -116,11 +116,15 @@ def resolve_published(
     if best.at is None:  # rule 3: a same-day time from a lower-ranked source
         days = _days(best.value, tz)
         for other_source, other in valued:
-            if other.at and days & _days(other.at, tz):
+            # a midnight stamp is a date stored as a date-time, not a time of day (CMSs write
+            # 'PubDate 2022-01-28 00:00:00' for an article shown as 2022年01月27日)
+            if other.at and not _MIDNIGHT_RE.search(other.at) and days & _days(other.at, tz):
                 return DateResult(other.value, f"{best.rule}+time:{other_source}", None, other.raw)
     return best
 
 
+#: A local time of exactly 00:00:00.
+_MIDNIGHT_RE = re.compile(r"T00:00:00(?:[+-]|Z|$)")
 #: An explicit UTC offset or zone letter at the end of a date-time text (``+08:00``, ``Z``, ``+0800``).
 _STATED_OFFSET_RE = re.compile(r"(?:[+-]\d{2}:?\d{2}|Z)\s*$|\b(?:UTC|GMT)\b", re.I)
 
