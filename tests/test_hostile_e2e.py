@@ -283,3 +283,35 @@ def test_tiny_tmpfs_disk_full(tmp_path):
         assert (mnt / "full.jsonl.incomplete").exists() or (mnt / "full.listings.jsonl.incomplete").exists()
     finally:
         subprocess.run(["umount", str(mnt)], check=False)
+
+
+# --- <base href> --------------------------------------------------------------------------
+def test_base_href_is_honoured_for_list_links_and_related_entries(tmp_path):
+    """A list page whose relative links resolve against ``<base href="/articles/">``: a crawler that
+    ignores the base requests /N.html (404) and finds none of the articles."""
+    from tests.hostile_sites import article_html, list_html
+
+    paras = ["汽车零部件行业协会发布数据，本月全市刹车片产量同比增长百分之十二，出口订单持续回暖。",
+             "业内人士表示，原材料价格回落为企业留出了利润空间，但价格竞争仍然激烈，中小厂商承压。",
+             "多家企业计划在下半年扩大产能，并加快新能源配套产品的研发和认证进度。"]
+    files = {"robots.txt": b"User-agent: *\nAllow: /\n",
+             "index.html": list_html([(f"{n}.html", f"刹车片市场观察第{n}期：出口订单持续回暖") for n in range(1, 6)],
+                                     head='<meta charset="utf-8"><base href="/articles/">').encode("utf-8")}
+    for n in range(1, 6):
+        html = article_html(f"刹车片市场观察第{n}期：出口订单持续回暖", paras,
+                            head='<meta charset="utf-8"><base href="/articles/">',
+                            links=[f"{(n % 5) + 1}.html", f"{((n + 1) % 5) + 1}.html"])
+        files[f"articles/{n}.html"] = html.encode("utf-8")
+    root = write_tree(tmp_path / "site", files)
+    out = tmp_path / "base.jsonl"
+    log = tmp_path / "access.jsonl"
+    with PortalServer(root, access_log=log) as server:
+        stats_path = tmp_path / "base.stats.json"
+        proc = run_scrapy(["crawl", "portal", "-a", f"start_url={server.url}/index.html", "-O", str(out),
+                           "-s", f"AUTOPARTS_STATS_PATH={stats_path}", *FAST])
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    records = read_jsonl(out)
+    assert sorted(path_of(r["url"]) for r in records) == [f"/articles/{n}.html" for n in range(1, 6)]
+    assert all(path_of(r["related"][0]["url"]).startswith("/articles/") for r in records)
+    requested = {e["path"] for e in read_jsonl(log)}
+    assert not any(re.fullmatch(r"/\d\.html", p) for p in requested), requested  # never resolved without the base
