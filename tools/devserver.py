@@ -12,8 +12,10 @@ reproducible. ``robots.txt`` is never faulted. The config file (JSON) may hold
 ``charset`` ({path: charset} for the Content-Type header; default: none, the page's meta
 decides), ``redirects`` ({path: target}, real 301s), ``redirect_loops`` ([path, ...]) and
 ``not_found`` (path of the 404 page), ``query_routes`` ({"path?k=v&..." with params sorted: file
-path}: dynamic-looking URLs served from static files; other query strings are ignored) and ``faults`` ({path: fault}: that path always gets
-the fault, e.g. "truncate"). A redirect target starting with ``http`` is used as is, with
+path}: dynamic-looking URLs served from static files; other query strings are ignored), ``faults`` ({path: fault}: that path always gets
+the fault, e.g. "truncate"), ``status`` ({path: code}: that path is answered with the code and its
+file's bytes, if any -- robots.txt too) and ``headers`` ({path: {name: value}}: extra response headers,
+e.g. a pre-compressed file served with ``Content-Encoding: gzip``). A redirect target starting with ``http`` is used as is, with
 ``{port}`` replaced by the server's port (redirects to another host name).
 ETag/Last-Modified and 304 answers are supported.
 """
@@ -84,6 +86,8 @@ class SiteConfig:
     not_found: str = "/404.html"
     faults: dict[str, str] = field(default_factory=dict)
     query_routes: dict[str, str] = field(default_factory=dict)
+    status: dict[str, int] = field(default_factory=dict)
+    headers: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, site_dir: Path, config: Path | None = None) -> SiteConfig:
@@ -92,7 +96,8 @@ class SiteConfig:
         data = json.loads(cfg_path.read_text(encoding="utf-8")) if cfg_path.is_file() else {}
         return cls(root=root.resolve(), charset=data.get("charset", {}), redirects=data.get("redirects", {}),
                    redirect_loops=data.get("redirect_loops", []), not_found=data.get("not_found", "/404.html"),
-                   faults=data.get("faults", {}), query_routes=data.get("query_routes", {}))
+                   faults=data.get("faults", {}), query_routes=data.get("query_routes", {}),
+                   status=data.get("status", {}), headers=data.get("headers", {}))
 
     def file_for(self, path: str) -> Path | None:
         candidate = (self.root / path.lstrip("/")).resolve()
@@ -131,13 +136,15 @@ def make_handler(site: SiteConfig, faults: FaultPlan, log: Any = None) -> type[B
                 self.send_header(key, value)
             self.send_header("Content-Length", str(len(body) if length is None else length))
             self.end_headers()
-            if not head and body:
-                self.wfile.write(body)
-            if log is not None:
-                with lock:
-                    log.write(json.dumps({"t": round(time.time(), 3), "path": self.path, "status": status,
-                                          "bytes": len(body), "ua": self.headers.get("User-Agent")}) + "\n")
-                    log.flush()
+            try:
+                if not head and body:
+                    self.wfile.write(body)
+            finally:  # logged even when the client hung up in the middle (a capped download)
+                if log is not None:
+                    with lock:
+                        log.write(json.dumps({"t": round(time.time(), 3), "path": self.path, "status": status,
+                                              "bytes": len(body), "ua": self.headers.get("User-Agent")}) + "\n")
+                        log.flush()
 
         def _reset(self) -> None:
             self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
@@ -162,6 +169,11 @@ def make_handler(site: SiteConfig, faults: FaultPlan, log: Any = None) -> type[B
                 return self._reset()
             if fault == "reset":
                 return self._reset()
+            if path in site.status:
+                file = site.file_for(path)
+                body = file.read_bytes() if file and file.is_file() else b""
+                ctype = TYPES.get(posixpath.splitext(path)[1].lower(), "application/octet-stream")
+                return self._send(site.status[path], body, ctype, site.headers.get(path), head)
             if path in site.redirect_loops:
                 hop = f"{path}?hop={n}"
                 return self._send(302, b"", None, {"Location": f"http://{self.headers.get('Host')}{hop}"}, head)
@@ -191,7 +203,8 @@ def make_handler(site: SiteConfig, faults: FaultPlan, log: Any = None) -> type[B
                 ctype = f"{ctype}; charset={charset}"
             etag = f'"{hashlib.sha1(body).hexdigest()[:16]}"'
             mtime = int(file.stat().st_mtime)
-            headers = {"ETag": etag, "Last-Modified": email.utils.formatdate(mtime, usegmt=True)}
+            headers = {"ETag": etag, "Last-Modified": email.utils.formatdate(mtime, usegmt=True),
+                       **site.headers.get(rel, {})}
             if self.headers.get("If-None-Match") == etag:
                 return self._send(304, b"", None, headers, head)
             if fault == "empty":
