@@ -186,3 +186,45 @@ def test_redirected_robots_txt_is_followed(tmp_path, target):
     assert record_paths(result) == [HANGYE]
     offsite = {"redirected_offsite": 1} if target.startswith("http") else {}
     assert robots_stats(result) == {"fetched": 1, "redirected": 1, **offsite}
+
+
+WAITERS_SPIDER = '''
+import scrapy
+
+
+class Waiters(scrapy.Spider):
+    """Six requests of one host at once: all wait for the same robots.txt."""
+
+    name = "waiters"
+
+    async def start(self):
+        for n in range(6):
+            yield scrapy.Request(f"{self.base}news/show-40{n:02d}.html", errback=self.failed)
+
+    def parse(self, response):
+        self.crawler.stats.inc_value("waiters/fetched")
+
+    def failed(self, failure):
+        self.crawler.stats.inc_value("waiters/failed")
+'''
+
+
+def test_every_request_waiting_for_robots_txt_gets_its_rules(tmp_path):
+    """Six requests of a host arrive while its (slow) robots.txt is downloading: each is refused by
+    ``Disallow: /``. Scrapy 2.19's middleware hands the parser to the first waiter only -- the others
+    get None, "allowed", and were fetched."""
+    from tools.devserver import FaultPlan
+
+    root = site(tmp_path / "site", {"robots.txt": b"User-agent: *\nDisallow: /\n"})
+    (tmp_path / "waiters.py").write_text(WAITERS_SPIDER)
+    log = tmp_path / "access.jsonl"
+    stats_path = tmp_path / "stats.json"
+    with PortalServer(root, access_log=log, faults=FaultPlan(slow_ms=400)) as server:
+        proc = subprocess.run([str(Path(sys.executable).with_name("scrapy")), "runspider", str(tmp_path / "waiters.py"),
+                               "-a", f"base={server.url}", "-s", f"AUTOPARTS_STATS_PATH={stats_path}", *FAST],
+                              cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    stats = json.loads(stats_path.read_text())
+    assert fetched(log) == ["/robots.txt"]
+    assert stats["robotstxt/forbidden"] == stats["waiters/failed"] == 6
+    assert "waiters/fetched" not in stats

@@ -24,6 +24,8 @@ filter). This one decides by RFC 9309 §2.3.1 and §2.5:
   to another host too (``allow_offsite``); counted in ``redirected``, and in ``redirected_offsite``
   when the target is neither the host, a subdomain of it, nor in ``allowed_domains``. More hops
   (or a redirect not followed): "unavailable", like a 4xx (``redirect_limit``).
+* requests of a host waiting for its robots.txt each get its rules (with Scrapy's, all but the
+  first waiter were let through).
 * **4xx** but 429 (§2.3.1.3 "unavailable"): everything allowed, the body is not read
   (``unavailable_4xx``).
 * **429, 5xx, network errors, timeouts** -- after the usual retries (§2.3.1.4 "unreachable": MUST
@@ -103,6 +105,11 @@ def inflate_prefix(body: bytes, encodings: list[bytes], limit: int) -> tuple[byt
     return body, over
 
 
+def _relay(parser: RobotParser | None, waiter: Deferred[RobotParser | None]) -> RobotParser | None:
+    waiter.callback(parser)
+    return parser  # for the next waiter
+
+
 class SafeRobotsTxtMiddleware(RobotsTxtMiddleware):
     """RobotsTxtMiddleware with a size cap on the transfer and on inflation, and RFC 9309 outcomes."""
 
@@ -171,7 +178,11 @@ class SafeRobotsTxtMiddleware(RobotsTxtMiddleware):
             pending.callback(parser)
         found = self._parsers[netloc]
         if isinstance(found, Deferred):
-            return await maybe_deferred_to_future(found)
+            # one Deferred per waiter: awaiting the shared one would consume its result, and every
+            # later waiter would get None -- "allowed" (Scrapy 2.19's RobotsTxtMiddleware does that)
+            mine: Deferred[RobotParser | None] = Deferred()
+            found.addCallback(_relay, mine)
+            return await maybe_deferred_to_future(mine)
         return found
 
     async def _read(self, response: Response, netloc: str, request: Request) -> RobotParser | None:
