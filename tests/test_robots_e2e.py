@@ -1,4 +1,5 @@
-"""robots.txt that lies or fails, end to end: real ``scrapy crawl portal`` processes against PortalServer.
+"""robots.txt that lies or fails, end to end: real ``scrapy crawl portal`` processes against PortalServer
+(and, at the end, the decoder and the outcomes no test server produces, in process).
 
 Each site has a list page (``/index.html``) linking to two ``/news/`` articles and one ``/hangye/``
 article; the server's access log tells which URLs were fetched. The cases follow RFC 9309: the
@@ -228,3 +229,114 @@ def test_every_request_waiting_for_robots_txt_gets_its_rules(tmp_path):
     assert fetched(log) == ["/robots.txt"]
     assert stats["robotstxt/forbidden"] == stats["waiters/failed"] == 6
     assert "waiters/fetched" not in stats
+
+
+# --- in process: the decoder and the outcomes no test server produces ---------------------------
+def gz(data: bytes) -> bytes:
+    packer = zlib.compressobj(6, zlib.DEFLATED, 31)
+    return packer.compress(data) + packer.flush()
+
+
+def raw_deflate(data: bytes) -> bytes:
+    packer = zlib.compressobj(6, zlib.DEFLATED, -15)
+    return packer.compress(data) + packer.flush()
+
+
+RULES = b"User-agent: *\nDisallow: /news/\n"
+
+
+@pytest.mark.parametrize(("body", "encodings", "want"), [
+    (gz(RULES), [b"gzip"], (RULES, False)),
+    (zlib.compress(RULES), [b"deflate"], (RULES, False)),
+    (raw_deflate(RULES), [b"deflate"], (RULES, False)),
+    (gz(RULES[:10]) + gz(RULES[10:]), [b"x-gzip"], (RULES, False)),  # two gzip members
+    (gz(gz(RULES)), [b"gzip", b"gzip"], (RULES, False)),
+    (gz(RULES + b"#" * 5000), [b"gzip"], ((RULES + b"#" * 5000)[:100], True)),  # inflates past the cap
+    (b"not compressed at all", [b"gzip"], None),
+    (gz(RULES), [b"br"], None),
+])
+def test_inflate_prefix(body, encodings, want):
+    from autoparts_crawler.downloadermiddlewares.robots import inflate_prefix
+
+    assert inflate_prefix(body, encodings, 100) == want
+
+
+def test_inflate_prefix_of_a_cut_stream():
+    """A gzip body cut by the transfer cap inflates to its start."""
+    from autoparts_crawler.downloadermiddlewares.robots import inflate_prefix
+
+    text = RULES * 400
+    packed = zlib.compress(text, 1)
+    got = inflate_prefix(packed[: len(packed) // 2], [b"deflate"], 10_000)
+    assert got is not None and not got[1] and 0 < len(got[0]) < len(text) and text.startswith(got[0])
+
+
+def decide(answer, url: str = "http://h.example/news/1.html") -> tuple[bool, dict]:
+    """Run the middleware in process with ``answer(request)`` as the download: allowed?, robots stats."""
+    import asyncio
+    from types import SimpleNamespace
+
+    from scrapy import Request
+    from scrapy.exceptions import IgnoreRequest
+    from scrapy.utils.test import get_crawler
+
+    from autoparts_crawler.downloadermiddlewares.robots import SafeRobotsTxtMiddleware
+
+    crawler = get_crawler(settings_dict={"ROBOTSTXT_OBEY": True, "AUTOPARTS_ROBOTSTXT_MAXSIZE": 100})
+    crawler.stats.open_spider()
+    middleware = SafeRobotsTxtMiddleware(crawler)
+
+    async def download_async(request):
+        response = answer(request)
+        middleware._response_downloaded(response, request)  # what the downloader signals
+        return response
+
+    crawler.engine = SimpleNamespace(download_async=download_async)
+
+    async def run() -> bool:
+        try:
+            await middleware.process_request(Request(url))
+        except IgnoreRequest:
+            return False
+        return True
+
+    allowed = asyncio.run(run())
+    stats = {k.removeprefix("autoparts/robots/"): v for k, v in crawler.stats.get_stats().items()
+             if k.startswith("autoparts/robots/")}
+    return allowed, stats
+
+
+def answer_with(status: int, body: bytes = b"", headers: dict | None = None, flags: list | None = None):
+    from scrapy.http import TextResponse
+
+    def answer(request):
+        return TextResponse(request.url, status=status, body=body, headers=headers, flags=flags, request=request)
+    return answer
+
+
+def failing(exc: Exception):
+    def answer(request):
+        raise exc
+    return answer
+
+
+def test_outcomes_without_a_server():
+    from scrapy.exceptions import IgnoreRequest
+    from twisted.internet.error import TCPTimedOutError
+
+    assert decide(failing(TCPTimedOutError())) == (False, {"unreachable": 1, "unreachable_error": 1,
+                                                          "disallow_all": 1})
+    assert decide(answer_with(429)) == (False, {"unreachable": 1, "unreachable_429": 1, "disallow_all": 1})
+    assert decide(answer_with(403, b"User-agent: *\nDisallow: /\n")) == (True, {"unavailable_4xx": 1})
+    assert decide(failing(IgnoreRequest("max redirections reached"))) == (True, {"redirect_limit": 1})
+    # cut at the cap: the rules of the first 100 bytes, the cut line dropped
+    cut = RULES + b"Disallow: /hangye/" + b"x" * 200
+    assert decide(answer_with(200, cut, flags=["download_stopped"])) == (False, {"fetched": 1, "too_large": 1})
+    assert decide(answer_with(200, cut), "http://h.example/hangye/1.html")[0]  # "/hangye/xxx..." was cut
+    # no rule in the first 100 bytes of a body over the cap, or an encoding we do not read: all disallowed
+    assert decide(answer_with(200, b"#" * 300), "http://h.example/a.html") == (
+        False, {"fetched": 1, "too_large": 1, "unparseable": 1, "disallow_all": 1})
+    assert decide(answer_with(200, gz(RULES), {"Content-Encoding": "br"}), "http://h.example/a.html") == (
+        False, {"fetched": 1, "undecodable": 1, "unparseable": 1, "disallow_all": 1})
+    assert decide(answer_with(200, gz(RULES), {"Content-Encoding": "gzip"}), "http://h.example/a.html") == (
+        True, {"fetched": 1})
