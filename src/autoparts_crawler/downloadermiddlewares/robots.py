@@ -24,13 +24,15 @@ filter). This one decides by RFC 9309 §2.3.1 and §2.5:
   to another host too (``allow_offsite``); counted in ``redirected``, and in ``redirected_offsite``
   when the target is neither the host, a subdomain of it, nor in ``allowed_domains``. More hops
   (or a redirect not followed): "unavailable", like a 4xx (``redirect_limit``).
-* requests of a host waiting for its robots.txt each get its rules (with Scrapy's, all but the
-  first waiter were let through).
 * **4xx** but 429 (§2.3.1.3 "unavailable"): everything allowed, the body is not read
   (``unavailable_4xx``).
 * **429, 5xx, network errors, timeouts** -- after the usual retries (§2.3.1.4 "unreachable": MUST
   assume complete disallow): everything of the host disallowed in this run, one WARNING per host
   (``unreachable`` and ``unreachable_5xx`` / ``unreachable_429`` / ``unreachable_error``).
+* every request of a host waiting for its robots.txt gets the rules (Scrapy 2.19's middleware
+  awaits one shared Deferred: all waiters but the first get None and are let through).
+* robots.txt is read once per host and run, never from HTTPCACHE (``dont_cache``: a cached
+  response would bypass the downloader and the cap) and never conditionally (incremental runs).
 
 Stats ``autoparts/robots/<outcome>``, ``fetched`` for each robots.txt read (2xx) and
 ``disallow_all`` for each host shut out. Disallowed pages become ``robots_disallowed`` rejects,
@@ -166,7 +168,9 @@ class SafeRobotsTxtMiddleware(RobotsTxtMiddleware):
                              headers={"Accept-Encoding": "gzip, deflate"}, callback=NO_CALLBACK,
                              meta={"dont_obey_robotstxt": True, ROBOTS_META: True, "download_maxsize": 0,
                                    "redirect_ttl": MAX_REDIRECTS, "allow_offsite": True,
-                                   "autoparts_full": True})  # never a conditional (incremental) request
+                                   # fresh each run, through the downloader (where the cap applies),
+                                   # never a conditional (incremental) request
+                                   "dont_cache": True, "autoparts_full": True})
             try:
                 response = await self.crawler.engine.download_async(robots)
             except Exception as exc:  # every failure has an RFC 9309 outcome
