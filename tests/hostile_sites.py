@@ -115,14 +115,15 @@ def fault_site(port: int, big_bytes: int = 300_000) -> dict[str, bytes]:
                                             '<meta charset="utf-8">').encode(),
     }
     links = [(f"show-{n}.html", f"链接{n}") for n in (3001, 3002, 3003, 3004, 3005, 3006, 3007, 3008, 3009, 3010,
-                                                      3011, 3012, 3013)]
+                                                      3011, 3012, 3013, 3015)]
     extra = ('<a href="javascript:location.href=\'show-3099.html\'">js</a> <a href="mailto:ed@example.cn">mail</a>'
              f' <a href="http://127.0.0.2:{port}/news/show-3098.html">offsite</a>'
              f' <a href="http://localhost:{port}/news/show-3097.html">other host</a>')
     pages["news/list_1.html"] = list_html(links, extra).encode()
     pages["robots.txt"] = b"User-agent: *\nDisallow: /member/\n"
     config = {"faults": {"/news/show-3004.html": "truncate", "/news/show-3006.html": "reset",
-                         "/news/show-3007.html": "error", "/news/show-3003.html": "empty"},
+                         "/news/show-3007.html": "error", "/news/show-3003.html": "empty",
+                         "/news/show-3015.html": "endless"},
               "redirects": {"/news/show-3009.html": "http://localhost:{port}/news/show-3001.html",
                             "/news/show-3013.html": "/news/show-3014.html"},  # same host and port
               "redirect_loops": ["/news/show-3010.html"]}

@@ -97,6 +97,7 @@ def test_each_fault_ends_as_its_reject(fault_crawl):
         path_of(r["url"]) == "/news/show-3012.html" for r in fault_crawl["records"])
     assert reasons["/news/show-3007.html"].startswith("http_5")
     assert reasons["/news/show-3008.html"] == "too_large"
+    assert reasons["/news/show-3015.html"] == "too_large"  # chunked, never ends: cut at DOWNLOAD_MAXSIZE
     assert reasons["/news/show-3010.html"] in ("redirect_loop", "redirect_to_seen")
     assert reasons["/news/show-3009.html"] == "offsite_redirect"
     titles = sorted(r["title"] for r in fault_crawl["records"])

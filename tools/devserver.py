@@ -42,7 +42,7 @@ TYPES = {".html": "text/html", ".htm": "text/html", ".xml": "application/xml", "
          ".json": "application/json", ".css": "text/css", ".js": "application/javascript",
          ".png": "image/png", ".jpg": "image/jpeg", ".gif": "image/gif",
          ".php": "text/html", ".asp": "text/html"}
-FAULTS = ("error", "timeout", "reset", "truncate", "empty")
+FAULTS = ("error", "timeout", "reset", "truncate", "empty")  # random ones; "endless" only per path
 
 
 @dataclass
@@ -169,6 +169,8 @@ def make_handler(site: SiteConfig, faults: FaultPlan, log: Any = None) -> type[B
                 return self._reset()
             if fault == "reset":
                 return self._reset()
+            if fault == "endless":  # a chunked page that never ends (until the client hangs up)
+                return self._endless(head)
             if path in site.status:
                 file = site.file_for(path)
                 body = file.read_bytes() if file and file.is_file() else b""
@@ -213,6 +215,22 @@ def make_handler(site: SiteConfig, faults: FaultPlan, log: Any = None) -> type[B
                 self._send(200, body[: len(body) // 2], ctype, headers, head, length=len(body))
                 return self._reset()
             return self._send(200, body, ctype, headers, head)
+
+        def _endless(self, head: bool) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            if head:
+                return
+            chunk = ("<p>" + "无尽的页面" * 600 + "</p>\n").encode()
+            frame = f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n"
+            try:
+                for _ in range(100_000):  # ~1 GB at most, then the server gives up too
+                    self.wfile.write(frame)
+            except OSError:
+                pass  # the client hung up (its size cap)
+            self.close_connection = True
 
     return Handler
 

@@ -17,6 +17,9 @@ EXCEPTION_REASONS = {
     "ConnectionLost": "connection_lost", "ConnectionDone": "connection_lost",
     "ResponseNeverReceived": "connection_lost", "ResponseFailed": "response_failed",
     "IgnoreRequest": "ignored", "PartialDownloadError": "truncated", "FileNotFoundError": "file_not_found",
+    # Scrapy's HTTP handler cancels a body that grows past DOWNLOAD_MAXSIZE with a bare (Download)CancelledError
+    # (a body announced too large is a DownloadCancelledError naming the size; a timeout is a TimeoutError)
+    "CancelledError": "too_large", "DownloadCancelledError": "too_large",
 }
 
 #: reasons for a request the crawler chose not to complete (robots.txt, a redirect off the site):
@@ -52,7 +55,8 @@ def describe_failure(failure: Failure) -> tuple[str, int | None, str]:
         reason = "truncated"
     elif reason == "fetch_error" and ("connectionlost" in text or "connection to the other side was lost" in text):
         reason = "connection_lost"
-    return reason, None, f"{name}: {exc}"[:500]
+    detail = f"{name}: {exc}" if str(exc) or reason != "too_large" else f"{name}: body over DOWNLOAD_MAXSIZE"
+    return reason, None, detail[:500]
 
 
 def response_encoding(response: Response) -> str | None:
