@@ -316,3 +316,42 @@ def test_base_href_is_honoured_for_list_links_and_related_entries(tmp_path):
     assert all(path_of(r["related"][0]["url"]).startswith("/articles/") for r in records)
     requested = {e["path"] for e in read_jsonl(log)}
     assert not any(re.fullmatch(r"/\d\.html", p) for p in requested), requested  # never resolved without the base
+
+
+def test_query_of_a_link_on_a_gbk_page_is_sent_in_the_page_encoding(tmp_path):
+    """``topic.php?kw=刹车`` on a GBK page: browsers send ``kw=%C9%B2%B3%B5`` (the page's encoding);
+    a crawler that sends the UTF-8 escape (``%E5%88%B9%E8%BD%A6``) asks a GBK site for garbage."""
+    from urllib.parse import quote
+
+    from tests.hostile_sites import article_html, list_html
+    from tools.devserver import query_key
+
+    gbk = '<meta charset="gbk">'
+    words = ["刹车", "轮胎", "车灯", "滤清器", "火花塞", "雨刮"]
+    paras = ["汽车零部件行业协会发布数据，本月全市{w}产量同比增长百分之十二，出口订单持续回暖。",
+             "业内人士表示，原材料价格回落为企业留出了利润空间，但价格竞争仍然激烈，中小厂商承压。",
+             "多家企业计划在下半年扩大产能，并加快新能源配套产品的研发和认证进度。"]
+    titles = dict(zip(words, ["刹车片出口订单持续回暖，企业扩产", "轮胎行业整合再起，中小厂商承压",
+                              "车灯新国标下月实施，检测费用上涨", "滤清器行业集中度提升，龙头份额过半",
+                              "火花塞进口替代加速，国产品牌突围", "雨刮器电商销量翻倍，售后渠道变局"], strict=True))
+    files = {"robots.txt": b"User-agent: *\nAllow: /\n",
+             "index.html": list_html([(f"topic.php?kw={w}&id={n}", titles[w]) for n, w in enumerate(words)],
+                                     head=gbk).encode("gbk")}
+    routes = {}
+    for n, w in enumerate(words):
+        files[f"topics/{n}.html"] = article_html(titles[w], [p.format(w=w) for p in paras], head=gbk).encode("gbk")
+        routes[query_key("/topic.php", f"kw={quote(w, encoding='gbk')}&id={n}")] = f"topics/{n}.html"
+    files["serve.json"] = json.dumps({"query_routes": routes}).encode()
+    root = write_tree(tmp_path / "site", files)
+    out, log = tmp_path / "gbk.jsonl", tmp_path / "access.jsonl"
+    with PortalServer(root, access_log=log) as server:
+        proc = run_scrapy(["crawl", "portal", "-a", f"start_url={server.url}/index.html", "-O", str(out),
+                           "-s", f"AUTOPARTS_STATS_PATH={tmp_path / 'stats.json'}", *FAST])
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    requested = [e["path"] for e in read_jsonl(log)]
+    for n, w in enumerate(words):
+        assert f"/topic.php?id={n}&kw={quote(w, encoding='gbk')}" in requested, requested
+    assert not any("%E5%88%B9" in p for p in requested)  # never the UTF-8 escape of 刹
+    records = read_jsonl(out)
+    assert sorted(r["title"] for r in records) == sorted(titles.values())
+    assert "id=0&kw=%C9%B2%B3%B5" in {r["url"].split("?", 1)[1] for r in records}

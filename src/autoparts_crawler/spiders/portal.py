@@ -139,15 +139,18 @@ class PortalSpider(SitemapMixin, scrapy.Spider):
             return self.file_root is not None and Path(parts.path).resolve().is_relative_to(self.file_root)
         return True
 
-    def follow_links(self, urls: list[str], origin: str, *, same_depth: bool = False) -> Iterator[Request]:
+    def follow_links(self, urls: list[str], origin: str, *, same_depth: bool = False,
+                     encoding: str | None = None) -> Iterator[Request]:
         """Requests for the followable ones of ``urls`` (canonical form, within the page budget);
-        ``same_depth``: the same navigation step as ``origin`` (a list's next page), no depth added."""
+        ``same_depth``: the same navigation step as ``origin`` (a list's next page), no depth added;
+        ``encoding``: the origin page's (a query is percent-encoded in it, as browsers do)."""
         meta = {SAME_DEPTH_META: True} if same_depth else None
         for url in urls:
             if url and self.should_follow(url, origin):
-                url = canonicalize(url, self.tracking_params)
+                url = canonicalize(url, self.tracking_params, encoding)
                 if self._within_budget(url):
-                    yield Request(url, callback=self.parse, errback=self.on_error, meta=meta)
+                    yield Request(url, callback=self.parse, errback=self.on_error, meta=meta,
+                                  encoding=encoding or "utf-8")
 
     def page_kind(self, response: TextResponse, page: PageAnalysis) -> str:
         """article / continuation / list / other: the profile's URL patterns first, else the classifier."""
@@ -211,7 +214,7 @@ class PortalSpider(SitemapMixin, scrapy.Spider):
         elif kind == "continuation":
             # reached directly (not through its first page): make sure the first page is crawled
             first = page_number(response.url)[0]
-            yield from self.follow_links([first], response.url)
+            yield from self.follow_links([first], response.url, encoding=response_encoding(response))
             yield make_reject(response.url, reason="continuation_page", stage="classify", site=self.site,
                               http_status=response.status, detail=f"page 2+ of {first}")
         else:
@@ -239,13 +242,14 @@ class PortalSpider(SitemapMixin, scrapy.Spider):
                 yield build_listing(entry, list_url=list_url, position=position, ctx=ctx)
             except ValueError:
                 self.crawler.stats.inc_value("autoparts/listings/invalid")
-        yield from self.follow_links([e.url for e in listing.entries if e.url], response.url)
-        yield from self.follow_links(listing.next_page_urls, response.url, same_depth=True)
+        encoding = response_encoding(response)
+        yield from self.follow_links([e.url for e in listing.entries if e.url], response.url, encoding=encoding)
+        yield from self.follow_links(listing.next_page_urls, response.url, same_depth=True, encoding=encoding)
         links = [page.anchor_url(a) for a in page.anchors]
         if not self.profile.generic:  # profiled: other channels' lists and articles, by URL pattern
             links = [u for u in links if self.profile.page_kind(u) in ("list", "article")]
         # unprofiled: every same-site link; the classifier decides what each page is
-        yield from self.follow_links(links, response.url)
+        yield from self.follow_links(links, response.url, encoding=encoding)
 
     def parse_article(self, response: TextResponse, page: PageAnalysis,
                       chain: ArticleChain | None = None) -> Iterator[Any]:
@@ -258,7 +262,8 @@ class PortalSpider(SitemapMixin, scrapy.Spider):
         else:
             chain.add(response.url, raw)
         # related articles are worth visiting too
-        yield from self.follow_links([e.url for e in raw.related if e.url], response.url)
+        yield from self.follow_links([e.url for e in raw.related if e.url], response.url,
+                                     encoding=response_encoding(response))
         next_url = raw.next_page_url
         if chain.wants(next_url) and self.should_follow(next_url, response.url):
             chain.requested.append(next_url)

@@ -67,7 +67,7 @@ def _drop_path_sessions(path: str) -> str:
     return "/".join(segments)
 
 
-def canonicalize(url: str, tracking: Iterable[str] = DEFAULT_TRACKING_PARAMS) -> str:
+def canonicalize(url: str, tracking: Iterable[str] = DEFAULT_TRACKING_PARAMS, encoding: str | None = None) -> str:
     """The one key of a URL: the form Scrapy's fingerprints see (``w3lib.url.canonicalize_url``).
 
     ``/a/汽车.html``, ``/a/%E6%B1%BD%E8%BD%A6.html`` and ``/a/%e6%b1%bd%e8%bd%a6.html`` are one key:
@@ -76,7 +76,9 @@ def canonicalize(url: str, tracking: Iterable[str] = DEFAULT_TRACKING_PARAMS) ->
     tracking parameters (:data:`DEFAULT_TRACKING_PARAMS`, ``fnmatch`` patterns) and session ids
     (:data:`SESSION_PARAMS`, in the query or as ``;jsessionid=`` path parameters) are removed, the
     scheme's default port (``:80``, ``:443``) is stripped and an empty path becomes ``/``. A URL that
-    cannot be parsed (bad IPv6 brackets) is returned stripped, unchanged.
+    cannot be parsed (bad IPv6 brackets) is returned stripped, unchanged. ``encoding``: the
+    encoding of the page the link is on; characters in the *query* are percent-encoded in it, as
+    browsers do (``?kw=刹车`` on a GBK page is ``?kw=%C9%B2%B3%B5``; the path is always UTF-8).
     """
     url = url.strip()
     try:
@@ -91,7 +93,7 @@ def canonicalize(url: str, tracking: Iterable[str] = DEFAULT_TRACKING_PARAMS) ->
     query = _drop_tracking(parts.query, (*tuple(tracking), *SESSION_PARAMS))
     path = _drop_path_sessions(parts.path) or "/"
     try:
-        return canonicalize_url(urlunsplit((scheme, netloc, path, query, "")))
+        return canonicalize_url(urlunsplit((scheme, netloc, path, query, "")), encoding=encoding or "utf-8")
     except ValueError:
         return url
 
