@@ -9,6 +9,7 @@ all use it) exits 1 when
 - an output could not be written (the
   :class:`~autoparts_crawler.extensions.output_guard.OutputGuard` recorded a failure:
   ``finish_reason`` ``output_error``, files renamed ``*.incomplete``);
+- the incremental state could not be written (``finish_reason`` ``state_error``, e.g. its disk is full);
 - the crawl could not start for any other reason (the traceback is logged once).
 """
 
@@ -22,6 +23,7 @@ from typing import Any
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 from scrapy.exceptions import UsageError
 
+from autoparts_crawler.extensions.incremental_state import IncrementalState
 from autoparts_crawler.extensions.output_guard import OutputGuard
 from autoparts_crawler.spiders.arguments import SpiderArgumentError
 
@@ -44,6 +46,9 @@ class Command(ScrapyCrawlCommand):
             return
         guard = crawler.get_extension(OutputGuard) if crawler.extensions is not None else None
         if guard is not None and guard.failures:
+            self.exitcode = 1
+        state = crawler.get_extension(IncrementalState) if crawler.extensions is not None else None
+        if state is not None and state.failure is not None:
             self.exitcode = 1
 
     def _report_start_errors(self, started: Any) -> None:

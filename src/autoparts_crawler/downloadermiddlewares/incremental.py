@@ -21,7 +21,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
 
-from autoparts_crawler.extensions.incremental_state import IncrementalState
+from autoparts_crawler.extensions.incremental_state import STATE_ERRORS, IncrementalState
 from autoparts_crawler.scheduled.state import Validators
 
 STATS = "autoparts/incremental"
@@ -50,7 +50,13 @@ class IncrementalMiddleware:
         if (request.method != "GET" or "autoparts_chain" in request.meta
                 or request.meta.get("autoparts_full") or request.url.endswith("/robots.txt")):
             return None
-        known = self.incremental.state.validators(request.url)
+        if self.incremental.failure is not None:
+            return None
+        try:
+            known = self.incremental.state.validators(request.url)
+        except STATE_ERRORS as exc:
+            self.incremental.failed(exc)
+            return None
         if not known:
             return None
         if known.etag:
@@ -63,7 +69,10 @@ class IncrementalMiddleware:
 
     def process_response(self, request: Request, response: Response) -> Response:
         if response.status == 304 and request.meta.get("autoparts_conditional"):
-            self.incremental.state.touch_page(request.url)
+            try:
+                self.incremental.state.touch_page(request.url)
+            except STATE_ERRORS as exc:
+                self.incremental.failed(exc)
             self.stats.inc_value(f"{STATS}/not_modified")
             self.stats.inc_value(f"{STATS}/unchanged")
             self.stats.inc_value("autoparts/pages/not_modified")

@@ -7,21 +7,34 @@ find it with ``crawler.get_extension(IncrementalState)``; without the setting it
 and both stay idle. The state is SQLite (``%(site)s`` in the path is replaced), or Redis when
 the crawl is distributed. Validators (ETag / Last-Modified) of recently fetched pages are kept
 here until the pipeline stores them with their article's record.
+
+A state write that fails (``database or disk is full``, a read-only file) is an error of the
+crawl, never a warning: :meth:`IncrementalState.failed` logs one ERROR line, counts
+``autoparts/incremental/state_errors``, stops the crawl (``finish_reason`` = ``state_error``) and
+the project's ``crawl`` command exits 1. From then on no record is emitted (a record emitted
+without its state would come back as ``new`` next run): the records not yet written are
+dropped, counted in ``autoparts/incremental/dropped_state_error``, and the next run emits them.
 """
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections import OrderedDict
 
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
+from scrapy.utils.defer import deferred_from_coro
 
 from autoparts_crawler.extensions.distributed import DistributedRun
 from autoparts_crawler.scheduled.state import CrawlState, SqliteState, Validators
 
 #: How many fetched pages' validators are kept until their article record is stored.
 RECENT_VALIDATORS = 20_000
+#: what a failed state write raises (SQLite: disk full, read-only, I/O error; Redis: its errors)
+STATE_ERRORS: tuple[type[BaseException], ...] = (sqlite3.Error, OSError)
+logger = logging.getLogger(__name__)
 
 
 class IncrementalState:
@@ -34,6 +47,7 @@ class IncrementalState:
         self.crawler = crawler
         self._state: CrawlState | None = None
         self.recent: OrderedDict[str, Validators] = OrderedDict()
+        self.failure: str | None = None  # the first failed state write
         crawler.signals.connect(self.close, signal=signals.spider_closed)
 
     @classmethod
@@ -62,6 +76,21 @@ class IncrementalState:
         """Validators of these page URLs (forgotten here once taken)."""
         return {url: self.recent.pop(url) for url in urls if url in self.recent}
 
+    def failed(self, exc: BaseException) -> None:
+        """A state read/write failed: one ERROR line, counted, and the crawl stops (``state_error``)."""
+        self.crawler.stats.inc_value("autoparts/incremental/state_errors")
+        if self.failure is not None:
+            return
+        self.failure = f"{type(exc).__name__}: {exc}"
+        logger.error("incremental state write failed: %s: %s; stopping the crawl (nothing more is emitted, "
+                     "the next run emits what this one could not record)", self.target, self.failure)
+        engine = getattr(self.crawler, "engine", None)
+        if engine is not None and getattr(engine, "running", False):
+            deferred_from_coro(engine.close_spider_async(reason="state_error"))
+
     def close(self) -> None:
         if self._state is not None:
-            self._state.close()
+            try:
+                self._state.close()
+            except STATE_ERRORS as exc:
+                self.failed(exc)

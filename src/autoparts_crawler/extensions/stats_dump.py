@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,8 @@ from typing import Any
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
+
+logger = logging.getLogger(__name__)
 
 
 def _jsonable(value: Any) -> Any:
@@ -38,7 +41,11 @@ class StatsDump:
     def closed(self, reason: str) -> None:
         stats = {key: _jsonable(value) for key, value in sorted(self.crawler.stats.get_stats().items())}
         stats.setdefault("finish_reason", reason)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(self.path.name + ".tmp")
-        tmp.write_text(json.dumps(stats, indent=1, ensure_ascii=False), encoding="utf-8")
-        tmp.replace(self.path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp.write_text(json.dumps(stats, indent=1, ensure_ascii=False), encoding="utf-8")
+            tmp.replace(self.path)
+        except OSError as exc:  # a full disk: one line, no traceback (the runner then reports the run failed)
+            logger.error("crawl stats not written: %s: %s", self.path, exc)
+            tmp.unlink(missing_ok=True)

@@ -3,7 +3,7 @@
 Duplicates become reject records (reason ``duplicate_url`` / ``duplicate_content``) naming
 the first URL, so nothing disappears silently. With JOBDIR the seen-sets persist, so a
 resumed crawl does not re-emit what it already wrote: an article is recorded in
-``JOBDIR/autoparts_dedupe.jsonl`` on ``item_scraped`` (after the feed wrote its line), and on
+``JOBDIR/autoparts_dedupe.jsonl`` once the feed wrote and flushed its line (``item_flushed``), and on
 resume the feed files of earlier sessions (listed in ``JOBDIR/autoparts_feeds.json``) are read
 too, so a kill between the two writes neither loses nor duplicates a record. Articles a
 previous session already wrote are dropped quietly (``autoparts/resume/already_emitted``).
@@ -12,6 +12,7 @@ With ``AUTOPARTS_DISTRIBUTED`` the seen-sets are Redis hashes shared by every ma
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,9 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
 from autoparts_crawler.extensions.distributed import DistributedRun
+from autoparts_crawler.extensions.output_guard import OutputGuard
 from autoparts_crawler.extensions.side_outputs import feed_params, local_feed_path
+from autoparts_crawler.feeds.exporters import flushing_feeds, item_flushed
 from autoparts_crawler.feeds.jsonl import cut_partial_line
 from autoparts_crawler.pipelines.base import StatsPipeline, is_article_dict
 from autoparts_crawler.records.build import make_reject
@@ -45,7 +48,8 @@ class DedupePipeline(StatsPipeline):
         if self.state_path is not None:
             self._restore_job(self.state_path.parent)
         crawler.signals.connect(self._close, signal=signals.spider_closed)
-        crawler.signals.connect(self.item_scraped, signal=signals.item_scraped)
+        written = item_flushed if flushing_feeds(crawler) else signals.item_scraped
+        crawler.signals.connect(self.item_scraped, signal=written)
 
     def _restore_job(self, jobdir: Path) -> None:
         """Load what earlier sessions wrote: the seen-set file and their feed files; list this one's feeds."""
@@ -94,15 +98,21 @@ class DedupePipeline(StatsPipeline):
         """The record is in the feed: only now does it count as emitted for a resumed crawl."""
         if self.state_path is None or not is_article_dict(item):
             return
-        if self._state_fh is None:
-            self.state_path.parent.mkdir(parents=True, exist_ok=True)
-            self._state_fh = self.state_path.open("a", encoding="utf-8")
-        self._state_fh.write(json.dumps({"url": item["url"], "hash": item["crawl"]["content_hash"]}) + "\n")
-        self._state_fh.flush()
+        try:
+            if self._state_fh is None:
+                self.state_path.parent.mkdir(parents=True, exist_ok=True)
+                self._state_fh = self.state_path.open("a", encoding="utf-8")
+            self._state_fh.write(json.dumps({"url": item["url"], "hash": item["crawl"]["content_hash"]}) + "\n")
+            self._state_fh.flush()
+        except OSError as exc:  # the feed files are read on resume too: nothing is lost, but say so
+            guard = self.crawler.get_extension(OutputGuard)
+            if guard is not None:
+                guard.failed(self.state_path, exc)
 
     def _close(self) -> None:
         if self._state_fh is not None:
-            self._state_fh.close()
+            with contextlib.suppress(OSError):  # already reported by the failed write
+                self._state_fh.close()
 
     def process_item(self, item: Any) -> Any:
         if not is_article_dict(item):
