@@ -28,6 +28,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.utils.defer import deferred_from_coro
 
 from autoparts_crawler.extensions.distributed import DistributedRun
+from autoparts_crawler.extensions.output_guard import OutputGuard
 from autoparts_crawler.scheduled.state import CrawlState, SqliteState, Validators
 
 #: How many fetched pages' validators are kept until their article record is stored.
@@ -84,6 +85,9 @@ class IncrementalState:
         self.failure = f"{type(exc).__name__}: {exc}"
         logger.error("incremental state write failed: %s: %s; stopping the crawl (nothing more is emitted, "
                      "the next run emits what this one could not record)", self.target, self.failure)
+        guard = self.crawler.get_extension(OutputGuard) if self.crawler.extensions is not None else None
+        if guard is not None:
+            guard.halt("state_error")  # records already past the pipelines are not written either
         engine = getattr(self.crawler, "engine", None)
         if engine is not None and getattr(engine, "running", False):
             deferred_from_coro(engine.close_spider_async(reason="state_error"))

@@ -6,6 +6,10 @@ The feed storage (:mod:`autoparts_crawler.feeds.storage`) and the side files
 sets ``autoparts/output/failed``, stops the crawl (``finish_reason`` = ``output_error``) and, when
 the engine stops, renames every file of the run to ``<name>.incomplete`` so nothing looks
 complete. The project's ``crawl`` command (:mod:`autoparts_crawler.commands.crawl`) then exits 1.
+
+It is also where the feed exporter asks whether it may still write: after a failed write, or after
+:meth:`OutputGuard.halt` (the incremental state could not record a written article), no further
+record is written, so none reaches the feed without the bookkeeping that follows it.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ class OutputGuard:
         self.crawler = crawler
         self.failures: dict[str, str] = {}  # path -> first error
         self.written: set[str] = set()  # paths of this run's files
+        self.halted: str | None = None  # why records may no longer be written (besides a failed file)
         crawler.signals.connect(self._engine_stopped, signal=signals.engine_stopped)
 
     @classmethod
@@ -37,6 +42,15 @@ class OutputGuard:
     def track(self, path: str | Path) -> None:
         """Remember a file this run writes (renamed on failure)."""
         self.written.add(str(path))
+
+    @property
+    def accepting(self) -> bool:
+        """True while records may still be written to the feed."""
+        return not self.failures and self.halted is None
+
+    def halt(self, reason: str) -> None:
+        """Write no more records (the files are not marked incomplete: what is in them stays true)."""
+        self.halted = self.halted or reason
 
     def failed(self, path: str | Path, exc: BaseException) -> None:
         """A write to ``path`` failed: log, count, and stop the crawl (once per file)."""

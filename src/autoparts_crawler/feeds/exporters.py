@@ -17,6 +17,8 @@ from typing import Any
 from scrapy.crawler import Crawler
 from scrapy.exporters import JsonLinesItemExporter
 
+from autoparts_crawler.extensions.output_guard import OutputGuard
+
 #: signal ``item_flushed(item)``: the item's line is in the feed file and flushed to the OS
 item_flushed = object()
 
@@ -27,16 +29,32 @@ class FlushingJsonLinesExporter(JsonLinesItemExporter):
     def __init__(self, file: Any, *, crawler: Crawler | None = None, **kwargs: Any) -> None:
         super().__init__(file, **kwargs)
         self.crawler = crawler
+        self._output_guard: OutputGuard | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, file: Any, **kwargs: Any) -> FlushingJsonLinesExporter:
         return cls(file, crawler=crawler, **kwargs)
 
     def export_item(self, item: Any) -> None:
-        super().export_item(item)
-        self.file.flush()
+        guard = self._guard()
+        if guard is not None and not guard.accepting:  # the crawl is stopping: write nothing more, mark nothing
+            self.crawler.stats.inc_value("autoparts/output/not_written")  # type: ignore[union-attr]
+            return
+        try:
+            super().export_item(item)
+            self.file.flush()
+        except OSError:
+            if guard is None or not guard.failures:
+                raise  # not reported by our storage: let Scrapy log it
+            self.crawler.stats.inc_value("autoparts/output/not_written")  # type: ignore[union-attr]
+            return  # reported once by the storage (one ERROR line); this item is not marked
         if self.crawler is not None:
             self.crawler.signals.send_catch_log(item_flushed, item=item)
+
+    def _guard(self) -> OutputGuard | None:
+        if self._output_guard is None and self.crawler is not None:
+            self._output_guard = self.crawler.get_extension(OutputGuard)
+        return self._output_guard
 
 
 def flushing_feeds(crawler: Crawler) -> bool:

@@ -17,7 +17,8 @@ A failed state write stops the crawl (see
 written are then dropped so none is emitted without its state. Stats under
 ``autoparts/incremental/``: ``new``, ``revised``, ``unchanged`` (all skipped articles),
 ``same_hash`` (the skipped ones that were fetched in full), ``not_modified`` (304s, counted
-by the middleware), ``stored``, ``state_errors``, ``dropped_state_error``.
+by the middleware), ``stored``, ``state_errors``, ``dropped_state_error``, ``written_not_recorded`` (at most the
+one record whose state write failed: it is in the feed and comes again, as ``new``, next run).
 """
 
 from __future__ import annotations
@@ -84,8 +85,9 @@ class IncrementalPipeline(StatsPipeline):
         try:
             inc.state.record_article(item["url"], crawl["content_hash"], crawl["revision"],
                                      inc.take(crawl["pages"]))
-        except STATE_ERRORS as exc:
+        except STATE_ERRORS as exc:  # in the feed but not in the state: the next run emits it again
             inc.failed(exc)
+            self.inc("written_not_recorded")
             return
         self._stored.add(item["url"])
         self.inc("stored")

@@ -50,6 +50,12 @@ PARTIAL = ".partial"
 KINDS = ("jsonl", "rejects.jsonl", "listings.jsonl")
 #: finish reasons of a crawl that ran to its end (a CLOSESPIDER_* limit is deliberate)
 COMPLETE_REASONS = ("finished", "closespider_")
+#: finish reasons after which the job is not resumed: its files become ``*.incomplete`` (their
+#: complete lines are records the state knows as written) and the next run starts a fresh job
+NOT_RESUMABLE = ("output_error", "state_error")
+INCOMPLETE = ".incomplete"
+#: seconds the crawl gets after ``--timeout`` to close gracefully before it is stopped by signal
+TIMEOUT_GRACE = 120.0
 
 
 @dataclass
@@ -99,7 +105,8 @@ def _sum(stats: dict[str, Any], prefix: str) -> int:
 
 def assess(stats: dict[str, Any], thresholds: dict[str, Any]) -> dict[str, Any]:
     """Counts, rates and coverage of a finished crawl, and the list of health problems."""
-    items = int(stats.get("autoparts/quality/items", 0))
+    not_written = int(stats.get("autoparts/output/not_written", 0))  # after a failed feed write
+    items = int(stats.get("autoparts/quality/items", 0)) - not_written
     unchanged = int(stats.get("autoparts/incremental/unchanged", 0))
     already = int(stats.get("autoparts/resume/already_emitted", 0))
     failed_fetches = _sum(stats, "autoparts/fetch_failed/")  # robots.txt, offsite: autoparts/skipped/
@@ -111,7 +118,7 @@ def assess(stats: dict[str, Any], thresholds: dict[str, Any]) -> dict[str, Any]:
     coverage = {k.rsplit("/", 1)[1]: round(v / items, 4) for k, v in stats.items()
                 if k.startswith("autoparts/quality/field/") and items}
     report: dict[str, Any] = {
-        "items": items, "unchanged": unchanged, "already_emitted": already,
+        "items": items, "not_written": not_written, "unchanged": unchanged, "already_emitted": already,
         "revised": int(stats.get("autoparts/incremental/revised", 0)),
         "rejects": {"total": int(stats.get("autoparts/rejects/total", 0)), "by_reason": dict(sorted(rejects.items()))},
         "pages_ended": pages, "fetch_failures": failed_fetches, "skipped": skipped,
@@ -230,6 +237,19 @@ def _run_child(cmd: list[str], env: dict[str, str], timeout: float | None, lock_
             signal.signal(signum, handler)
 
 
+def _retire(partial: dict[str, Path], jobdir: Path) -> dict[str, str]:
+    """A run that cannot be resumed: its files become ``*.incomplete``, its job folder goes."""
+    files = {}
+    for kind, path in partial.items():
+        done = path.with_name(path.name + INCOMPLETE)
+        if path.exists():
+            path.replace(done)
+        if done.exists():
+            files[kind] = str(done)
+    shutil.rmtree(jobdir, ignore_errors=True)
+    return files
+
+
 def _write_report(feed: Path) -> None:
     """The HTML report beside a finished run's feed; a failure is one stderr line, never the run's status."""
     try:
@@ -314,18 +334,24 @@ def _locked_run(config: RunConfig, site: str, site_dir: Path, lock: RunLock) -> 
         cmd += ["-a", f"start_url={config.start_url}"]
     if config.incremental:
         cmd += ["-s", f"AUTOPARTS_STATE_PATH={state}"]
+    if config.timeout:  # Scrapy closes the crawl itself (finish_reason closespider_timeout): files are final
+        cmd += ["-s", f"CLOSESPIDER_TIMEOUT={config.timeout}"]
     for item in config.settings:
         cmd += ["-s", item]
     env = {**os.environ}
     env.setdefault("SCRAPY_SETTINGS_MODULE", "autoparts_crawler.settings")
     site_dir.mkdir(parents=True, exist_ok=True)
     t0 = time.monotonic()
-    returncode = _run_child(cmd, env, config.timeout, lock.fileno())
+    returncode = _run_child(cmd, env, config.timeout + TIMEOUT_GRACE if config.timeout else None, lock.fileno())
     duration = time.monotonic() - t0
 
     stats = json.loads(stats_path.read_text(encoding="utf-8")) if stats_path.exists() else {}
     reason = str(stats.get("finish_reason", ""))
-    complete = returncode == 0 and reason.startswith(COMPLETE_REASONS)
+    # --timeout: Scrapy closed the crawl (closespider_timeout), or the runner had to stop it (-1);
+    # either way what was written is final (the state marked only written records): no trap is resumed
+    timed_out = bool(config.timeout) and (reason == "closespider_timeout" or returncode == -1) \
+        and reason not in NOT_RESUMABLE
+    complete = timed_out or (returncode == 0 and reason.startswith(COMPLETE_REASONS))
     report = assess(stats, load_thresholds(config.settings)) if stats else {"problems": []}
     if complete:
         for kind in KINDS:
@@ -335,7 +361,16 @@ def _locked_run(config: RunConfig, site: str, site_dir: Path, lock: RunLock) -> 
                 final[kind].touch()
         shutil.rmtree(jobdir, ignore_errors=True)
         status, code = ("ok", EXIT_OK) if not report["problems"] else ("unhealthy", EXIT_UNHEALTHY)
+        if timed_out:
+            status, code = "timeout", EXIT_UNHEALTHY
+            report["problems"] = [*report["problems"], f"timeout: stopped after {config.timeout:g} s; the files "
+                                  "are final, the next run continues from the state"]
         files = {kind: str(path) for kind, path in final.items()}
+    elif reason in NOT_RESUMABLE:
+        status, code = "failed", EXIT_FAILED
+        report["problems"] = [*report.get("problems", []),
+                              f"crawl_failed: exit status {returncode}, finish_reason {reason}"]
+        files = _retire(partial, jobdir)
     else:
         status, code = "failed", EXIT_FAILED
         report["problems"] = [*report.get("problems", []),
