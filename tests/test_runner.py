@@ -224,3 +224,28 @@ def test_operator_errors_are_one_line(sample_server, tmp_path, setup, args, code
     assert needle in proc.stderr
     assert "Traceback" not in proc.stderr
     assert len([line for line in proc.stderr.splitlines() if line.strip()]) == 1, proc.stderr
+
+
+def test_timeout_ends_with_final_files_and_the_next_run_starts_fresh(sample_server, tmp_path):
+    """``--timeout`` on a crawl that cannot finish in time: Scrapy closes it (closespider_timeout), the
+    files are final (the state marked only written records), the job is not left to be resumed, and
+    the next run continues from the state instead of resuming the same job forever."""
+    out = tmp_path / "runs"
+    slow = ["-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0.5", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1",
+            "-s", "RANDOMIZE_DOWNLOAD_DELAY=0"]
+    first = runner(out, "--site", "sample", "--start-url", sample_server.url, "--timeout", "4", *slow)
+    assert first.returncode == EXIT_UNHEALTHY, first.stderr[-3000:]
+    site_dir = out / "sample"
+    [summary] = summaries(site_dir)
+    assert summary["status"] == "timeout" and summary["finish_reason"] == "closespider_timeout"
+    assert any(p.startswith("timeout: stopped after 4 s") for p in summary["problems"])
+    assert not list(site_dir.glob("*.partial")) and not list(site_dir.glob("*.job"))
+    written = read_jsonl(site_dir / f"{summary['run']}.jsonl")
+    assert 0 < len(written) < len(sample_truth()["articles"])
+
+    time.sleep(1.1)
+    second = runner(out, "--site", "sample", "--start-url", sample_server.url, *FAST)
+    assert second.returncode == EXIT_OK, second.stderr[-3000:]
+    assert "resuming" not in second.stderr
+    records = [r for path in sorted(site_dir.glob("*.jsonl")) if path.name.count(".") == 1 for r in read_jsonl(path)]
+    assert article_paths(records) == sorted(a["url"] for a in sample_truth()["articles"])  # once each
