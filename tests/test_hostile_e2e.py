@@ -355,3 +355,53 @@ def test_query_of_a_link_on_a_gbk_page_is_sent_in_the_page_encoding(tmp_path):
     records = read_jsonl(out)
     assert sorted(r["title"] for r in records) == sorted(titles.values())
     assert "id=0&kw=%C9%B2%B3%B5" in {r["url"].split("?", 1)[1] for r in records}
+
+
+# --- crawler traps --------------------------------------------------------------------------
+SOFT_404 = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>页面不存在 - 汽配资讯网</title></head><body>
+<div class="nav"><a href="channel/">行业</a> <a href="news/">新闻</a> <a href="tech/">技术</a></div>
+<h1>页面不存在</h1><p>您访问的页面不存在或已被删除，请返回首页继续浏览。</p>
+<div class="rand"><h3>随机推荐</h3><ul>
+<li><a href="r-{random}.html">随机推荐的一篇汽配行业文章标题{random}</a></li>
+<li><a href="r-{random}.html">随机推荐的另一篇汽配市场文章{random}</a></li>
+<li><a href="see.php?t={random}">随机推荐：零部件企业动态{random}</a></li>
+<li><a href="see.php?t={random}">随机推荐：售后市场观察{random}</a></li>
+</ul></div></body></html>"""
+
+
+def test_a_soft_404_trap_ends_by_itself_and_says_so(tmp_path):
+    """Every unknown path answers 200 with relative channel links and random links (a soft 404):
+    without a trap detector the crawl never ends (each page makes new URLs, /channel/channel/…)."""
+    from tests.hostile_sites import article_html, list_html
+
+    titles = ["刹车片出口订单持续回暖，企业扩产", "轮胎行业整合再起，中小厂商承压", "车灯新国标下月实施，检测费用上涨",
+              "滤清器行业集中度提升，龙头份额过半", "火花塞进口替代加速，国产品牌突围", "雨刮器电商销量翻倍，售后渠道变局"]
+    paras = ["汽车零部件行业协会发布数据，本月全市产量同比增长百分之十二，出口订单持续回暖。",
+             "业内人士表示，原材料价格回落为企业留出了利润空间，但竞争仍然激烈，中小厂商承压。",
+             "多家企业计划在下半年扩大产能，并加快新能源配套产品的研发和认证进度。"]
+    files = {"robots.txt": b"User-agent: *\nAllow: /\n", "soft404.html": SOFT_404.encode(),
+             "serve.json": json.dumps({"soft_404": "/soft404.html"}).encode(),
+             "index.html": list_html([(f"a/{n}.html", t) for n, t in enumerate(titles)],
+                                     extra='<a href="channel/">行业</a> <a href="about.html">关于</a>').encode()}
+    for n, t in enumerate(titles):
+        files[f"a/{n}.html"] = article_html(t, paras, head='<meta charset="utf-8">',
+                                            links=[f"{(n + 1) % 6}.html", "x/"]).encode()
+    root = write_tree(tmp_path / "site", files)
+    out, log = tmp_path / "trap.jsonl", tmp_path / "access.jsonl"
+    stats_path = tmp_path / "stats.json"
+    with PortalServer(root, access_log=log) as server:
+        proc = run_scrapy(["crawl", "portal", "-a", f"start_url={server.url}/index.html", "-O", str(out),
+                           "-s", f"AUTOPARTS_STATS_PATH={stats_path}", "-s", "CLOSESPIDER_TIMEOUT=90", *FAST],
+                          timeout=150)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    stats = json.loads(stats_path.read_text())
+    assert stats["finish_reason"] == "finished"  # ended by itself, not by the timeout
+    requested = [e["path"] for e in read_jsonl(log)]
+    assert len(requested) < 150, requested
+    assert sorted(r["title"] for r in read_jsonl(out)) == sorted(titles)
+    rejects = read_jsonl(tmp_path / "trap.rejects.jsonl")
+    reasons = {r["reason"] for r in rejects}
+    assert "soft_404" in reasons
+    assert stats["autoparts/traps/soft404_hosts"] == 1
+    assert not any("/channel/channel/channel/" in p for p in requested)
+    no_exceptions(stats)

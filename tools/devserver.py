@@ -16,7 +16,8 @@ path}: dynamic-looking URLs served from static files; other query strings are ig
 the fault, e.g. "truncate"), ``status`` ({path: code}: that path is answered with the code and its
 file's bytes, if any -- robots.txt too) and ``headers`` ({path: {name: value}}: extra response headers,
 e.g. a pre-compressed file served with ``Content-Encoding: gzip``). A redirect target starting with ``http`` is used as is, with
-``{port}`` replaced by the server's port (redirects to another host name).
+``{port}`` replaced by the server's port (redirects to another host name). ``soft_404`` (a page path): served
+with 200 for every unknown path, each ``{random}`` in it replaced by a new token (a crawler trap).
 ETag/Last-Modified and 304 answers are supported.
 """
 
@@ -27,6 +28,7 @@ import email.utils
 import hashlib
 import json
 import posixpath
+import secrets
 import socket
 import struct
 import sys
@@ -85,6 +87,7 @@ class SiteConfig:
     redirect_loops: list[str] = field(default_factory=list)
     not_found: str = "/404.html"
     faults: dict[str, str] = field(default_factory=dict)
+    soft_404: str | None = None  # a page served with 200 for every unknown path ({random} -> a new token)
     query_routes: dict[str, str] = field(default_factory=dict)
     status: dict[str, int] = field(default_factory=dict)
     headers: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -97,7 +100,8 @@ class SiteConfig:
         return cls(root=root.resolve(), charset=data.get("charset", {}), redirects=data.get("redirects", {}),
                    redirect_loops=data.get("redirect_loops", []), not_found=data.get("not_found", "/404.html"),
                    faults=data.get("faults", {}), query_routes=data.get("query_routes", {}),
-                   status=data.get("status", {}), headers=data.get("headers", {}))
+                   status=data.get("status", {}), headers=data.get("headers", {}),
+                   soft_404=data.get("soft_404"))
 
     def file_for(self, path: str) -> Path | None:
         candidate = (self.root / path.lstrip("/")).resolve()
@@ -194,6 +198,12 @@ def make_handler(site: SiteConfig, faults: FaultPlan, log: Any = None) -> type[B
                 return self._send(400, b"bad request", "text/plain", head=head)
             if file.is_dir():
                 return self._send(301, b"", None, {"Location": f"http://{self.headers.get('Host')}{path}/"}, head)
+            if not file.is_file() and site.soft_404:
+                page = site.file_for(site.soft_404)
+                text = page.read_text(encoding="utf-8") if page and page.is_file() else "<p>not here</p>"
+                while "{random}" in text:
+                    text = text.replace("{random}", secrets.token_hex(4), 1)
+                return self._send(200, text.encode("utf-8"), "text/html; charset=utf-8", head=head)
             if not file.is_file():
                 page = site.file_for(site.not_found)
                 body = page.read_bytes() if page and page.is_file() else b"<h1>404 Not Found</h1>"

@@ -69,7 +69,18 @@ DEPTH_LIMIT = 8
 SPIDER_MIDDLEWARES = {
     "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
     "autoparts_crawler.spidermiddlewares.depth.NavigationDepthMiddleware": 900,
+    "autoparts_crawler.spidermiddlewares.traps.TrapMiddleware": 950,
 }
+# Crawler traps (spidermiddlewares/traps.py, spiders/soft404.py): links shaped like a trap (a path
+# segment repeated 3 times, over 15 folders, URLs over 2,000 characters) and query families whose
+# pages give nothing (>= 90 % of >= 20 pages) are not followed; a site's soft-404 page (probed once
+# when a page is neither article nor list) is a soft_404 reject. One crawler_trap reject per trap.
+AUTOPARTS_TRAPS_ENABLED = True
+AUTOPARTS_TRAP_MAX_SEGMENT_REPEAT = 3
+AUTOPARTS_TRAP_MAX_PATH_DEPTH = 15
+AUTOPARTS_TRAP_MAX_URL_LENGTH = 2000
+AUTOPARTS_TRAP_MIN_SAMPLES = 20
+AUTOPARTS_TRAP_BAD_SHARE = 0.9
 REFERER_ENABLED = True
 
 # --- output -------------------------------------------------------------------

@@ -46,6 +46,7 @@ from autoparts_crawler.spiders.failures import (
 )
 from autoparts_crawler.spiders.multipage import CHAIN_META, ArticleChain
 from autoparts_crawler.spiders.sitemaps import SitemapMixin
+from autoparts_crawler.spiders.soft404 import Soft404Mixin
 from autoparts_crawler.web.urls import canonicalize, host_in_domains, same_port
 
 DEFAULT_FEED = "data/%(name)s_%(site)s_%(run_id)s.jsonl"
@@ -53,7 +54,7 @@ SKIP_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".ico", ".c
                    ".rar", ".doc", ".docx", ".xls", ".xlsx", ".mp4", ".mp3", ".apk", ".exe")
 
 
-class PortalSpider(SitemapMixin, scrapy.Spider):
+class PortalSpider(SitemapMixin, Soft404Mixin, scrapy.Spider):
     """Crawl a news portal: list pages -> articles -> one record per article."""
 
     name = "portal"
@@ -77,6 +78,8 @@ class PortalSpider(SitemapMixin, scrapy.Spider):
         self.max_pages = 0
         self._budgeted: set[str] = set()
         self._seen_list_pages: set[int] = set()
+        self._soft404: dict[str, str] = {}
+        self._soft404_probed: set[str] = set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
@@ -204,9 +207,18 @@ class PortalSpider(SitemapMixin, scrapy.Spider):
         if reject is not None:
             yield reject
             return
-        page = analyze_page(self._selector(response), response.url)
+        page = self.analyze(response)
+        if self.is_soft404(response, page):
+            self.crawler.stats.inc_value("autoparts/traps/soft404_pages")
+            yield make_reject(response.url, reason="soft_404", stage="classify", site=self.site,
+                              http_status=response.status, detail="the page this site serves for any unknown URL")
+            return
         kind = self.page_kind(response, page)
         self.crawler.stats.inc_value(f"autoparts/pages/{kind}")
+        if kind == "other":  # a page that is neither: does the site answer unknown URLs like this?
+            probe = self.soft404_probe(response.url)
+            if probe is not None:
+                yield probe
         if kind == "article":
             yield from self.parse_article(response, page)
         elif kind == "list":
@@ -220,6 +232,10 @@ class PortalSpider(SitemapMixin, scrapy.Spider):
         else:
             yield make_reject(response.url, reason="not_article", stage="classify", site=self.site,
                               http_status=response.status, detail="page is neither an article nor a list")
+
+    def analyze(self, response: TextResponse) -> PageAnalysis:
+        """The page's one analysis (every extractor reads it)."""
+        return analyze_page(self._selector(response), response.url)
 
     def _selector(self, response: TextResponse) -> Selector:
         """The (already UTF-8) page as a Selector, links no URL parser accepts removed."""
