@@ -3,6 +3,7 @@
 vs readability-lxml, on the public sets in SHARED_DIR/benchmarks.
 
     .venv/bin/python bench/extraction.py [SHARED_DIR] [--only NAME] [--set en|zh] [--limit N] [--worst K]
+        [--half dev|held]
 
 SHARED_DIR defaults to ../shared relative to the repo root. The metric (shingle P/R/F1) is
 imported at runtime from SHARED_DIR/bench/extraction_eval.py -- not copied here.
@@ -19,6 +20,7 @@ author-ground.json / date-ground.json. Prints figures; not a test.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib.util
 import json
 import re
@@ -141,9 +143,18 @@ def date_ok(truth: str, pred: str | None) -> bool:
     return len(pn) >= len(tn) and pn[: len(tn)] == tn
 
 
-def run_set(ev, root: Path, mode: str, fns: dict, limit: int | None, worst: int) -> None:
-    pages = ev.load_dataset(root)[:limit]
-    print(f"\n== {root.name}: {len(pages)} pages, tokens={mode}")
+def in_half(pid: str, half: str | None) -> bool:
+    """A fixed split of every set in two halves by a hash of the page id: 'dev' (rules are
+    developed looking at these pages) and 'held' (reported apart, never looked at)."""
+    if not half:
+        return True
+    even = hashlib.sha1(pid.encode()).digest()[0] % 2 == 0
+    return even == (half == "dev")
+
+
+def run_set(ev, root: Path, mode: str, fns: dict, limit: int | None, worst: int, half: str | None = None) -> None:
+    pages = [p for p in ev.load_dataset(root) if in_half(p[0], half)][:limit]
+    print(f"\n== {root.name}{f' ({half} half)' if half else ''}: {len(pages)} pages, tokens={mode}")
     speed: dict[str, float] = {}
     for name, fn in fns.items():
         elapsed = 0.0
@@ -209,6 +220,8 @@ def main() -> None:
     ap.add_argument("--set", choices=("en", "zh"), help="only one dataset")
     ap.add_argument("--limit", type=int)
     ap.add_argument("--worst", type=int, default=0, help="list the K worst pages of ours")
+    ap.add_argument("--half", choices=("dev", "held"),
+                    help="only one half of each set (fixed split by page-id hash): develop on 'dev', report 'held'")
     a = ap.parse_args()
     ev = load_eval(a.shared)
     fns = {"ours": ours, "ours-body": ours_body}
@@ -221,7 +234,7 @@ def main() -> None:
     for name, mode in DATASETS:
         if a.set and (a.set == "en") != (mode == "word"):
             continue
-        run_set(ev, a.shared / "benchmarks" / name, mode, fns, a.limit, a.worst)
+        run_set(ev, a.shared / "benchmarks" / name, mode, fns, a.limit, a.worst, a.half)
 
 
 if __name__ == "__main__":
