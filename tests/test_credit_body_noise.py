@@ -1,0 +1,131 @@
+"""Issue 12 (points 5 and 6): credits are names, the body is the article text only.
+
+Hand-written pages in the style of Chinese news portals (own content), run through the public
+path ``extract_article`` so the record is what analysts get.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from autoparts_crawler.extract import extract_article
+
+TITLE = "配件企业二季度订单回暖"
+PARAS = (
+    "<p>第一段正文：今年二季度，多家汽车零部件企业的订单出现回暖，制动系统和底盘件的需求增长尤其明显。</p>"
+    "<p>第二段正文：业内人士表示，整车厂排产计划上调，带动了上游配套企业的开工率，部分企业开始增加班次。</p>"
+    "<p>第三段正文：从区域看，长三角和珠三角的配套企业恢复较快，中西部地区的订单也在逐步跟上。</p>"
+    "<p>第四段正文：不过，原材料价格波动仍是企业面临的主要压力，钢材和橡胶的采购成本较去年同期有所上升。</p>"
+    "<p>第五段正文：分析人士建议，企业应加强库存管理，通过长期协议锁定价格，降低经营风险。</p>"
+)
+N_PARAS = 5
+
+
+def page(meta: str = "", body_extra_before: str = "", body_extra_after: str = "", after: str = "",
+         head: str = "") -> str:
+    return (f"<html><head><title>{TITLE}_汽配资讯网</title>{head}</head><body>"
+            "<div class='nav'><a href='/'>首页</a> <a href='/news/'>新闻</a> <a href='/biz/'>企业</a></div>"
+            f"<div class='main'><h1>{TITLE}</h1><div class='info'>{meta}</div>"
+            f"<div class='content'>{body_extra_before}{PARAS}{body_extra_after}</div>{after}</div>"
+            "<div class='footer'>关于我们 | 联系方式 | 版权所有 汽配资讯网</div></body></html>")
+
+
+def record(html: str):
+    return extract_article(html, "http://news.example.cn/a/2024/0607/1234.html",
+                           fetched_at="2024-06-08T00:00:00+08:00")
+
+
+# ---------------------------------------------------------------- point 5: credits are names
+@pytest.mark.parametrize(("meta", "after", "field", "expected"), [
+    # UI words after a value are no part of it; UI words alone are no value
+    ("2024-06-07 10:20 来源：网易 举报", "", "source", "网易"),
+    ("2024-06-07 10:20 来源：汽车日报 分享 收藏", "", "source", "汽车日报"),
+    ("发布时间：2024-06-07 作者：字号 大 中 小", "", "author", None),
+    ("作者：默认 来源：本站", "", "author", None),
+    ("", "<p>责任编辑：纠错</p>", "editor", None),
+    # a date/time is no source; a date line with a bare name gives the name, not the whole line
+    ("来源：2024-06-07 10:20", "", "source", None),
+    ("2019年09月07日 04:04 北京日报", "", "source", "北京日报"),
+    ("<span>2019年09月07日 04:04</span> <span>北京日报</span>", "", "source", "北京日报"),
+    # a URL is no source
+    ("作者：http://blog.example.cn/wang", "", "author", None),
+    # labels are stripped
+    ("<span class='source'>信息来源：汽车商报</span>", "", "source", "汽车商报"),
+    # the headline is no credit
+    (f"<span class='source'>{TITLE}</span>", "", "source", None),
+])
+def test_credit_values_are_names(meta: str, after: str, field: str, expected: str | None) -> None:
+    assert getattr(record(page(meta=meta, body_extra_after=after)), field) == expected
+
+
+@pytest.mark.parametrize("caption", [
+    "<p>图/李小刚</p>",
+    "<p>李小刚/摄</p>",
+    "<p>摄影：李小刚</p>",
+    "<p>李小刚 供图</p>",
+    "<p>（图片由李小刚提供）</p>",
+])
+def test_photo_credits_are_no_author(caption: str) -> None:
+    rec = record(page(body_extra_before=caption))
+    assert rec.author is None
+    assert "李小刚" not in rec.body_text
+
+
+def test_site_name_from_a_meta_tag_yields_to_a_visible_credit() -> None:
+    for head in ("<meta name='author' content='汽车商报'>",
+                 "<meta name='author' content='汽配在线'><meta property='og:site_name' content='汽配在线'>"):
+        rec = record(page(head=head, body_extra_after="<p>（记者 张大伟）</p>"))
+        assert rec.author == "张大伟"
+    # no visible credit at all: the meta tag is what the page says
+    assert record(page(head="<meta name='author' content='周明'>")).author == "周明"
+
+
+def test_the_headline_in_a_meta_author_is_no_author() -> None:
+    assert record(page(head=f"<meta name='author' content='{TITLE}'>")).author is None
+
+
+# ---------------------------------------------------------------- point 6: body is the article text
+NOISE_BEFORE = [
+    "<p class='hide'>隐藏的段落：这是一段被样式表隐藏的文字，读者看不到它的内容，但它在页面里。</p>",
+    "<p>【活动】2024汽车后市场大会火热报名中，扫描文末二维码即可报名</p>",
+    "<p>↑点击上方“汽配资讯”关注我们</p>",
+]
+NOISE_AFTER = [
+    "<p>免责声明：本文仅代表作者个人观点，与本网无关。其原创性以及文中陈述文字和内容未经本站证实，"
+    "对本文以及其中全部或者部分内容、文字的真实性、完整性、及时性本站不作任何保证或承诺。</p>",
+    "<p>版权声明：本文为汽配资讯网原创文章，转载请注明出处，违者必究。</p>",
+    "<p>声明：本文内容来源于网络，转载目的在于传递更多信息，并不代表本网赞同其观点和对其真实性负责。</p>",
+    "<p>图片来自网络，如有侵权，请联系删除。</p>",
+    "<p>关注我们</p><p>微信号：qipeizixun</p><p>长按识别二维码，关注汽配资讯公众号，每天推送最新的行业动态。</p>",
+    "<p>正文已结束，您可以按alt+4进行评论</p>",
+    "<p><strong>热门推荐</strong></p><p>刹车片企业扩产计划曝光，多家厂商宣布新建生产线以满足需求。</p>"
+    "<p>轮胎出口数据出炉：上半年同比增长两成，东南亚市场需求旺盛，企业纷纷布局。</p>",
+    "<p>猜你喜欢</p><ul><li>滤清器行业迎来整合期，头部企业市场份额持续提升，中小企业面临压力。</li>"
+    "<li>轮胎出口数据出炉：上半年同比增长两成。</li></ul>",
+    "<p>页面功能 【我来说两句】【我要“揪”错】【推荐】【字体：大 中 小】【打印】 【关闭】</p>",
+]
+
+
+@pytest.mark.parametrize("noise", NOISE_BEFORE)
+def test_noise_before_the_text_is_not_body(noise: str) -> None:
+    rec = record(page(body_extra_before=noise))
+    assert rec.paragraphs[0].startswith("第一段正文") and len(rec.paragraphs) == N_PARAS, rec.paragraphs
+
+
+@pytest.mark.parametrize("noise", NOISE_AFTER)
+def test_noise_after_the_text_is_not_body(noise: str) -> None:
+    rec = record(page(body_extra_after=noise))
+    assert rec.paragraphs[-1].startswith("第五段正文") and len(rec.paragraphs) == N_PARAS, rec.paragraphs
+
+
+def test_a_stylesheet_hidden_class_is_hidden() -> None:
+    head = "<style>.hide, .sr-only { display: none }</style>"
+    rec = record(page(head=head, body_extra_before=NOISE_BEFORE[3]))
+    assert len(rec.paragraphs) == N_PARAS
+
+
+def test_a_statement_inside_the_text_stays() -> None:  # a guard against over-reach (passes on main)
+    # a sentence that mentions 声明 / 关注 inside the article is body text
+    extra = ("<p>公司随后发布声明称，将继续关注原材料价格变化，并表示二季度订单情况好于预期，全年目标不变。</p>")
+    rec = record(page(body_extra_after=extra))
+    assert len(rec.paragraphs) == N_PARAS + 1
