@@ -118,10 +118,13 @@ def test_noise_after_the_text_is_not_body(noise: str) -> None:
     assert rec.paragraphs[-1].startswith("第五段正文") and len(rec.paragraphs) == N_PARAS, rec.paragraphs
 
 
-def test_a_stylesheet_hidden_class_is_hidden() -> None:
-    head = "<style>.hide, .sr-only { display: none }</style>"
-    rec = record(page(head=head, body_extra_before=NOISE_BEFORE[3]))
-    assert len(rec.paragraphs) == N_PARAS
+def test_a_class_the_stylesheet_hides_is_hidden_but_not_a_responsive_one() -> None:
+    head = ("<style>.tip, .sr { display: none } .x{color:red}"
+            "@media (max-width: 600px) { .wide { display: none } }</style>")
+    hidden = "<p class='tip'>隐藏的段落：这是一段被样式表隐藏的文字，读者看不到它的内容，但它在页面里。</p>"
+    responsive = "<p class='wide'>第六段正文：窄屏上不显示，但它是文章的一部分，宽屏读者看得到这段内容。</p>"
+    rec = record(page(head=head, body_extra_before=hidden, body_extra_after=responsive))
+    assert len(rec.paragraphs) == N_PARAS + 1 and rec.paragraphs[-1].startswith("第六段正文")
 
 
 def test_a_statement_inside_the_text_stays() -> None:  # a guard against over-reach (passes on main)

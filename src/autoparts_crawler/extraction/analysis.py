@@ -25,6 +25,7 @@ from autoparts_crawler.extraction.blocks import (
     fix_mojibake,
     hint_of,
     looks_mojibake,
+    stylesheet_hidden_classes,
     tag_of,
     text_blocks,
 )
@@ -304,7 +305,7 @@ def _build_layout(page: PageAnalysis) -> Layout:
     if body_el is None:
         body_el = root
     elements: list = []
-    blocks = text_blocks(body_el, elements=elements)
+    blocks = text_blocks(body_el, elements=elements, hidden_classes=stylesheet_hidden_classes(root))
     if looks_mojibake(blocks):  # a GBK page decoded as cp1252 upstream
         for b in blocks:
             b.text = fix_mojibake(b.text)

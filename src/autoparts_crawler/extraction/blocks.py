@@ -21,10 +21,17 @@ from autoparts_crawler.extraction.vocabulary import (
     CONTENT_CLASS_RE,
     FURNITURE_CLASS_RE,
     HEADING_CLASS_RE,
+    HIDDEN_CLASS_RE,
     HIDDEN_STYLE_RE,
     PARAGRAPH_FURNITURE_CLASS_RE,
     STRONG_FURNITURE_CLASS_RE,
     STRUCTURAL_WRAPPER_SHARE,
+    STYLE_AT_BLOCK_RE,
+    STYLE_CLASS_SELECTOR_RE,
+    STYLE_RULE_RE,
+    UI_QUOTES_RE,
+    UI_SPLIT_RE,
+    UI_WORDS,
     WRAPPER_SHARE,
 )
 
@@ -70,11 +77,45 @@ def hint_of(el) -> str:
 
 
 def is_hidden(el) -> bool:
-    """Inline-hidden element (style display:none, hidden attribute, aria-hidden)."""
+    """Hidden element: style display:none / visibility:hidden, the hidden attribute,
+    aria-hidden="true", or a hiding utility class (``hide``, ``d-none``, ``sr-only``)."""
     style = el.get("style")
     if style and HIDDEN_STYLE_RE.search(style):
         return True
-    return el.get("hidden") is not None or el.get("aria-hidden") == "true"
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    cls = el.get("class")
+    return bool(cls) and HIDDEN_CLASS_RE.search(cls) is not None
+
+
+def stylesheet_hidden_classes(root) -> frozenset[str]:
+    """Classes the page's own ``<style>`` hides with a plain rule (``.note, .x { display: none }``;
+    rules inside @media blocks are responsive, not hidden)."""
+    out: set[str] = set()
+    if not hasattr(root, "iter"):
+        return frozenset()
+    for style in root.iter("style"):
+        css = STYLE_AT_BLOCK_RE.sub("", style.text or "")
+        for m in STYLE_RULE_RE.finditer(css):
+            if not HIDDEN_STYLE_RE.search(m.group(2)):
+                continue
+            for selector in m.group(1).split(","):
+                c = STYLE_CLASS_SELECTOR_RE.match(selector)
+                if c:
+                    out.add(c.group(1))
+    return frozenset(out)
+
+
+def has_class_in(el, classes: Collection[str]) -> bool:
+    """One of ``el``'s class tokens is in ``classes``."""
+    cls = el.get("class")
+    return bool(cls) and any(c in classes for c in cls.split())
+
+
+def is_ui_run(text: str) -> bool:
+    """Text made only of page-furniture words (字号 大 中 小 / 【打印】【关闭】 / 举报), counts aside."""
+    tokens = [t for t in UI_SPLIT_RE.split(UI_QUOTES_RE.sub("", text)) if t and not t.isdigit()]
+    return bool(tokens) and all(t in UI_WORDS for t in tokens)
 
 
 def is_boiler(el, tag: str, lenient: bool = False, seen: dict | None = None) -> bool:
@@ -196,12 +237,14 @@ def row_text(tr) -> tuple[str, int]:
     return "\t".join(cells), link
 
 
-def text_blocks(root, exclude: Collection[object] = (), elements: list | None = None) -> list[Block]:
+def text_blocks(root, exclude: Collection[object] = (), elements: list | None = None,
+                hidden_classes: Collection[str] = ()) -> list[Block]:
     """Flatten ``root`` into blocks in document order (no filtering beyond invisible subtrees and
     the ``exclude``d elements, e.g. a site profile's editor line or in-body ad).
 
     ``elements``, when given, receives every visible element in document order (the same walk
-    serves the listing-block finder, so a page is walked once)."""
+    serves the listing-block finder, so a page is walked once). ``hidden_classes``: classes the
+    page's stylesheet hides (:func:`stylesheet_hidden_classes`)."""
     excluded = set(exclude)
     blocks: list[Block] = []
     buf: list[tuple[str | None, bool]] = []
@@ -240,7 +283,8 @@ def text_blocks(root, exclude: Collection[object] = (), elements: list | None = 
         buf = []
 
     def skip(el, tag: str) -> bool:
-        if default_skip(el, tag) or (excluded and el in excluded):
+        if default_skip(el, tag) or (excluded and el in excluded) or \
+                (hidden_classes and has_class_in(el, hidden_classes)):
             return True
         if tag == "tr" and _simple_row(el):
             flush()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from autoparts_crawler.extraction.blocks import CJK_RE, PUNCT_RE, Block
+from autoparts_crawler.extraction.blocks import CJK_RE, PUNCT_RE, Block, is_ui_run
 from autoparts_crawler.extraction.vocabulary import (
     ANY_DATE_RE,
     BYLINE_RE,
@@ -25,15 +25,32 @@ from autoparts_crawler.extraction.vocabulary import (
     EN_DATE_RE,
     EN_FURNITURE_RE,
     EN_META_RE,
+    FOLLOW_MAX_LEN,
+    FOLLOW_RE,
     META_HINT_RE,
+    NOTICE_MAX_LEN,
+    NOTICE_RE,
     PAGER_RE,
+    PHOTO_CREDIT_RE,
     POSTED_RE,
     PREV_NEXT_LINE_RE,
+    PROMO_MAX_LEN,
+    PROMO_RE,
     PUNCT_END_RE,
     SENTENCE_END_RE,
     SHARE_RE,
     SOCIAL_RE,
+    TAIL_HEAD_MIN_BEFORE,
+    TAIL_HEAD_RE,
 )
+
+#: A notice phrase this far into a long paragraph still makes it a notice (a label-led disclaimer).
+NOTICE_LONG_START = 20
+#: Longest photo-credit / caption line (图/王某, 王某 摄).
+PHOTO_CREDIT_MAX_LEN = 40
+#: Lines this short or shorter count as UI runs / tail headings.
+UI_LINE_MAX_LEN = 80
+TAIL_HEAD_MAX_LEN = 20
 
 #: A one-block body is widened to its parent when the parent's other sentence text is this share of it.
 WIDEN_MIN_SHARE = 0.3
@@ -142,8 +159,32 @@ def choose_body(blocks: list[Block], boiler: list[bool], title: str | None) -> B
         if is_furniture(b, boiler[i], title):
             continue
         kept.append(i)
-    page.body_idx = _first_post(blocks, inside, kept)
+    page.body_idx = _first_post(blocks, inside, _trim_ends(blocks, kept))
     return page
+
+
+def _trim_ends(blocks: list[Block], kept: list[int]) -> list[int]:
+    """Drop what sits around the article text inside its container: a recommendation list or
+    follow box after it (from its heading -- 热门推荐 / 相关阅读 / 关注我们 -- to the end) and short
+    promotion lines (报名 / 扫码 / 点击查看) before the first and after the last paragraph."""
+    before = 0
+    for pos, i in enumerate(kept):
+        t = blocks[i].text
+        if before >= TAIL_HEAD_MIN_BEFORE and len(t) <= TAIL_HEAD_MAX_LEN and TAIL_HEAD_RE.match(t):
+            kept = kept[:pos]
+            break
+        before += len(t)
+
+    def promo(i: int) -> bool:
+        t = blocks[i].text
+        return len(t) <= PROMO_MAX_LEN and PROMO_RE.search(t) is not None
+
+    lo, hi = 0, len(kept)
+    while lo < hi and promo(kept[lo]):
+        lo += 1
+    while hi > lo and promo(kept[hi - 1]):
+        hi -= 1
+    return kept[lo:hi]
 
 
 def _first_post(blocks: list[Block], inside: list[int], kept: list[int]) -> list[int]:
@@ -254,6 +295,16 @@ def is_furniture(b: Block, boiler: bool, title: str | None) -> bool:
     if n <= 200 and (EN_FURNITURE_RE.match(t) or CSS_TOKEN_RE.match(t)):
         return True
     if n <= 60 and COPYRIGHT_RE.search(t):
+        return True
+    if n <= NOTICE_MAX_LEN:  # 免责声明：... / 图片来自网络，如有侵权请联系删除
+        m = NOTICE_RE.search(t)
+        if m and (n <= 120 or m.start() <= NOTICE_LONG_START):
+            return True
+    if n <= FOLLOW_MAX_LEN and FOLLOW_RE.search(t):  # 长按识别二维码 / 点击上方蓝字关注 / 正文已结束
+        return True
+    if n <= UI_LINE_MAX_LEN and is_ui_run(t):  # 【打印】【关闭】 / 字号 大 中 小
+        return True
+    if n <= PHOTO_CREDIT_MAX_LEN and PHOTO_CREDIT_RE.search(t):  # 图/王某, 王某 摄
         return True
     if b.tag == "figure" and n <= 150:  # caption/credit text directly in <figure>
         return True

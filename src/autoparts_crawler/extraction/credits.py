@@ -7,8 +7,10 @@ under the headline -- in that order of trust. The words and shapes are in :mod:`
 
 from __future__ import annotations
 
-from autoparts_crawler.extraction.analysis import PageAnalysis, first_match
-from autoparts_crawler.extraction.blocks import clean, hint_of
+from collections.abc import Iterator
+
+from autoparts_crawler.extraction.analysis import PageAnalysis
+from autoparts_crawler.extraction.blocks import clean, hint_of, is_ui_run
 from autoparts_crawler.extraction.vocabulary import (
     ANY_DATE_RE,
     AUTHOR_CLASS_RE,
@@ -18,8 +20,12 @@ from autoparts_crawler.extraction.vocabulary import (
     BYLINE_RE,
     CJK_NAME_RE,
     CREDIT_AFTER_RE,
+    CREDIT_DATE_RE,
+    CREDIT_LABEL_RE,
     DATE_NEAR_RE,
     DATED_BRACKET_NAME_RE,
+    DATED_SOURCE_MAX_LEN,
+    DATED_SOURCE_MIN_LEN,
     EDITOR_RE,
     END_CREDIT_RE,
     NAME_CHARS_RE,
@@ -28,13 +34,56 @@ from autoparts_crawler.extraction.vocabulary import (
     NOT_NAMES,
     ORG_END_RE,
     PADDED_NAME_PART_RE,
+    PHOTO_CREDIT_RE,
     PLAIN_EDITOR_RE,
     POST_FOOTER_RE,
     POSTED_RE,
     REPORTER_RE,
     SOURCE_CLASS_RE,
     SOURCE_RE,
+    UI_WORDS,
+    URL_VALUE_RE,
 )
+
+
+def credit_value(value: str | None, page: PageAnalysis) -> str | None:
+    """A credit as a name, or None: labels (信息来源：/作者：/文/记者) stripped, dates and UI words
+    (举报, 字号 大 中 小, 分享 ...) dropped; nothing left, a URL, a photo credit, the headline or a
+    non-name word (本站, 原创) is no credit."""
+    if not value:
+        return None
+    v = clean(value)
+    if PHOTO_CREDIT_RE.search(v):
+        return None
+    for _ in range(2):  # 信息来源：作者：X
+        v = CREDIT_LABEL_RE.sub("", v, count=1)
+    v = CREDIT_DATE_RE.sub(" ", v)
+    tokens = [t for t in v.split() if t not in UI_WORDS and not is_ui_run(t)]
+    v = clean(" ".join(tokens)).strip(" -|｜:：,，;；/／")
+    if not v or v in NOT_NAMES or v.isdigit() or URL_VALUE_RE.search(v):
+        return None
+    titles = {t for t in (page.title, page.head_title, page.meta("og:title")) if t}
+    if v in titles:
+        return None
+    return v
+
+
+def _first_credit(values: Iterator[str | None], page: PageAnalysis) -> str | None:
+    """The first candidate that is a credit (see :func:`credit_value`)."""
+    for v in values:
+        v = credit_value(v, page)
+        if v:
+            return v
+    return None
+
+
+def _matches(rx, lines: list[str]) -> Iterator[str]:
+    """The first non-empty group of every match of ``rx`` in ``lines``, in order."""
+    for line in lines:
+        for m in rx.finditer(line):
+            g = next((x for x in m.groups() if x), None)
+            if g:
+                yield clean(g)
 
 
 def _labelled_name(rest: str, org: bool = False) -> str | None:
@@ -42,6 +91,8 @@ def _labelled_name(rest: str, org: bool = False) -> str | None:
     a date), then further whitespace-separated name tokens ('宋怡 杨志华'), an alias in
     parentheses ('周思博 (Joel Spolsky)'); '赵 培' (a two-character name padded) is joined."""
     rest = rest.strip().lstrip("[【").strip()
+    if URL_VALUE_RE.match(rest):  # 作者：http://blog.example.cn/wang
+        return None
     tokens = rest.split()
     if not tokens:
         return None
@@ -78,19 +129,19 @@ def _labelled_name(rest: str, org: bool = False) -> str | None:
     return clean(" ".join(names))
 
 
-def _author_in(lines: list[str], credits: bool = True) -> str | None:
-    """Labelled author (作者：/文：/记者：/By:), forum post header; with ``credits`` also reporter
-    credits (记者 王某) and 'NAME/摄' lines."""
+def _authors_in(lines: list[str], credits: bool = True) -> Iterator[str]:
+    """Labelled authors (作者：/文：/记者：/By:), forum post headers; with ``credits`` also reporter
+    credits (记者 王某) and 'NAME/文' lines -- every candidate, best first."""
     for line in lines:
         if len(line) > 200:
             continue
         for m in AUTHOR_LABEL_RE.finditer(line):
             v = _labelled_name(line[m.end():], org=m.group(0).startswith("发文"))
             if v:
-                return v
+                yield v
         m = BYLINE_RE.match(line)
         if m:
-            return clean(m.group(1))
+            yield clean(m.group(1))
     for line in lines:
         if len(line) > 200:
             continue
@@ -98,11 +149,11 @@ def _author_in(lines: list[str], credits: bool = True) -> str | None:
         if m and len(line) <= 120 and DATE_NEAR_RE.search(line):
             v = next(g for g in m.groups() if g)
             if v not in NOT_NAMES and not v.isdigit():
-                return v
+                yield v
     for line in lines:
         m = DATED_BRACKET_NAME_RE.search(line) if len(line) <= 120 else None
         if m and m.group(1) not in NOT_NAMES and not ORG_END_RE.search(m.group(1)):
-            return clean(m.group(1))
+            yield clean(m.group(1))
     for line in lines if credits else ():
         for m in REPORTER_RE.finditer(line):
             inside_parens = line[: m.start()].count("（") + line[: m.start()].count("(") > \
@@ -114,14 +165,13 @@ def _author_in(lines: list[str], credits: bool = True) -> str | None:
             if len(names) > 1 and names[-1].endswith("报道"):  # 王某 北京报道
                 names.pop()
             if (credit_line or inside_parens) and not any(ORG_END_RE.search(n) for n in names):
-                return " ".join(names)
+                yield " ".join(names)
         if len(line) <= 40:
             m = CREDIT_AFTER_RE.search(line) or CREDIT_AFTER_RE.search(line[-24:])
         else:
             m = CREDIT_AFTER_RE.search(line[-24:])
         if m and m.group(1) not in NOT_NAMES:
-            return m.group(1)
-    return None
+            yield m.group(1)
 
 
 def _author_element(page: PageAnalysis) -> str | None:
@@ -154,12 +204,29 @@ def _meta_author(page: PageAnalysis) -> str | None:
 
 
 def extract_author(page: PageAnalysis) -> str | None:
-    """Byline author.
+    """Byline author: the first candidate of :func:`_author_candidates` that is a name
+    (:func:`credit_value`)."""
+    return _first_credit(_author_candidates(page), page)
+
+
+def _site_names(page: PageAnalysis) -> set[str]:
+    """What the page calls its site (og:site_name, application-name, the <title> suffix)."""
+    names = {page.meta("og:site_name", "application-name") or ""}
+    head = page.head_title
+    for sep in ("_", "|", "｜", " - ", "——", "-"):
+        if sep in head:
+            names.add(head.rsplit(sep, 1)[-1].strip())
+    return {n for n in names if n}
+
+
+def _author_candidates(page: PageAnalysis) -> Iterator[str | None]:
+    """Author candidates, best first.
 
     Order: labelled/post-header/reporter credits near the headline (the meta zone and the first
     body lines), JSON-LD/meta author that reads as a person, credits at the end of the article
-    (last paragraphs and the lines after them: '（记者 王某）', '（王某 李某）'), and last a
-    name-only line right under the headline ('胡平').
+    (last paragraphs and the lines after them: '（记者 王某）', '（王某 李某）'), a name-only line
+    right under the headline ('胡平'); a meta author that is the site's or an organisation's name
+    only after every visible credit.
     """
     blocks = page.blocks
     zone = page.zone()
@@ -169,66 +236,77 @@ def extract_author(page: PageAnalysis) -> str | None:
     # ('作者:NAME 阅读(12) 发表于:DATE'); it outranks credits quoted inside a reposted story
     footer = [b.text for b in page.after(4) if len(b.text) <= 120 and POST_FOOTER_RE.search(b.text)
               and DATE_NEAR_RE.search(b.text)]
-    v = _author_in(footer, credits=False) if footer else None
-    if v:
-        return v
-    v = _author_in(zone + top)
-    if v:
-        return v
-    v = _meta_author(page) or _author_element(page)
-    if v:
-        return v
+    if footer:
+        yield from _authors_in(footer, credits=False)
+    yield from _authors_in(zone + top)
+    meta = _meta_author(page)
+    site_like = bool(meta) and (meta in _site_names(page) or bool(ORG_END_RE.search(meta)))
+    if meta and not site_like:
+        yield meta
+    yield _author_element(page)
     mid = [blocks[i].text for i in range(page.first_body + 6, min(page.last_body + 1, page.first_body + 30))
            if len(blocks[i].text) <= 80]
-    v = _author_in(mid, credits=False)  # a forum post's own header/footer line
-    if v:
-        return v
+    yield from _authors_in(mid, credits=False)  # a forum post's own header/footer line
     tail_idx = page.body_idx[-3:] if page.body_idx else []
     tail = [blocks[i].text for i in tail_idx] + [b.text for b in page.after(12)]
-    v = _author_in(tail)
-    if v:
-        return v
+    yield from _authors_in(tail)
     for i in tail_idx:
         m = END_CREDIT_RE.search(blocks[i].text)
         names = m.group(1).replace("、", " ").split() if m else []
         if names and names[-1].endswith("报道"):  # （姚某 上海报道）
             names.pop()
         if names and not any(n in NOT_NAMES or ORG_END_RE.search(n) for n in names):
-            return " ".join(names)
+            yield " ".join(names)
     start = page.title_idx + 1 if page.title_idx is not None else max(0, page.first_body - 3)
     title = page.title or ""
     for b in blocks[start: min(start + 7, page.first_body + 4)]:
         t = b.text
         if not b.link_len and not b.boiler and not b.heading and NAME_LINE_RE.match(t) and t not in NOT_NAMES \
                 and not ORG_END_RE.search(t) and (t not in title or title.startswith(t + "：")):
-            return t
+            yield t
+    if site_like:
+        yield meta
     # no author credited anywhere: a plain 编辑： (the one person named as having written/edited
     # the piece on small sites) is the byline; 责任编辑 is the desk editor and stays the editor
     for line in zone + tail:
         m = PLAIN_EDITOR_RE.search(line) if len(line) <= 80 else None
         if m:
-            v = _labelled_name(line[m.end():])
-            if v:
-                return v
-    return None
+            yield _labelled_name(line[m.end():])
 
 
 def extract_editor(page: PageAnalysis) -> str | None:
     """责任编辑 / 编辑: from the body's last lines, the lines after it, or the meta zone."""
     lines = [page.blocks[i].text for i in range(max(0, page.last_body - 4), page.last_body + 1)]
     lines += [b.text for b in page.after()] + page.zone()
-    return first_match(EDITOR_RE, [x for x in lines if len(x) <= 80])
+    return _first_credit(_matches(EDITOR_RE, [x for x in lines if len(x) <= 80]), page)
+
+
+def _dated_sources(lines: list[str]) -> Iterator[str]:
+    """The name on a header line that is a date and a name only ('2019年09月07日 04:04 北京日报'),
+    when it reads as an organisation or is longer than a person's name."""
+    for line in lines:
+        if len(line) > 60 or not CREDIT_DATE_RE.search(line):
+            continue
+        rest = [t for t in CREDIT_DATE_RE.sub(" ", line).split() if t not in UI_WORDS and not is_ui_run(t)]
+        if len(rest) != 1:
+            continue
+        name = rest[0]
+        if (DATED_SOURCE_MIN_LEN <= len(name) <= DATED_SOURCE_MAX_LEN or ORG_END_RE.search(name)) \
+                and not any(c in name for c in "：:") and not name.isdigit():
+            yield name
 
 
 def extract_source(page: PageAnalysis) -> str | None:
-    """来源 / 来自 in the meta zone (or after the body), else a source/publisher-named element."""
+    """来源 / 来自 in the meta zone (or after the body), a name after the date on a header line,
+    else a source/publisher-named element -- the first that is a name (:func:`credit_value`)."""
+    return _first_credit(_source_candidates(page), page)
+
+
+def _source_candidates(page: PageAnalysis) -> Iterator[str | None]:
     zone = page.zone()
-    v = first_match(SOURCE_RE, zone + [b.text for b in page.after()])
-    if v:
-        return v
+    yield from _matches(SOURCE_RE, zone + [b.text for b in page.after()])
     for b in page.blocks[(page.title_idx or 0): page.first_body + 1]:
         if SOURCE_CLASS_RE.search(hint_of(b.el)) and len(b.text) <= 30:
-            return b.text
-    for el in page.span_hints(SOURCE_CLASS_RE):
-        return el
-    return None
+            yield b.text
+    yield from page.span_hints(SOURCE_CLASS_RE)
+    yield from _dated_sources(zone)

@@ -187,8 +187,8 @@ REPORTER_RE = re.compile(
     rf"(?:记者|通讯员|实习生)\s*({CJK_NAME}(?=$|\s|[，,。;；）)\]】/]|报道|发自|摄|采写|整理)"
     rf"(?:[ 、]+{CJK_NAME}(?=$|[ 、]|[，,。;；）)\]】]))*)"
 )
-# photo/text credit after the name: 蔡某/摄, 王某/文
-CREDIT_AFTER_RE = re.compile(rf"(?:^|\s)({CJK_NAME})\s*[/／]\s*(?:文|摄|图)(?:$|\s|[，,。)）])")
+# text credit after the name: 王某/文 (a photo credit, 蔡某/摄, names no author)
+CREDIT_AFTER_RE = re.compile(rf"(?:^|\s)({CJK_NAME})\s*[/／]\s*文(?:$|\s|[，,。)）])")
 # forum/blog post headers: 由NAME张贴 @ DATE, 本贴由NAME于DATE, NAME 发表于 DATE, ... by NAME
 POSTED_RE = re.compile(
     r"由\s*([\w\u4e00-\u9fff·&]{1,16}?)\s*(?:张贴|发表|发布|于|在)"
@@ -208,6 +208,82 @@ BAD_META_AUTHOR_RE = re.compile(
     r"网络?$|公司|集团|出版|编辑部|报社|贡献者|contributors",
     re.I,
 )
+
+
+# -------- What a credit value (author / editor / source) may not be
+#: Page-furniture words that portals print next to a credit (举报, 字号 大 中 小, 打印, 分享 ...):
+#: dropped from a value, and a value (or a body line) made only of them is none.
+UI_WORDS = frozenset({
+    "举报", "字号", "字体", "字体大小", "大", "中", "小", "大中小", "默认", "超大", "放大", "缩小", "打印", "打印本页",
+    "打印本文", "关闭", "关闭窗口", "关闭本页", "订阅", "分享", "分享到", "一键分享", "收藏", "加入收藏", "收藏本文",
+    "纠错", "我要纠错", "揪错", "我要揪错", "评论", "我要评论", "发表评论", "查看评论", "我来说两句", "推荐", "推荐给朋友",
+    "页面功能", "返回", "返回顶部", "返回首页", "复制链接", "复制网址", "扫一扫", "手机看", "手机阅读", "投稿", "点赞",
+    "转发", "更多", "繁体", "简体", "热点排行", "进入论坛", "字号大", "字号中", "字号小", "T", "A", "A+", "A-",
+})
+#: Where a run of UI words is split: spaces, brackets, bars, colons, separators (quotes are
+#: dropped first: 我要“揪”错 is one word).
+UI_SPLIT_RE = re.compile(r"[\s【】\[\]()（）<>《》|｜:：/／、,，·•]+")
+UI_QUOTES_RE = re.compile(r"[“”\"'‘’「」]")
+#: Label words before a credit value (信息来源： / 来源： / 作者： / 文/ / 记者 / 本报记者 / 责任编辑：).
+CREDIT_LABEL_RE = re.compile(
+    r"^\s*(?:(?:信息|文章|新闻|稿件|消息|图片)?来源|来自|稿源|出处|原作者|作者|撰文|撰稿|文字|(?:本报|本网|特约)?记者|"
+    r"通讯员|责任编辑|责编|编辑|发布者|发布人|文)\s*[：:/／]?\s*"
+)
+#: A date-and-time or a weekday inside a credit value (dropped: '2019年09月07日 04:04 北京日报' -> 北京日报).
+CREDIT_DATE_RE = re.compile(rf"{DATE_CORE}|{YEAR_LAST_DATE}|(?<![\d:])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?![\d:])|"
+                            r"星期[一二三四五六日天]|周[一二三四五六日]")
+#: A URL or a host name is no credit.
+URL_VALUE_RE = re.compile(r"https?:|www\.|^[\w.-]+\.(?:com|cn|net|org|gov|edu)(?:\.cn)?(?:/|$)", re.I)
+#: An image caption or photo credit: 图/王某, 王某/摄, 摄影：王某, 王某 供图, 图片由王某提供, 资料图.
+PHOTO_CREDIT_RE = re.compile(
+    r"^\s*[（(]?\s*(?:图|图片|图文|摄影|摄|照片|配图|视觉中国|资料图)\s*[/／|｜:：]|"
+    r"[/／]\s*(?:摄|图)\s*[)）]?\s*$|(?:摄影|供图|摄|配图)\s*[)）]?\s*$|^\s*[（(]?\s*(?:图片|照片)由.{1,20}提供\s*[)）]?\s*$"
+)
+#: Site names printed after a date with no label: the name alone is the source when it reads as
+#: an organisation or is longer than a person's name ('2019年09月07日 04:04 北京日报').
+DATED_SOURCE_MIN_LEN = 4
+DATED_SOURCE_MAX_LEN = 20
+
+
+# -------- Body lines that are notices, prompts or furniture wherever they sit
+#: Disclaimers and rights notices (免责声明：/ 版权声明：/ 声明：本文... / 图片来自网络，如有侵权请联系删除).
+NOTICE_RE = re.compile(
+    r"^\s*[【\[（(]?\s*(?:免责声明|版权声明|特别声明|郑重声明|法律声明|版权说明|声明)\s*[】\]）)]?\s*[：:]|"
+    r"如有侵权|侵权请联系|请联系(?:我们|本站|本网|小编)?删除|(?:图片|图文|素材|内容)(?:均)?(?:来[自源]|源自|取自)(?:于)?(?:网络|互联网)|"
+    r"不代表本(?:网|站|平台|号|刊)(?:的)?(?:观点|立场)|转载请(?:注明|标明)(?:出处|来源|作者)|"
+    r"未经(?:授权|许可|允许)[，,]?\s*(?:不得|禁止|严禁|谢绝)(?:任何)?(?:转载|复制|使用)"
+)
+#: Longest line still read as a notice (a disclaimer can be a long paragraph).
+NOTICE_MAX_LEN = 400
+#: Follow / subscribe prompts (关注我们, 长按识别二维码, 点击上方蓝字关注) and end-of-text marks.
+FOLLOW_RE = re.compile(
+    r"长按(?:识别|扫描|扫码)?(?:图中|下方|上方)?二维码|扫码关注|扫描(?:下方|上方|文末)?二维码(?:关注|添加|下载|即可)|"
+    r"点击(?:上方|下方|文末)\s*(?:蓝字|“[^”]{1,16}”|\"[^\"]{1,16}\"|[^\s，,。]{1,16})?\s*(?:关注|订阅)|"
+    r"^\s*(?:关注我们|微信号|公众号|微信公众号)\s*[：:]?|正文已结束|按alt\s*\+\s*\d进行评论|"
+    r"欢迎(?:关注|订阅)(?:我们|本号|公众号)"
+)
+FOLLOW_MAX_LEN = 80
+#: Promotion words: a short line holding one, above or below the article text, is a promo line.
+PROMO_RE = re.compile(r"报名|扫码|二维码|点击(?:查看|了解|进入|报名|下载|领取|参与)|下载APP|抽奖|福利|直播间|限时|优惠券|【(?:广告|推广|活动|报名)】",
+                      re.I)
+PROMO_MAX_LEN = 60
+#: A short line that heads a recommendation list / follow box: it and the rest of the container
+#: after it are not body (热门推荐, 相关阅读, 猜你喜欢, 关注我们 ...).
+TAIL_HEAD_RE = re.compile(
+    r"^\s*[【\[]?\s*(?:热门推荐|热点推荐|精彩推荐|推荐阅读|相关阅读|相关新闻|相关文章|相关推荐|相关链接|相关报道|延伸阅读|"
+    r"猜你喜欢|为你推荐|更多精彩|更多阅读|往期回顾|往期推荐|往期精选|热门文章|热门资讯|热文推荐|编辑推荐|关注我们|"
+    r"热点新闻|热门新闻|最新文章|最新资讯|排行榜|热门阅读|精彩阅读|大家都在看|你可能还喜欢)\s*[】\]]?\s*[：:>»]*\s*$"
+)
+#: Body text (characters) that must precede a tail heading for it to end the body.
+TAIL_HEAD_MIN_BEFORE = 100
+#: A stylesheet/class hint that hides an element (class tokens; utility-framework names).
+HIDDEN_CLASS_RE = re.compile(r"(?:^|\s)(?:hide|hidden|is-hidden|d-none|display-none|displaynone|invisible|"
+                             r"visually-hidden|sr-only)(?:$|\s)", re.I)
+#: Simple class rules of an inline stylesheet that hide (``.hide, .x { display: none }``); rules
+#: inside ``@media``/``@supports`` blocks (responsive hiding) are dropped first.
+STYLE_AT_BLOCK_RE = re.compile(r"@[\w-]+[^{};]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}")
+STYLE_RULE_RE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+STYLE_CLASS_SELECTOR_RE = re.compile(r"^\s*\.([\w-]+)\s*$")
 
 
 # -------- Titles, breadcrumbs, categories
