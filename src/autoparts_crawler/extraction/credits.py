@@ -19,6 +19,7 @@ from autoparts_crawler.extraction.vocabulary import (
     BAD_META_AUTHOR_RE,
     BYLINE_RE,
     CJK_NAME_RE,
+    COUNT_LINE_RE,
     CREDIT_AFTER_RE,
     CREDIT_DATE_RE,
     CREDIT_LABEL_RE,
@@ -46,10 +47,10 @@ from autoparts_crawler.extraction.vocabulary import (
 )
 
 
-def credit_value(value: str | None, page: PageAnalysis) -> str | None:
+def credit_value(value: str | None, page: PageAnalysis, person: bool = False) -> str | None:
     """A credit as a name, or None: labels (信息来源：/作者：/文/记者) stripped, dates and UI words
-    (举报, 字号 大 中 小, 分享 ...) dropped; nothing left, a URL, a photo credit, the headline or a
-    non-name word (本站, 原创) is no credit."""
+    (举报, 字号 大 中 小, 分享 ...) dropped; nothing left, a count, a URL, a photo credit or the
+    headline is no credit, and for a ``person`` (the author) nor is a non-name word (本站, 原创)."""
     if not value:
         return None
     v = clean(value)
@@ -60,7 +61,7 @@ def credit_value(value: str | None, page: PageAnalysis) -> str | None:
     v = CREDIT_DATE_RE.sub(" ", v)
     tokens = [t for t in v.split() if t not in UI_WORDS and not is_ui_run(t)]
     v = clean(" ".join(tokens)).strip(" -|｜:：,，;；/／")
-    if not v or v in NOT_NAMES or v.isdigit() or URL_VALUE_RE.search(v):
+    if not v or (person and v in NOT_NAMES) or COUNT_LINE_RE.match(v) or URL_VALUE_RE.search(v):
         return None
     titles = {t for t in (page.title, page.head_title, page.meta("og:title")) if t}
     if v in titles:
@@ -68,10 +69,10 @@ def credit_value(value: str | None, page: PageAnalysis) -> str | None:
     return v
 
 
-def _first_credit(values: Iterator[str | None], page: PageAnalysis) -> str | None:
+def _first_credit(values: Iterator[str | None], page: PageAnalysis, person: bool = False) -> str | None:
     """The first candidate that is a credit (see :func:`credit_value`)."""
     for v in values:
-        v = credit_value(v, page)
+        v = credit_value(v, page, person)
         if v:
             return v
     return None
@@ -206,7 +207,7 @@ def _meta_author(page: PageAnalysis) -> str | None:
 def extract_author(page: PageAnalysis) -> str | None:
     """Byline author: the first candidate of :func:`_author_candidates` that is a name
     (:func:`credit_value`)."""
-    return _first_credit(_author_candidates(page), page)
+    return _first_credit(_author_candidates(page), page, person=True)
 
 
 def _site_names(page: PageAnalysis) -> set[str]:
