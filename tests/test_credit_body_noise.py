@@ -46,6 +46,8 @@ def record(html: str):
     # a date/time is no source; a date line with a bare name gives the name, not the whole line
     ("来源：2024-06-07 10:20", "", "source", None),
     ("2019年09月07日 04:04 北京日报", "", "source", "北京日报"),
+    ("2019-09-07 阅读10544次", "", "source", None),
+    ("2019-09-07 1184次", "", "source", None),
     ("<span>2019年09月07日 04:04</span> <span>北京日报</span>", "", "source", "北京日报"),
     # a URL is no source
     ("作者：http://blog.example.cn/wang", "", "author", None),

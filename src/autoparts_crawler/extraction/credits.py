@@ -29,6 +29,7 @@ from autoparts_crawler.extraction.vocabulary import (
     DATED_SOURCE_MIN_LEN,
     EDITOR_RE,
     END_CREDIT_RE,
+    ENTRY_VIEWS_RE,
     NAME_CHARS_RE,
     NAME_CUT_RE,
     NAME_LINE_RE,
@@ -61,7 +62,8 @@ def credit_value(value: str | None, page: PageAnalysis, person: bool = False) ->
     v = CREDIT_DATE_RE.sub(" ", v)
     tokens = [t for t in v.split() if t not in UI_WORDS and not is_ui_run(t)]
     v = clean(" ".join(tokens)).strip(" -|｜:：,，;；/／")
-    if not v or (person and v in NOT_NAMES) or COUNT_LINE_RE.match(v) or URL_VALUE_RE.search(v):
+    if not v or (person and v in NOT_NAMES) or COUNT_LINE_RE.match(v) or ENTRY_VIEWS_RE.match(v) \
+            or URL_VALUE_RE.search(v):
         return None
     titles = {t for t in (page.title, page.head_title, page.meta("og:title")) if t}
     if v in titles:
