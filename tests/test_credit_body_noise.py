@@ -134,3 +134,18 @@ def test_a_statement_inside_the_text_stays() -> None:  # a guard against over-re
     extra = ("<p>公司随后发布声明称，将继续关注原材料价格变化，并表示二季度订单情况好于预期，全年目标不变。</p>")
     rec = record(page(body_extra_after=extra))
     assert len(rec.paragraphs) == N_PARAS + 1
+
+
+@pytest.mark.parametrize(("footer", "expected"), [
+    ("Copyright &copy; 陈志远", "陈志远"),  # a personal blog: its owner wrote the post
+    ("版权所有 © 2005 陈志远", "陈志远"),
+    ("Copyright &copy; 2005 汽配资讯网", None),  # a site or company is no author
+    ("版权所有：某某汽车配件有限公司", None),
+])
+def test_a_personal_copyright_holder_is_the_author_when_nothing_else_is_credited(footer: str, expected) -> None:
+    html = (f"<html><head></head><body><div id='top'><h1><a href='/chen/'>随笔</a></h1></div>"
+            f"<div class='post'><h2>{TITLE}</h2>{PARAS}<p>发表于 2005年01月03日 12:40 - (阅读:37;评论:3)</p></div>"
+            f"<p class='copy'>{footer}</p></body></html>")
+    rec = record(html)
+    assert rec.author == expected
+    assert rec.title == TITLE  # the blog's name linking home (<h1><a>) is no headline

@@ -19,6 +19,8 @@ from autoparts_crawler.extraction.vocabulary import (
     BAD_META_AUTHOR_RE,
     BYLINE_RE,
     CJK_NAME_RE,
+    COPYRIGHT_FOOTER_BLOCKS,
+    COPYRIGHT_HOLDER_RE,
     COUNT_LINE_RE,
     CREDIT_AFTER_RE,
     CREDIT_DATE_RE,
@@ -269,12 +271,23 @@ def _author_candidates(page: PageAnalysis) -> Iterator[str | None]:
             yield t
     if site_like:
         yield meta
+    yield _copyright_holder(page)
     # no author credited anywhere: a plain 编辑： (the one person named as having written/edited
     # the piece on small sites) is the byline; 责任编辑 is the desk editor and stays the editor
     for line in zone + tail:
         m = PLAIN_EDITOR_RE.search(line) if len(line) <= 80 else None
         if m:
             yield _labelled_name(line[m.end():])
+
+
+def _copyright_holder(page: PageAnalysis) -> str | None:
+    """A person named as the copyright holder in the page's last lines (a personal blog)."""
+    for b in page.blocks[-COPYRIGHT_FOOTER_BLOCKS:]:
+        m = COPYRIGHT_HOLDER_RE.search(b.text) if len(b.text) <= 200 else None
+        name = next((g for g in m.groups() if g), None) if m else None
+        if name and not ORG_END_RE.search(name) and name not in NOT_NAMES:
+            return name
+    return None
 
 
 def extract_editor(page: PageAnalysis) -> str | None:

@@ -23,6 +23,8 @@ from autoparts_crawler.extraction.vocabulary import (
     TITLE_SEP_RE,
 )
 
+#: An <h1> with this share of its text inside a link is a link to elsewhere, not a headline.
+LINKED_H1_SHARE = 0.8
 #: How many headings (in page order) may be the headline.
 HEADINGS_CONSIDERED = 20
 #: How far above the body (blocks) the fallback looks for a heading-like line.
@@ -67,7 +69,11 @@ def find_title(blocks: list[Block], boiler: list[bool], refs: tuple[str | None, 
         if r:
             t = strip_site(r)
             return PAGE_SUFFIX_RE.sub("", t) if later_page else t
-    h1 = [b.text for b, flag in zip(blocks, boiler, strict=True) if b.heading and not flag and b.tag == "h1"]
+    # no reference at all: the first <h1> -- not one that is wholly a link (a blog's name linking
+    # to its home page; a headline linking to its permalink right above the text is found by
+    # :func:`fallback_title`)
+    h1 = [b.text for b, flag in zip(blocks, boiler, strict=True) if b.heading and not flag and b.tag == "h1"
+          and b.link_len < LINKED_H1_SHARE * len(b.text)]
     return h1[0] if h1 else None
 
 

@@ -239,6 +239,15 @@ PHOTO_CREDIT_RE = re.compile(
     r"^\s*[（(]?\s*(?:图|图片|图文|摄影|摄|照片|配图|视觉中国|资料图)\s*[/／|｜:：]|"
     r"[/／]\s*(?:摄|图)\s*[)）]?\s*$|(?:摄影|供图|摄|配图)\s*[)）]?\s*$|^\s*[（(]?\s*(?:图片|照片)由.{1,20}提供\s*[)）]?\s*$"
 )
+#: A copyright line naming its holder ('Copyright © 2005 陈某', '版权所有 陈某'): on a personal
+#: site the holder, when a person's name, wrote the page.
+COPYRIGHT_HOLDER_RE = re.compile(
+    rf"(?:copyright|版权所有)\s*[：:]?\s*(?:©|\(c\)|ⓒ)?\s*(?:(?:19|20)\d{{2}}(?:\s*[-–~]\s*(?:19|20)\d{{2}})?\s*)?"
+    rf"({CJK_NAME})\s*$|^\s*©\s*(?:(?:19|20)\d{{2}}\s*)?({CJK_NAME})\s*$",
+    re.I,
+)
+#: Last blocks of a page searched for that copyright line.
+COPYRIGHT_FOOTER_BLOCKS = 6
 #: Site names printed after a date with no label: the name alone is the source when it reads as
 #: an organisation or is longer than a person's name ('2019年09月07日 04:04 北京日报').
 DATED_SOURCE_MIN_LEN = 4
