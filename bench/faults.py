@@ -1,5 +1,6 @@
 """Crawl the sample portal through the fault-injecting server and count what survived.
 
+    python bench/faults.py --operator     # operator cases (disk full, timeout, bad state...) -> table
     python bench/faults.py [--error-rate 0.10] [--timeout-rate 0.05] [--reset-rate 0]
                            [--truncate-rate 0] [--empty-rate 0] [--seed issue6]
 
@@ -20,9 +21,11 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from tools.devserver import FaultPlan, PortalServer
-
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # tools/ and bench/ live beside the package
+
+from tools.devserver import FaultPlan, PortalServer  # noqa: E402
+
 SAMPLE = ROOT / "src" / "autoparts_crawler" / "sample_portal"
 
 
@@ -37,7 +40,12 @@ def main() -> int:
         parser.add_argument(f"--{name}-rate", type=float, default=default)
     parser.add_argument("--seed", default="issue6")
     parser.add_argument("--retry-times", type=int, default=6)
+    parser.add_argument("--operator", action="store_true", help="run the operator cases and print their table")
     args = parser.parse_args()
+    if args.operator:
+        from bench.operator_cases import operator_table
+
+        return operator_table()
     plan = FaultPlan(error_rate=args.error_rate, timeout_rate=args.timeout_rate, reset_rate=args.reset_rate,
                      truncate_rate=args.truncate_rate, empty_rate=args.empty_rate, timeout_s=2.5, seed=args.seed)
     truth = json.loads((SAMPLE / "truth.json").read_text(encoding="utf-8"))

@@ -1,0 +1,180 @@
+"""Operator cases of a scheduled crawl, each run for real (``bench/faults.py --operator`` prints them).
+
+Each case starts real processes (``autoparts-crawler run`` / ``scrapy crawl``) against a server on
+127.0.0.1 and reports what an operator sees: exit status, the one-line message, and what ended in
+the files. Disk-full cases need root (a tmpfs); without it they are reported as skipped.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from tools.devserver import PortalServer
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "src" / "autoparts_crawler" / "sample_portal"
+FAST = ["-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0"]
+
+
+def expected() -> list[str]:
+    return sorted(a["url"] for a in json.loads((SAMPLE / "truth.json").read_text(encoding="utf-8"))["articles"])
+
+
+def run(out: Path, url: str, *args: str) -> subprocess.CompletedProcess:
+    cmd = [sys.executable, "-m", "autoparts_crawler", "run", "--site", "sample", "--start-url", url,
+           "--out-dir", str(out), *args, *FAST]
+    return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=600)
+
+
+def feed_paths(site_dir: Path, base: str) -> list[str]:
+    """Article paths of every complete line in every article feed of the site's runs."""
+    paths = []
+    for feed in sorted(site_dir.glob("*")):
+        if feed.name.split(".")[1:2] != ["jsonl"]:
+            continue
+        for line in feed.read_bytes().split(b"\n"):
+            try:
+                paths.append(json.loads(line)["url"][len(base):].lstrip("/"))
+            except ValueError:
+                continue
+    return paths
+
+
+def once(paths: list[str]) -> str:
+    want = expected()
+    dup = len(paths) - len(set(paths))
+    missing = len(set(want) - set(paths))
+    return f"{len(set(paths))}/{len(want)} articles, {dup} duplicates, {missing} missing"
+
+
+def message(proc: subprocess.CompletedProcess) -> str:
+    """The runner's last stderr line (its one-line message) or its stdout outcome."""
+    lines = [ln for ln in proc.stderr.splitlines() if ln.startswith("autoparts-crawler")]
+    outcome = proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else ""
+    return (lines[-1] if lines else outcome)[:110]
+
+
+def mount_tmpfs(path: Path, size: str = "512k") -> bool:
+    path.mkdir(parents=True, exist_ok=True)
+    return os.geteuid() == 0 and subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)],
+                                                capture_output=True).returncode == 0
+
+
+def fill(disk: Path, leave: int) -> Path:
+    st = os.statvfs(disk)
+    filler = disk / "filler"
+    filler.write_bytes(b"\0" * max(0, st.f_bavail * st.f_frsize - leave))
+    return filler
+
+
+def case_healthy(tmp: Path, url: str) -> str:
+    first, second = run(tmp / "runs", url), None
+    time.sleep(1.1)
+    second = run(tmp / "runs", url)
+    return (f"exit {first.returncode} then {second.returncode}; "
+            f"{once(feed_paths(tmp / 'runs' / 'sample', url))} over both runs")
+
+
+def case_feed_disk_full(tmp: Path, url: str) -> str:
+    disk = tmp / "disk"
+    if not mount_tmpfs(disk):
+        return "skipped (needs root for a tmpfs)"
+    try:
+        filler = fill(disk, 80_000)
+        first = run(disk / "runs", url, "--state", str(tmp / "s.sqlite"))
+        with sqlite3.connect(tmp / "s.sqlite") as db:
+            marked = db.execute("SELECT count(*) FROM articles").fetchone()[0]
+        written = len(feed_paths(disk / "runs" / "sample", url))
+        filler.unlink()
+        second = run(disk / "runs", url, "--state", str(tmp / "s.sqlite"))
+        return (f"exit {first.returncode} ({written} written, {marked} marked in the state), next run exit "
+                f"{second.returncode}; {once(feed_paths(disk / 'runs' / 'sample', url))}")
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], check=False)
+
+
+def case_state_disk_full(tmp: Path, url: str) -> str:
+    disk = tmp / "disk"
+    if not mount_tmpfs(disk):
+        return "skipped (needs root for a tmpfs)"
+    try:
+        run(tmp / "seed", url, "--state", str(disk / "s.sqlite"), "-s", "AUTOPARTS_MAX_PAGES=1")
+        fill(disk, 60_000)
+        first = run(tmp / "runs", url, "--state", str(disk / "s.sqlite"))
+        healthy = tmp / "healthy"
+        healthy.mkdir()
+        for part in disk.glob("s.sqlite*"):
+            shutil.copy(part, healthy / part.name)
+        second = run(tmp / "runs", url, "--state", str(healthy / "s.sqlite"))
+        tracebacks = first.stderr.count("Traceback")
+        return (f"exit {first.returncode}, {tracebacks} tracebacks, next run exit {second.returncode}; "
+                f"{once(feed_paths(tmp / 'runs' / 'sample', url))}")
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], check=False)
+
+
+def case_timeout(tmp: Path, url: str) -> str:
+    slow = ["-s", "DOWNLOAD_DELAY=0.5", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1", "-s", "RANDOMIZE_DOWNLOAD_DELAY=0"]
+    first = run(tmp / "runs", url, "--timeout", "4", *slow)
+    site_dir = tmp / "runs" / "sample"
+    partial = len(list(site_dir.glob("*.partial")))
+    time.sleep(1.1)
+    second = run(tmp / "runs", url)
+    status = json.loads(sorted(site_dir.glob("*.summary.json"))[0].read_text())["status"]
+    return (f"exit {first.returncode} (status {status}, {partial} .partial files left), next run exit "
+            f"{second.returncode}{' resumed' if 'resuming' in second.stderr else ' fresh'}; "
+            f"{once(feed_paths(site_dir, url))}")
+
+
+def case_corrupt_state(tmp: Path, url: str) -> str:
+    state = tmp / "s.sqlite"
+    state.write_bytes(b"not sqlite" * 100)
+    proc = run(tmp / "runs", url, "--state", str(state))
+    return f"exit {proc.returncode}: {message(proc)}"
+
+
+def case_bad_threshold(tmp: Path, url: str) -> str:
+    proc = run(tmp / "runs", url, "-s", "AUTOPARTS_HEALTH_MAX_ERROR_RATE=5%")
+    return f"exit {proc.returncode}: {message(proc)}"
+
+
+def case_unknown_argument(tmp: Path, url: str) -> str:
+    proc = subprocess.run([sys.executable, "-m", "scrapy", "crawl", "portal", "-a", f"start_url={url}",
+                           "-a", "max_pagez=5", "-O", str(tmp / "x.jsonl")], cwd=ROOT, capture_output=True, text=True)
+    last = [ln for ln in proc.stderr.splitlines() if ln.strip()][-1:]
+    return f"exit {proc.returncode}: {(last[0] if last else '')[:110]}"
+
+
+CASES: list[tuple[str, Callable[[Path, str], str]]] = [
+    ("two healthy runs (incremental)", case_healthy),
+    ("output disk full mid-run", case_feed_disk_full),
+    ("state disk full mid-run", case_state_disk_full),
+    ("--timeout on a slow site", case_timeout),
+    ("corrupt state file", case_corrupt_state),
+    ("health threshold '5%'", case_bad_threshold),
+    ("unknown -a argument", case_unknown_argument),
+]
+
+
+def operator_table() -> int:
+    """Run every case against the bundled sample portal and print case -> outcome."""
+    print(f"{'case':34} outcome")
+    with PortalServer(SAMPLE / "www") as server:
+        for name, case in CASES:
+            with tempfile.TemporaryDirectory() as tmp:
+                t0 = time.perf_counter()
+                try:
+                    outcome = case(Path(tmp), server.url)
+                except Exception as exc:  # a case that breaks is reported, the table goes on
+                    outcome = f"ERROR {type(exc).__name__}: {exc}"
+                print(f"{name:34} {outcome}  [{time.perf_counter() - t0:.0f} s]", flush=True)
+    return 0
