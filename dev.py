@@ -3,6 +3,7 @@
 
     python3 dev.py crawl [scrapy crawl options]   # offline crawl of the bundled sample portal -> data/*.jsonl
     python3 dev.py test [pytest options]          # the whole test suite (installs test extras first)
+    python3 dev.py test-floor [pytest options]    # the fast tier on the lowest versions we claim (ci/floor-constraints.txt)
     python3 dev.py lint                           # ruff
     python3 dev.py venv                           # only (re)create / update the virtual environment
 
@@ -42,8 +43,26 @@ def ensure_venv(extras: str) -> None:
     stamp.write_text(digest)
 
 
+def test_floor(rest: list[str]) -> int:
+    """The fast test tier in a separate venv holding the floor versions of pyproject.toml."""
+    floor = ROOT / ".venv-floor"
+    python = floor / ("Scripts" if os.name == "nt" else "bin") / "python"
+    constraints = ROOT / "ci" / "floor-constraints.txt"
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + constraints.read_bytes()).hexdigest()
+    stamp = floor / ".autoparts-floor"
+    if not python.exists():
+        venv.EnvBuilder(with_pip=True, clear=True).create(floor)
+    if not stamp.exists() or stamp.read_text() != digest:
+        subprocess.run([str(python), "-m", "pip", "--disable-pip-version-check", "-q", "install",
+                        "-c", str(constraints), "-e", f"{ROOT}[test]"], check=True)
+        stamp.write_text(digest)
+    return subprocess.call([str(python), "-m", "pytest", "-m", "not e2e and not services", *rest], cwd=ROOT)
+
+
 def run(argv: list[str]) -> int:
     command, rest = (argv[0], argv[1:]) if argv else ("crawl", [])
+    if command == "test-floor":
+        return test_floor(rest)
     if command not in EXTRAS:
         print(__doc__)
         return 2

@@ -12,8 +12,13 @@ from pathlib import Path
 
 import pytest
 from hypothesis.configuration import set_hypothesis_home_dir
+from scrapy.utils.reactor import install_reactor
 
 from tools.devserver import FaultPlan, PortalServer
+
+# The project's reactor, installed once for tests that build crawlers in this process (Scrapy 2.14's
+# get_crawler() needs an installed reactor; later versions install it themselves).
+install_reactor("twisted.internet.asyncioreactor.AsyncioSelectorReactor")
 
 # hypothesis keeps its example database out of the checkout (it defaults to ./.hypothesis/)
 set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "autoparts-crawler-hypothesis")

@@ -15,7 +15,9 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from lxml.html import HTMLParser
 from parsel import Selector
+from parsel.selector import create_root_node
 
 from autoparts_crawler.extraction.analysis import analyze_page
 from autoparts_crawler.extraction.profile import extract_raw_article
@@ -72,9 +74,15 @@ def sanitize_links(sel: Selector, url: str) -> int:
     return dropped
 
 
+def html_selector(text: str, url: str) -> Selector:
+    """The text parsed as HTML, always: parsel before 1.12 reads text that is valid JSON (``0``,
+    ``[]``) as JSON even when told ``type="html"``, so the lxml tree is built here."""
+    return Selector(root=create_root_node(text, HTMLParser, base_url=url), type="html", base_url=url)
+
+
 def parse_page(text: str, url: str) -> Selector:
     """The page as a Selector, with unusable links removed (see :func:`sanitize_links`)."""
-    sel = Selector(text=text, base_url=url)
+    sel = html_selector(text, url)
     sanitize_links(sel, url)
     return sel
 

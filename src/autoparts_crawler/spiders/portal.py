@@ -29,7 +29,7 @@ from scrapy.settings import BaseSettings
 from twisted.python.failure import Failure
 
 from autoparts_crawler.downloadermiddlewares.incremental import is_not_modified
-from autoparts_crawler.extract import sanitize_links
+from autoparts_crawler.extract import html_selector, sanitize_links
 from autoparts_crawler.extraction import classify as page_classifier
 from autoparts_crawler.extraction.analysis import PageAnalysis, analyze_page
 from autoparts_crawler.extraction.pager import page_number
@@ -239,7 +239,7 @@ class PortalSpider(SitemapMixin, Soft404Mixin, scrapy.Spider):
 
     def _selector(self, response: TextResponse) -> Selector:
         """The (already UTF-8) page as a Selector, links no URL parser accepts removed."""
-        sel = Selector(text=response.text, base_url=response.url)
+        sel = html_selector(response.text, response.url)
         if sanitize_links(sel, response.url):
             self.crawler.stats.inc_value("autoparts/pages/bad_links_dropped")
         return sel
