@@ -52,6 +52,15 @@ class ArticleChain:
         return bool(url) and url not in self.pages and url not in self.requested \
             and len(self.pages) < MAX_ARTICLE_PAGES
 
+    def dropped(self, url: str | None, *, followable: bool) -> str | None:
+        """Why a next page ``url`` of this article is not fetched (``page_cap``, ``not_followed``:
+        offsite, another port, denied by the profile), or None when there is none or it is known."""
+        if not url or url in self.pages or url in self.requested:
+            return None  # no next page, or a pager pointing back (a loop): the article is complete
+        if len(self.pages) >= MAX_ARTICLE_PAGES:
+            return "page_cap"
+        return None if followable else "not_followed"
+
     def finish(self, site: str, profile: SiteProfile) -> ArticlePage:
         """The spider's item: all pages' raw fields plus the first page's context."""
         ctx = PageContext(

@@ -286,6 +286,12 @@ class PortalSpider(SitemapMixin, Soft404Mixin, scrapy.Spider):
             yield Request(next_url, callback=self.parse_continuation, errback=self.on_continuation_error,
                           dont_filter=True, meta={CHAIN_META: chain, SAME_DEPTH_META: True})
             return
+        dropped = chain.dropped(next_url, followable=bool(next_url) and self.should_follow(next_url, response.url))
+        if dropped is not None and next_url:  # a next page the article has and the crawl will not fetch
+            self.crawler.stats.inc_value("autoparts/articles/incomplete")
+            self.crawler.stats.inc_value(f"autoparts/articles/continuation_not_fetched/{dropped}")
+            yield make_reject(next_url, reason="incomplete_article", stage="navigate", site=self.site,
+                              detail=f"page {len(chain.pages) + 1} of {chain.ctx_url} not fetched: {dropped}")
         yield chain.finish(self.site, self.profile)
 
     def parse_continuation(self, response: Response) -> Iterator[Any]:
