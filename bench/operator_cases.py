@@ -31,7 +31,7 @@ def expected() -> list[str]:
 
 def run(out: Path, url: str, *args: str) -> subprocess.CompletedProcess:
     cmd = [sys.executable, "-m", "autoparts_crawler", "run", "--site", "sample", "--start-url", url,
-           "--out-dir", str(out), *args, *FAST]
+           "--out-dir", str(out), *FAST, *args]  # the case's settings win
     return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=600)
 
 
@@ -154,6 +154,60 @@ def case_unknown_argument(tmp: Path, url: str) -> str:
     return f"exit {proc.returncode}: {(last[0] if last else '')[:110]}"
 
 
+def _site(tmp: Path, files: dict[str, str], config: dict) -> Path:
+    root = tmp / "site"
+    for rel, text in files.items():
+        (root / "www" / rel).parent.mkdir(parents=True, exist_ok=True)
+        (root / "www" / rel).write_text(text, encoding="utf-8")
+    (root / "serve.json").write_text(json.dumps(config), encoding="utf-8")
+    return root
+
+
+def _crawl(root: Path, tmp: Path, start: str) -> tuple[subprocess.CompletedProcess, dict, list[dict], int]:
+    log = tmp / "access.jsonl"
+    with PortalServer(root, access_log=log) as server:
+        proc = subprocess.run([sys.executable, "-m", "scrapy", "crawl", "portal", "-a", f"start_url={server.url}{start}",
+                               "-O", str(tmp / "o.jsonl"), "-s", f"AUTOPARTS_STATS_PATH={tmp / 's.json'}",
+                               "-s", "CLOSESPIDER_TIMEOUT=120", *FAST], cwd=ROOT, capture_output=True, text=True)
+    stats = json.loads((tmp / "s.json").read_text()) if (tmp / "s.json").exists() else {}
+    rejects = [json.loads(ln) for ln in (tmp / "o.rejects.jsonl").read_text().splitlines()] \
+        if (tmp / "o.rejects.jsonl").exists() else []
+    return proc, stats, rejects, len(log.read_text().splitlines()) if log.exists() else 0
+
+
+SOFT_404 = """<html><head><meta charset="utf-8"><title>页面不存在 - 汽配资讯网</title></head><body>
+<div class="nav"><a href="channel/">行业</a> <a href="news/">新闻</a> <a href="tech/">技术</a></div>
+<h1>页面不存在</h1><p>您访问的页面不存在或已被删除，请返回首页继续浏览。</p>
+<div class="rand"><h3>随机推荐</h3><ul>
+<li><a href="r-{random}.html">随机推荐的一篇汽配行业文章标题{random}</a></li>
+<li><a href="r-{random}.html">随机推荐的另一篇汽配市场文章{random}</a></li>
+<li><a href="see.php?t={random}">随机推荐：零部件企业动态{random}</a></li>
+<li><a href="see.php?t={random}">随机推荐：售后市场观察{random}</a></li>
+</ul></div></body></html>"""
+
+
+def case_soft_404_trap(tmp: Path, _url: str) -> str:
+    titles = ["刹车片出口订单持续回暖，企业扩产", "轮胎行业整合再起，中小厂商承压", "车灯新国标下月实施，检测费用上涨",
+              "滤清器行业集中度提升，龙头份额过半", "火花塞进口替代加速，国产品牌突围", "雨刮器电商销量翻倍，售后渠道变局"]
+    items = "".join(f'<li><a href="gone/{n}.html">{t}</a></li>' for n, t in enumerate(titles))  # all gone: soft 404s
+    index = f'<html><head><meta charset="utf-8"><title>新闻</title></head><body><ul class="news-list">{items}</ul></body></html>'
+    root = _site(tmp, {"index.html": index,
+                       "soft404.html": SOFT_404, "robots.txt": "User-agent: *\nAllow: /\n"}, {"soft_404": "/soft404.html"})
+    proc, stats, rejects, requests = _crawl(root, tmp, "index.html")
+    reasons = sorted({r["reason"] for r in rejects})
+    return (f"exit {proc.returncode}, finish_reason {stats.get('finish_reason')}, {requests} requests; "
+            f"rejects {reasons}")
+
+
+def case_robots_5xx(tmp: Path, _url: str) -> str:
+    root = _site(tmp, {"index.html": "<html><body><p>首页</p></body></html>", "robots.txt": "User-agent: *\n"},
+                 {"status": {"/robots.txt": 503}})
+    proc, stats, _rejects, requests = _crawl(root, tmp, "index.html")
+    return (f"exit {proc.returncode}, {requests} requests (robots.txt and its retries only), "
+            f"robots unreachable {stats.get('autoparts/robots/unreachable', 0)}, "
+            f"skipped {stats.get('autoparts/skipped/robots_disallowed', 0)}")
+
+
 CASES: list[tuple[str, Callable[[Path, str], str]]] = [
     ("two healthy runs (incremental)", case_healthy),
     ("output disk full mid-run", case_feed_disk_full),
@@ -162,6 +216,8 @@ CASES: list[tuple[str, Callable[[Path, str], str]]] = [
     ("corrupt state file", case_corrupt_state),
     ("health threshold '5%'", case_bad_threshold),
     ("unknown -a argument", case_unknown_argument),
+    ("soft-404 site with random links", case_soft_404_trap),
+    ("robots.txt answers 503", case_robots_5xx),
 ]
 
 

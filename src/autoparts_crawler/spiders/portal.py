@@ -215,7 +215,7 @@ class PortalSpider(SitemapMixin, Soft404Mixin, scrapy.Spider):
             return
         kind = self.page_kind(response, page)
         self.crawler.stats.inc_value(f"autoparts/pages/{kind}")
-        if kind == "other":  # a page that is neither: does the site answer unknown URLs like this?
+        if kind != "article":  # before following a host's links: does it answer unknown URLs with 200?
             probe = self.soft404_probe(response.url)
             if probe is not None:
                 yield probe

@@ -1,8 +1,8 @@
 """Soft 404s: a site that answers every unknown URL with 200 and the same page.
 
-Such a page, full of relative links, is how a crawl runs without end. When a host first shows a
-sign of it (a page that is neither an article nor a list, or a link shaped like a trap), the
-spider asks the host once for a URL that cannot exist (``/autoparts-probe-<hash>/<hash>.html``).
+Such a page, full of relative links, is how a crawl runs without end. Before it follows the links
+of a host's first list or other page (or when a link shaped like a trap shows up), the spider
+asks the host once for a URL that cannot exist (``/autoparts-probe-<hash>/<hash>.html``).
 A proper 404 (or any non-200) clears the host. A 200 is the host's soft-404 page: its
 fingerprint (title and the opening of its main text, digits ignored) is kept, and every later page
 of the host with the same fingerprint becomes a ``soft_404`` reject whose links are not followed.
