@@ -75,7 +75,8 @@ def crawl(server: PortalServer, tmp_path: Path, *extra: str) -> dict:
 
 
 def fetched(log: Path) -> list[str]:
-    return [e["path"] for e in read_jsonl(log)]
+    """Paths requested, without the soft-404 probe (spiders/soft404.py: one per host, not a page)."""
+    return [e["path"] for e in read_jsonl(log) if "/autoparts-probe-" not in e["path"]]
 
 
 def robots_rejects(result: dict) -> list[str]:
