@@ -147,6 +147,11 @@ def case_bad_threshold(tmp: Path, url: str) -> str:
     return f"exit {proc.returncode}: {message(proc)}"
 
 
+def case_bad_setting(tmp: Path, url: str) -> str:
+    proc = run(tmp / "runs", url, "-s", "CONCURRENT_REQUESTS=abc")
+    return f"exit {proc.returncode}: {message(proc)}"
+
+
 def case_unknown_argument(tmp: Path, url: str) -> str:
     proc = subprocess.run([sys.executable, "-m", "scrapy", "crawl", "portal", "-a", f"start_url={url}",
                            "-a", "max_pagez=5", "-O", str(tmp / "x.jsonl")], cwd=ROOT, capture_output=True, text=True)
@@ -215,6 +220,7 @@ CASES: list[tuple[str, Callable[[Path, str], str]]] = [
     ("--timeout on a slow site", case_timeout),
     ("corrupt state file", case_corrupt_state),
     ("health threshold '5%'", case_bad_threshold),
+    ("bad -s value", case_bad_setting),
     ("unknown -a argument", case_unknown_argument),
     ("soft-404 site with random links", case_soft_404_trap),
     ("robots.txt answers 503", case_robots_5xx),

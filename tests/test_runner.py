@@ -204,6 +204,8 @@ def test_kill_9_of_the_runner_stops_its_crawl_and_the_lock_waits_for_it(tmp_path
 @pytest.mark.parametrize(("setup", "args", "code", "needle"), [
     ("corrupt_state", [], 4, "is not usable (file is not a database); move it away"),
     ("", ["-s", "AUTOPARTS_HEALTH_MAX_ERROR_RATE=5%"], 2, "bad health threshold setting"),
+    ("", ["-s", "CONCURRENT_REQUESTS=abc"], 2, "-s CONCURRENT_REQUESTS='abc': CONCURRENT_REQUESTS must be a whole number"),
+    ("", ["-s", "ROBOTSTXT_OBEY=maybe"], 2, "ROBOTSTXT_OBEY must be a flag"),
     ("read_only_out", [], 4, "cannot use the output folder"),
 ])
 def test_operator_errors_are_one_line(sample_server, tmp_path, setup, args, code, needle):

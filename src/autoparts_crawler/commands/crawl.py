@@ -30,6 +30,34 @@ from autoparts_crawler.spiders.arguments import SpiderArgumentError
 logger = logging.getLogger(__name__)
 
 
+def bad_setting_value(settings: Any) -> str | None:
+    """Each ``-s NAME=VALUE`` whose setting is a number or a flag must read as one: a bad value is
+    one line naming the setting, before anything starts (not a traceback mid-crawl)."""
+    from scrapy.settings import SETTINGS_PRIORITIES
+
+    for name, value in settings.copy_to_dict().items():
+        if settings.getpriority(name) != SETTINGS_PRIORITIES["cmdline"] or not isinstance(value, str):
+            continue
+        default = _default(name)
+        kind = {bool: "a flag (1/0, true/false)", int: "a whole number", float: "a number"}.get(type(default))
+        if kind is None:
+            continue
+        try:
+            {bool: settings.getbool, int: settings.getint, float: settings.getfloat}[type(default)](name)
+        except ValueError:
+            return f"-s {name}={value!r}: {name} must be {kind}"
+    return None
+
+
+def _default(name: str) -> Any:
+    """The value a setting has without overrides (Scrapy's defaults, then the project's)."""
+    from scrapy.settings import default_settings
+
+    from autoparts_crawler import settings as project
+
+    return getattr(project, name, getattr(default_settings, name, None))
+
+
 class Command(ScrapyCrawlCommand):
     """``scrapy crawl SPIDER``: exit 1 on bad arguments, failed outputs or a crawl that could not start."""
 
@@ -37,6 +65,11 @@ class Command(ScrapyCrawlCommand):
         if len(args) != 1:
             raise UsageError("running 'scrapy crawl' needs exactly one spider name")
         assert self.crawler_process
+        problem = bad_setting_value(self.settings)
+        if problem:
+            print(f"scrapy crawl: {problem}", file=sys.stderr)
+            self.exitcode = 2
+            return
         crawler = self._create_crawler(args[0])
         started = self.crawler_process.crawl(crawler, **opts.spargs)
         self._report_start_errors(started)

@@ -237,6 +237,19 @@ def _run_child(cmd: list[str], env: dict[str, str], timeout: float | None, lock_
             signal.signal(signum, handler)
 
 
+def _bad_setting(overrides: Sequence[str]) -> str | None:
+    """The first ``-s NAME=VALUE`` whose value does not read as its setting's type (number, flag)."""
+    from scrapy.settings import Settings
+
+    from autoparts_crawler.commands.crawl import bad_setting_value
+
+    settings = Settings()
+    for item in overrides:
+        name, _, value = item.partition("=")
+        settings.set(name, value, priority="cmdline")
+    return bad_setting_value(settings)
+
+
 def _retire(partial: dict[str, Path], jobdir: Path) -> dict[str, str]:
     """A run that cannot be resumed: its files become ``*.incomplete``, its job folder goes."""
     files = {}
@@ -271,6 +284,10 @@ def run(config: RunConfig) -> int:
         load_thresholds(config.settings)  # a bad AUTOPARTS_HEALTH_* value fails now, not after the crawl
     except (ValueError, TypeError) as exc:
         print(f"autoparts-crawler run: bad health threshold setting: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    problem = _bad_setting(config.settings)
+    if problem:  # -s DOWNLOAD_DELAY=abc: one line now, not a failed crawl later
+        print(f"autoparts-crawler run: {problem}", file=sys.stderr)
         return EXIT_USAGE
     site_dir = config.out_dir / site
     lock = RunLock(site_dir / ".lock")
