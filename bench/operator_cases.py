@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from tools.devserver import PortalServer
+from tools.devserver import SOFT_404_PAGE, PortalServer
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "src" / "autoparts_crawler" / "sample_portal"
@@ -180,15 +180,7 @@ def _crawl(root: Path, tmp: Path, start: str) -> tuple[subprocess.CompletedProce
     return proc, stats, rejects, len(log.read_text().splitlines()) if log.exists() else 0
 
 
-SOFT_404 = """<html><head><meta charset="utf-8"><title>页面不存在 - 汽配资讯网</title></head><body>
-<div class="nav"><a href="channel/">行业</a> <a href="news/">新闻</a> <a href="tech/">技术</a></div>
-<h1>页面不存在</h1><p>您访问的页面不存在或已被删除，请返回首页继续浏览。</p>
-<div class="rand"><h3>随机推荐</h3><ul>
-<li><a href="r-{random}.html">随机推荐的一篇汽配行业文章标题{random}</a></li>
-<li><a href="r-{random}.html">随机推荐的另一篇汽配市场文章{random}</a></li>
-<li><a href="see.php?t={random}">随机推荐：零部件企业动态{random}</a></li>
-<li><a href="see.php?t={random}">随机推荐：售后市场观察{random}</a></li>
-</ul></div></body></html>"""
+
 
 
 def case_soft_404_trap(tmp: Path, _url: str) -> str:
@@ -197,7 +189,7 @@ def case_soft_404_trap(tmp: Path, _url: str) -> str:
     items = "".join(f'<li><a href="gone/{n}.html">{t}</a></li>' for n, t in enumerate(titles))  # all gone: soft 404s
     index = f'<html><head><meta charset="utf-8"><title>新闻</title></head><body><ul class="news-list">{items}</ul></body></html>'
     root = _site(tmp, {"index.html": index,
-                       "soft404.html": SOFT_404, "robots.txt": "User-agent: *\nAllow: /\n"}, {"soft_404": "/soft404.html"})
+                       "soft404.html": SOFT_404_PAGE, "robots.txt": "User-agent: *\nAllow: /\n"}, {"soft_404": "/soft404.html"})
     proc, stats, rejects, requests = _crawl(root, tmp, "index.html")
     reasons = sorted({r["reason"] for r in rejects})
     return (f"exit {proc.returncode}, finish_reason {stats.get('finish_reason')}, {requests} requests; "

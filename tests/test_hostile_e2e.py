@@ -17,7 +17,7 @@ import pytest
 
 from tests.conftest import REFERENCE_TIME, SAMPLE, read_jsonl, run_scrapy, sample_truth
 from tests.hostile_sites import ENCODINGS_DIR, encoding_pages, encoding_truth, fault_site, write_tree
-from tools.devserver import FaultPlan, PortalServer
+from tools.devserver import SOFT_404_PAGE, FaultPlan, PortalServer
 
 pytestmark = pytest.mark.e2e
 FAST = ["-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", f"AUTOPARTS_REFERENCE_TIME={REFERENCE_TIME}"]
@@ -364,15 +364,6 @@ def test_query_of_a_link_on_a_gbk_page_is_sent_in_the_page_encoding(tmp_path):
 
 
 # --- crawler traps --------------------------------------------------------------------------
-SOFT_404 = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>页面不存在 - 汽配资讯网</title></head><body>
-<div class="nav"><a href="channel/">行业</a> <a href="news/">新闻</a> <a href="tech/">技术</a></div>
-<h1>页面不存在</h1><p>您访问的页面不存在或已被删除，请返回首页继续浏览。</p>
-<div class="rand"><h3>随机推荐</h3><ul>
-<li><a href="r-{random}.html">随机推荐的一篇汽配行业文章标题{random}</a></li>
-<li><a href="r-{random}.html">随机推荐的另一篇汽配市场文章{random}</a></li>
-<li><a href="see.php?t={random}">随机推荐：零部件企业动态{random}</a></li>
-<li><a href="see.php?t={random}">随机推荐：售后市场观察{random}</a></li>
-</ul></div></body></html>"""
 
 
 def test_a_soft_404_trap_ends_by_itself_and_says_so(tmp_path):
@@ -385,7 +376,7 @@ def test_a_soft_404_trap_ends_by_itself_and_says_so(tmp_path):
     paras = ["汽车零部件行业协会发布数据，本月全市产量同比增长百分之十二，出口订单持续回暖。",
              "业内人士表示，原材料价格回落为企业留出了利润空间，但竞争仍然激烈，中小厂商承压。",
              "多家企业计划在下半年扩大产能，并加快新能源配套产品的研发和认证进度。"]
-    files = {"robots.txt": b"User-agent: *\nAllow: /\n", "soft404.html": SOFT_404.encode(),
+    files = {"robots.txt": b"User-agent: *\nAllow: /\n", "soft404.html": SOFT_404_PAGE.encode(),
              "serve.json": json.dumps({"soft_404": "/soft404.html"}).encode(),
              "index.html": list_html([(f"a/{n}.html", t) for n, t in enumerate(titles)],
                                      extra='<a href="channel/">行业</a> <a href="about.html">关于</a>').encode()}

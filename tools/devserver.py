@@ -44,6 +44,16 @@ TYPES = {".html": "text/html", ".htm": "text/html", ".xml": "application/xml", "
          ".json": "application/json", ".css": "text/css", ".js": "application/javascript",
          ".png": "image/png", ".jpg": "image/jpeg", ".gif": "image/gif",
          ".php": "text/html", ".asp": "text/html"}
+#: a soft-404 page for the ``soft_404`` option: relative channel links and a random block (a crawler trap)
+SOFT_404_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>页面不存在 - 汽配资讯网</title></head><body>
+<div class="nav"><a href="channel/">行业</a> <a href="news/">新闻</a> <a href="tech/">技术</a></div>
+<h1>页面不存在</h1><p>您访问的页面不存在或已被删除，请返回首页继续浏览。</p>
+<div class="rand"><h3>随机推荐</h3><ul>
+<li><a href="r-{random}.html">随机推荐的一篇汽配行业文章标题{random}</a></li>
+<li><a href="r-{random}.html">随机推荐的另一篇汽配市场文章{random}</a></li>
+<li><a href="see.php?t={random}">随机推荐：零部件企业动态{random}</a></li>
+<li><a href="see.php?t={random}">随机推荐：售后市场观察{random}</a></li>
+</ul></div></body></html>"""
 FAULTS = ("error", "timeout", "reset", "truncate", "empty")  # random ones; "endless" only per path
 
 
