@@ -38,7 +38,7 @@ from parsel import Selector  # noqa: E402
 from autoparts_crawler.extract import extract_article  # noqa: E402
 from autoparts_crawler.extraction.analysis import analyze_page  # noqa: E402
 from autoparts_crawler.extraction.generic import extract_body  # noqa: E402
-from autoparts_crawler.records.build import RecordRejected  # noqa: E402
+from autoparts_crawler.records.rejects import RecordRejected  # noqa: E402
 
 DATASETS = (("scrapinghub-article-extraction-benchmark", "word"), ("chinese-web-content-extraction", "cjk"))
 

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from autoparts_crawler.extract import extract_article
-from autoparts_crawler.records.build import RecordRejected
 from autoparts_crawler.records.models import ArticleRecord
+from autoparts_crawler.records.rejects import RecordRejected
 from tests.conftest import FIXTURES, REFERENCE_TIME, SAMPLE, sample_truth
 
 FETCHED = datetime.fromisoformat(REFERENCE_TIME)

@@ -16,7 +16,8 @@ from autoparts_crawler.pipelines.normalize import NormalizePipeline
 from autoparts_crawler.pipelines.quality import QualityPipeline
 from autoparts_crawler.pipelines.rejects import RejectsPipeline
 from autoparts_crawler.pipelines.validate import ValidatePipeline
-from autoparts_crawler.records.build import ArticlePage, PageContext, RecordRejected
+from autoparts_crawler.records.context import ArticlePage, PageContext
+from autoparts_crawler.records.rejects import RecordRejected
 from autoparts_crawler.web.encoding import decode_page
 from tests.conftest import project_crawler
 from tools.devfuzz import FETCHED, URL, make_input, outcome, random_tree, seed_pages

@@ -18,7 +18,8 @@ import pandas as pd
 import pytest
 
 from autoparts_crawler.extract import extract_article
-from autoparts_crawler.records.build import PageContext, build_listing
+from autoparts_crawler.records.context import PageContext
+from autoparts_crawler.records.listing import build_listing
 from autoparts_crawler.records.raw import RawRelated
 from tests.conftest import REFERENCE_TIME, SAMPLE, run_scrapy, sample_truth
 

@@ -12,7 +12,7 @@ from autoparts_crawler.pipelines.normalize import NormalizePipeline
 from autoparts_crawler.pipelines.quality import QualityPipeline
 from autoparts_crawler.pipelines.rejects import RejectsPipeline
 from autoparts_crawler.pipelines.validate import ValidatePipeline
-from autoparts_crawler.records.build import ArticlePage, PageContext
+from autoparts_crawler.records.context import ArticlePage, PageContext
 from autoparts_crawler.records.models import RejectRecord
 from autoparts_crawler.records.raw import RawArticle, RawRelated
 from tests.conftest import project_crawler, read_jsonl

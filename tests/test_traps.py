@@ -7,7 +7,7 @@ from scrapy import Request
 from scrapy.http import HtmlResponse
 from scrapy.utils.test import get_crawler
 
-from autoparts_crawler.records.build import make_reject
+from autoparts_crawler.records.rejects import make_reject
 from autoparts_crawler.spidermiddlewares.traps import TrapMiddleware
 from autoparts_crawler.web.traps import query_family, trap_shape
 
@@ -61,7 +61,7 @@ def test_a_query_family_that_gives_nothing_is_not_followed_any_more():
 
 
 def test_a_large_family_of_articles_is_followed():
-    from autoparts_crawler.records.build import ArticlePage
+    from autoparts_crawler.records.context import ArticlePage
 
     crawler, mw = _crawler()
     article = ArticlePage.__new__(ArticlePage)

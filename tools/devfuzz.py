@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from autoparts_crawler.extract import extract_article
-from autoparts_crawler.records.build import RecordRejected
+from autoparts_crawler.records.rejects import RecordRejected
 
 FETCHED = datetime.fromisoformat("2026-11-28T10:00:00+08:00")
 URL = "http://portal.test/news/show-1.html"

@@ -25,7 +25,7 @@ EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     from autoparts_crawler.extract import extract_article
-    from autoparts_crawler.records.build import RecordRejected, make_reject
+    from autoparts_crawler.records.rejects import RecordRejected, make_reject
 
     path = Path(args.page)
     data = sys.stdin.buffer.read() if args.page == "-" else path.read_bytes()

@@ -22,9 +22,11 @@ from parsel.selector import create_root_node
 from autoparts_crawler.extraction.analysis import analyze_page
 from autoparts_crawler.extraction.profile import extract_raw_article
 from autoparts_crawler.extraction.textdump import split_text_dump
-from autoparts_crawler.records.build import PageContext, RecordRejected, build_record
+from autoparts_crawler.records.build import build_record
+from autoparts_crawler.records.context import PageContext
 from autoparts_crawler.records.models import ArticleRecord
 from autoparts_crawler.records.raw import RawArticle
+from autoparts_crawler.records.rejects import RecordRejected
 from autoparts_crawler.sites import SiteProfile, generic_profile, load_profile, profile_for_url
 from autoparts_crawler.web.encoding import decode_to_text, header_charset
 from autoparts_crawler.web.urls import safe_urljoin

@@ -13,7 +13,7 @@ from scrapy.crawler import Crawler
 from scrapy.dupefilters import RFPDupeFilter
 
 from autoparts_crawler.extensions.side_outputs import side_outputs
-from autoparts_crawler.records.build import make_reject
+from autoparts_crawler.records.rejects import make_reject
 
 
 class RedirectRecordingMixin:

@@ -27,7 +27,7 @@ from autoparts_crawler.extensions.side_outputs import feed_params, local_feed_pa
 from autoparts_crawler.feeds.exporters import flushing_feeds, item_flushed
 from autoparts_crawler.feeds.jsonl import cut_partial_line
 from autoparts_crawler.pipelines.base import StatsPipeline, is_article_dict
-from autoparts_crawler.records.build import make_reject
+from autoparts_crawler.records.rejects import make_reject
 
 
 class DedupePipeline(StatsPipeline):

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from autoparts_crawler.pipelines.base import StatsPipeline
-from autoparts_crawler.records.build import ArticlePage, normalize_article
+from autoparts_crawler.records.build import normalize_article
+from autoparts_crawler.records.context import ArticlePage
 
 
 class NormalizePipeline(StatsPipeline):

@@ -5,14 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from autoparts_crawler.pipelines.base import StatsPipeline
-from autoparts_crawler.records.build import (
-    ArticlePage,
-    RecordRejected,
-    fetched_at_iso,
-    make_reject,
-    raw_as_dict,
-    validate_article,
-)
+from autoparts_crawler.records.build import validate_article
+from autoparts_crawler.records.context import ArticlePage, fetched_at_iso
+from autoparts_crawler.records.rejects import RecordRejected, make_reject, raw_as_dict
 
 
 class ValidatePipeline(StatsPipeline):

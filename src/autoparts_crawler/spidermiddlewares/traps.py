@@ -26,8 +26,9 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 
-from autoparts_crawler.records.build import ArticlePage, make_reject
+from autoparts_crawler.records.context import ArticlePage
 from autoparts_crawler.records.models import RejectRecord
+from autoparts_crawler.records.rejects import make_reject
 from autoparts_crawler.web.traps import (
     MAX_PATH_DEPTH,
     MAX_SEGMENT_REPEAT,

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from urllib.parse import urlsplit
 
-from autoparts_crawler.records.build import ArticlePage, PageContext
+from autoparts_crawler.records.context import ArticlePage, PageContext
 from autoparts_crawler.records.raw import RawArticle
 from autoparts_crawler.sites import SiteProfile
 

@@ -34,7 +34,9 @@ from autoparts_crawler.extraction import classify as page_classifier
 from autoparts_crawler.extraction.analysis import PageAnalysis, analyze_page
 from autoparts_crawler.extraction.pager import page_number
 from autoparts_crawler.extraction.profile import extract_listing_with_profile, extract_raw_article
-from autoparts_crawler.records.build import PageContext, build_listing, make_reject
+from autoparts_crawler.records.context import PageContext
+from autoparts_crawler.records.listing import build_listing
+from autoparts_crawler.records.rejects import make_reject
 from autoparts_crawler.spidermiddlewares.depth import SAME_DEPTH_META
 from autoparts_crawler.spiders import arguments
 from autoparts_crawler.spiders.failures import (

@@ -16,7 +16,7 @@ from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
-from autoparts_crawler.records.build import make_reject
+from autoparts_crawler.records.rejects import make_reject
 from autoparts_crawler.spiders.failures import describe_failure
 from autoparts_crawler.web.urls import same_site
 
