@@ -85,7 +85,7 @@ def test_spider_follows_allowed_domains_and_their_subdomains(start, url, follow)
     from autoparts_crawler.spiders.portal import PortalSpider
 
     spider = PortalSpider(start_url=start)
-    assert spider.should_follow(url, start) is follow
+    assert spider.links.should_follow(url, start) is follow
 
 
 @pytest.mark.parametrize(("html", "expected"), [

@@ -13,14 +13,17 @@ from autoparts_crawler.extraction import generic
 from autoparts_crawler.extraction.analysis import PageAnalysis
 from autoparts_crawler.extraction.blocks import text_blocks
 from autoparts_crawler.extraction.category import extract_category
+from autoparts_crawler.extraction.classify import classify_page
 from autoparts_crawler.extraction.counters import extract_comments, extract_views
 from autoparts_crawler.extraction.credits import extract_author, extract_editor, extract_source
 from autoparts_crawler.extraction.dates import extract_published
 from autoparts_crawler.extraction.navigation import extract_next_page
+from autoparts_crawler.extraction.pager import page_number
 from autoparts_crawler.extraction.related import extract_list_page, extract_related
 from autoparts_crawler.extraction.selectors import select, select_first, select_text
 from autoparts_crawler.records.raw import RawArticle, RawListing, RawRelated
 from autoparts_crawler.sites import SiteProfile
+from autoparts_crawler.web.urls import canonicalize
 
 TextFallback = Callable[[PageAnalysis], str | None]
 
@@ -133,3 +136,17 @@ def extract_raw_article(page: PageAnalysis, profile: SiteProfile) -> RawArticle:
     if profile.generic:
         return generic.extract_generic(page)
     return extract_with_profile(page, profile)
+
+
+def page_kind(page: PageAnalysis, profile: SiteProfile) -> str:
+    """article / continuation / list / other: the profile's URL patterns first, else the classifier.
+
+    An article page numbered > 1 whose page links back to its first page is a continuation."""
+    kind = profile.page_kind(page.url) or classify_page(page)
+    if kind == "article":
+        first_page, number = page_number(page.url)
+        if number > 1:  # only a numbered page can be a continuation: no link scan on every other article
+            first = canonicalize(first_page)
+            if any(canonicalize(page.anchor_url(a)) == first for a in page.anchors):
+                kind = "continuation"
+    return kind

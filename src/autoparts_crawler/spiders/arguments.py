@@ -114,3 +114,12 @@ def page_budget(settings: BaseSettings, argument: object = None) -> int:
     if budget < 0:
         raise SpiderArgumentError(f"{name}={budget}: expected 0 (no limit) or more")
     return budget
+
+
+def set_default_feed(settings: BaseSettings, default: str) -> None:
+    """With no ``-o``/``-O``/``FEEDS``: one JSONL feed at ``AUTOPARTS_DEFAULT_FEED`` (else ``default``),
+    named with ``%(run_id)s`` (a spider attribute) instead of ``%(time)s`` so side files share the name."""
+    if not settings.getdict("FEEDS"):
+        uri = settings.get("AUTOPARTS_DEFAULT_FEED") or default
+        settings.set("FEEDS", {uri.replace("%(time)s", "%(run_id)s"): {"format": "jsonlines", "encoding": "utf-8"}},
+                     priority="spider")

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from urllib.parse import urlsplit
 
-from autoparts_crawler.records.context import ArticlePage, PageContext
+from scrapy.http import Response
+from scrapy.statscollectors import StatsCollector
+
+from autoparts_crawler.records.context import ArticlePage
+from autoparts_crawler.records.models import RejectRecord
 from autoparts_crawler.records.raw import RawArticle
+from autoparts_crawler.records.rejects import make_reject
 from autoparts_crawler.sites import SiteProfile
+from autoparts_crawler.spiders.context import page_context
+from autoparts_crawler.spiders.failures import response_encoding
 
 #: a split article longer than this is cut (a pager loop, or a trap)
 MAX_ARTICLE_PAGES = 30
@@ -41,6 +47,14 @@ class ArticleChain:
     pages: list[str] = field(default_factory=list)
     requested: list[str] = field(default_factory=list)
 
+    @classmethod
+    def start(cls, raw: RawArticle, response: Response, fetched_at: datetime) -> ArticleChain:
+        """The chain of an article whose first page is ``response``."""
+        chain = cls(first=raw, ctx_url=response.url, status=response.status, encoding=response_encoding(response),
+                    fetched_at=fetched_at, redirects=tuple(response.request.meta.get("redirect_urls", ())))
+        chain.add(response.url)
+        return chain
+
     def add(self, url: str, raw: RawArticle | None = None) -> None:
         """A page of the article was read (the first page is the chain's own raw article)."""
         if raw is not None:
@@ -61,11 +75,19 @@ class ArticleChain:
             return "page_cap"
         return None if followable else "not_followed"
 
+    def incomplete_reject(self, next_url: str | None, *, followable: bool, site: str,
+                          stats: StatsCollector) -> RejectRecord | None:
+        """The ``incomplete_article`` reject (and counters) for a next page the crawl will not fetch."""
+        dropped = self.dropped(next_url, followable=followable)
+        if dropped is None or not next_url:
+            return None
+        stats.inc_value("autoparts/articles/incomplete")
+        stats.inc_value(f"autoparts/articles/continuation_not_fetched/{dropped}")
+        return make_reject(next_url, reason="incomplete_article", stage="navigate", site=site,
+                           detail=f"page {len(self.pages) + 1} of {self.ctx_url} not fetched: {dropped}")
+
     def finish(self, site: str, profile: SiteProfile) -> ArticlePage:
         """The spider's item: all pages' raw fields plus the first page's context."""
-        ctx = PageContext(
-            url=self.ctx_url, site=site, fetched_at=self.fetched_at, timezone=profile.timezone,
-            date_order=profile.date_order, pages=tuple(self.pages), fetched_urls=self.redirects,
-            http_status=self.status if urlsplit(self.ctx_url).scheme != "file" else None,
-            encoding=self.encoding)
+        ctx = page_context(self.ctx_url, site=site, profile=profile, fetched_at=self.fetched_at, pages=self.pages,
+                           redirects=self.redirects, status=self.status, encoding=self.encoding)
         return ArticlePage(raw=self.first, ctx=ctx)

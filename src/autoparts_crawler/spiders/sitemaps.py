@@ -6,7 +6,7 @@ missing sitemap is normal (counted, no reject).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -16,8 +16,9 @@ from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 from twisted.python.failure import Failure
 
-from autoparts_crawler.records.rejects import make_reject
 from autoparts_crawler.spiders.failures import describe_failure
+from autoparts_crawler.spiders.links import LinkPolicy
+from autoparts_crawler.spiders.outcomes import SpiderOutcomes
 from autoparts_crawler.web.urls import same_site
 
 
@@ -38,16 +39,11 @@ def parse_sitemap_safely(body: bytes) -> Sitemap | None:
 
 class SitemapMixin:
     """Sitemap callbacks of :class:`~autoparts_crawler.spiders.portal.PortalSpider` (which provides
-    ``guarded``, ``should_follow`` and ``follow_links``)."""
+    ``outcomes``, ``links`` and ``follow_links``)."""
 
     crawler: Crawler
-    site: str
-
-    def guarded(self, response: Response, produce: Callable[[], Iterator[Any]]) -> Iterator[Any]:
-        raise NotImplementedError
-
-    def should_follow(self, url: str, origin: str) -> bool:
-        raise NotImplementedError
+    outcomes: SpiderOutcomes
+    links: LinkPolicy
 
     def follow_links(self, urls: list[str], origin: str) -> Iterator[Request]:
         raise NotImplementedError
@@ -72,7 +68,7 @@ class SitemapMixin:
 
     def parse_sitemap(self, response: Response) -> Iterator[Any]:
         """A sitemap or sitemap index: page URLs are followed like links; a bad one is a reject."""
-        return self.guarded(response, lambda: self._parse_sitemap(response))
+        return self.outcomes.guarded(response, lambda: self._parse_sitemap(response))
 
     def _parse_sitemap(self, response: Response) -> Iterator[Any]:
         body = response.body
@@ -81,15 +77,15 @@ class SitemapMixin:
         sitemap = parse_sitemap_safely(body)
         stats = self.crawler.stats
         if sitemap is None:
-            yield make_reject(response.url, reason="bad_sitemap", stage="classify", site=self.site,
-                              http_status=response.status, detail="not a sitemap (or unsafe XML)")
+            yield self.outcomes.reject(response.url, "bad_sitemap", "classify", response,
+                                       detail="not a sitemap (or unsafe XML)")
             return
         stats.inc_value("autoparts/pages/sitemap")
         urls = [entry["loc"] for entry in sitemap if entry.get("loc")]
         stats.inc_value("autoparts/sitemap/urls", len(urls))
         if sitemap.type == "sitemapindex":
             for url in urls:
-                if self.should_follow(url, response.url):
+                if self.links.should_follow(url, response.url):
                     yield Request(url, callback=self.parse_sitemap, errback=self.on_sitemap_error)
             return
         yield from self.follow_links(urls, response.url)
