@@ -12,7 +12,7 @@ imported at runtime from SHARED_DIR/bench/extraction_eval.py -- not copied here.
 link sanitising, one page analysis, all fields, normalisation and validation -- scored on the
 record's ``body_text`` (a rejected page scores as empty). ``ours-body`` (breakdown only) is the
 body alone from the same analysis. pages/s is pages over summed wall time (parsing included for
-every extractor); the speed ratio to trafilatura is printed for ``ours``. On the Chinese set
+every extractor; the extractors take each page in turn, so load changes hit all alike); the speed ratio to trafilatura is printed for ``ours``. On the Chinese set
 author and date are checked on the record (author; published_at, else published_date) against
 author-ground.json / date-ground.json. Prints figures; not a test.
 """
@@ -156,23 +156,24 @@ def run_set(ev, root: Path, mode: str, fns: dict, limit: int | None, worst: int,
     pages = [p for p in ev.load_dataset(root) if in_half(p[0], half)][:limit]
     print(f"\n== {root.name}{f' ({half} half)' if half else ''}: {len(pages)} pages, tokens={mode}")
     speed: dict[str, float] = {}
-    for name, fn in fns.items():
-        elapsed = 0.0
-        rows = []
-        per_page = []
-        for pid, html, url, truth in pages:
+    # interleaved: each page goes through every extractor in turn (the order rotating), so a
+    # machine whose load changes during the run slows all of them alike
+    elapsed = dict.fromkeys(fns, 0.0)
+    per_page: dict[str, list] = {name: [] for name in fns}
+    names = list(fns)
+    for n, (pid, html, url, truth) in enumerate(pages):
+        for name in names[n % len(names):] + names[:n % len(names)]:
             t0 = time.perf_counter()
             try:
-                out = fn(html, url)
+                out = fns[name](html, url)
             except Exception as e:
                 print(f"  error {name} {pid}: {type(e).__name__}: {e}"[:200])
                 out = ""
-            elapsed += time.perf_counter() - t0
-            r = ev.page_scores(truth, out, mode)
-            rows.append(r)
-            per_page.append((pid, r))
-        res = ev.summarize(rows, 200)
-        speed[name] = len(pages) / elapsed
+            elapsed[name] += time.perf_counter() - t0
+            per_page[name].append((pid, ev.page_scores(truth, out, mode)))
+    for name in names:
+        res = ev.summarize([r for _, r in per_page[name]], 200)
+        speed[name] = len(pages) / elapsed[name]
         print(f"  {name:12s} P {res['precision']:.3f}  R {res['recall']:.3f}  F1 {res['f1']:.3f} "
               f"(± {res['f1_std']:.3f})  all-pages F1 {res['all_f1_mean']:.3f}  "
               f"{speed[name]:7.1f} pages/s")
@@ -180,7 +181,7 @@ def run_set(ev, root: Path, mode: str, fns: dict, limit: int | None, worst: int,
             def f1(r):
                 p, rc = r[3] or 0.0, r[4] or 0.0
                 return 2 * p * rc / (p + rc) if p + rc else 0.0
-            for pid, r in sorted(per_page, key=lambda x: f1(x[1]))[:worst]:
+            for pid, r in sorted(per_page[name], key=lambda x: f1(x[1]))[:worst]:
                 print(f"     worst {pid}  P {r[3] or 0:.2f} R {r[4] or 0:.2f}")
     if "ours" in speed and "trafilatura" in speed:
         print(f"  extract_article speed = {speed['ours'] / speed['trafilatura']:.2f} x trafilatura")
