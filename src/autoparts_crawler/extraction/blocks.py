@@ -95,7 +95,10 @@ def stylesheet_hidden_classes(root) -> frozenset[str]:
     if not hasattr(root, "iter"):
         return frozenset()
     for style in root.iter("style"):
-        css = STYLE_AT_BLOCK_RE.sub("", style.text or "")
+        css = style.text or ""
+        if not HIDDEN_STYLE_RE.search(css):  # most stylesheets hide nothing: skip the rule parse
+            continue
+        css = STYLE_AT_BLOCK_RE.sub("", css)
         for m in STYLE_RULE_RE.finditer(css):
             if not HIDDEN_STYLE_RE.search(m.group(2)):
                 continue
