@@ -213,7 +213,7 @@ def ancestor_hints(el, n: int = 4) -> str:
 
 def _kind(block: ListingBlock) -> str:
     titles = block.titles
-    if sum(1 for it in block.items if PREV_NEXT_ENTRY_RE.match(clean(it.text_content()))) >= 1 and len(block.items) <= 3:
+    if len(block.items) <= 3 and any(PREV_NEXT_ENTRY_RE.match(clean(it.text_content())) for it in block.items):
         return "prev_next"
     if sum(1 for t in titles if PAGE_NUM_RE.match(t) or NEXT_PAGE_TEXT_RE.match(t) or t in PAGER_WORDS) \
             >= 0.5 * len(titles):
