@@ -3,29 +3,74 @@ category-named label near the article."""
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from autoparts_crawler.extraction.analysis import PageAnalysis, first_match
 from autoparts_crawler.extraction.blocks import clean, hint_of
 from autoparts_crawler.extraction.vocabulary import (
     CATEGORY_CLASS_RE,
     CATEGORY_LABEL_RE,
+    CRUMB_CONTAINER_TAGS,
+    CRUMB_MAX_LINKS,
     CRUMB_RE,
+    CRUMB_SEPARATOR_RE,
     CRUMB_TEXT_WORDS,
     HOME_WORDS,
 )
 
 
-def extract_category(page: PageAnalysis) -> str | None:
-    """Channel: breadcrumb's last channel link, meta article:section, or a category label near the article."""
-    for el in page.root.iter("div", "p", "nav", "span", "ol", "ul"):
+def _is_home_link(page: PageAnalysis, a) -> bool:
+    """A link to the site's home page (``/``, ``./``, ``index.html``) or named like one (首页)."""
+    if clean(a.text_content()) in HOME_WORDS or clean(a.get("title") or "") in HOME_WORDS:
+        return True
+    path = urlsplit(page.absolute((a.get("href") or "").strip())).path
+    return path in ("", "/") or path.rsplit("/", 1)[-1].startswith(("index.", "default."))
+
+
+def separated_crumb(page: PageAnalysis, el) -> bool:
+    """Links in a row with only directional marks between them (首页 > 新闻, 社区 › 门户 › 资讯 › 正文),
+    the first one to the home page: a breadcrumb whatever its class is called."""
+    tokens: list[str] = []  # "A" for a link, else the text between links
+    for child in el:
+        if not isinstance(child.tag, str):
+            pass
+        elif child.tag == "a":
+            tokens.append("A")
+        else:
+            tokens.append(clean(child.text_content()))
+        tokens.append(clean(child.tail))
+    tokens = [x for x in tokens if x]
+    links = [i for i, x in enumerate(tokens) if x == "A"]
+    if not 2 <= len(links) <= CRUMB_MAX_LINKS:
+        return False
+    between = tokens[links[0]:links[-1] + 1]
+    if any(between[i] == between[i + 1] == "A" for i in range(len(between) - 1)):
+        return False  # two links with nothing between them: a menu
+    if not all(x == "A" or CRUMB_SEPARATOR_RE.match(x.replace(" ", "")) for x in between):
+        return False
+    return _is_home_link(page, next(c for c in el if c.tag == "a"))
+
+
+def _breadcrumb(page: PageAnalysis) -> str | None:
+    """The last channel link of the page's breadcrumb (named, labelled or separator-shaped)."""
+    for el in page.root.iter(*CRUMB_CONTAINER_TAGS):
         h = hint_of(el)
         if not (h and CRUMB_RE.search(h)):
             text = el.text or ""
-            if not any(w in text for w in CRUMB_TEXT_WORDS):
+            if not any(w in text for w in CRUMB_TEXT_WORDS) and not separated_crumb(page, el):
                 continue
         names = [clean(a.text_content()) for a in el.iter("a")]
         names = [n for n in names if n and n not in HOME_WORDS and n != page.title]
         if names:
             return names[-1]
+    return None
+
+
+def extract_category(page: PageAnalysis) -> str | None:
+    """Channel: breadcrumb's last channel link, meta article:section, or a category label near the article."""
+    crumb = _breadcrumb(page)
+    if crumb:
+        return crumb
     m = page.meta("article:section", "category")
     if m:
         return m

@@ -305,8 +305,15 @@ CATEGORY_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:tag|cate|category|channel|column
 #: A labelled channel: 分类：行业观察 / 所属栏目：新闻 / 栏目：X / Category: X.
 CATEGORY_LABEL_RE = re.compile(
     rf"(?:所属分类|所属栏目|文章分类|分类|栏目|频道|类别|[Cc]ategor(?:y|ies))\s*[：:]\s*{NAME_PATTERN}{NAME_STOP}")
-#: Words that open a breadcrumb written as text (当前位置：首页 > 新闻 > ...).
-CRUMB_TEXT_WORDS = ("当前位置", "您的位置")
+#: Words that open a breadcrumb written as text (当前位置：首页 > 新闻 > ... / 您现在的位置：...).
+CRUMB_TEXT_WORDS = ("当前位置", "您的位置", "现在的位置", "所在位置", "现在位置")
+#: Elements that hold a breadcrumb (table-layout sites put it in a cell).
+CRUMB_CONTAINER_TAGS = ("div", "p", "nav", "span", "ol", "ul", "td", "li", "header")
+#: What stands between the links of a breadcrumb (首页 > 新闻 > 正文, Home » News): directional marks
+#: only -- "|" and "-" separate the entries of menus too.
+CRUMB_SEPARATOR_RE = re.compile(r"^[>›»→＞〉/\\·•]+$")
+#: Links of a breadcrumb this far apart or more are a menu (a crumb has a handful).
+CRUMB_MAX_LINKS = 8
 HOME_WORDS = frozenset({"首页", "主页", "home", "Home", "HOME", "正文", "网站首页", "返回首页", "当前位置"})
 
 

@@ -1,0 +1,34 @@
+"""Category from breadcrumbs of every shape (through extract_article, the public path)."""
+
+from __future__ import annotations
+
+import pytest
+
+from autoparts_crawler.extract import extract_article
+
+BODY = "<p>" + "冠岳汽配日前发布新一代启停蓄电池，重量较上一代降低百分之六十三，循环寿命提高一倍。" * 3 + "</p>" * 1
+ARTICLE = """<html><head><title>冠岳汽配发布新一代启停蓄电池</title></head><body>
+<div id="top"><a href="/">首页</a> | <a href="/news/">新闻</a> | <a href="/tech/">维修技术</a> | <a href="/bbs/">论坛</a></div>
+{crumb}
+<h1>冠岳汽配发布新一代启停蓄电池</h1><p class="info">2025-07-24 19:08</p>
+<div class="content">{body}<p>受季节因素影响，七月启停蓄电池的终端需求环比略有下滑，但同比仍保持增长。</p></div>
+</body></html>"""
+
+
+@pytest.mark.parametrize(("crumb", "category"), [
+    # a class that names it
+    ('<div class="breadcrumb"><a href="/">首页</a> &gt; <a href="/hy/">行业资讯</a> &gt; 正文</div>', "行业资讯"),
+    # links with separator elements between them, no telling class (forum portals)
+    ('<div id="pt"><div class="z"><a href="./" title="首页">汽配人社区</a> <em>&rsaquo;</em> <a href="/portal/">门户</a>'
+     ' <em>&rsaquo;</em> <a href="/list?catid=1">行业资讯</a> <em>&rsaquo;</em> 查看内容</div></div>', "行业资讯"),
+    ('<p class="x1"><a href="/index.html">Home</a> » <a href="/parts/">Parts News</a> » Story</p>', "Parts News"),
+    # a table cell opened by 您现在的位置 (old table layouts)
+    ('<table><tr><td class="dh">您现在的位置：<a href="/">首页</a> &gt;&gt; <a href="list.asp?classid=1">汽配新闻</a>'
+     '</td></tr></table>', "汽配新闻"),
+    # a menu separated by "|" is no breadcrumb, nor a row of links that does not start at home
+    ('<div class="bar"><a href="/a/">企业</a> | <a href="/b/">市场</a></div>', None),
+    ('<div class="bar"><a href="/a/">企业</a> &gt; <a href="/b/">市场</a></div>', None),
+])
+def test_category_from_breadcrumb(crumb: str, category: str | None) -> None:
+    record = extract_article(ARTICLE.format(crumb=crumb, body=BODY), "http://qp.example.cn/news/1.html")
+    assert record.category == category
