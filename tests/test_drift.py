@@ -137,7 +137,7 @@ HEALTHY = {"autoparts/quality/items": 40, "autoparts/quality/field/title": 40, "
     ({"autoparts/drift/published": 17, "autoparts/drift/published/sample_url": "http://h/show-31.html",
       "autoparts/drift/published/window_coverage": 0.5, "autoparts/drift/published/profile_coverage": 1.0},
      ["drift_published: the profile's selector matched 0.5 of the recent article pages (profile: 1.0); "
-      "17 pages filled in by the generic extractor, e.g. http://h/show-31.html"]),
+      "17 article pages fell back to the generic extractor, e.g. http://h/show-31.html"]),
 ])
 def test_assess_reports_drift_as_a_problem_naming_the_field_and_a_url(drift, problems):
     report = assess({**HEALTHY, **drift}, load_thresholds([]))

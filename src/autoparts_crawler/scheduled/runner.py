@@ -154,8 +154,8 @@ def assess(stats: dict[str, Any], thresholds: dict[str, Any]) -> dict[str, Any]:
                 problems.append(f"coverage_{name}: {coverage.get(name, 0.0)} < {minimum}")
     for name, drift in report["drift"].items():
         problems.append(f"drift_{name}: the profile's selector matched {drift['window_coverage']} of the recent "
-                        f"article pages (profile: {drift['profile_coverage']}); {drift['pages']} pages filled in "
-                        f"by the generic extractor, e.g. {drift['sample_url']}")
+                        f"article pages (profile: {drift['profile_coverage']}); {drift['pages']} article pages fell "
+                        f"back to the generic extractor, e.g. {drift['sample_url']}")
     report["problems"] = problems
     return report
 
