@@ -15,6 +15,7 @@ from parsel import Selector, SelectorList
 from autoparts_crawler.extraction import generic
 from autoparts_crawler.extraction.analysis import PageAnalysis
 from autoparts_crawler.extraction.blocks import text_blocks
+from autoparts_crawler.extraction.body import is_furniture
 from autoparts_crawler.extraction.category import extract_category
 from autoparts_crawler.extraction.counters import extract_comments, extract_views
 from autoparts_crawler.extraction.credits import extract_author, extract_editor, extract_source
@@ -66,7 +67,8 @@ def extract_body_with_profile(page: PageAnalysis, profile: SiteProfile,
     the container is missing or holds no text)."""
     containers = select(page.sel, profile.article.body)
     excluded = [node.root for spec in profile.article.body_exclude for node in containers.css(spec)]
-    blocks = [block.text for container in containers for block in text_blocks(container.root, excluded)]
+    blocks = [block.text for container in containers for block in text_blocks(container.root, excluded)
+              if not is_furniture(block, False, page.title)]
     if profile.article.body and hits is not None:
         hits["body"] = bool(blocks)
     return blocks or generic.extract_body(page)
