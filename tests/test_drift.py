@@ -125,6 +125,18 @@ def test_drift_can_be_switched_off(tmp_path):
     DriftPipeline.from_crawler(crawler).process_item(article("http://h/a.html", published=False))
 
 
+@pytest.mark.parametrize("settings", [{"AUTOPARTS_DRIFT_WINDOW": 0}, {"AUTOPARTS_DRIFT_MIN_PAGES": 0},
+                                      {"AUTOPARTS_DRIFT_MARGIN": 1.5}])
+def test_impossible_drift_settings_stop_the_crawl_before_it_starts(settings):
+    from scrapy.utils.test import get_crawler
+
+    import autoparts_crawler.settings as project
+
+    values = {k: v for k, v in vars(project).items() if k.startswith("AUTOPARTS_DRIFT_")}
+    with pytest.raises(ValueError, match=r"AUTOPARTS_DRIFT_WINDOW=.*expected a window"):
+        DriftMonitor.from_crawler(get_crawler(settings_dict={**values, **settings}))
+
+
 # --- the run's health check -----------------------------------------------------------------------
 
 HEALTHY = {"autoparts/quality/items": 40, "autoparts/quality/field/title": 40, "autoparts/quality/field/body_text": 40,

@@ -109,6 +109,10 @@ class DriftMonitor:
         self.size = settings.getint("AUTOPARTS_DRIFT_WINDOW")
         self.min_pages = settings.getint("AUTOPARTS_DRIFT_MIN_PAGES")
         self.margin = settings.getfloat("AUTOPARTS_DRIFT_MARGIN")
+        if self.size < 1 or self.min_pages < 1 or not 0.0 <= self.margin <= 1.0:  # one line at start, exit 1
+            raise ValueError(f"AUTOPARTS_DRIFT_WINDOW={self.size}, AUTOPARTS_DRIFT_MIN_PAGES={self.min_pages}, "
+                             f"AUTOPARTS_DRIFT_MARGIN={self.margin}: expected a window of 1 or more article pages, "
+                             "judged from 1 or more, and a margin from 0 to 1")
         self.window: DriftWindow | None = None
         self._configured = False
 
