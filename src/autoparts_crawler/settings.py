@@ -119,11 +119,14 @@ EXTENSIONS = {
     "autoparts_crawler.extensions.stats_dump.StatsDump": 500,
     # scale-out: shared seen-sets and state, idle wait (idle unless AUTOPARTS_DISTRIBUTED is set)
     "autoparts_crawler.extensions.distributed.DistributedRun": 500,
+    # template drift: a profiled field's selector stops matching (idle unless the profile has [coverage])
+    "autoparts_crawler.extensions.drift.DriftMonitor": 500,
 }
 
 # --- pipelines (one concern per file; stats under "autoparts/") ---------------------
 ITEM_PIPELINES = {
     "autoparts_crawler.pipelines.rejects.RejectsPipeline": 50,
+    "autoparts_crawler.pipelines.drift.DriftPipeline": 90,
     "autoparts_crawler.pipelines.normalize.NormalizePipeline": 100,
     "autoparts_crawler.pipelines.validate.ValidatePipeline": 200,
     "autoparts_crawler.pipelines.dedupe.DedupePipeline": 300,
@@ -147,6 +150,15 @@ AUTOPARTS_ALLOW_FILE_URLS = False
 # counted. The default bounds a crawl trap; raise it for a bigger portal.
 # CLOSESPIDER_PAGECOUNT also works but stops abruptly.
 AUTOPARTS_MAX_PAGES = 50_000
+# Template drift (extensions/drift.py), for profiles with a [coverage] table: over the last
+# AUTOPARTS_DRIFT_WINDOW article pages (judged once AUTOPARTS_DRIFT_MIN_PAGES are in), a field whose
+# selector matched a share more than AUTOPARTS_DRIFT_MARGIN below the profile's coverage is drifting:
+# counted in autoparts/drift/<field> (+ .../sample_url), one WARNING; `autoparts-crawler run` exits 3.
+# The field itself comes from the generic extractor on those pages.
+AUTOPARTS_DRIFT_ENABLED = True
+AUTOPARTS_DRIFT_WINDOW = 50
+AUTOPARTS_DRIFT_MIN_PAGES = 20
+AUTOPARTS_DRIFT_MARGIN = 0.3
 # Query parameters stripped from URLs before they are requested or compared.
 AUTOPARTS_TRACKING_PARAMS = ["from", "spm", "utm_*"]
 

@@ -1,5 +1,8 @@
 """Profile-driven extraction: a site profile's selectors, with the generic extractor as
 the per-field fallback wherever the profile has no selector or its selector finds nothing.
+
+Which profiled fields the selectors found and which the generic extractor filled in is kept
+in ``RawArticle.selector_hits`` (drift detection reads it: ``extensions/drift.py``).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from parsel import Selector, SelectorList
 from autoparts_crawler.extraction import generic
 from autoparts_crawler.extraction.analysis import PageAnalysis
 from autoparts_crawler.extraction.blocks import text_blocks
+from autoparts_crawler.extraction.body import is_furniture
 from autoparts_crawler.extraction.category import extract_category
 from autoparts_crawler.extraction.classify import classify_page
 from autoparts_crawler.extraction.counters import extract_comments, extract_views
@@ -30,6 +34,7 @@ TextFallback = Callable[[PageAnalysis], str | None]
 #: field name -> generic fallback used when the profile has no (working) selector.
 FALLBACKS: Mapping[str, TextFallback] = MappingProxyType({
     "title": generic.extract_title,
+    "subtitle": generic.extract_subtitle,
     "author": extract_author,
     "editor": extract_editor,
     "source": extract_source,
@@ -40,8 +45,11 @@ FALLBACKS: Mapping[str, TextFallback] = MappingProxyType({
 })
 
 
-def _field(page: PageAnalysis, profile: SiteProfile, name: str) -> str | None:
-    value = select_text(page.sel, getattr(profile.article, name))
+def _field(page: PageAnalysis, profile: SiteProfile, name: str, hits: dict[str, bool]) -> str | None:
+    spec = getattr(profile.article, name)
+    value = select_text(page.sel, spec)
+    if spec:
+        hits[name] = value is not None
     if value is None and name in FALLBACKS:
         value = FALLBACKS[name](page)
     return value
@@ -56,21 +64,31 @@ def _href(page: PageAnalysis, within: Selector | SelectorList, spec: str | list[
     return None
 
 
-def extract_body_with_profile(page: PageAnalysis, profile: SiteProfile) -> list[str]:
-    """Body blocks from the profile's body container minus its exclusions (generic fallback)."""
+def extract_body_with_profile(page: PageAnalysis, profile: SiteProfile,
+                              hits: dict[str, bool] | None = None) -> list[str]:
+    """Body blocks from the profile's body container minus its exclusions (generic fallback when
+    the container is missing or holds no text)."""
     containers = select(page.sel, profile.article.body)
-    if not containers:
-        return generic.extract_body(page)
     excluded = [node.root for spec in profile.article.body_exclude for node in containers.css(spec)]
-    return [block.text for container in containers for block in text_blocks(container.root, excluded)]
+    blocks = [block.text for container in containers for block in text_blocks(container.root, excluded)
+              if not is_furniture(block, False, page.title)]
+    if profile.article.body and hits is not None:
+        hits["body"] = bool(blocks)
+    return blocks or generic.extract_body(page)
 
 
-def extract_related_with_profile(page: PageAnalysis, profile: SiteProfile) -> list[RawRelated]:
-    """Related entries through the profile's ``[related]`` selectors (generic fallback)."""
+def extract_related_with_profile(page: PageAnalysis, profile: SiteProfile,
+                                 hits: dict[str, bool] | None = None) -> list[RawRelated]:
+    """Related entries through the profile's ``[related]`` selectors (generic fallback when the
+    item selector matches nothing)."""
     rel = profile.related
     if not rel.item:
         return extract_related(page)
     items = select(page.sel, rel.item)
+    if hits is not None:
+        hits["related"] = bool(items)
+    if not items:
+        return extract_related(page)
     entries: list[RawRelated] = []
     for item in items:
         title = select_first(item, rel.title)
@@ -92,23 +110,25 @@ def extract_related_with_profile(page: PageAnalysis, profile: SiteProfile) -> li
 def extract_with_profile(page: PageAnalysis, profile: SiteProfile) -> RawArticle:
     """All raw fields of one article page."""
     sel = page.sel
+    hits: dict[str, bool] = {}
     canonical = _href(page, sel, profile.article.canonical or "link[rel=canonical]")
     return RawArticle(
-        title=_field(page, profile, "title"),
-        subtitle=select_text(sel, profile.article.subtitle),
-        paragraphs=extract_body_with_profile(page, profile),
-        author=_field(page, profile, "author"),
-        editor=_field(page, profile, "editor"),
-        source=_field(page, profile, "source"),
-        published_raw=_field(page, profile, "published"),
-        category=_field(page, profile, "category"),
-        views_raw=_field(page, profile, "views"),
-        comments_raw=_field(page, profile, "comments"),
-        related=extract_related_with_profile(page, profile),
+        title=_field(page, profile, "title", hits),
+        subtitle=_field(page, profile, "subtitle", hits),
+        paragraphs=extract_body_with_profile(page, profile, hits),
+        author=_field(page, profile, "author", hits),
+        editor=_field(page, profile, "editor", hits),
+        source=_field(page, profile, "source", hits),
+        published_raw=_field(page, profile, "published", hits),
+        category=_field(page, profile, "category", hits),
+        views_raw=_field(page, profile, "views", hits),
+        comments_raw=_field(page, profile, "comments", hits),
+        related=extract_related_with_profile(page, profile, hits),
         canonical_url=canonical,
         next_page_url=_href(page, sel, profile.article.next_page) if profile.article.next_page
         else extract_next_page(page),
         extractor=f"profile:{profile.name}",
+        selector_hits=hits,
     )
 
 

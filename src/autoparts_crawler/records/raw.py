@@ -42,6 +42,10 @@ class RawArticle:
     canonical_url: str | None = None  # <link rel=canonical>, absolute, if the page declares one
     next_page_url: str | None = None  # continuation page of a multi-page article, absolute
     extractor: str = "unknown"  # which extractor produced this ("profile:NAME", "generic", "textdump")
+    # profiled pages: field (as in the profile's [article], plus "related") -> True when the profile's
+    # selector matched, False when it matched nothing and the generic extractor filled in; fields the
+    # profile has no selector for are absent (read by extensions/drift.py, not part of the record)
+    selector_hits: dict[str, bool] = field(default_factory=dict)
 
 
 @dataclass(slots=True)

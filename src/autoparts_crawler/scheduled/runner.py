@@ -18,7 +18,8 @@ two runs of one site apart: the second exits with :data:`EXIT_LOCKED`.
 Runs are incremental by default (state ``OUT_DIR/../state/portal_<site>.sqlite``; ``--no-state``
 for a full crawl). The exit status is non-zero when the crawl is unhealthy (no articles, too
 many fetch errors or rejects, field coverage too low; thresholds are the ``AUTOPARTS_HEALTH_*``
-settings) or failed.
+settings; a profiled field whose selector stopped matching: ``autoparts/drift/<field>``,
+:mod:`autoparts_crawler.extensions.drift`) or failed.
 
 The crawl runs as a ``python -m scrapy crawl portal`` subprocess, not in-process with
 ``CrawlerProcess``: the Twisted reactor cannot be restarted, a crash or memory blow-up of the
@@ -103,6 +104,18 @@ def _sum(stats: dict[str, Any], prefix: str) -> int:
     return sum(int(v) for k, v in stats.items() if k.startswith(prefix) and isinstance(v, (int, float)))
 
 
+DRIFT = "autoparts/drift/"
+
+
+def drift_report(stats: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Fields whose profile selector stopped matching (``autoparts/drift/<field>`` and its details)."""
+    fields = sorted(k[len(DRIFT):] for k, v in stats.items()
+                    if k.startswith(DRIFT) and "/" not in k[len(DRIFT):] and isinstance(v, (int, float)) and v)
+    return {name: {"pages": int(stats[DRIFT + name]),
+                   **{key: stats.get(f"{DRIFT}{name}/{key}") for key in
+                      ("sample_url", "window_coverage", "profile_coverage")}} for name in fields}
+
+
 def assess(stats: dict[str, Any], thresholds: dict[str, Any]) -> dict[str, Any]:
     """Counts, rates and coverage of a finished crawl, and the list of health problems."""
     not_written = int(stats.get("autoparts/output/not_written", 0))  # after a failed feed write
@@ -126,6 +139,7 @@ def assess(stats: dict[str, Any], thresholds: dict[str, Any]) -> dict[str, Any]:
         "reject_rate": round(bad / article_pages, 4) if article_pages else 0.0,
         "coverage": dict(sorted(coverage.items())),
         "fffd_chars": int(stats.get("autoparts/quality/fffd_chars", 0)),
+        "drift": drift_report(stats),
     }
     problems = []
     if items + unchanged + already < thresholds["min_items"]:
@@ -138,6 +152,10 @@ def assess(stats: dict[str, Any], thresholds: dict[str, Any]) -> dict[str, Any]:
         for name, minimum in thresholds["min_coverage"].items():
             if coverage.get(name, 0.0) < minimum:
                 problems.append(f"coverage_{name}: {coverage.get(name, 0.0)} < {minimum}")
+    for name, drift in report["drift"].items():
+        problems.append(f"drift_{name}: the profile's selector matched {drift['window_coverage']} of the recent "
+                        f"article pages (profile: {drift['profile_coverage']}); {drift['pages']} article pages fell "
+                        f"back to the generic extractor, e.g. {drift['sample_url']}")
     report["problems"] = problems
     return report
 

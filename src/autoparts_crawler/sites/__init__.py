@@ -4,12 +4,19 @@ A profile names start URLs, allowed domains, timezone, URL patterns that tell ar
 pages from list pages, and selectors per field. Portals nobody profiled get
 :func:`generic_profile`, which leaves every selector empty so the generic extractor
 decides. Adding a portal means adding one TOML file, no code.
+
+A profile may record how often each selector matched when it was made (``[coverage]``):
+the crawl compares that with what the selectors match now (``extensions/drift.py``). A
+re-made profile is a new *version* of the same name in its own file; the old one stays,
+closed by ``valid_until`` (as fundus versions its parsers), and :func:`load_profile`
+gives the current one unless asked for the version of a given day.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
+from datetime import date
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -86,6 +93,37 @@ class RelatedSelectors(BaseModel):
     views: Selector | None = None
 
 
+#: ``[coverage.fields]`` keys: the article selectors plus ``related`` (the ``[related] item`` selector)
+COVERAGE_FIELDS = frozenset(ArticleSelectors.model_fields) - {"body_exclude"} | {"related"}
+
+
+class Coverage(BaseModel):
+    """How often each selector matched on the article pages the profile was made from.
+
+    TOML: ``[coverage]`` ``pages = 40`` and ``[coverage.fields]`` ``title = 1.0`` (one line per
+    field). A crawl whose selectors match a field much less often than this is drifting
+    (the site changed its template): see ``extensions/drift.py``.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    pages: int = Field(0, ge=0, description="Article pages the fractions were measured on.")
+    fields: dict[str, float] = Field(
+        default_factory=dict,
+        description="Field name as in [article] (plus 'related') -> fraction of those article pages where "
+                    "the profile's selector matched (0..1). Fields not listed are not watched for drift.")
+
+    @field_validator("fields")
+    @classmethod
+    def _known_fractions(cls, fields: dict[str, float]) -> dict[str, float]:
+        for name, share in fields.items():
+            if name not in COVERAGE_FIELDS:
+                raise ValueError(f"coverage of unknown field {name!r}; known: {', '.join(sorted(COVERAGE_FIELDS))}")
+            if not 0.0 <= share <= 1.0:
+                raise ValueError(f"coverage of {name!r} is {share}: expected a fraction from 0 to 1")
+        return fields
+
+
 class SiteProfile(BaseModel):
     """Everything site-specific about one portal."""
 
@@ -103,6 +141,13 @@ class SiteProfile(BaseModel):
     list: ListSelectors = Field(default_factory=ListSelectors)
     article: ArticleSelectors = Field(default_factory=ArticleSelectors)
     related: RelatedSelectors = Field(default_factory=RelatedSelectors)
+    coverage: Coverage | None = Field(None, description="Selector coverage measured when the profile was made "
+                                                        "(drift detection); None: not watched.")
+    version: int = Field(1, ge=1, description="Version of this site's profile: a re-made profile is the next "
+                                              "number, in its own file, under the same name.")
+    valid_until: date | None = Field(None, description="Last day this version applied (set when a newer version "
+                                                       "replaces it; kept to re-read pages of those days). "
+                                                       "None: the current version.")
 
     def bundled_root(self) -> Path | None:
         """Filesystem folder of the bundled copy, if the profile has one."""
@@ -140,24 +185,47 @@ class UnknownSiteError(ValueError):
 PROFILE_PACKAGE = "autoparts_crawler.sites.profiles"
 
 
+def current_version(versions: list[SiteProfile]) -> SiteProfile:
+    """The version in force: the highest one without ``valid_until`` (else the highest one)."""
+    open_ended = [p for p in versions if p.valid_until is None]
+    return max(open_ended or versions, key=lambda p: p.version)
+
+
+def version_on(versions: list[SiteProfile], day: date) -> SiteProfile:
+    """The version that applied on ``day``: the earliest ``valid_until`` not before it, else the current one."""
+    closed = sorted((p for p in versions if p.valid_until is not None and p.valid_until >= day),
+                    key=lambda p: p.valid_until)  # type: ignore[arg-type, return-value]
+    return closed[0] if closed else current_version(versions)
+
+
 @cache
-def available_profiles() -> dict[str, SiteProfile]:
-    """All bundled profiles by name."""
-    profiles: dict[str, SiteProfile] = {}
-    for entry in resources.files(PROFILE_PACKAGE).iterdir():
+def profile_versions() -> dict[str, list[SiteProfile]]:
+    """Every bundled profile file by site name, its versions in ascending order."""
+    versions: dict[str, list[SiteProfile]] = {}
+    for entry in sorted(resources.files(PROFILE_PACKAGE).iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".toml"):
             profile = SiteProfile.model_validate(tomllib.loads(entry.read_text(encoding="utf-8")))
-            profiles[profile.name] = profile
-    return profiles
+            same = versions.setdefault(profile.name, [])
+            if any(p.version == profile.version for p in same):
+                raise ValueError(f"{entry.name}: site {profile.name!r} version {profile.version} is defined twice")
+            same.append(profile)
+    return {name: sorted(same, key=lambda p: p.version) for name, same in versions.items()}
 
 
-def load_profile(name: str) -> SiteProfile:
-    """The profile called ``name``; :class:`UnknownSiteError` lists the valid names."""
+@cache
+def available_profiles() -> dict[str, SiteProfile]:
+    """The current version of every bundled profile, by name."""
+    return {name: current_version(versions) for name, versions in profile_versions().items()}
+
+
+def load_profile(name: str, on: date | None = None) -> SiteProfile:
+    """The profile called ``name`` (the version in force on day ``on``, default the current one);
+    :class:`UnknownSiteError` lists the valid names."""
     profiles = available_profiles()
     if name not in profiles:
         known = ", ".join(sorted(profiles)) or "(none)"
         raise UnknownSiteError(f"unknown site {name!r}; known sites: {known}")
-    return profiles[name]
+    return profiles[name] if on is None else version_on(profile_versions()[name], on)
 
 
 def profile_for_url(url: str) -> SiteProfile | None:
