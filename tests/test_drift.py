@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from autoparts_crawler.extensions.drift import DriftMonitor, DriftWindow
 from autoparts_crawler.pipelines.drift import DriftPipeline
-from autoparts_crawler.records.build import ArticlePage, PageContext
+from autoparts_crawler.records.context import ArticlePage, PageContext
 from autoparts_crawler.records.raw import RawArticle
 from autoparts_crawler.scheduled.runner import assess, load_thresholds
 from autoparts_crawler.sites import Coverage, SiteProfile, current_version, load_profile, version_on

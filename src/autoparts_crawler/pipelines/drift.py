@@ -6,7 +6,7 @@ from typing import Any
 
 from autoparts_crawler.extensions.drift import drift_monitor
 from autoparts_crawler.pipelines.base import StatsPipeline
-from autoparts_crawler.records.build import ArticlePage
+from autoparts_crawler.records.context import ArticlePage
 
 
 class DriftPipeline(StatsPipeline):
