@@ -12,6 +12,9 @@ Per-field figures by layout kind: ``python bench/news_layouts.py``.
 
 from __future__ import annotations
 
+import itertools
+import re
+
 import pytest
 
 from tools.news_layouts import FIELDS, KINDS, Case, check, extract, load_cases
@@ -124,3 +127,19 @@ def test_corpus_shape() -> None:
     assert all(page in names and field in FIELDS for page, field in KNOWN_FAILURES)
     for case in CASES:
         assert case.truth["title"] and case.truth["paragraphs"] and case.truth["published_date"]
+
+
+def _class_names(case: Case) -> frozenset[str]:
+    text = case.html.decode("gbk" if case.truth["encoding"] == "gbk" else "utf-8")
+    return frozenset(name for value in re.findall(r'class="([^"]*)"', text) for name in value.split())
+
+
+def test_corpus_markup_varies() -> None:
+    """GBK pages are GBK bytes (not UTF-8), and no two pages of one kind share their class names."""
+    for case in CASES:
+        if case.truth["encoding"] == "gbk":
+            with pytest.raises(UnicodeDecodeError):
+                case.html.decode("utf-8")
+    for a, b in itertools.combinations(CASES, 2):
+        if a.kind == b.kind:
+            assert _class_names(a) != _class_names(b), (a.name, b.name)
