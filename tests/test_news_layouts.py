@@ -60,9 +60,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("selfmedia_toutiao_yesterday", "source"): "the account name in the meta line is not read as a credit",
     # ---- WeChat
     ("wechat_author_hidden_content", "source"): "the 原创 tag is taken as source instead of the account name (js_name)",
-    ("wechat_author_hidden_content", "body"):
-        "js_content (style visibility: hidden until JS runs) is dropped; the body is the 阅读/在看 counters",
-    ("wechat_author_hidden_content", "body_clean"): "the body is the 阅读 2831 / 在看 46 toolbar",
     ("wechat_day_before_yesterday", "published_date"):
         "前天 is counted back from fetched_at (11-26); ct / createTime in the page data (11-25) is not used",
     ("wechat_day_before_yesterday", "published_at"): "same: 2026-11-26T19:02 instead of 2026-11-25T19:02:09",
@@ -70,19 +67,16 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("wechat_day_before_yesterday", "body"):
         "the share prompt, the 阅读/赞 toolbar and the WeChat menu prompts are body paragraphs (F1 0.901)",
     ("wechat_day_before_yesterday", "body_clean"): "分享、点赞、在看 prompt, 阅读 1562 toolbar and 轻点两下取消赞 prompts in the body",
-    ("wechat_js_only_date_reprint", "title"): "page rejected (missing_body_text): js_content is visibility: hidden",
     ("wechat_js_only_date_reprint", "published_date"):
         "page rejected; the date is only in the script variables (ct, publish_time)",
     ("wechat_js_only_date_reprint", "published_at"): "page rejected (missing_body_text)",
-    ("wechat_js_only_date_reprint", "author"): "page rejected (missing_body_text)",
-    ("wechat_js_only_date_reprint", "editor"): "page rejected (missing_body_text)",
     ("wechat_js_only_date_reprint", "source"): "page rejected (missing_body_text)",
-    ("wechat_js_only_date_reprint", "body"): "page rejected: js_content is visibility: hidden",
     ("wechat_js_only_date_reprint", "body_clean"): "page rejected (missing_body_text)",
     ("wechat_photo_credit_disclaimer", "author"):
         "neither the meta-line name nor the 文 | 李晨 图 | 网络 credit line (in hidden js_content) is read",
     ("wechat_photo_credit_disclaimer", "source"): "the 原创 tag is taken as source instead of the account name",
-    ("wechat_photo_credit_disclaimer", "body"): "js_content (visibility: hidden; opacity: 0) is dropped; body is the toolbar",
+    ("wechat_photo_credit_disclaimer", "body_clean"):
+        "the body (revealed js_content) keeps the 文 | 李晨 byline and the 点个赞和在看 prompt",
     # ---- government
     ("gov_city_url_year", "body"): "the 仅供参考…风险自负 disclaimer is a body paragraph and the closing date is lost (F1 0.934)",
     ("gov_city_url_year", "body_clean"): "the site disclaimer paragraph (仅供参考，风险自负) stays in the body",

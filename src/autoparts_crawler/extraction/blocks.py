@@ -19,11 +19,15 @@ from autoparts_crawler.extraction.vocabulary import (
     COMMENT_CLASS_RE,
     COMMENT_WRAPPER_SHARE,
     CONTENT_CLASS_RE,
+    DISPLAY_NONE_RE,
     FURNITURE_CLASS_RE,
     HEADING_CLASS_RE,
     HIDDEN_CLASS_RE,
     HIDDEN_STYLE_RE,
     PARAGRAPH_FURNITURE_CLASS_RE,
+    REVEALED_MIN_CHARS,
+    REVEALED_MIN_SENTENCES,
+    SENTENCE_MARK_RE,
     STRONG_FURNITURE_CLASS_RE,
     STRUCTURAL_WRAPPER_SHARE,
     STYLE_AT_BLOCK_RE,
@@ -81,11 +85,18 @@ def is_hidden(el) -> bool:
     aria-hidden="true", or a hiding utility class (``hide``, ``d-none``, ``sr-only``)."""
     style = el.get("style")
     if style and HIDDEN_STYLE_RE.search(style):
-        return True
+        return DISPLAY_NONE_RE.search(style) is not None or not revealed_by_script(el)
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
     cls = el.get("class")
     return bool(cls) and HIDDEN_CLASS_RE.search(cls) is not None
+
+
+def revealed_by_script(el) -> bool:
+    """An element hidden by ``visibility:hidden`` that holds article-length sentence text: the page
+    shows it once a script has run (WeChat articles, themes that fade content in)."""
+    text = clean(el.text_content())
+    return len(text) >= REVEALED_MIN_CHARS and len(SENTENCE_MARK_RE.findall(text)) >= REVEALED_MIN_SENTENCES
 
 
 def stylesheet_hidden_classes(root) -> frozenset[str]:

@@ -33,6 +33,13 @@ CONTENT_CLASS_RE = re.compile(
     re.I,
 )
 HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+#: ``display:none`` hides for good; ``visibility:hidden`` alone is also how pages keep the article
+#: from flashing before a script lays it out and reveals it (WeChat's ``#js_content``).
+DISPLAY_NONE_RE = re.compile(r"display\s*:\s*none", re.I)
+#: An element hidden by ``visibility:hidden`` alone that holds this much sentence text (characters,
+#: and at least REVEALED_MIN_SENTENCES sentence marks) is the article a script reveals, not hidden.
+REVEALED_MIN_CHARS = 200
+REVEALED_MIN_SENTENCES = 3
 BOILER_HEAD_RE = re.compile(
     r"^(?:网友|用户|精彩|热门|最新)?(?:评论|留言|跟帖)|^(?:发表|我要|查看)(?:评论|留言)|^相关(?:新闻|阅读|文章|推荐|资讯|报道|链接|内容)|"
     r"^(?:推荐阅读|延伸阅读|猜你喜欢|热门|热点|排行|最新文章|最新资讯|精彩推荐|编辑推荐|为你推荐)|"

@@ -1,0 +1,39 @@
+"""Hidden elements: display:none is never body; visibility:hidden holding the article is the text a
+script reveals (WeChat's #js_content), short hidden blocks stay out (through extract_article)."""
+
+from __future__ import annotations
+
+import pytest
+
+from autoparts_crawler.extract import extract_article
+from autoparts_crawler.records.rejects import RecordRejected
+
+ARTICLE = "".join(f"<p>第{i}段：钣喷作业必须在密闭的喷烤漆房内进行，废气须经过收集处理后达标排放。对于小型修理厂来说压力最大。</p>"
+                  for i in range(1, 5))
+PAGE = """<html><head><title>汽修钣喷治理新规</title></head><body><h1>汽修钣喷治理新规</h1>
+<p class="meta">2025-05-04 10:20</p>{content}
+<div class="share">分享到：微信 微博</div></body></html>"""
+
+
+@pytest.mark.parametrize(("style", "kept"), [
+    ("visibility: hidden;", True),
+    ("visibility: hidden; opacity: 0;", True),
+    ("display: none;", False),
+    ("display:none; visibility:hidden", False),
+])
+def test_article_container_hidden_by_style(style: str, kept: bool) -> None:
+    html = PAGE.format(content=f'<div id="js_content" style="{style}">{ARTICLE}</div><p>正文之外的一句话，并不长。</p>'
+                       "<p>另一句正文之外的话。</p><p>第三句也在外面，说明情况。</p>")
+    try:
+        record = extract_article(html, "http://mp.example.cn/s/abc")
+    except RecordRejected:  # no body left: a reject
+        assert not kept
+        return
+    assert ("第1段" in record.body_text) is kept
+
+
+def test_short_block_hidden_by_visibility_stays_out() -> None:
+    html = PAGE.format(content=f'<div class="c">{ARTICLE}<p style="visibility:hidden">隐藏的提示：请关注公众号。</p></div>')
+    record = extract_article(html, "http://mp.example.cn/s/abc")
+    assert "第4段" in record.body_text
+    assert "隐藏的提示" not in record.body_text
