@@ -15,6 +15,12 @@ from autoparts_crawler.extraction.vocabulary import ARTICLE_JSONLD_TYPE_RE, PROD
 
 #: A body whose text sits in this many entries of one list is that list's excerpts.
 EXCERPT_LIST_MIN_ENTRIES = 3
+#: A page with no more text than this beside a list of entries is a list page (the last page of
+#: a channel that loads more by scrolling has a few entries and no pager).
+LIST_PAGE_MAX_BODY = 100
+#: A chosen body this short that lies inside entries of a list is an entry's excerpt, not an article
+#: (a blog's last list page: one excerpt, a few titles, the pager).
+EXCERPT_MAX_BODY = 200
 
 
 def _article_typed(page: PageAnalysis) -> bool:
@@ -48,7 +54,10 @@ def classify_page(page: PageAnalysis) -> str:
     # a dated, titled page may open with one sentence and a list of points (the body's own <li>s)
     enough_sentences = sentences >= 2 or (sentences >= 1 and dated and has_title)
     article_like = body_len >= 60 and enough_sentences and (dated or typed) and (has_title or typed)
-    excerpts = any(_entries_holding_body(page, b) >= EXCERPT_LIST_MIN_ENTRIES for b in lists if b.kind == "list")
+    entry_lists = [b for b in lists if b.kind == "list" and len(b.items) >= EXCERPT_LIST_MIN_ENTRIES]
+    excerpts = any(_entries_holding_body(page, b) >= EXCERPT_LIST_MIN_ENTRIES for b in entry_lists)
+    if article_like and body_len < EXCERPT_MAX_BODY and any(_body_inside_entries(page, b) for b in entry_lists):
+        article_like = False  # the "body" is an entry's short excerpt on a list page
     if article_like and not excerpts and not (main_list and list_text > 1.5 * body_len):
         return "article"
     if excerpts or (main_list and list_entries >= 4):
@@ -61,7 +70,20 @@ def classify_page(page: PageAnalysis) -> str:
         return "list"
     if list_entries >= 3 and any(b.kind == "pager" for b in blocks) and not article_like:
         return "list"  # the last page of a channel: a few entries and the channel's pager
+    if list_entries >= 3 and entry_lists and body_len < LIST_PAGE_MAX_BODY and not article_like:
+        return "list"  # the last page of an endless-scroll channel: a few entries, no pager, no text
     return "other"
+
+
+def _body_inside_entries(page: PageAnalysis, block: ListingBlock) -> bool:
+    """Whether every block of the chosen body lies inside entries of ``block`` that do not also hold
+    the page's headline (an article wrapped like its siblings -- post, pager, related -- is no excerpt)."""
+    if not page.body_idx:
+        return False
+    items = set(block.items)
+    if page.title_idx is not None and any(el in items for el in page.blocks[page.title_idx].path):
+        return False
+    return all(any(el in items for el in page.blocks[i].path) for i in page.body_idx)
 
 
 def _entries_holding_body(page: PageAnalysis, block: ListingBlock) -> int:

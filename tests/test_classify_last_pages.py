@@ -1,0 +1,45 @@
+"""Page kind of the pages a channel ends with: a last list page with one excerpt and a pager, an
+endless-scroll channel's last page (a few entries, no pager), and a short article wrapped like its
+siblings (post / pager / related boxes of one class) -- each kind judged by structure, no names."""
+
+from __future__ import annotations
+
+import pytest
+
+from autoparts_crawler.extract import html_selector
+from autoparts_crawler.extraction.analysis import analyze_page
+from autoparts_crawler.extraction.classify import classify_page
+
+ENTRY = ('<div class="e"><h2><a href="/p/{n}.html">第{n}篇：配件企业加快海外布局 售后市场需求回暖</a></h2>'
+         '<p class="m">2025-0{n}-12</p>{excerpt}</div>')
+EXCERPT = "<p>记者从企业获悉，新工厂已完成设备调试，预计年内量产。按照规划，二期工程将于明年三月完工。届时产能将提升至九百万套，产品主要供应海外市场。</p>"
+HEAD = '<html><head><title>配件观察</title></head><body><h1>配件观察</h1><ul class="menu"><li><a href="/">首页</a></li><li><a href="/a/">行业</a></li><li><a href="/b/">评测</a></li></ul>'
+
+
+def kind(html: str, url: str = "http://blog.example.cn/category/x/page/3/") -> str:
+    return classify_page(analyze_page(html_selector(html, url), url))
+
+
+def test_last_list_page_with_one_excerpt_and_a_pager_is_a_list() -> None:
+    entries = ENTRY.format(n=1, excerpt=EXCERPT) + "".join(ENTRY.format(n=n, excerpt="") for n in (2, 3))
+    pager = '<div class="nav"><a href="/category/x/page/1/">1</a> <a href="/category/x/page/2/">2</a> <span>3</span></div>'
+    assert kind(HEAD + f'<div class="list">{entries}</div>{pager}</body></html>') == "list"
+
+
+def test_endless_scroll_last_page_is_a_list() -> None:
+    items = "".join(f'<li><a href="/article/{n}.html"><h3>第{n}篇：盐城出台汽车零部件产业扶持政策 最高补贴235万元</h3>'
+                    f'<div class="i"><span>后市场财经</span><span>2025-09-0{n}</span><span>5.2万阅读</span></div></a></li>'
+                    for n in (1, 2, 3))
+    assert kind(HEAD + f'<ul class="m-list">{items}</ul><p>没有更多了</p></body></html>',
+                "http://m.example.cn/channel/x/list_3.html") == "list"
+
+
+@pytest.mark.parametrize("body", [EXCERPT + "<p>项目总投资约135亿元，建成后可新增就业岗位755个。</p>"])
+def test_short_article_wrapped_like_its_siblings_is_an_article(body: str) -> None:
+    post = f'<div class="post single"><h2>1月汽配经销商景气指数回升 轮毂轴承单元销量居前</h2><p class="d">2025-01-16 10:20</p>{body}</div>'
+    pagebar = '<div class="post pagebar"><a href="/post/44.html">上一篇：配件企业海外布局</a><a href="/post/46.html">下一篇：售后市场回暖</a></div>'
+    related = ('<div class="post related"><h3>相关文章:</h3><ul>' + "".join(
+        f'<li><a href="/post/{n}.html">相关文章第{n}篇：汽配城升级改造完成 入驻商户超过八百家</a></li>' for n in (1, 2, 3, 4))
+        + "</ul></div>")
+    html = HEAD.replace("<h1>配件观察</h1>", '<div class="logo"><a href="/">配件观察</a></div>') + post + pagebar + related + "</body></html>"
+    assert kind(html, "http://blog.example.cn/post/45.html") == "article"
