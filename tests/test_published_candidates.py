@@ -38,6 +38,11 @@ def page(head: str, byline: str, title: str = "零部件企业扩产计划公布
         ("", "<div class='info'>16:45</div>", "http://news.example.cn/a/3.html", None, None, "time_only"),
         # only the URL states the day: a date, no time
         ("", "", "http://news.example.cn/2020/09/24/4.html", "2020-09-24", None, "no_time"),
+        # an official notice's date is its 成文日期, not the 发布日期 (nor a posting time in meta)
+        ('<meta name="PubDate" content="2022-01-28 09:00:00">',
+         "<table><tr><td>发布日期：</td><td>2022年01月28日</td></tr>"
+         "<tr><td>成文日期：</td><td>2022年01月27日</td></tr></table>",
+         "http://gov.example.cn/zw/6.html", "2022-01-27", None, "no_time"),
         # an explicit offset stays as stated
         ('<meta name="pubdate" content="2020-03-27T21:06:03+00:00">', "", "http://news.example.cn/a/5.html",
          "2020-03-27", "2020-03-27T21:06:03+00:00", None),

@@ -74,9 +74,23 @@ def _date_windows(page: PageAnalysis) -> tuple[int, list[str], list[str]]:
     return start, header, top
 
 
+def _written_date(lines: list[str]) -> str | None:
+    """An official document's 成文日期 (the date it was issued), which is its date, not the
+    posting date printed beside it (发布日期)."""
+    for line in lines:
+        mm = WRITTEN_DATE_RE.search(line)
+        if mm:
+            return clean(mm.group(1))
+    return None
+
+
 def _visible_published(page: PageAnalysis) -> str | None:
-    """The date line printed by the headline: labelled, plain, month-word, or split pieces joined."""
+    """The date line printed by the headline: 成文日期, labelled, plain, month-word, or split
+    pieces joined."""
     _, header, top = _date_windows(page)
+    written = _written_date(header + top)
+    if written:
+        return written
     pub, plain, _ = _dates_in(header)
     found = pub or _dates_in(top)[0] or plain
     if found:
@@ -125,10 +139,9 @@ def extract_published(page: PageAnalysis) -> str | None:
     """
     blocks = page.blocks
     start, header, top = _date_windows(page)
-    for line in header + top:  # an official document's date is its 成文日期, not the posting date
-        mm = WRITTEN_DATE_RE.search(line)
-        if mm:
-            return clean(mm.group(1))
+    written = _written_date(header + top)
+    if written:
+        return written
     pub, plain, upd = _dates_in(header)
     if pub:
         return pub
