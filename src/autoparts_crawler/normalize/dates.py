@@ -30,7 +30,8 @@ optionally a year hint and a day/month order from the site profile.
    an update label both appear, the publish one wins; otherwise the first full date wins.
 8. Split listing dates -- the day and the month-year in separate elements (``27`` +
    ``Apr2025``, ``27`` + ``2025年04月``, ``04-27`` + ``2025``) -- are read as one date
-   (see :func:`split_listing_date`).
+   (see :func:`split_listing_date`); an article's year and month-day apart (``2019 09/07 19:02``)
+   are year-month-day; a two-digit day glued to a two-digit hour (``2021-03-0210:20``) is read.
 9. Epoch numbers: 10 digits are seconds, 13 milliseconds; compact ``YYYYMMDD[HHMMSS]`` is
    accepted, so is compact ISO with ``T`` (``20200924T15:04:34Z``); all pass rules 3 and 1.
 10. Month words in English, German, French, Spanish (``6. Mai 2014``, ``May 6, 2014``) and C
@@ -185,6 +186,16 @@ _PATTERNS: list[tuple[re.Pattern[str], int, str]] = [
         _FULL,
         "ymd",
     ),
+    # a two-digit day glued to a two-digit hour (inline elements joined without a space):
+    # 2021-03-0210:20 is 2021-03-02 10:20
+    (
+        _rx(
+            r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-/.])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{2})"
+            r"(?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?![\d:])"
+        ),
+        _FULL,
+        "ymd_glued_time",
+    ),
     # 2025年5月5日 10:20 (号 is folded to 日 beforehand)
     (
         _rx(r"(?<!\d)(?P<y>\d{4}) ?年 ?(?P<mo>\d{1,2}) ?月 ?(?P<d>\d{1,2})(?!\d) ?日?" + _TIMEOPT),
@@ -244,6 +255,15 @@ _PATTERNS: list[tuple[re.Pattern[str], int, str]] = [
         _rx(r"(?<![\d.:/-])(?P<mo>\d{1,2})(?P<sep>[-/])(?P<d>\d{1,2}) (?P<y>\d{4})(?![\d:./-])" + _TIMEOPT),
         _FULL,
         "split_monthday_year",
+    ),
+    # the year and the month-day in separate elements: "2019 09/07 19:02" (year first: y-m-d)
+    (
+        _rx(
+            r"(?<![\d.:/-])(?P<y>(?:19|20)\d{2}) (?P<mo>\d{1,2})(?P<sep>[-/])(?P<d>\d{1,2})(?![\d/-])"
+            + _TIMEOPT
+        ),
+        _FULL,
+        "split_year_monthday",
     ),
     # month-day without year: 05-27, 11-02 14:20, 5/27, 时间:10-08 (a label's colon, not a clock's)
     (
@@ -318,9 +338,9 @@ _ALPHA = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # A pattern is only run when the text holds one of its trigger characters: most inputs then
 # need a handful of scans instead of all of them (the whole fast path stays a few microseconds).
 _GATES: list[frozenset[str] | None] = [
-    frozenset("-/."), frozenset("年"), frozenset("tT"), _ALPHA, frozenset("-/."), _ALPHA, _ALPHA,
+    frozenset("-/."), frozenset(":"), frozenset("年"), frozenset("tT"), _ALPHA, frozenset("-/."), _ALPHA, _ALPHA,
     frozenset("年"), frozenset("-/"),
-    frozenset("-/"), frozenset("月"), _ALPHA, _ALPHA,
+    frozenset("-/"), frozenset("-/"), frozenset("月"), _ALPHA, _ALPHA,
     frozenset("前后後"), frozenset("刚剛今昨前明后後"), _ALPHA, _ALPHA, _ALPHA,
     frozenset(":时時点點"),
     None, frozenset("-/.年"), _ALPHA, frozenset("月"), None,
@@ -536,7 +556,7 @@ def _minus_months(d: date, months: int) -> date:
 def _read(rule: str, g: dict[str, Any], ctx: _Ctx) -> _Out:
     """Interpret one matched span (``g`` is its groupdict) -- raises :class:`_Impossible`."""
     if rule in ("iso", "ymd", "cn_ymd", "split_day_monthyear", "split_monthday_year", "en_mdy", "en_dmy",
-                "compact_iso", "en_ctime"):
+                "compact_iso", "en_ctime", "ymd_glued_time", "split_year_monthday"):
         y, d = int(g["y"]), int(g["d"])
         mo = _month_of(g["mon"]) if g.get("mon") else int(g["mo"])
         if rule == "split_monthday_year" and g["sep"] == "/" and ctx.date_order == "DMY":
