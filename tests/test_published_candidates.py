@@ -43,6 +43,31 @@ def page(head: str, byline: str, title: str = "零部件企业扩产计划公布
          "<table><tr><td>发布日期：</td><td>2022年01月28日</td></tr>"
          "<tr><td>成文日期：</td><td>2022年01月27日</td></tr></table>",
          "http://gov.example.cn/zw/6.html", "2022-01-27", None, "no_time"),
+        # pieces in inline elements with no space between them: each piece stays a piece
+        ("", "<div class='info'><span>2019</span><span>09/07</span><span>19:02</span></div>",
+         "http://news.example.cn/2019/0907/7.html", "2019-09-07", "2019-09-07T19:02:00+08:00", None),
+        ("", "<div class='info'><span>发布时间：</span><span>2021-03-02</span><span>10:20</span></div>",
+         "http://news.example.cn/a/8.html", "2021-03-02", "2021-03-02T10:20:00+08:00", None),
+        # the year in its own element and nothing structured: still that year, never the fetch year
+        ("", "<div class='info'><span>2019</span> <span>09/07</span> <span>19:02</span></div>",
+         "http://news.example.cn/a/9.html", "2019-09-07", "2019-09-07T19:02:00+08:00", None),
+        # a two-digit year takes the URL's day; alone it is no date
+        ("", "<div class='info'>18-03-08 23:16 来源：汽车报</div>",
+         "http://news.example.cn/2018/03/08/10.html", "2018-03-08", "2018-03-08T23:16:00+08:00", None),
+        ("", "<div class='info'>18-03-08 23:16</div>", "http://news.example.cn/a/11.html", None, None, "time_only"),
+        # a Chinese month-day with a clock takes the URL's year and keeps its minute
+        ("", "<div class='info'>9月7日 19:02</div>",
+         "http://news.example.cn/2019-09-07/12.html", "2019-09-07", "2019-09-07T19:02:00+08:00", None),
+        # a labelled year-less day alone: the latest such day not after the fetch
+        ("", "<div class='info'>发布时间：10-08</div>", "http://news.example.cn/a/13.html", "2026-10-08", None,
+         "no_time"),
+        # a weekday or a day-part word before the clock; a printed offset
+        ("", "<div class='info'>时间：2019年9月7日 星期六 19:02</div>", "http://news.example.cn/a/14.html",
+         "2019-09-07", "2019-09-07T19:02:00+08:00", None),
+        ("", "<div class='info'>2019年9月7日 下午3:20 来源：汽车报</div>", "http://news.example.cn/a/15.html",
+         "2019-09-07", "2019-09-07T15:20:00+08:00", None),
+        ("", "<div class='info'>2019-09-07T19:02:00+00:00</div>", "http://news.example.cn/a/16.html",
+         "2019-09-07", "2019-09-07T19:02:00+00:00", None),
         # an explicit offset stays as stated
         ('<meta name="pubdate" content="2020-03-27T21:06:03+00:00">', "", "http://news.example.cn/a/5.html",
          "2020-03-27", "2020-03-27T21:06:03+00:00", None),

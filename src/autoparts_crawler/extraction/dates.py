@@ -8,13 +8,14 @@ them for :func:`autoparts_crawler.normalize.resolve_published` to rank.
 from __future__ import annotations
 
 from autoparts_crawler.extraction.analysis import PageAnalysis
-from autoparts_crawler.extraction.blocks import Block, clean, hint_of
+from autoparts_crawler.extraction.blocks import Block, clean, hint_of, spaced_text
 from autoparts_crawler.extraction.vocabulary import (
     ANY_DATE_RE,
     BAR_CLASS_RE,
     DATE_RE,
     DIGITS_RE,
     HAS_TIME_RE,
+    LABELLED_YEARLESS_RE,
     OTHER_LABEL_BEFORE_RE,
     PUBLISH_LABEL_BEFORE_RE,
     PUBLISHED_META,
@@ -54,6 +55,11 @@ def _dates_in(lines: list[str]) -> tuple[str | None, str | None, str | None]:
                 upd = upd or d
             else:
                 plain = plain or d
+    if not (pub or plain):  # 发布时间：10-08 -- a labelled date without year or clock
+        for line in lines:
+            mm = LABELLED_YEARLESS_RE.search(line)
+            if mm and not OTHER_LABEL_BEFORE_RE.search(line[max(0, mm.start() - 20): mm.start() + 2]):
+                return clean(mm.group(1)), None, upd
     return pub, plain, upd
 
 
@@ -63,13 +69,13 @@ def _date_windows(page: PageAnalysis) -> tuple[int, list[str], list[str]]:
     blocks = page.blocks
     start = page.title_idx + 1 if page.title_idx is not None else max(0, page.first_body - 8)
     body0 = page.body_idx[0] if page.body_idx else page.first_body
-    header = [b.text for b in blocks[start:body0] if len(b.text) <= 200 and not _bar_block(b)]
+    header = [spaced_text(b) for b in blocks[start:body0] if len(b.text) <= 200 and not _bar_block(b)]
     rest = page.title_rest()
     if rest:
         header.insert(0, rest)
     if len(header) > ZONE_MAX_LINES:
         header = header[:ZONE_HEAD_LINES] + header[-ZONE_TAIL_LINES:]
-    top = [blocks[i].text for i in range(page.first_body, min(page.last_body + 1, page.first_body + 30))
+    top = [spaced_text(blocks[i]) for i in range(page.first_body, min(page.last_body + 1, page.first_body + 30))
            if len(blocks[i].text) <= 120]
     return start, header, top
 

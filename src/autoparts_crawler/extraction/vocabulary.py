@@ -73,9 +73,13 @@ META_LABEL_RE = re.compile(r"(?:来源|来自|作者|编辑|发布|时间|日期
 
 
 # -------- Date shapes (finding dates in page text; parsing them is normalize.dates)
+# the time may follow a weekday (2019年9月7日 星期六 19:02), carry a day-part word or AM/PM, and
+# after seconds a stated offset (2019-09-07T19:02:00+00:00)
 DATE_CORE = (
     r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-    r"(?:\s*(?:[T ]\s*)?\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?\s*秒?)?)"
+    r"(?:\s*(?:(?:星期|周|礼拜)[一二三四五六日天]\s*)?(?:上午|下午|晚上|早上|中午|凌晨|傍晚)?\s*(?:[T ]\s*)?"
+    r"\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2}(?:\.\d{1,6})?(?:Z|[+-]\d{2}:?\d{2})?)?\s*秒?"
+    r"(?:\s*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?)?)"
 )
 RELATIVE_DATE = (
     r"(?:\d+\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}|"
@@ -86,8 +90,19 @@ YEAR_LAST_DATE = (
     r"(?:(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}(?![\d/.])"
     r"(?:\s*-?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?)"
 )
+#: Dates printed without a four-digit year next to them, with a clock: a two-digit year
+#: (``18-03-08 23:16``), a Chinese month-day (``9月7日 19:02``), the year in its own element
+#: (``2019 09/07 19:02``) -- the year comes from the page's structured data or URL.
+YEARLESS_DATE = (
+    r"(?:(?<![\d-])\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?![\d:])|"
+    r"(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*\d{1,2}:\d{2}(?::\d{2})?(?![\d:])|"
+    r"(?<![\d.:/-])(?:19|20)\d{2}\s+\d{1,2}[-/]\d{1,2}(?![\d/-])(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?![\d:]))?)"
+)
 DATE_RE = re.compile(DATE_CORE)
-ANY_DATE_RE = re.compile(rf"{DATE_CORE}|{RELATIVE_DATE}|{YEAR_LAST_DATE}")
+ANY_DATE_RE = re.compile(rf"{DATE_CORE}|{RELATIVE_DATE}|{YEAR_LAST_DATE}|{YEARLESS_DATE}")
+#: A year-less date without a clock right after a date label (``发布时间：10-08``, ``日期：9月7日``).
+LABELLED_YEARLESS_RE = re.compile(
+    r"(?:时间|日期|发布于|发表于)\s*[：:]?\s*(\d{1,2}[-/]\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*[日号]?)(?![\d/:-])")
 UPDATE_RE = re.compile(r"(?:更新|修改|编辑于|最后)")
 EN_DATE_RE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b|"
