@@ -49,6 +49,13 @@ def record(html: str):
     ("2019-09-07 阅读10544次", "", "source", None),
     ("2019-09-07 1184次", "", "source", None),
     ("<span>2019年09月07日 04:04</span> <span>北京日报</span>", "", "source", "北京日报"),
+    # a count printed after the value ends it; a bracketed value is the name inside
+    ("2024-06-07 来源：第一财经日报 网友评论 0 条", "", "source", "第一财经日报"),
+    ("2024-06-07 来源：汽车日报 评论(12)", "", "source", "汽车日报"),
+    ("2024-06-07 来源：[ 人民网 ]", "", "source", "人民网"),
+    ("2024-06-07 来源：【汽车商报】 作者：王小明", "", "source", "汽车商报"),
+    # markup printed as text (a broken tag) is no credit
+    ('作者： size="20" 来源： size="20" 发布日期：2024-06-07', "", "source", None),
     # a URL is no source
     ("作者：http://blog.example.cn/wang", "", "author", None),
     # labels are stripped

@@ -32,6 +32,7 @@ from autoparts_crawler.extraction.vocabulary import (
     EDITOR_RE,
     END_CREDIT_RE,
     ENTRY_VIEWS_RE,
+    MARKUP_VALUE_RE,
     NAME_CHARS_RE,
     NAME_CUT_RE,
     NAME_LINE_RE,
@@ -52,12 +53,12 @@ from autoparts_crawler.extraction.vocabulary import (
 
 def credit_value(value: str | None, page: PageAnalysis, person: bool = False) -> str | None:
     """A credit as a name, or None: labels (信息来源：/作者：/文/记者) stripped, dates and UI words
-    (举报, 字号 大 中 小, 分享 ...) dropped; nothing left, a count, a URL, a photo credit or the
-    headline is no credit, and for a ``person`` (the author) nor is a non-name word (本站, 原创)."""
+    (举报, 字号 大 中 小, 分享 ...) dropped; nothing left, a count, a URL, markup printed as text, a
+    photo credit or the headline is no credit, and for a ``person`` (the author) nor is a non-name word (本站, 原创)."""
     if not value:
         return None
     v = clean(value)
-    if PHOTO_CREDIT_RE.search(v):
+    if PHOTO_CREDIT_RE.search(v) or MARKUP_VALUE_RE.search(v):
         return None
     for _ in range(2):  # 信息来源：作者：X
         v = CREDIT_LABEL_RE.sub("", v, count=1)

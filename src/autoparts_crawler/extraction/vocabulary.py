@@ -60,12 +60,13 @@ LABEL_WORDS = r"(?:来源|来自|稿源|出处|作者|原作者|撰文|记者|�
 NAME_PATTERN = r"([^\s：:|｜/\\，,。()（）\[\]【】<>]{1,24}(?:[ 、,，][^\s：:|｜/\\，,。()（）\[\]【】<>]{1,12}){0,4}?)"
 #: Where a labelled name ends: the next label (a known one, or any short word and a colon), a wide
 #: gap, a bar, a date, a bracket, a count (``687次``) or the end of the line.
-NAME_STOP = (rf"(?=\s*(?:{LABEL_WORDS}(?:次数|量|数)?\s*[：:]|\s{{2,}}|[|｜【]|\d{{4}}[-/.年]|$|\s*\)|\s*）)"
-             r"|\s+[^\s：:]{1,6}\s*[：:]|\s+\d[\d,.]*\s*(?:次|人|万))")
+NAME_STOP = (rf"(?=\s*(?:{LABEL_WORDS}(?:次数|量|数)?\s*[：:]|\s{{2,}}|[|｜【]|\d{{4}}[-/.年]|$|\s*[)）\]】(（])"
+             r"|\s+[^\s：:]{1,6}\s*[：:]|\s+\d[\d,.]*\s*(?:次|人|万)"
+             r"|\s+(?:网友|用户)?(?:评论|跟帖|留言|阅读|浏览|点击|人气)(?:数|量|次数)?\s*[(（\[【:：]?\s*\d)")
 AUTHOR_RE = re.compile(rf"(?:原作者|作者|撰文|撰稿|文字|记者|作\s者)\s*[：:]\s*{NAME_PATTERN}{NAME_STOP}")
 BYLINE_RE = re.compile(rf"^(?:文|作者|撰文)\s*[/／|｜]\s*{NAME_PATTERN}\s*$")
 EDITOR_RE = re.compile(rf"(?:责任编辑|责编|编辑|发布者|发布人)\s*[：:]\s*{NAME_PATTERN}{NAME_STOP}")
-SOURCE_RE = re.compile(rf"(?:来源|来自|稿源|出处|文章来源|新闻来源)\s*[：:]\s*{NAME_PATTERN}{NAME_STOP}")
+SOURCE_RE = re.compile(rf"(?:来源|来自|稿源|出处|文章来源|新闻来源)\s*[：:]\s*(?:[\[【(（]\s*)?{NAME_PATTERN}{NAME_STOP}")
 META_HINT_RE = re.compile(
     r"来源|来自|作者|责任编辑|编辑|发布|时间|日期|点击|阅读|浏览|字号|分享到|打印|收藏|评论|Posted|By\s",
 )
@@ -247,6 +248,8 @@ CREDIT_LABEL_RE = re.compile(
 #: A date-and-time or a weekday inside a credit value (dropped: '2019年09月07日 04:04 北京日报' -> 北京日报).
 CREDIT_DATE_RE = re.compile(rf"{DATE_CORE}|{YEAR_LAST_DATE}|(?<![\d:])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?![\d:])|"
                             r"星期[一二三四五六日天]|周[一二三四五六日]")
+#: Markup printed as text (a broken tag: ``来源： size="20"``) is no credit.
+MARKUP_VALUE_RE = re.compile(r"[\w-]+\s*=\s*[\"']|</?[a-z][\w-]*(?:\s|/?>)", re.I)
 #: A URL or a host name is no credit.
 URL_VALUE_RE = re.compile(r"https?:|www\.|^[\w.-]+\.(?:com|cn|net|org|gov|edu)(?:\.cn)?(?:/|$)", re.I)
 #: An image caption or photo credit: 图/王某, 王某/摄, 摄影：王某, 王某 供图, 图片由王某提供, 资料图.
