@@ -68,6 +68,15 @@ def page(head: str, byline: str, title: str = "零部件企业扩产计划公布
          "2019-09-07", "2019-09-07T15:20:00+08:00", None),
         ("", "<div class='info'>2019-09-07T19:02:00+00:00</div>", "http://news.example.cn/a/16.html",
          "2019-09-07", "2019-09-07T19:02:00+00:00", None),
+        # a relative time whose element keeps the real one in an attribute (forums, CMSs): the real one
+        ("", "<div class='info'>发表于 <span title='2019-9-7 19:02:33'>前天&nbsp;19:02</span></div>",
+         "http://bbs.example.cn/thread-17.html", "2019-09-07", "2019-09-07T19:02:33+08:00", None),
+        ("", "<div class='info'><span class='time' data-time='1567854153'>3天前</span> 来源：汽车报</div>",
+         "http://news.example.cn/a/18.html", "2019-09-07", "2019-09-07T19:02:33+08:00", None),
+        # ... an unrelated title attribute is not one: the relative time counts from the fetch (a guard
+        # against over-reach; passes on main)
+        ("", "<div class='info'><a href='/u/1' title='2019-09-07 注册'>王小明</a> 昨天 19:02</div>",
+         "http://bbs.example.cn/thread-19.html", "2026-11-27", "2026-11-27T19:02:00+08:00", None),
         # an explicit offset stays as stated
         ('<meta name="pubdate" content="2020-03-27T21:06:03+00:00">', "", "http://news.example.cn/a/5.html",
          "2020-03-27", "2020-03-27T21:06:03+00:00", None),

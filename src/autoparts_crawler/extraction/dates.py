@@ -11,6 +11,7 @@ from autoparts_crawler.extraction.analysis import PageAnalysis
 from autoparts_crawler.extraction.blocks import Block, clean, hint_of, spaced_text
 from autoparts_crawler.extraction.vocabulary import (
     ANY_DATE_RE,
+    ATTRIBUTE_TIME_RE,
     BAR_CLASS_RE,
     DATE_RE,
     DIGITS_RE,
@@ -19,7 +20,9 @@ from autoparts_crawler.extraction.vocabulary import (
     OTHER_LABEL_BEFORE_RE,
     PUBLISH_LABEL_BEFORE_RE,
     PUBLISHED_META,
+    RELATIVE_TEXT_RE,
     SPLIT_DATE_PIECE_RE,
+    TIME_ATTRIBUTES,
     UPDATE_RE,
     WORD_DATE_RE,
     WRITTEN_DATE_RE,
@@ -109,11 +112,33 @@ def _visible_published(page: PageAnalysis) -> str | None:
     return " ".join(pieces) if pieces else None
 
 
+def _attribute_time(page: PageAnalysis) -> str | None:
+    """The absolute time an element by the headline keeps in an attribute while it prints a
+    relative one (``<span title="2019-9-7 19:02:33">昨天 19:02</span>``): the page's own data."""
+    blocks = page.blocks
+    start = page.title_idx + 1 if page.title_idx is not None else max(0, page.first_body - 8)
+    body0 = page.body_idx[0] if page.body_idx else page.first_body
+    seen: set[int] = set()
+    for b in blocks[start: body0 + 1]:
+        if id(b.el) in seen or not RELATIVE_TEXT_RE.search(b.text):
+            continue
+        seen.add(id(b.el))
+        for el in b.el.iter():
+            if not isinstance(el.tag, str):
+                continue
+            for name in TIME_ATTRIBUTES:
+                v = el.get(name)
+                if v and ATTRIBUTE_TIME_RE.match(v) and RELATIVE_TEXT_RE.search(el.text_content()):
+                    return clean(v)
+    return None
+
+
 def extract_published_candidates(page: PageAnalysis) -> list[tuple[str, str]]:
     """Every place the page states its publication time, as ``(source, text)`` pairs.
 
     Sources (ranked by :func:`autoparts_crawler.normalize.resolve_published`): ``visible``
-    (the line by the headline), ``time`` (``<time datetime>``), ``jsonld`` (datePublished),
+    (the line by the headline), ``time`` (``<time datetime>``, or the absolute time a relative
+    one keeps in an attribute: ``<span title="2019-9-7 19:02:33">昨天 19:02</span>``), ``jsonld`` (datePublished),
     ``meta``, ``nearby`` (what :func:`extract_published` settles on), ``url`` (the page URL).
     """
     out: list[tuple[str, str]] = []
@@ -123,6 +148,9 @@ def extract_published_candidates(page: PageAnalysis) -> list[tuple[str, str]]:
     t = page.time_datetime
     if t:
         out.append(("time", clean(t)))
+    a = _attribute_time(page)
+    if a:
+        out.append(("time", a))
     v = page.ld("datePublished")
     if isinstance(v, str) and v.strip():
         out.append(("jsonld", clean(v)))

@@ -104,6 +104,15 @@ ANY_DATE_RE = re.compile(rf"{DATE_CORE}|{RELATIVE_DATE}|{YEAR_LAST_DATE}|{YEARLE
 #: A year-less date without a clock right after a date label (``发布时间：10-08``, ``日期：9月7日``).
 LABELLED_YEARLESS_RE = re.compile(
     r"(?:时间|日期|发布于|发表于)\s*[：:]?\s*(\d{1,2}[-/]\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*[日号]?)(?![\d/:-])")
+#: A relative publish time as printed (昨天 19:02, 3小时前, yesterday): the page's own data may hold
+#: the real time in an attribute of the same element.
+RELATIVE_TEXT_RE = re.compile(r"刚刚|今天|昨天|前天|\d+\s*(?:秒|分钟|小时|天|周|个月)前|\b(?:yesterday|today|ago)\b", re.I)
+#: Attributes in which forums and CMSs keep the absolute time of a relative one
+#: (``<span title="2019-9-7 19:02:33">昨天 19:02</span>``, ``data-time="1567854153"``).
+TIME_ATTRIBUTES = ("title", "data-time", "data-timestamp", "data-date", "data-datetime", "data-pubtime",
+                   "data-publish-time", "data-ctime")
+#: An attribute value that is a full date or an epoch number (seconds / milliseconds).
+ATTRIBUTE_TIME_RE = re.compile(rf"^\s*(?:{DATE_CORE}|\d{{10}}|\d{{13}})\s*$")
 UPDATE_RE = re.compile(r"(?:更新|修改|编辑于|最后)")
 EN_DATE_RE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b|"
