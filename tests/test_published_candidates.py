@@ -68,6 +68,12 @@ def page(head: str, byline: str, title: str = "零部件企业扩产计划公布
          "2019-09-07", "2019-09-07T15:20:00+08:00", None),
         ("", "<div class='info'>2019-09-07T19:02:00+00:00</div>", "http://news.example.cn/a/16.html",
          "2019-09-07", "2019-09-07T19:02:00+00:00", None),
+        # a weekday in brackets before the clock; a two-digit year with 年; Chinese numerals
+        ("", "<div class='info'>2005年3月6日(星期日) 12:12 来源：汽车报</div>", "http://news.example.cn/a/20.html",
+         "2005-03-06", "2005-03-06T12:12:00+08:00", None),
+        ("", "<div class='info'>05年3月6日 12:12 来源：汽车报</div>", "http://news.example.cn/a/21.html",
+         "2005-03-06", "2005-03-06T12:12:00+08:00", None),
+        ("", "<div class='info'>二〇〇五年三月六日</div>", "http://gov.example.cn/a/22.html", "2005-03-06", None, "no_time"),
         # a relative time whose element keeps the real one in an attribute (forums, CMSs): the real one
         ("", "<div class='info'>发表于 <span title='2019-9-7 19:02:33'>前天&nbsp;19:02</span></div>",
          "http://bbs.example.cn/thread-17.html", "2019-09-07", "2019-09-07T19:02:33+08:00", None),

@@ -78,7 +78,7 @@ META_LABEL_RE = re.compile(r"(?:来源|来自|作者|编辑|发布|时间|日期
 # after seconds a stated offset (2019-09-07T19:02:00+00:00)
 DATE_CORE = (
     r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-    r"(?:\s*(?:(?:星期|周|礼拜)[一二三四五六日天]\s*)?(?:上午|下午|晚上|早上|中午|凌晨|傍晚)?\s*(?:[T ]\s*)?"
+    r"(?:\s*(?:[(（]?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]?\s*)?(?:上午|下午|晚上|早上|中午|凌晨|傍晚)?\s*(?:[T ]\s*)?"
     r"\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2}(?:\.\d{1,6})?(?:Z|[+-]\d{2}:?\d{2})?)?\s*秒?"
     r"(?:\s*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?)?)"
 )
@@ -91,13 +91,16 @@ YEAR_LAST_DATE = (
     r"(?:(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}(?![\d/.])"
     r"(?:\s*-?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?)"
 )
-#: Dates printed without a four-digit year next to them, with a clock: a two-digit year
-#: (``18-03-08 23:16``), a Chinese month-day (``9月7日 19:02``), the year in its own element
-#: (``2019 09/07 19:02``) -- the year comes from the page's structured data or URL.
+#: Dates printed without a four-digit year in digits: with a clock a two-digit year
+#: (``18-03-08 23:16``) or a Chinese month-day (``9月7日 19:02``), whose year comes from the
+#: page's structured data or URL; the year in its own element (``2019 09/07 19:02``); a
+#: two-digit year with 年 (``05年3月6日``); Chinese numerals (``二〇〇五年三月六日``).
 YEARLESS_DATE = (
     r"(?:(?<![\d-])\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?![\d:])|"
     r"(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*\d{1,2}:\d{2}(?::\d{2})?(?![\d:])|"
-    r"(?<![\d.:/-])(?:19|20)\d{2}\s+\d{1,2}[-/]\d{1,2}(?![\d/-])(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?![\d:]))?)"
+    r"(?<![\d.:/-])(?:19|20)\d{2}\s+\d{1,2}[-/]\d{1,2}(?![\d/-])(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?![\d:]))?|"
+    r"(?<![\d.])\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?![\d:])|"
+    r"[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*[日号])"
 )
 DATE_RE = re.compile(DATE_CORE)
 ANY_DATE_RE = re.compile(rf"{DATE_CORE}|{RELATIVE_DATE}|{YEAR_LAST_DATE}|{YEARLESS_DATE}")

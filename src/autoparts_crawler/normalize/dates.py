@@ -202,6 +202,12 @@ _PATTERNS: list[tuple[re.Pattern[str], int, str]] = [
         _FULL,
         "cn_ymd",
     ),
+    # a two-digit year with 年: 05年3月6日 is 2005 (never the fetch year's 3月6日)
+    (
+        _rx(r"(?<![\d.])(?P<yy>\d{2}) ?年 ?(?P<mo>\d{1,2}) ?月 ?(?P<d>\d{1,2})(?!\d) ?日?" + _TIMEOPT),
+        _FULL,
+        "cn_yy_md",
+    ),
     # compact ISO with T: 20200924T15:04:34Z, 20200924T150434+0200
     (
         _rx(
@@ -338,7 +344,7 @@ _ALPHA = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # A pattern is only run when the text holds one of its trigger characters: most inputs then
 # need a handful of scans instead of all of them (the whole fast path stays a few microseconds).
 _GATES: list[frozenset[str] | None] = [
-    frozenset("-/."), frozenset(":"), frozenset("年"), frozenset("tT"), _ALPHA, frozenset("-/."), _ALPHA, _ALPHA,
+    frozenset("-/."), frozenset(":"), frozenset("年"), frozenset("年"), frozenset("tT"), _ALPHA, frozenset("-/."), _ALPHA, _ALPHA,
     frozenset("年"), frozenset("-/"),
     frozenset("-/"), frozenset("-/"), frozenset("月"), _ALPHA, _ALPHA,
     frozenset("前后後"), frozenset("刚剛今昨前明后後"), _ALPHA, _ALPHA, _ALPHA,
@@ -354,6 +360,16 @@ _WEEKDAY_RE = re.compile(
     r"|(?<![a-z])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?(?![a-z])",
     re.IGNORECASE,
 )
+#: Brackets a weekday leaves empty (``2005年3月6日(星期日) 12:12``).
+_EMPTY_BRACKETS_RE = re.compile(r"[(（\[【]\s*[)）\]】]")
+#: A date written in Chinese numerals (二〇〇五年三月六日, 二零零五年十二月二十六日): read as digits.
+_CN_NUMERAL_DATE_RE = re.compile(
+    r"(?P<y>[〇○零一二三四五六七八九]{4}) ?年 ?(?P<mo>十[一二]?|[一二三四五六七八九]) ?月"
+    r" ?(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]) ?[日号]"
+)
+_CN_NUMERAL_GATE = frozenset("〇○零一二三四五六七八九十")
+_CN_YEAR_DIGITS = {"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
+                   "六": "6", "七": "7", "八": "8", "九": "9"}  # fmt: skip
 _WEEKDAY_GATE = _ALPHA | frozenset("星礼禮周週")
 _HAO_RE = re.compile(r"(?<=\d) ?号")
 _PUB_RE = re.compile(r"发布|發佈|發布|发表|發表|publish|posted", re.IGNORECASE)
@@ -565,6 +581,10 @@ def _read(rule: str, g: dict[str, Any], ctx: _Ctx) -> _Out:
         if tm is not None and g.get("tzname"):
             tm = (*tm[:3], _text_tz(TZ_ABBREVIATIONS[g["tzname"].upper()]))
         return _emit(_build(y, mo, d, tm, ctx), ctx, rule)
+    if rule == "cn_yy_md":  # the century that does not put the date after the fetch year
+        yy = int(g["yy"])
+        y = 2000 + yy if 2000 + yy <= ctx.upper.year else 1900 + yy
+        return _emit(_build(y, int(g["mo"]), int(g["d"]), _time_of(g), ctx), ctx, rule)
     if rule == "year_last":
         a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
         if g["sep"] == ".":  # dotted with the year last is day-first everywhere it is used
@@ -826,8 +846,10 @@ def normalize_date(
         return DateResult(None, "none", "empty", raw)
     if "号" in cleaned:
         cleaned = _HAO_RE.sub("日", cleaned)
+    if "年" in cleaned and not _CN_NUMERAL_GATE.isdisjoint(cleaned):
+        cleaned = _CN_NUMERAL_DATE_RE.sub(_cn_numeral_date, cleaned)
     if not _WEEKDAY_GATE.isdisjoint(cleaned):
-        cleaned = " ".join(_WEEKDAY_RE.sub(" ", cleaned).split())
+        cleaned = " ".join(_EMPTY_BRACKETS_RE.sub(" ", _WEEKDAY_RE.sub(" ", cleaned)).split())
     cands = _candidates(cleaned)
     out = _Out(None, "none", "unparsed")
     if cands:
@@ -841,6 +863,12 @@ def normalize_date(
         if fallback.value is not None or not cands or fallback.reason == "ambiguous_day_month":
             out = fallback
     return DateResult(out.value, out.rule, out.reason, raw)
+
+
+def _cn_numeral_date(m: re.Match[str]) -> str:
+    """二〇〇五年三月六日 -> 2005年3月6日 (a whole date in Chinese numerals only)."""
+    year = "".join(_CN_YEAR_DIGITS[c] for c in m.group("y"))
+    return f"{year}年{int(_cn_number(m.group('mo')))}月{int(_cn_number(m.group('d')))}日"
 
 
 def _worth_dateparser(text: str, cands: list[_Cand]) -> bool:
