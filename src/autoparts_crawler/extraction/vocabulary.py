@@ -64,7 +64,10 @@ NAME_STOP = (rf"(?=\s*(?:{LABEL_WORDS}(?:次数|量|数)?\s*[：:]|\s{{2,}}|[|�
              r"|\s+[^\s：:]{1,6}\s*[：:]|\s+\d[\d,.]*\s*(?:次|人|万)"
              r"|\s+(?:网友|用户)?(?:评论|跟帖|留言|阅读|浏览|点击|人气)(?:数|量|次数)?\s*[(（\[【:：]?\s*\d)")
 AUTHOR_RE = re.compile(rf"(?:原作者|作者|撰文|撰稿|文字|记者|作\s者)\s*[：:]\s*{NAME_PATTERN}{NAME_STOP}")
-BYLINE_RE = re.compile(rf"^(?:文|作者|撰文)\s*[/／|｜]\s*{NAME_PATTERN}\s*$")
+#: A byline line: 文/王某, 作者｜王某, （文/王某）, 文｜王某 图｜李某 (the photo/editor credit after it
+#: is not the author).
+BYLINE_RE = re.compile(rf"^[（(【\[]?\s*(?:文|作者|撰文)\s*[/／|｜]\s*{NAME_PATTERN}"
+                       r"(?:\s+(?:图|摄影|图片|视频|编辑|责编)\s*[/／|｜：:]\s*[^\s/／|｜]{1,12})*\s*[)）】\]]?\s*$")
 EDITOR_RE = re.compile(rf"(?:责任编辑|责编|编辑|发布者|发布人)\s*[：:]\s*{NAME_PATTERN}{NAME_STOP}")
 SOURCE_RE = re.compile(rf"(?:来源|来自|稿源|出处|文章来源|新闻来源)\s*[：:]\s*(?:[\[【(（]\s*)?{NAME_PATTERN}{NAME_STOP}")
 META_HINT_RE = re.compile(
@@ -215,6 +218,8 @@ REPORTER_RE = re.compile(
     rf"(?:记者|通讯员|实习生)\s*({CJK_NAME}(?=$|\s|[，,。;；）)\]】/]|报道|发自|摄|采写|整理)"
     rf"(?:[ 、]+{CJK_NAME}(?=$|[ 、]|[，,。;；）)\]】]))*)"
 )
+#: Role words between reporter names ('记者 王某 通讯员 李某'): not names.
+REPORTER_ROLES = frozenset({"记者", "通讯员", "实习生", "本报记者", "特约记者", "实习记者", "见习记者"})
 # text credit after the name: 王某/文 (a photo credit, 蔡某/摄, names no author)
 CREDIT_AFTER_RE = re.compile(rf"(?:^|\s)({CJK_NAME})\s*[/／]\s*文(?:$|\s|[，,。)）])")
 # forum/blog post headers: 由NAME张贴 @ DATE, 本贴由NAME于DATE, NAME 发表于 DATE, ... by NAME
