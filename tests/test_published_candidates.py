@@ -74,6 +74,13 @@ def page(head: str, byline: str, title: str = "零部件企业扩产计划公布
         ("", "<div class='info'>05年3月6日 12:12 来源：汽车报</div>", "http://news.example.cn/a/21.html",
          "2005-03-06", "2005-03-06T12:12:00+08:00", None),
         ("", "<div class='info'>二〇〇五年三月六日</div>", "http://gov.example.cn/a/22.html", "2005-03-06", None, "no_time"),
+        # the site's own clock in a welcome bar is no publication date
+        ("", "<div class='info'>欢迎光临！今天是：2026年11月28日 星期六</div>"
+         "<div class='time'>2019-09-07 19:02 来源：汽车报</div>", "http://news.example.cn/a/23.html",
+         "2019-09-07", "2019-09-07T19:02:00+08:00", None),
+        # a forum's 发贴时间 is a publish label: it beats a plain date before it
+        ("", "<div class='info'>2019-09-08 浏览 12 | 发贴时间：2019-09-07 19:02</div>", "http://bbs.example.cn/24.html",
+         "2019-09-07", "2019-09-07T19:02:00+08:00", None),
         # a relative time whose element keeps the real one in an attribute (forums, CMSs): the real one
         ("", "<div class='info'>发表于 <span title='2019-9-7 19:02:33'>前天&nbsp;19:02</span></div>",
          "http://bbs.example.cn/thread-17.html", "2019-09-07", "2019-09-07T19:02:33+08:00", None),

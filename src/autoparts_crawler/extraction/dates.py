@@ -43,7 +43,7 @@ def _ymd(text: str) -> tuple[int, ...]:
 
 def _dates_in(lines: list[str]) -> tuple[str | None, str | None, str | None]:
     """(first publish-labelled date, first plain date, first update date) in ``lines``; dates
-    labelled as something else (建立于/注册/截止 ...) are skipped."""
+    labelled as something else (建立于/注册/截止/今天是 ...) are skipped."""
     pub = plain = upd = None
     for line in lines:
         for mm in ANY_DATE_RE.finditer(line):

@@ -127,8 +127,13 @@ EN_DATE_RE = re.compile(
 )
 DATE_NEAR_RE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|\d{1,2}:\d{2}")
 PUBLISH_LABEL_BEFORE_RE = re.compile(
-    r"(?:发布|发表|发帖|张贴|刊登|上传|posted|published|由\S{1,16}?于|@)\s*(?:时间|日期|于|on)?\s*[：:]?\s*$", re.I)
-OTHER_LABEL_BEFORE_RE = re.compile(r"(?:建立|注册|加入|截止|到期|登录|成立|创建|生日|出生)(?:于|时间|日期)?\s*[：:]?\s*$")
+    r"(?:发布|发表|发帖|发贴|发文|录入|刊发|张贴|刊登|上传|posted|published|由\S{1,16}?于|@)\s*(?:时间|日期|于|on)?\s*[：:]?\s*$",
+    re.I)
+#: Labels of dates that are not the publication: a member's registration, a deadline, the site's
+#: own clock (今天是 2019年9月7日 in a welcome bar).
+OTHER_LABEL_BEFORE_RE = re.compile(
+    r"(?:(?:建立|注册|加入|截止|到期|登录|成立|创建|生日|出生)(?:于|时间|日期)?|今天是|今日是|现在是|现在时间|当前时间|当前日期)"
+    r"\s*[：:]?\s*$")
 WRITTEN_DATE_RE = re.compile(rf"成文(?:日期|时间)\s*[：:]?\s*({DATE_CORE})")
 HAS_TIME_RE = re.compile(r"\d{1,2}\s*[:：时]\s*\d{2}")
 #: Meta tags that state the publication time, best first.
