@@ -102,3 +102,16 @@ def test_published_fields_on_pages(head: str, byline: str, url: str, date: str |
     assert record.crawl.published_reason == reason
     if date is None:
         assert record.published_date != FETCHED.date().isoformat()
+
+
+def test_the_line_by_the_headline_beats_a_notice_table_above_it() -> None:
+    """A notice's metadata table above the headline holds its 成文日期; the publish line printed
+    under the headline is the page's own statement of when it was published."""
+    html = ("<html><head><title>关于开展配件质量抽查的通知_工信局</title></head><body>"
+            "<div class='nav'><a href='/'>首页</a></div>"
+            "<table class='meta'><tr><td>发布机构：</td><td>市工信局</td><td>成文日期：</td><td>2022年01月25日</td></tr>"
+            "<tr><td>文号：</td><td>工信〔2022〕3号</td><td>发布日期：</td><td>2022年01月28日</td></tr></table>"
+            "<h1>关于开展配件质量抽查的通知</h1><div class='info'>发布时间：2022-01-28 09:30 来源：市工信局</div>"
+            f"<div class='article'>{BODY}</div></body></html>")
+    record = extract_article(html, "http://gov.example.cn/zw/25.html", fetched_at=FETCHED)
+    assert (record.published_date, record.published_at) == ("2022-01-28", "2022-01-28T09:30:00+08:00"), record.crawl

@@ -94,14 +94,12 @@ def _written_date(lines: list[str]) -> str | None:
 
 
 def _visible_published(page: PageAnalysis) -> str | None:
-    """The date line printed by the headline: 成文日期, labelled, plain, month-word, or split
-    pieces joined."""
+    """The date line printed by the headline: a 成文日期 or a publish-labelled date there; else an
+    official notice's metadata table at the top (its 成文日期 before its 发布日期), a labelled
+    date in the body's first lines, a plain, month-word, or split-piece date by the headline."""
     _, header, top = _date_windows(page)
-    written = _written_date(header + top)
-    if written:
-        return written
     pub, plain, _ = _dates_in(header)
-    found = pub or _dates_in(top)[0] or plain
+    found = _written_date(header) or pub or _written_date(top) or _dates_in(top)[0] or plain
     if found:
         return found
     for line in header:
