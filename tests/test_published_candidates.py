@@ -90,6 +90,11 @@ def page(head: str, byline: str, title: str = "零部件企业扩产计划公布
         # against over-reach; passes on main)
         ("", "<div class='info'><a href='/u/1' title='2019-09-07 注册'>王小明</a> 昨天 19:02</div>",
          "http://bbs.example.cn/thread-19.html", "2026-11-27", "2026-11-27T19:02:00+08:00", None),
+        # publish-time meta names of Chinese portals
+        ('<meta name="publishtime" content="2019-09-07 19:02:33">', "", "http://news.example.cn/a/26.html",
+         "2019-09-07", "2019-09-07T19:02:33+08:00", None),
+        ('<meta name="weibo: article:create_at" content="2019-09-07 19:02:33">', "", "http://news.example.cn/a/27.html",
+         "2019-09-07", "2019-09-07T19:02:33+08:00", None),
         # an explicit offset stays as stated
         ('<meta name="pubdate" content="2020-03-27T21:06:03+00:00">', "", "http://news.example.cn/a/5.html",
          "2020-03-27", "2020-03-27T21:06:03+00:00", None),

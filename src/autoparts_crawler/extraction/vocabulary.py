@@ -139,7 +139,9 @@ HAS_TIME_RE = re.compile(r"\d{1,2}\s*[:：时]\s*\d{2}")
 #: Meta tags that state the publication time, best first.
 PUBLISHED_META = ("article:published_time", "pubdate", "publishdate", "PubDate", "publish_date",
                   "og:article:published_time", "datePublished", "date", "dc.date", "DC.date.issued",
-                  "dc.date.issued", "sailthru.date", "parsely-pub-date")
+                  "dc.date.issued", "sailthru.date", "parsely-pub-date", "publishtime", "PublishTime", "pubtime",
+                  "publish-date", "publication_date", "firstpublishedtime", "weibo: article:create_at",
+                  "og:release_date")
 #: A header line that is only a piece of a split date (``2019`` / ``09/07`` / ``19:02``).
 SPLIT_DATE_PIECE_RE = re.compile(r"^[\d\s/\-:.年月日]{2,16}$")
 #: Month-word dates in a header line (``May 6, 2014``, ``6. Mai 2014``), for non-Chinese pages.
