@@ -36,11 +36,14 @@ STRUCTURED: frozenset[str] = frozenset({"time", "jsonld", "meta", "url"})
 #: Normalizer rules that read a date without its year (rule 4).
 YEARLESS_RULES: frozenset[str] = frozenset({"md", "cn_md", "en_md", "en_dm"})
 
-#: Date paths in URLs: /2019/09/07/, /2019-09-07/, /20190907/, /2019/0907/, /201909/07/.
+#: Date paths in URLs: /2019/09/07/, /2019-09-07/, /20190907/, /2019/0907/, /201909/07/,
+#: /t20190907_123.html.
 URL_DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"/((?:19|20)\d{2})[/-]([01]\d)[/-]([0-3]\d)(?=[/_.-]|$)"),
     re.compile(r"/((?:19|20)\d{2})/?([01]\d)([0-3]\d)(?=[/_.-]|\d{0,12}(?:[/_.]|$))"),
     re.compile(r"/((?:19|20)\d{2})([01]\d)/([0-3]\d)(?=[/_.-])"),
+    # TRS-style document names (government portals): /t20220128_4004.html
+    re.compile(r"/t((?:19|20)\d{2})([01]\d)([0-3]\d)_\d+(?=[/_.]|$)"),
 )
 
 
