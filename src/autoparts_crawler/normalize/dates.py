@@ -180,33 +180,20 @@ _PATTERNS: list[tuple[re.Pattern[str], int, str]] = [
     # year first: 2025-05-05T10:20:30+08:00, 2025/5/5, 2025.05.05 10:20
     (
         _rx(
-            r"(?<![\d.])(?P<y>\d{4}) ?(?P<sep>[-/.]) ?(?P<mo>\d{1,2}) ?(?P=sep) ?(?P<d>\d{1,2})"
-            r"(?!\d)(?!(?P=sep)\d)" + _TIMEOPT
+            r"(?<![\d.])(?P<y>\d{4}) ?(?P<sep>[-/.]) ?(?P<mo>\d{1,2}) ?(?P=sep) ?"
+            # a two-digit day glued to a two-digit hour (inline elements joined without a space:
+            # 2021-03-0210:20 is 2021-03-02 10:20)
+            r"(?P<d>\d{2}(?=\d{2}:\d{2}(?!\d))|\d{1,2}(?!\d))(?!(?P=sep)\d)" + _TIMEOPT
         ),
         _FULL,
         "ymd",
     ),
-    # a two-digit day glued to a two-digit hour (inline elements joined without a space):
-    # 2021-03-0210:20 is 2021-03-02 10:20
+    # 2025年5月5日 10:20 (号 is folded to 日 beforehand); a two-digit year with 年: 05年3月6日 is
+    # 2005 (never the fetch year's 3月6日)
     (
-        _rx(
-            r"(?<![\d.])(?P<y>\d{4})(?P<sep>[-/.])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{2})"
-            r"(?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?(?![\d:])"
-        ),
-        _FULL,
-        "ymd_glued_time",
-    ),
-    # 2025年5月5日 10:20 (号 is folded to 日 beforehand)
-    (
-        _rx(r"(?<!\d)(?P<y>\d{4}) ?年 ?(?P<mo>\d{1,2}) ?月 ?(?P<d>\d{1,2})(?!\d) ?日?" + _TIMEOPT),
+        _rx(r"(?<!\d)(?P<y>\d{4}|\d{2}) ?年 ?(?P<mo>\d{1,2}) ?月 ?(?P<d>\d{1,2})(?!\d) ?日?" + _TIMEOPT),
         _FULL,
         "cn_ymd",
-    ),
-    # a two-digit year with 年: 05年3月6日 is 2005 (never the fetch year's 3月6日)
-    (
-        _rx(r"(?<![\d.])(?P<yy>\d{2}) ?年 ?(?P<mo>\d{1,2}) ?月 ?(?P<d>\d{1,2})(?!\d) ?日?" + _TIMEOPT),
-        _FULL,
-        "cn_yy_md",
     ),
     # compact ISO with T: 20200924T15:04:34Z, 20200924T150434+0200
     (
@@ -344,7 +331,7 @@ _ALPHA = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # A pattern is only run when the text holds one of its trigger characters: most inputs then
 # need a handful of scans instead of all of them (the whole fast path stays a few microseconds).
 _GATES: list[frozenset[str] | None] = [
-    frozenset("-/."), frozenset(":"), frozenset("年"), frozenset("年"), frozenset("tT"), _ALPHA, frozenset("-/."), _ALPHA, _ALPHA,
+    frozenset("-/."), frozenset("年"), frozenset("tT"), _ALPHA, frozenset("-/."), _ALPHA, _ALPHA,
     frozenset("年"), frozenset("-/"),
     frozenset("-/"), frozenset("-/"), frozenset("月"), _ALPHA, _ALPHA,
     frozenset("前后後"), frozenset("刚剛今昨前明后後"), _ALPHA, _ALPHA, _ALPHA,
@@ -572,8 +559,10 @@ def _minus_months(d: date, months: int) -> date:
 def _read(rule: str, g: dict[str, Any], ctx: _Ctx) -> _Out:
     """Interpret one matched span (``g`` is its groupdict) -- raises :class:`_Impossible`."""
     if rule in ("iso", "ymd", "cn_ymd", "split_day_monthyear", "split_monthday_year", "en_mdy", "en_dmy",
-                "compact_iso", "en_ctime", "ymd_glued_time", "split_year_monthday"):
+                "compact_iso", "en_ctime", "split_year_monthday"):
         y, d = int(g["y"]), int(g["d"])
+        if len(g["y"]) == 2:  # 05年: the century that does not put the date after the fetch year
+            y, rule = (2000 + y if 2000 + y <= ctx.upper.year else 1900 + y), "cn_yy_md"
         mo = _month_of(g["mon"]) if g.get("mon") else int(g["mo"])
         if rule == "split_monthday_year" and g["sep"] == "/" and ctx.date_order == "DMY":
             mo, d = d, mo
@@ -581,10 +570,6 @@ def _read(rule: str, g: dict[str, Any], ctx: _Ctx) -> _Out:
         if tm is not None and g.get("tzname"):
             tm = (*tm[:3], _text_tz(TZ_ABBREVIATIONS[g["tzname"].upper()]))
         return _emit(_build(y, mo, d, tm, ctx), ctx, rule)
-    if rule == "cn_yy_md":  # the century that does not put the date after the fetch year
-        yy = int(g["yy"])
-        y = 2000 + yy if 2000 + yy <= ctx.upper.year else 1900 + yy
-        return _emit(_build(y, int(g["mo"]), int(g["d"]), _time_of(g), ctx), ctx, rule)
     if rule == "year_last":
         a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
         if g["sep"] == ".":  # dotted with the year last is day-first everywhere it is used
