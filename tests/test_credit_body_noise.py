@@ -49,6 +49,19 @@ def record(html: str):
     ("2019-09-07 阅读10544次", "", "source", None),
     ("2019-09-07 1184次", "", "source", None),
     ("<span>2019年09月07日 04:04</span> <span>北京日报</span>", "", "source", "北京日报"),
+    # a count printed after the value ends it; a bracketed value is the name inside
+    ("2024-06-07 来源：第一财经日报 网友评论 0 条", "", "source", "第一财经日报"),
+    ("2024-06-07 来源：汽车日报 评论(12)", "", "source", "汽车日报"),
+    ("2024-06-07 来源：[ 人民网 ]", "", "source", "人民网"),
+    ("2024-06-07 来源：【汽车商报】 作者：王小明", "", "source", "汽车商报"),
+    # markup printed as text (a broken tag) is no credit
+    ('作者： size="20" 来源： size="20" 发布日期：2024-06-07', "", "source", None),
+    # names, not role words or affiliations: every name credited, the labels between them dropped
+    ("2024-06-07 记者 王小明 通讯员 李大为", "", "author", "王小明 李大为"),
+    ("作者：王小明、李大为", "", "author", "王小明 李大为"),
+    ("作者：汽车研究院 王小明", "", "author", "王小明"),
+    ("文｜王小明 图｜李大为", "", "author", "王小明"),
+    ("", "<p>（文/王小明）</p>", "author", "王小明"),
     # a URL is no source
     ("作者：http://blog.example.cn/wang", "", "author", None),
     # labels are stripped
@@ -104,6 +117,7 @@ NOISE_AFTER = [
     "<p>轮胎出口数据出炉：上半年同比增长两成，东南亚市场需求旺盛，企业纷纷布局。</p>",
     "<p>猜你喜欢</p><ul><li>滤清器行业迎来整合期，头部企业市场份额持续提升，中小企业面临压力。</li>"
     "<li>轮胎出口数据出炉：上半年同比增长两成。</li></ul>",
+    "<p>（文/王小明）</p>",  # a byline in brackets under the text is a credit, not body
     "<p>页面功能 【我来说两句】【我要“揪”错】【推荐】【字体：大 中 小】【打印】 【关闭】</p>",
 ]
 

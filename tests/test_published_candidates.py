@@ -38,6 +38,63 @@ def page(head: str, byline: str, title: str = "零部件企业扩产计划公布
         ("", "<div class='info'>16:45</div>", "http://news.example.cn/a/3.html", None, None, "time_only"),
         # only the URL states the day: a date, no time
         ("", "", "http://news.example.cn/2020/09/24/4.html", "2020-09-24", None, "no_time"),
+        # an official notice's date is its 成文日期, not the 发布日期 (nor a posting time in meta)
+        ('<meta name="PubDate" content="2022-01-28 09:00:00">',
+         "<table><tr><td>发布日期：</td><td>2022年01月28日</td></tr>"
+         "<tr><td>成文日期：</td><td>2022年01月27日</td></tr></table>",
+         "http://gov.example.cn/zw/6.html", "2022-01-27", None, "no_time"),
+        # pieces in inline elements with no space between them: each piece stays a piece
+        ("", "<div class='info'><span>2019</span><span>09/07</span><span>19:02</span></div>",
+         "http://news.example.cn/2019/0907/7.html", "2019-09-07", "2019-09-07T19:02:00+08:00", None),
+        ("", "<div class='info'><span>发布时间：</span><span>2021-03-02</span><span>10:20</span></div>",
+         "http://news.example.cn/a/8.html", "2021-03-02", "2021-03-02T10:20:00+08:00", None),
+        # the year in its own element and nothing structured: still that year, never the fetch year
+        ("", "<div class='info'><span>2019</span> <span>09/07</span> <span>19:02</span></div>",
+         "http://news.example.cn/a/9.html", "2019-09-07", "2019-09-07T19:02:00+08:00", None),
+        # a two-digit year takes the URL's day; alone it is no date
+        ("", "<div class='info'>18-03-08 23:16 来源：汽车报</div>",
+         "http://news.example.cn/2018/03/08/10.html", "2018-03-08", "2018-03-08T23:16:00+08:00", None),
+        ("", "<div class='info'>18-03-08 23:16</div>", "http://news.example.cn/a/11.html", None, None, "time_only"),
+        # a Chinese month-day with a clock takes the URL's year and keeps its minute
+        ("", "<div class='info'>9月7日 19:02</div>",
+         "http://news.example.cn/2019-09-07/12.html", "2019-09-07", "2019-09-07T19:02:00+08:00", None),
+        # a labelled year-less day alone: the latest such day not after the fetch
+        ("", "<div class='info'>发布时间：10-08</div>", "http://news.example.cn/a/13.html", "2026-10-08", None,
+         "no_time"),
+        # a weekday or a day-part word before the clock; a printed offset
+        ("", "<div class='info'>时间：2019年9月7日 星期六 19:02</div>", "http://news.example.cn/a/14.html",
+         "2019-09-07", "2019-09-07T19:02:00+08:00", None),
+        ("", "<div class='info'>2019年9月7日 下午3:20 来源：汽车报</div>", "http://news.example.cn/a/15.html",
+         "2019-09-07", "2019-09-07T15:20:00+08:00", None),
+        ("", "<div class='info'>2019-09-07T19:02:00+00:00</div>", "http://news.example.cn/a/16.html",
+         "2019-09-07", "2019-09-07T19:02:00+00:00", None),
+        # a weekday in brackets before the clock; a two-digit year with 年; Chinese numerals
+        ("", "<div class='info'>2005年3月6日(星期日) 12:12 来源：汽车报</div>", "http://news.example.cn/a/20.html",
+         "2005-03-06", "2005-03-06T12:12:00+08:00", None),
+        ("", "<div class='info'>05年3月6日 12:12 来源：汽车报</div>", "http://news.example.cn/a/21.html",
+         "2005-03-06", "2005-03-06T12:12:00+08:00", None),
+        ("", "<div class='info'>二〇〇五年三月六日</div>", "http://gov.example.cn/a/22.html", "2005-03-06", None, "no_time"),
+        # the site's own clock in a welcome bar is no publication date
+        ("", "<div class='info'>欢迎光临！今天是：2026年11月28日 星期六</div>"
+         "<div class='time'>2019-09-07 19:02 来源：汽车报</div>", "http://news.example.cn/a/23.html",
+         "2019-09-07", "2019-09-07T19:02:00+08:00", None),
+        # a forum's 发贴时间 is a publish label: it beats a plain date before it
+        ("", "<div class='info'>2019-09-08 浏览 12 | 发贴时间：2019-09-07 19:02</div>", "http://bbs.example.cn/24.html",
+         "2019-09-07", "2019-09-07T19:02:00+08:00", None),
+        # a relative time whose element keeps the real one in an attribute (forums, CMSs): the real one
+        ("", "<div class='info'>发表于 <span title='2019-9-7 19:02:33'>前天&nbsp;19:02</span></div>",
+         "http://bbs.example.cn/thread-17.html", "2019-09-07", "2019-09-07T19:02:33+08:00", None),
+        ("", "<div class='info'><span class='time' data-time='1567854153'>3天前</span> 来源：汽车报</div>",
+         "http://news.example.cn/a/18.html", "2019-09-07", "2019-09-07T19:02:33+08:00", None),
+        # ... an unrelated title attribute is not one: the relative time counts from the fetch (a guard
+        # against over-reach; passes on main)
+        ("", "<div class='info'><a href='/u/1' title='2019-09-07 注册'>王小明</a> 昨天 19:02</div>",
+         "http://bbs.example.cn/thread-19.html", "2026-11-27", "2026-11-27T19:02:00+08:00", None),
+        # publish-time meta names of Chinese portals
+        ('<meta name="publishtime" content="2019-09-07 19:02:33">', "", "http://news.example.cn/a/26.html",
+         "2019-09-07", "2019-09-07T19:02:33+08:00", None),
+        ('<meta name="weibo: article:create_at" content="2019-09-07 19:02:33">', "", "http://news.example.cn/a/27.html",
+         "2019-09-07", "2019-09-07T19:02:33+08:00", None),
         # an explicit offset stays as stated
         ('<meta name="pubdate" content="2020-03-27T21:06:03+00:00">', "", "http://news.example.cn/a/5.html",
          "2020-03-27", "2020-03-27T21:06:03+00:00", None),
@@ -50,3 +107,16 @@ def test_published_fields_on_pages(head: str, byline: str, url: str, date: str |
     assert record.crawl.published_reason == reason
     if date is None:
         assert record.published_date != FETCHED.date().isoformat()
+
+
+def test_the_line_by_the_headline_beats_a_notice_table_above_it() -> None:
+    """A notice's metadata table above the headline holds its 成文日期; the publish line printed
+    under the headline is the page's own statement of when it was published."""
+    html = ("<html><head><title>关于开展配件质量抽查的通知_工信局</title></head><body>"
+            "<div class='nav'><a href='/'>首页</a></div>"
+            "<table class='meta'><tr><td>发布机构：</td><td>市工信局</td><td>成文日期：</td><td>2022年01月25日</td></tr>"
+            "<tr><td>文号：</td><td>工信〔2022〕3号</td><td>发布日期：</td><td>2022年01月28日</td></tr></table>"
+            "<h1>关于开展配件质量抽查的通知</h1><div class='info'>发布时间：2022-01-28 09:30 来源：市工信局</div>"
+            f"<div class='article'>{BODY}</div></body></html>")
+    record = extract_article(html, "http://gov.example.cn/zw/25.html", fetched_at=FETCHED)
+    assert (record.published_date, record.published_at) == ("2022-01-28", "2022-01-28T09:30:00+08:00"), record.crawl

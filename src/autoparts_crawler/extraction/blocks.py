@@ -19,6 +19,7 @@ from autoparts_crawler.extraction.vocabulary import (
     COMMENT_CLASS_RE,
     COMMENT_WRAPPER_SHARE,
     CONTENT_CLASS_RE,
+    DIGIT_RE,
     DISPLAY_NONE_RE,
     FURNITURE_CLASS_RE,
     HEADING_CLASS_RE,
@@ -189,6 +190,23 @@ def walk(root, skip: Callable[[object, str], bool]) -> Iterator[tuple[int, objec
             yield TEXT, child.text
         iters.append(iter(child))
         nodes.append(child)
+
+
+def spaced_text(b: Block) -> str:
+    """The block's text with a space where two of its elements' texts meet digit to digit, when
+    its element holds this block alone: '<span>2021-03-02</span><span>10:20</span>' reads as a
+    date and a clock, not as '2021-03-0210:20'. Other text is returned as it is."""
+    if not DIGIT_RE.search(b.text):
+        return b.text
+    parts = [x for ev, x in walk(b.el, default_skip) if ev == TEXT]
+    if len(parts) < 2 or clean("".join(parts)) != b.text:
+        return b.text
+    out: list[str] = []
+    for x in parts:
+        if out and out[-1][-1:].isdigit() and x[:1].isdigit():
+            out.append(" ")
+        out.append(x)
+    return clean("".join(out))
 
 
 def default_skip(el, tag: str) -> bool:

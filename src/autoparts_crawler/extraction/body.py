@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from autoparts_crawler.extraction.blocks import CJK_RE, PUNCT_RE, Block, is_ui_run
+from autoparts_crawler.extraction.blocks import CJK_RE, PUNCT_RE, Block, is_ui_run, spaced_text
 from autoparts_crawler.extraction.vocabulary import (
     ANY_DATE_RE,
     BYLINE_RE,
@@ -146,7 +146,7 @@ def choose_body(blocks: list[Block], boiler: list[bool], title: str | None) -> B
     if page.title_idx is not None:  # deck + meta lines right under the headline are not body
         for i in range(page.title_idx + 1, min(len(blocks), page.title_idx + 8)):
             t = blocks[i].text
-            if len(t) <= 120 and (is_meta_line(t) or (ANY_DATE_RE.search(t) and len(t) <= 40)):
+            if len(t) <= 120 and (is_meta_line(t) or (len(t) <= 40 and ANY_DATE_RE.search(spaced_text(blocks[i])))):
                 header_end = i
             elif len(t) > 60 or PUNCT_END_RE.search(t):
                 break

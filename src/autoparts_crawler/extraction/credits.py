@@ -32,6 +32,7 @@ from autoparts_crawler.extraction.vocabulary import (
     EDITOR_RE,
     END_CREDIT_RE,
     ENTRY_VIEWS_RE,
+    MARKUP_VALUE_RE,
     NAME_CHARS_RE,
     NAME_CUT_RE,
     NAME_LINE_RE,
@@ -43,6 +44,7 @@ from autoparts_crawler.extraction.vocabulary import (
     POST_FOOTER_RE,
     POSTED_RE,
     REPORTER_RE,
+    REPORTER_ROLES,
     SOURCE_CLASS_RE,
     SOURCE_RE,
     UI_WORDS,
@@ -52,12 +54,12 @@ from autoparts_crawler.extraction.vocabulary import (
 
 def credit_value(value: str | None, page: PageAnalysis, person: bool = False) -> str | None:
     """A credit as a name, or None: labels (信息来源：/作者：/文/记者) stripped, dates and UI words
-    (举报, 字号 大 中 小, 分享 ...) dropped; nothing left, a count, a URL, a photo credit or the
-    headline is no credit, and for a ``person`` (the author) nor is a non-name word (本站, 原创)."""
+    (举报, 字号 大 中 小, 分享 ...) dropped; nothing left, a count, a URL, markup printed as text, a
+    photo credit or the headline is no credit, and for a ``person`` (the author) nor is a non-name word (本站, 原创)."""
     if not value:
         return None
     v = clean(value)
-    if PHOTO_CREDIT_RE.search(v):
+    if PHOTO_CREDIT_RE.search(v) or MARKUP_VALUE_RE.search(v):
         return None
     for _ in range(2):  # 信息来源：作者：X
         v = CREDIT_LABEL_RE.sub("", v, count=1)
@@ -98,9 +100,12 @@ def _labelled_name(rest: str, org: bool = False) -> str | None:
     rest = rest.strip().lstrip("[【").strip()
     if URL_VALUE_RE.match(rest):  # 作者：http://blog.example.cn/wang
         return None
-    tokens = rest.split()
+    tokens = rest.replace("、", " ").split()  # 王某、李某
     if not tokens:
         return None
+    if not org and len(tokens) > 1 and ORG_END_RE.search(tokens[0]) and CJK_NAME_RE.fullmatch(tokens[1]) \
+            and not ORG_END_RE.search(tokens[1]) and tokens[1] not in NOT_NAMES:
+        tokens = tokens[1:]  # 作者：汽车研究院 王某 -- the affiliation, then the name
     m = NAME_CUT_RE.search(tokens[0])
     first = tokens[0][: m.start()] if m else tokens[0]
     if org:  # 发文机关：吉林省人民政府 -- the issuing body is the author of an official notice
@@ -166,7 +171,7 @@ def _authors_in(lines: list[str], credits: bool = True) -> Iterator[str]:
             rest = line[m.end():].strip()
             credit_line = len(line) <= 40 and (not rest or rest.endswith("报道") or rest.startswith(
                 ("发自", "/", "／", "摄", "）", ")", "报道")))
-            names = m.group(1).replace("、", " ").split()
+            names = [n for n in m.group(1).replace("、", " ").split() if n not in REPORTER_ROLES]
             if len(names) > 1 and names[-1].endswith("报道"):  # 王某 北京报道
                 names.pop()
             if (credit_line or inside_parens) and not any(ORG_END_RE.search(n) for n in names):

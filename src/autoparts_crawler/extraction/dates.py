@@ -8,17 +8,21 @@ them for :func:`autoparts_crawler.normalize.resolve_published` to rank.
 from __future__ import annotations
 
 from autoparts_crawler.extraction.analysis import PageAnalysis
-from autoparts_crawler.extraction.blocks import Block, clean, hint_of
+from autoparts_crawler.extraction.blocks import Block, clean, hint_of, spaced_text
 from autoparts_crawler.extraction.vocabulary import (
     ANY_DATE_RE,
+    ATTRIBUTE_TIME_RE,
     BAR_CLASS_RE,
     DATE_RE,
     DIGITS_RE,
     HAS_TIME_RE,
+    LABELLED_YEARLESS_RE,
     OTHER_LABEL_BEFORE_RE,
     PUBLISH_LABEL_BEFORE_RE,
     PUBLISHED_META,
+    RELATIVE_TEXT_RE,
     SPLIT_DATE_PIECE_RE,
+    TIME_ATTRIBUTES,
     UPDATE_RE,
     WORD_DATE_RE,
     WRITTEN_DATE_RE,
@@ -39,7 +43,7 @@ def _ymd(text: str) -> tuple[int, ...]:
 
 def _dates_in(lines: list[str]) -> tuple[str | None, str | None, str | None]:
     """(first publish-labelled date, first plain date, first update date) in ``lines``; dates
-    labelled as something else (建立于/注册/截止 ...) are skipped."""
+    labelled as something else (建立于/注册/截止/今天是 ...) are skipped."""
     pub = plain = upd = None
     for line in lines:
         for mm in ANY_DATE_RE.finditer(line):
@@ -54,6 +58,11 @@ def _dates_in(lines: list[str]) -> tuple[str | None, str | None, str | None]:
                 upd = upd or d
             else:
                 plain = plain or d
+    if not (pub or plain):  # 发布时间：10-08 -- a labelled date without year or clock
+        for line in lines:
+            mm = LABELLED_YEARLESS_RE.search(line)
+            if mm and not OTHER_LABEL_BEFORE_RE.search(line[max(0, mm.start() - 20): mm.start() + 2]):
+                return clean(mm.group(1)), None, upd
     return pub, plain, upd
 
 
@@ -63,22 +72,34 @@ def _date_windows(page: PageAnalysis) -> tuple[int, list[str], list[str]]:
     blocks = page.blocks
     start = page.title_idx + 1 if page.title_idx is not None else max(0, page.first_body - 8)
     body0 = page.body_idx[0] if page.body_idx else page.first_body
-    header = [b.text for b in blocks[start:body0] if len(b.text) <= 200 and not _bar_block(b)]
+    header = [spaced_text(b) for b in blocks[start:body0] if len(b.text) <= 200 and not _bar_block(b)]
     rest = page.title_rest()
     if rest:
         header.insert(0, rest)
     if len(header) > ZONE_MAX_LINES:
         header = header[:ZONE_HEAD_LINES] + header[-ZONE_TAIL_LINES:]
-    top = [blocks[i].text for i in range(page.first_body, min(page.last_body + 1, page.first_body + 30))
+    top = [spaced_text(blocks[i]) for i in range(page.first_body, min(page.last_body + 1, page.first_body + 30))
            if len(blocks[i].text) <= 120]
     return start, header, top
 
 
+def _written_date(lines: list[str]) -> str | None:
+    """An official document's 成文日期 (the date it was issued), which is its date, not the
+    posting date printed beside it (发布日期)."""
+    for line in lines:
+        mm = WRITTEN_DATE_RE.search(line)
+        if mm:
+            return clean(mm.group(1))
+    return None
+
+
 def _visible_published(page: PageAnalysis) -> str | None:
-    """The date line printed by the headline: labelled, plain, month-word, or split pieces joined."""
+    """The date line printed by the headline: a 成文日期 or a publish-labelled date there; else an
+    official notice's metadata table at the top (its 成文日期 before its 发布日期), a labelled
+    date in the body's first lines, a plain, month-word, or split-piece date by the headline."""
     _, header, top = _date_windows(page)
     pub, plain, _ = _dates_in(header)
-    found = pub or _dates_in(top)[0] or plain
+    found = _written_date(header) or pub or _written_date(top) or _dates_in(top)[0] or plain
     if found:
         return found
     for line in header:
@@ -89,11 +110,33 @@ def _visible_published(page: PageAnalysis) -> str | None:
     return " ".join(pieces) if pieces else None
 
 
+def _attribute_time(page: PageAnalysis) -> str | None:
+    """The absolute time an element by the headline keeps in an attribute while it prints a
+    relative one (``<span title="2019-9-7 19:02:33">昨天 19:02</span>``): the page's own data."""
+    blocks = page.blocks
+    start = page.title_idx + 1 if page.title_idx is not None else max(0, page.first_body - 8)
+    body0 = page.body_idx[0] if page.body_idx else page.first_body
+    seen: set[int] = set()
+    for b in blocks[start: body0 + 1]:
+        if id(b.el) in seen or not RELATIVE_TEXT_RE.search(b.text):
+            continue
+        seen.add(id(b.el))
+        for el in b.el.iter():
+            if not isinstance(el.tag, str):
+                continue
+            for name in TIME_ATTRIBUTES:
+                v = el.get(name)
+                if v and ATTRIBUTE_TIME_RE.match(v) and RELATIVE_TEXT_RE.search(el.text_content()):
+                    return clean(v)
+    return None
+
+
 def extract_published_candidates(page: PageAnalysis) -> list[tuple[str, str]]:
     """Every place the page states its publication time, as ``(source, text)`` pairs.
 
     Sources (ranked by :func:`autoparts_crawler.normalize.resolve_published`): ``visible``
-    (the line by the headline), ``time`` (``<time datetime>``), ``jsonld`` (datePublished),
+    (the line by the headline), ``time`` (``<time datetime>``, or the absolute time a relative
+    one keeps in an attribute: ``<span title="2019-9-7 19:02:33">昨天 19:02</span>``), ``jsonld`` (datePublished),
     ``meta``, ``nearby`` (what :func:`extract_published` settles on), ``url`` (the page URL).
     """
     out: list[tuple[str, str]] = []
@@ -103,6 +146,9 @@ def extract_published_candidates(page: PageAnalysis) -> list[tuple[str, str]]:
     t = page.time_datetime
     if t:
         out.append(("time", clean(t)))
+    a = _attribute_time(page)
+    if a:
+        out.append(("time", a))
     v = page.ld("datePublished")
     if isinstance(v, str) and v.strip():
         out.append(("jsonld", clean(v)))
@@ -125,10 +171,9 @@ def extract_published(page: PageAnalysis) -> str | None:
     """
     blocks = page.blocks
     start, header, top = _date_windows(page)
-    for line in header + top:  # an official document's date is its 成文日期, not the posting date
-        mm = WRITTEN_DATE_RE.search(line)
-        if mm:
-            return clean(mm.group(1))
+    written = _written_date(header + top)
+    if written:
+        return written
     pub, plain, upd = _dates_in(header)
     if pub:
         return pub

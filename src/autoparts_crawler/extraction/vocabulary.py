@@ -67,12 +67,16 @@ LABEL_WORDS = r"(?:来源|来自|稿源|出处|作者|原作者|撰文|记者|�
 NAME_PATTERN = r"([^\s：:|｜/\\，,。()（）\[\]【】<>]{1,24}(?:[ 、,，][^\s：:|｜/\\，,。()（）\[\]【】<>]{1,12}){0,4}?)"
 #: Where a labelled name ends: the next label (a known one, or any short word and a colon), a wide
 #: gap, a bar, a date, a bracket, a count (``687次``) or the end of the line.
-NAME_STOP = (rf"(?=\s*(?:{LABEL_WORDS}(?:次数|量|数)?\s*[：:]|\s{{2,}}|[|｜【]|\d{{4}}[-/.年]|$|\s*\)|\s*）)"
-             r"|\s+[^\s：:]{1,6}\s*[：:]|\s+\d[\d,.]*\s*(?:次|人|万))")
+NAME_STOP = (rf"(?=\s*(?:{LABEL_WORDS}(?:次数|量|数)?\s*[：:]|\s{{2,}}|[|｜【]|\d{{4}}[-/.年]|$|\s*[)）\]】(（])"
+             r"|\s+[^\s：:]{1,6}\s*[：:]|\s+\d[\d,.]*\s*(?:次|人|万)"
+             r"|\s+(?:网友|用户)?(?:评论|跟帖|留言|阅读|浏览|点击|人气)(?:数|量|次数)?\s*[(（\[【:：]?\s*\d)")
 AUTHOR_RE = re.compile(rf"(?:原作者|作者|撰文|撰稿|文字|记者|作\s者)\s*[：:]\s*{NAME_PATTERN}{NAME_STOP}")
-BYLINE_RE = re.compile(rf"^(?:文|作者|撰文)\s*[/／|｜]\s*{NAME_PATTERN}\s*$")
+#: A byline line: 文/王某, 作者｜王某, （文/王某）, 文｜王某 图｜李某 (the photo/editor credit after it
+#: is not the author).
+BYLINE_RE = re.compile(rf"^[（(【\[]?\s*(?:文|作者|撰文)\s*[/／|｜]\s*{NAME_PATTERN}"
+                       r"(?:\s+(?:图|摄影|图片|视频|编辑|责编)\s*[/／|｜：:]\s*[^\s/／|｜]{1,12})*\s*[)）】\]]?\s*$")
 EDITOR_RE = re.compile(rf"(?:责任编辑|责编|编辑|发布者|发布人)\s*[：:]\s*{NAME_PATTERN}{NAME_STOP}")
-SOURCE_RE = re.compile(rf"(?:来源|来自|稿源|出处|文章来源|新闻来源)\s*[：:]\s*{NAME_PATTERN}{NAME_STOP}")
+SOURCE_RE = re.compile(rf"(?:来源|来自|稿源|出处|文章来源|新闻来源)\s*[：:]\s*(?:[\[【(（]\s*)?{NAME_PATTERN}{NAME_STOP}")
 META_HINT_RE = re.compile(
     r"来源|来自|作者|责任编辑|编辑|发布|时间|日期|点击|阅读|浏览|字号|分享到|打印|收藏|评论|Posted|By\s",
 )
@@ -80,9 +84,13 @@ META_LABEL_RE = re.compile(r"(?:来源|来自|作者|编辑|发布|时间|日期
 
 
 # -------- Date shapes (finding dates in page text; parsing them is normalize.dates)
+# the time may follow a weekday (2019年9月7日 星期六 19:02), carry a day-part word or AM/PM, and
+# after seconds a stated offset (2019-09-07T19:02:00+00:00)
 DATE_CORE = (
     r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-    r"(?:\s*(?:[T ]\s*)?\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2})?\s*秒?)?)"
+    r"(?:\s*(?:[(（]?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]?\s*)?(?:上午|下午|晚上|早上|中午|凌晨|傍晚)?\s*(?:[T ]\s*)?"
+    r"\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2}(?:\.\d{1,6})?(?:Z|[+-]\d{2}:?\d{2})?)?\s*秒?"
+    r"(?:\s*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?)?)"
 )
 RELATIVE_DATE = (
     r"(?:\d+\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}|"
@@ -93,8 +101,31 @@ YEAR_LAST_DATE = (
     r"(?:(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}(?![\d/.])"
     r"(?:\s*-?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?)"
 )
+#: Dates printed without a four-digit year in digits: with a clock a two-digit year
+#: (``18-03-08 23:16``) or a Chinese month-day (``9月7日 19:02``), whose year comes from the
+#: page's structured data or URL; the year in its own element (``2019 09/07 19:02``); a
+#: two-digit year with 年 (``05年3月6日``); Chinese numerals (``二〇〇五年三月六日``).
+YEARLESS_DATE = (
+    r"(?:(?<![\d-])\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?![\d:])|"
+    r"(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*\d{1,2}:\d{2}(?::\d{2})?(?![\d:])|"
+    r"(?<![\d.:/-])(?:19|20)\d{2}\s+\d{1,2}[-/]\d{1,2}(?![\d/-])(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?![\d:]))?|"
+    r"(?<![\d.])\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?![\d:])|"
+    r"[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*[日号])"
+)
 DATE_RE = re.compile(DATE_CORE)
-ANY_DATE_RE = re.compile(rf"{DATE_CORE}|{RELATIVE_DATE}|{YEAR_LAST_DATE}")
+ANY_DATE_RE = re.compile(rf"{DATE_CORE}|{RELATIVE_DATE}|{YEAR_LAST_DATE}|{YEARLESS_DATE}")
+#: A year-less date without a clock right after a date label (``发布时间：10-08``, ``日期：9月7日``).
+LABELLED_YEARLESS_RE = re.compile(
+    r"(?:时间|日期|发布于|发表于)\s*[：:]?\s*(\d{1,2}[-/]\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*[日号]?)(?![\d/:-])")
+#: A relative publish time as printed (昨天 19:02, 3小时前, yesterday): the page's own data may hold
+#: the real time in an attribute of the same element.
+RELATIVE_TEXT_RE = re.compile(r"刚刚|今天|昨天|前天|\d+\s*(?:秒|分钟|小时|天|周|个月)前|\b(?:yesterday|today|ago)\b", re.I)
+#: Attributes in which forums and CMSs keep the absolute time of a relative one
+#: (``<span title="2019-9-7 19:02:33">昨天 19:02</span>``, ``data-time="1567854153"``).
+TIME_ATTRIBUTES = ("title", "data-time", "data-timestamp", "data-date", "data-datetime", "data-pubtime",
+                   "data-publish-time", "data-ctime")
+#: An attribute value that is a full date or an epoch number (seconds / milliseconds).
+ATTRIBUTE_TIME_RE = re.compile(rf"^\s*(?:{DATE_CORE}|\d{{10}}|\d{{13}})\s*$")
 UPDATE_RE = re.compile(r"(?:更新|修改|编辑于|最后)")
 EN_DATE_RE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b|"
@@ -103,14 +134,21 @@ EN_DATE_RE = re.compile(
 )
 DATE_NEAR_RE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|\d{1,2}:\d{2}")
 PUBLISH_LABEL_BEFORE_RE = re.compile(
-    r"(?:发布|发表|发帖|张贴|刊登|上传|posted|published|由\S{1,16}?于|@)\s*(?:时间|日期|于|on)?\s*[：:]?\s*$", re.I)
-OTHER_LABEL_BEFORE_RE = re.compile(r"(?:建立|注册|加入|截止|到期|登录|成立|创建|生日|出生)(?:于|时间|日期)?\s*[：:]?\s*$")
+    r"(?:发布|发表|发帖|发贴|发文|录入|刊发|张贴|刊登|上传|posted|published|由\S{1,16}?于|@)\s*(?:时间|日期|于|on)?\s*[：:]?\s*$",
+    re.I)
+#: Labels of dates that are not the publication: a member's registration, a deadline, the site's
+#: own clock (今天是 2019年9月7日 in a welcome bar).
+OTHER_LABEL_BEFORE_RE = re.compile(
+    r"(?:(?:建立|注册|加入|截止|到期|登录|成立|创建|生日|出生)(?:于|时间|日期)?|今天是|今日是|现在是|现在时间|当前时间|当前日期)"
+    r"\s*[：:]?\s*$")
 WRITTEN_DATE_RE = re.compile(rf"成文(?:日期|时间)\s*[：:]?\s*({DATE_CORE})")
 HAS_TIME_RE = re.compile(r"\d{1,2}\s*[:：时]\s*\d{2}")
 #: Meta tags that state the publication time, best first.
 PUBLISHED_META = ("article:published_time", "pubdate", "publishdate", "PubDate", "publish_date",
                   "og:article:published_time", "datePublished", "date", "dc.date", "DC.date.issued",
-                  "dc.date.issued", "sailthru.date", "parsely-pub-date")
+                  "dc.date.issued", "sailthru.date", "parsely-pub-date", "publishtime", "PublishTime", "pubtime",
+                  "publish-date", "publication_date", "firstpublishedtime", "weibo: article:create_at",
+                  "og:release_date")
 #: A header line that is only a piece of a split date (``2019`` / ``09/07`` / ``19:02``).
 SPLIT_DATE_PIECE_RE = re.compile(r"^[\d\s/\-:.年月日]{2,16}$")
 #: Month-word dates in a header line (``May 6, 2014``, ``6. Mai 2014``), for non-Chinese pages.
@@ -194,6 +232,8 @@ REPORTER_RE = re.compile(
     rf"(?:记者|通讯员|实习生)\s*({CJK_NAME}(?=$|\s|[，,。;；）)\]】/]|报道|发自|摄|采写|整理)"
     rf"(?:[ 、]+{CJK_NAME}(?=$|[ 、]|[，,。;；）)\]】]))*)"
 )
+#: Role words between reporter names ('记者 王某 通讯员 李某'): not names.
+REPORTER_ROLES = frozenset({"记者", "通讯员", "实习生", "本报记者", "特约记者", "实习记者", "见习记者"})
 # text credit after the name: 王某/文 (a photo credit, 蔡某/摄, names no author)
 CREDIT_AFTER_RE = re.compile(rf"(?:^|\s)({CJK_NAME})\s*[/／]\s*文(?:$|\s|[，,。)）])")
 # forum/blog post headers: 由NAME张贴 @ DATE, 本贴由NAME于DATE, NAME 发表于 DATE, ... by NAME
@@ -239,6 +279,8 @@ CREDIT_LABEL_RE = re.compile(
 #: A date-and-time or a weekday inside a credit value (dropped: '2019年09月07日 04:04 北京日报' -> 北京日报).
 CREDIT_DATE_RE = re.compile(rf"{DATE_CORE}|{YEAR_LAST_DATE}|(?<![\d:])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?![\d:])|"
                             r"星期[一二三四五六日天]|周[一二三四五六日]")
+#: Markup printed as text (a broken tag: ``来源： size="20"``) is no credit.
+MARKUP_VALUE_RE = re.compile(r"[\w-]+\s*=\s*[\"']|</?[a-z][\w-]*(?:\s|/?>)", re.I)
 #: A URL or a host name is no credit.
 URL_VALUE_RE = re.compile(r"https?:|www\.|^[\w.-]+\.(?:com|cn|net|org|gov|edu)(?:\.cn)?(?:/|$)", re.I)
 #: An image caption or photo credit: 图/王某, 王某/摄, 摄影：王某, 王某 供图, 图片由王某提供, 资料图.

@@ -30,7 +30,8 @@ optionally a year hint and a day/month order from the site profile.
    an update label both appear, the publish one wins; otherwise the first full date wins.
 8. Split listing dates -- the day and the month-year in separate elements (``27`` +
    ``Apr2025``, ``27`` + ``2025年04月``, ``04-27`` + ``2025``) -- are read as one date
-   (see :func:`split_listing_date`).
+   (see :func:`split_listing_date`); an article's year and month-day apart (``2019 09/07 19:02``)
+   are year-month-day; a two-digit day glued to a two-digit hour (``2021-03-0210:20``) is read.
 9. Epoch numbers: 10 digits are seconds, 13 milliseconds; compact ``YYYYMMDD[HHMMSS]`` is
    accepted, so is compact ISO with ``T`` (``20200924T15:04:34Z``); all pass rules 3 and 1.
 10. Month words in English, German, French, Spanish (``6. Mai 2014``, ``May 6, 2014``) and C
@@ -179,15 +180,18 @@ _PATTERNS: list[tuple[re.Pattern[str], int, str]] = [
     # year first: 2025-05-05T10:20:30+08:00, 2025/5/5, 2025.05.05 10:20
     (
         _rx(
-            r"(?<![\d.])(?P<y>\d{4}) ?(?P<sep>[-/.]) ?(?P<mo>\d{1,2}) ?(?P=sep) ?(?P<d>\d{1,2})"
-            r"(?!\d)(?!(?P=sep)\d)" + _TIMEOPT
+            r"(?<![\d.])(?P<y>\d{4}) ?(?P<sep>[-/.]) ?(?P<mo>\d{1,2}) ?(?P=sep) ?"
+            # a two-digit day glued to a two-digit hour (inline elements joined without a space:
+            # 2021-03-0210:20 is 2021-03-02 10:20)
+            r"(?P<d>\d{2}(?=\d{2}:\d{2}(?!\d))|\d{1,2}(?!\d))(?!(?P=sep)\d)" + _TIMEOPT
         ),
         _FULL,
         "ymd",
     ),
-    # 2025年5月5日 10:20 (号 is folded to 日 beforehand)
+    # 2025年5月5日 10:20 (号 is folded to 日 beforehand); a two-digit year with 年: 05年3月6日 is
+    # 2005 (never the fetch year's 3月6日)
     (
-        _rx(r"(?<!\d)(?P<y>\d{4}) ?年 ?(?P<mo>\d{1,2}) ?月 ?(?P<d>\d{1,2})(?!\d) ?日?" + _TIMEOPT),
+        _rx(r"(?<!\d)(?P<y>\d{4}|\d{2}) ?年 ?(?P<mo>\d{1,2}) ?月 ?(?P<d>\d{1,2})(?!\d) ?日?" + _TIMEOPT),
         _FULL,
         "cn_ymd",
     ),
@@ -244,6 +248,15 @@ _PATTERNS: list[tuple[re.Pattern[str], int, str]] = [
         _rx(r"(?<![\d.:/-])(?P<mo>\d{1,2})(?P<sep>[-/])(?P<d>\d{1,2}) (?P<y>\d{4})(?![\d:./-])" + _TIMEOPT),
         _FULL,
         "split_monthday_year",
+    ),
+    # the year and the month-day in separate elements: "2019 09/07 19:02" (year first: y-m-d)
+    (
+        _rx(
+            r"(?<![\d.:/-])(?P<y>(?:19|20)\d{2}) (?P<mo>\d{1,2})(?P<sep>[-/])(?P<d>\d{1,2})(?![\d/-])"
+            + _TIMEOPT
+        ),
+        _FULL,
+        "split_year_monthday",
     ),
     # month-day without year: 05-27, 11-02 14:20, 5/27, 时间:10-08 (a label's colon, not a clock's)
     (
@@ -320,7 +333,7 @@ _ALPHA = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _GATES: list[frozenset[str] | None] = [
     frozenset("-/."), frozenset("年"), frozenset("tT"), _ALPHA, frozenset("-/."), _ALPHA, _ALPHA,
     frozenset("年"), frozenset("-/"),
-    frozenset("-/"), frozenset("月"), _ALPHA, _ALPHA,
+    frozenset("-/"), frozenset("-/"), frozenset("月"), _ALPHA, _ALPHA,
     frozenset("前后後"), frozenset("刚剛今昨前明后後"), _ALPHA, _ALPHA, _ALPHA,
     frozenset(":时時点點"),
     None, frozenset("-/.年"), _ALPHA, frozenset("月"), None,
@@ -334,6 +347,16 @@ _WEEKDAY_RE = re.compile(
     r"|(?<![a-z])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?(?![a-z])",
     re.IGNORECASE,
 )
+#: Brackets a weekday leaves empty (``2005年3月6日(星期日) 12:12``).
+_EMPTY_BRACKETS_RE = re.compile(r"[(（\[【]\s*[)）\]】]")
+#: A date written in Chinese numerals (二〇〇五年三月六日, 二零零五年十二月二十六日): read as digits.
+_CN_NUMERAL_DATE_RE = re.compile(
+    r"(?P<y>[〇○零一二三四五六七八九]{4}) ?年 ?(?P<mo>十[一二]?|[一二三四五六七八九]) ?月"
+    r" ?(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]) ?[日号]"
+)
+_CN_NUMERAL_GATE = frozenset("〇○零一二三四五六七八九十")
+_CN_YEAR_DIGITS = {"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
+                   "六": "6", "七": "7", "八": "8", "九": "9"}  # fmt: skip
 _WEEKDAY_GATE = _ALPHA | frozenset("星礼禮周週")
 _HAO_RE = re.compile(r"(?<=\d) ?号")
 _PUB_RE = re.compile(r"发布|發佈|發布|发表|發表|publish|posted", re.IGNORECASE)
@@ -536,8 +559,10 @@ def _minus_months(d: date, months: int) -> date:
 def _read(rule: str, g: dict[str, Any], ctx: _Ctx) -> _Out:
     """Interpret one matched span (``g`` is its groupdict) -- raises :class:`_Impossible`."""
     if rule in ("iso", "ymd", "cn_ymd", "split_day_monthyear", "split_monthday_year", "en_mdy", "en_dmy",
-                "compact_iso", "en_ctime"):
+                "compact_iso", "en_ctime", "split_year_monthday"):
         y, d = int(g["y"]), int(g["d"])
+        if len(g["y"]) == 2:  # 05年: the century that does not put the date after the fetch year
+            y, rule = (2000 + y if 2000 + y <= ctx.upper.year else 1900 + y), "cn_yy_md"
         mo = _month_of(g["mon"]) if g.get("mon") else int(g["mo"])
         if rule == "split_monthday_year" and g["sep"] == "/" and ctx.date_order == "DMY":
             mo, d = d, mo
@@ -806,8 +831,10 @@ def normalize_date(
         return DateResult(None, "none", "empty", raw)
     if "号" in cleaned:
         cleaned = _HAO_RE.sub("日", cleaned)
+    if "年" in cleaned and not _CN_NUMERAL_GATE.isdisjoint(cleaned):
+        cleaned = _CN_NUMERAL_DATE_RE.sub(_cn_numeral_date, cleaned)
     if not _WEEKDAY_GATE.isdisjoint(cleaned):
-        cleaned = " ".join(_WEEKDAY_RE.sub(" ", cleaned).split())
+        cleaned = " ".join(_EMPTY_BRACKETS_RE.sub(" ", _WEEKDAY_RE.sub(" ", cleaned)).split())
     cands = _candidates(cleaned)
     out = _Out(None, "none", "unparsed")
     if cands:
@@ -821,6 +848,12 @@ def normalize_date(
         if fallback.value is not None or not cands or fallback.reason == "ambiguous_day_month":
             out = fallback
     return DateResult(out.value, out.rule, out.reason, raw)
+
+
+def _cn_numeral_date(m: re.Match[str]) -> str:
+    """二〇〇五年三月六日 -> 2005年3月6日 (a whole date in Chinese numerals only)."""
+    year = "".join(_CN_YEAR_DIGITS[c] for c in m.group("y"))
+    return f"{year}年{int(_cn_number(m.group('mo')))}月{int(_cn_number(m.group('d')))}日"
 
 
 def _worth_dateparser(text: str, cands: list[_Cand]) -> bool:

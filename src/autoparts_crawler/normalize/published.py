@@ -9,7 +9,9 @@ path. :func:`resolve_published` ranks them (:data:`SOURCE_RANK`) and combines th
    since the page's own data then holds the exact day.
 2. The visible minute wins when sources agree on the day (compared in the site timezone):
    ``article:published_time`` 19:56 never replaces a printed 19:55 of the same day.
-3. A date with no time of day takes the time of a lower-ranked source of the same day.
+3. A date with no time of day takes the time of a lower-ranked source of the same day, else
+   the clock printed beside a relative day (``昨天 12:30`` on a page whose URL says 2019-09-07:
+   2019-09-07 12:30).
 4. A year-less or split visible date (``10-08 12:00``, ``09/07 19:02``) takes its year from a
    structured date or the URL when month and day agree; a bare visible time (``16:45``) takes
    the day of the best structured date.
@@ -34,11 +36,14 @@ STRUCTURED: frozenset[str] = frozenset({"time", "jsonld", "meta", "url"})
 #: Normalizer rules that read a date without its year (rule 4).
 YEARLESS_RULES: frozenset[str] = frozenset({"md", "cn_md", "en_md", "en_dm"})
 
-#: Date paths in URLs: /2019/09/07/, /2019-09-07/, /20190907/, /2019/0907/, /201909/07/.
+#: Date paths in URLs: /2019/09/07/, /2019-09-07/, /20190907/, /2019/0907/, /201909/07/,
+#: /t20190907_123.html.
 URL_DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(r"/((?:19|20)\d{2})[/-]([01]\d)[/-]([0-3]\d)(?=[/_.-]|$)"),
     re.compile(r"/((?:19|20)\d{2})/?([01]\d)([0-3]\d)(?=[/_.-]|\d{0,12}(?:[/_.]|$))"),
     re.compile(r"/((?:19|20)\d{2})([01]\d)/([0-3]\d)(?=[/_.-])"),
+    # TRS-style document names (government portals): /t20220128_4004.html
+    re.compile(r"/t((?:19|20)\d{2})([01]\d)([0-3]\d)_\d+(?=[/_.]|$)"),
 )
 
 
@@ -120,6 +125,12 @@ def resolve_published(
             # 'PubDate 2022-01-28 00:00:00' for an article shown as 2022年01月27日)
             if other.at and not _MIDNIGHT_RE.search(other.at) and days & _days(other.at, tz):
                 return DateResult(other.value, f"{best.rule}+time:{other_source}", None, other.raw)
+        # the clock a relative day printed beside ('昨天 12:30') is the page's own: on the day the
+        # page's data states, it is the publish time (a counted-back '3小时前' is not)
+        if visible is not None and visible[1].rule == "relative_word" and visible[1].at and best.rule != visible[1].rule:
+            joined = normalize_date(f"{best.value} {visible[1].at[11:19]}", **kw)
+            if joined.value:
+                return DateResult(joined.value, f"{best.rule}+time:visible", None, visible[1].raw)
     return best
 
 
