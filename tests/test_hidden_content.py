@@ -37,3 +37,22 @@ def test_short_block_hidden_by_visibility_stays_out() -> None:
     record = extract_article(html, "http://mp.example.cn/s/abc")
     assert "第4段" in record.body_text
     assert "隐藏的提示" not in record.body_text
+
+
+@pytest.mark.parametrize(("css", "hidden"), [
+    (".note, .x { display: none }", {"note", "x"}),
+    (".a{color:red}.b{DISPLAY : NONE !important}", {"b"}),
+    (".tip{visibility:hidden}.v{visibility:visible}", {"tip"}),
+    (".c{content:'→ 更多'}.d{display:none}", {"d"}),  # non-ASCII before the rule: positions still right
+    ("@media (max-width:600px){.m{display:none}}.n{display:none}", {"n"}),  # responsive: not hidden
+    ("@media (min-width:1em){.m{display:none}@supports (width:1vw){.s{left:0}}}.n{display:none}", {"n"}),
+    ("div.x{display:none}.y .z{display:none}", set()),  # only plain class selectors
+    ("", set()),
+])
+def test_stylesheet_hidden_classes(css: str, hidden: set[str]) -> None:
+    from parsel import Selector
+
+    from autoparts_crawler.extraction.blocks import stylesheet_hidden_classes
+
+    root = Selector(text=f"<html><head><style>{css}</style></head><body><p>x</p></body></html>").root
+    assert stylesheet_hidden_classes(root) == hidden

@@ -8,6 +8,7 @@ home of the whitespace rule; the class-name hints it applies are in :mod:`.vocab
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 
@@ -25,6 +26,7 @@ from autoparts_crawler.extraction.vocabulary import (
     HEADING_CLASS_RE,
     HIDDEN_CLASS_RE,
     HIDDEN_STYLE_RE,
+    HIDDEN_VALUE_RE,
     PARAGRAPH_FURNITURE_CLASS_RE,
     REVEALED_MIN_CHARS,
     REVEALED_MIN_SENTENCES,
@@ -33,7 +35,6 @@ from autoparts_crawler.extraction.vocabulary import (
     STRUCTURAL_WRAPPER_SHARE,
     STYLE_AT_BLOCK_RE,
     STYLE_CLASS_SELECTOR_RE,
-    STYLE_RULE_RE,
     UI_QUOTES_RE,
     UI_SPLIT_RE,
     UI_WORDS,
@@ -107,18 +108,39 @@ def stylesheet_hidden_classes(root) -> frozenset[str]:
     if not hasattr(root, "iter"):
         return frozenset()
     for style in root.iter("style"):
-        css = style.text or ""
-        if not HIDDEN_STYLE_RE.search(css):  # most stylesheets hide nothing: skip the rule parse
-            continue
-        css = STYLE_AT_BLOCK_RE.sub("", css)
-        for m in STYLE_RULE_RE.finditer(css):
-            if not HIDDEN_STYLE_RE.search(m.group(2)):
-                continue
-            for selector in m.group(1).split(","):
+        for selectors in _hiding_rule_selectors(style.text or ""):
+            for selector in selectors.split(","):
                 c = STYLE_CLASS_SELECTOR_RE.match(selector)
                 if c:
                     out.add(c.group(1))
     return frozenset(out)
+
+
+def _hiding_declarations(css: str) -> Iterator[int]:
+    """Positions of ``display:none`` / ``visibility:hidden`` in ``css``, found in an ASCII, lower-cased
+    copy of the same length by a literal scan (a case-insensitive regex is 5x slower on 40 KB)."""
+    low = css.encode("ascii", "replace").decode("ascii").lower()  # one "?" per other character
+    for m in HIDDEN_VALUE_RE.finditer(low):
+        head = low[max(0, m.start() - 16):m.start()].rstrip()
+        if head.endswith("display" if m.group(1) == "none" else "visibility"):
+            yield m.start()
+
+
+def _hiding_rule_selectors(css: str) -> Iterator[str]:
+    """The selector text of each rule of ``css`` (outside @-blocks) that hides what it selects: found
+    from the hiding declarations (few) rather than by parsing every rule (pages inline 30 KB of CSS)."""
+    at_blocks = [m.span() for m in STYLE_AT_BLOCK_RE.finditer(css)] if "@" in css else []
+    starts = [start for start, _ in at_blocks]
+    seen_rules: set[int] = set()
+    for pos in _hiding_declarations(css):
+        k = bisect_right(starts, pos) - 1  # the last @-block starting before pos (they do not overlap)
+        if k >= 0 and pos < at_blocks[k][1]:
+            continue
+        open_brace = css.rfind("{", 0, pos)
+        if open_brace < 0 or css.rfind("}", 0, pos) > open_brace or open_brace in seen_rules:
+            continue  # not inside a rule's declarations, or that rule was read already
+        seen_rules.add(open_brace)
+        yield css[css.rfind("}", 0, open_brace) + 1:open_brace]
 
 
 def has_class_in(el, classes: Collection[str]) -> bool:

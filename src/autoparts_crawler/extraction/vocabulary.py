@@ -36,6 +36,8 @@ HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I
 #: ``display:none`` hides for good; ``visibility:hidden`` alone is also how pages keep the article
 #: from flashing before a script lays it out and reveals it (WeChat's ``#js_content``).
 DISPLAY_NONE_RE = re.compile(r"display\s*:\s*none", re.I)
+#: The value of a hiding declaration in lower-cased CSS (``display: none``, ``visibility:hidden``).
+HIDDEN_VALUE_RE = re.compile(r":\s*(none|hidden)\b")
 #: An element hidden by ``visibility:hidden`` alone that holds this much sentence text (characters,
 #: and at least REVEALED_MIN_SENTENCES sentence marks) is the article a script reveals, not hidden.
 REVEALED_MIN_CHARS = 200
