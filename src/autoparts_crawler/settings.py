@@ -158,6 +158,14 @@ LOG_LEVEL = "INFO"
 # autoparts_crawler.addons switches scheduler and dupefilter to scrapy-redis when
 # AUTOPARTS_DISTRIBUTED is set; the other parts are wired above and idle unless configured.
 ADDONS = {"autoparts_crawler.addons.DistributedAddon": 0}
+# A folder of site profiles (NAME.toml) besides the bundled ones, for -a site=NAME and the host
+# lookup of -a start_url=; a file named like a bundled profile wins. Unset = the environment
+# variable AUTOPARTS_PROFILES_DIR, else bundled profiles only (`autoparts-crawler induce` writes them).
+# Read by the project's crawl command before the spider resolves its profile.
+AUTOPARTS_PROFILES_DIR = None
+# `autoparts-crawler induce`: keep each decoded page (url, html) for profile induction
+# (autoparts_crawler.extensions.page_sample; off unless set).
+AUTOPARTS_PAGE_SAMPLE = False
 # Incremental crawl state (SQLite; %(site)s is replaced). Unset = a full crawl. When set,
 # known article pages are requested conditionally, unchanged articles are skipped and
 # changed ones re-emitted with crawl.revision + 1 and crawl.change = "revised".

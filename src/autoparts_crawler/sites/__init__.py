@@ -3,11 +3,14 @@
 A profile names start URLs, allowed domains, timezone, URL patterns that tell article
 pages from list pages, and selectors per field. Portals nobody profiled get
 :func:`generic_profile`, which leaves every selector empty so the generic extractor
-decides. Adding a portal means adding one TOML file, no code.
+decides. Adding a portal means adding one TOML file, no code: either in the package's
+``profiles/`` or in a folder named by ``AUTOPARTS_PROFILES_DIR`` (environment variable, or the
+Scrapy setting of that name), whose ``NAME.toml`` files win over bundled profiles of the same name.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from functools import cache
@@ -15,7 +18,7 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 #: Plain string lists (an alias, because models below have a field named ``list``).
 StrList = list[str]
@@ -86,6 +89,16 @@ class RelatedSelectors(BaseModel):
     views: Selector | None = None
 
 
+class Coverage(BaseModel):
+    """How often each article selector matched on the pages a profile was learned (or checked) on:
+    ``[coverage] pages = N`` and ``[coverage.fields] title = 1.0`` (field names of ``[article]``)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    pages: int = Field(0, ge=0)
+    fields: dict[str, float] = Field(default_factory=dict)
+
+
 class SiteProfile(BaseModel):
     """Everything site-specific about one portal."""
 
@@ -103,6 +116,7 @@ class SiteProfile(BaseModel):
     list: ListSelectors = Field(default_factory=ListSelectors)
     article: ArticleSelectors = Field(default_factory=ArticleSelectors)
     related: RelatedSelectors = Field(default_factory=RelatedSelectors)
+    coverage: Coverage = Field(default_factory=Coverage)
 
     def bundled_root(self) -> Path | None:
         """Filesystem folder of the bundled copy, if the profile has one."""
@@ -137,18 +151,82 @@ class UnknownSiteError(ValueError):
     """Raised for a site name with no profile."""
 
 
+class ProfileFileError(ValueError):
+    """A profile file that cannot be read; the message is one line naming the file."""
+
+
 PROFILE_PACKAGE = "autoparts_crawler.sites.profiles"
+#: environment variable (and Scrapy setting) naming a folder of user profiles (``NAME.toml``)
+PROFILES_DIR_ENV = "AUTOPARTS_PROFILES_DIR"
+_configured_dir: str | None = None
+
+
+def use_profiles_dir(path: str | os.PathLike[str] | None) -> None:
+    """Take user profiles from ``path`` (the ``AUTOPARTS_PROFILES_DIR`` Scrapy setting); None: the
+    environment variable decides again."""
+    global _configured_dir
+    _configured_dir = os.fspath(path) if path else None
+
+
+def profiles_dir() -> Path | None:
+    """The user profile folder: the configured setting, else ``$AUTOPARTS_PROFILES_DIR``, else None."""
+    value = _configured_dir or os.environ.get(PROFILES_DIR_ENV)
+    return Path(value).expanduser() if value else None
+
+
+def parse_profile(text: str, origin: str, default_name: str | None = None) -> SiteProfile:
+    """A profile from TOML text; any problem is a :class:`ProfileFileError` naming ``origin``."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ProfileFileError(f"profile file {origin}: not valid TOML: {exc}") from None
+    if default_name and "name" not in data:
+        data["name"] = default_name
+    try:
+        return SiteProfile.model_validate(data)
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(str(x) for x in e['loc']) or '(top)'}: {e['msg']}" for e in exc.errors())
+        raise ProfileFileError(f"profile file {origin}: {problems}") from None
+    except re.error as exc:
+        raise ProfileFileError(f"profile file {origin}: bad URL pattern: {exc}") from None
+
+
+def read_profile_file(path: Path) -> SiteProfile:
+    """One user profile file; its ``name`` (default: the file name) must be the file name."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ProfileFileError(f"profile file {path}: cannot be read: {exc}") from None
+    profile = parse_profile(text, str(path), default_name=path.stem)
+    if profile.name != path.stem:
+        raise ProfileFileError(f"profile file {path}: name {profile.name!r} differs from the file name "
+                               f"(use {path.stem!r} or rename the file)")
+    return profile
 
 
 @cache
-def available_profiles() -> dict[str, SiteProfile]:
-    """All bundled profiles by name."""
+def _bundled_profiles() -> dict[str, SiteProfile]:
     profiles: dict[str, SiteProfile] = {}
     for entry in resources.files(PROFILE_PACKAGE).iterdir():
         if entry.name.endswith(".toml"):
-            profile = SiteProfile.model_validate(tomllib.loads(entry.read_text(encoding="utf-8")))
+            profile = parse_profile(entry.read_text(encoding="utf-8"), entry.name)
             profiles[profile.name] = profile
     return profiles
+
+
+def _user_profiles(folder: Path) -> dict[str, SiteProfile]:
+    if not folder.is_dir():
+        raise ProfileFileError(f"profile folder {folder} ({PROFILES_DIR_ENV}) is not a directory")
+    return {path.stem: read_profile_file(path) for path in sorted(folder.glob("*.toml"))}
+
+
+def available_profiles() -> dict[str, SiteProfile]:
+    """All profiles by name: the bundled ones, overridden by the user folder's (read on each call,
+    so an edited file counts in the next crawl)."""
+    folder = profiles_dir()
+    profiles = _user_profiles(folder) if folder is not None else {}
+    # user profiles first: the host lookup (profile_for_url) finds them before bundled ones
+    return profiles | {name: p for name, p in _bundled_profiles().items() if name not in profiles}
 
 
 def load_profile(name: str) -> SiteProfile:
