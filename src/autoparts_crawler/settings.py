@@ -119,6 +119,8 @@ EXTENSIONS = {
     "autoparts_crawler.extensions.stats_dump.StatsDump": 500,
     # scale-out: shared seen-sets and state, idle wait (idle unless AUTOPARTS_DISTRIBUTED is set)
     "autoparts_crawler.extensions.distributed.DistributedRun": 500,
+    # decoded pages as JSONL for `autoparts-crawler induce` (idle unless AUTOPARTS_PAGE_SAMPLE is set)
+    "autoparts_crawler.extensions.page_sample.PageSample": 500,
 }
 
 # --- pipelines (one concern per file; stats under "autoparts/") ---------------------
@@ -163,9 +165,9 @@ ADDONS = {"autoparts_crawler.addons.DistributedAddon": 0}
 # variable AUTOPARTS_PROFILES_DIR, else bundled profiles only (`autoparts-crawler induce` writes them).
 # Read by the project's crawl command before the spider resolves its profile.
 AUTOPARTS_PROFILES_DIR = None
-# `autoparts-crawler induce`: keep each decoded page (url, html) for profile induction
-# (autoparts_crawler.extensions.page_sample; off unless set).
-AUTOPARTS_PAGE_SAMPLE = False
+# A JSONL file receiving each decoded 200 page ({"url", "html"}) of the crawl, for profile
+# induction (`autoparts-crawler induce` sets it; autoparts_crawler.extensions.page_sample). Unset = off.
+AUTOPARTS_PAGE_SAMPLE = None
 # Incremental crawl state (SQLite; %(site)s is replaced). Unset = a full crawl. When set,
 # known article pages are requested conditionally, unchanged articles are skipped and
 # changed ones re-emitted with crawl.revision + 1 and crawl.change = "revised".

@@ -92,7 +92,9 @@ def extract_with_profile(page: PageAnalysis, profile: SiteProfile) -> RawArticle
     canonical = _href(page, sel, profile.article.canonical or "link[rel=canonical]")
     return RawArticle(
         title=_field(page, profile, "title"),
-        subtitle=select_text(sel, profile.article.subtitle),
+        # no subtitle selector: the generic deck lines (a selector that finds nothing means none)
+        subtitle=select_text(sel, profile.article.subtitle) if profile.article.subtitle
+        else generic.extract_subtitle(page),
         paragraphs=extract_body_with_profile(page, profile),
         author=_field(page, profile, "author"),
         editor=_field(page, profile, "editor"),
