@@ -147,3 +147,13 @@ def test_profile_without_subtitle_selector_keeps_generic_subtitle():
     assert generic.subtitle
     profiled = _with(SiteProfile(name="x", article={"title": "h1.headline"}), html, url)
     assert profiled["subtitle"] == generic.subtitle
+
+
+def test_profile_without_published_selector_keeps_generic_time_of_day():
+    html = article_html(5).replace('<span class="when">2025-03-15 09:15</span>',
+                                   '<time datetime="2025-03-15T09:15:00+08:00">2025年3月15日</time>')
+    url = f"{BASE}/news/5.html"
+    generic = extract_article(html, url)
+    assert generic.published_at and generic.published_at.startswith("2025-03-15T09:15")
+    profiled = _with(SiteProfile(name="x", article={"title": "h1.headline"}), html, url)
+    assert (profiled["published_date"], profiled["published_at"]) == (generic.published_date, generic.published_at)

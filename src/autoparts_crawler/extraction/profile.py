@@ -15,7 +15,7 @@ from autoparts_crawler.extraction.blocks import text_blocks
 from autoparts_crawler.extraction.category import extract_category
 from autoparts_crawler.extraction.counters import extract_comments, extract_views
 from autoparts_crawler.extraction.credits import extract_author, extract_editor, extract_source
-from autoparts_crawler.extraction.dates import extract_published
+from autoparts_crawler.extraction.dates import extract_published, extract_published_candidates
 from autoparts_crawler.extraction.navigation import extract_next_page
 from autoparts_crawler.extraction.related import extract_list_page, extract_related
 from autoparts_crawler.extraction.selectors import select, select_first, select_text
@@ -90,6 +90,13 @@ def extract_with_profile(page: PageAnalysis, profile: SiteProfile) -> RawArticle
     """All raw fields of one article page."""
     sel = page.sel
     canonical = _href(page, sel, profile.article.canonical or "link[rel=canonical]")
+    published = select_text(sel, profile.article.published)
+    # no (working) published selector: every place the page states the time, as the generic path
+    # reads them (a <time datetime> or JSON-LD keeps its time of day and offset)
+    candidates = [] if published is not None else extract_published_candidates(page)
+    if published is None:
+        published = next((text for source, text in candidates if source == "nearby"), None)
+        published = published if published is not None or candidates else extract_published(page)
     return RawArticle(
         title=_field(page, profile, "title"),
         # no subtitle selector: the generic deck lines (a selector that finds nothing means none)
@@ -99,7 +106,8 @@ def extract_with_profile(page: PageAnalysis, profile: SiteProfile) -> RawArticle
         author=_field(page, profile, "author"),
         editor=_field(page, profile, "editor"),
         source=_field(page, profile, "source"),
-        published_raw=_field(page, profile, "published"),
+        published_raw=published,
+        published_candidates=candidates,
         category=_field(page, profile, "category"),
         views_raw=_field(page, profile, "views"),
         comments_raw=_field(page, profile, "comments"),

@@ -52,8 +52,9 @@ def _ancestors(el) -> Iterator:
         parent = parent.getparent()
 
 
-def structural_path(el) -> str:
-    """``div#main > div:nth-of-type(2) > p`` from the nearest ancestor with a stable id (or ``body``)."""
+def structural_path(el, at_class: bool = False) -> str:
+    """``div#main > div:nth-of-type(2) > p`` from the nearest ancestor with a stable id (or ``body``);
+    ``at_class``: from the nearest ancestor with a stable id or class (``div.content > table > tr > td``)."""
     steps = []
     node = el
     while node is not None and isinstance(node.tag, str):
@@ -61,14 +62,25 @@ def structural_path(el) -> str:
         if tag in ("body", "html"):
             steps.append(tag)
             break
-        if stable(node.get("id")):
-            steps.append(f"{tag}#{node.get('id')}")
+        if stable(node.get("id")) or (at_class and node is not el and classes(node)):
+            steps.append(step(node))
             break
         parent = node.getparent()
         same = [c for c in parent.iterchildren(node.tag)] if parent is not None else [node]
         steps.append(tag if len(same) == 1 else f"{tag}:nth-of-type({same.index(node) + 1})")
         node = parent
     return " > ".join(reversed(steps))
+
+
+def position_candidates(el, within) -> list[str]:
+    """``p:last-child`` / ``p:first-child`` for a class-less child of ``within`` (an editor line
+    closing the body)."""
+    if el.getparent() is not within:
+        return []
+    kids = [c for c in within if isinstance(c.tag, str)]
+    tag = tag_name(el)
+    return ([f"{tag}:last-child"] if kids and kids[-1] is el else []) + (
+        [f"{tag}:first-child"] if kids and kids[0] is el else [])
 
 
 def css_candidates(el, within=None) -> list[str]:
@@ -91,7 +103,7 @@ def css_candidates(el, within=None) -> list[str]:
             continue
         out += [f"{context} {s}" for s in own] + [f"{context} {tag}", f"{context} > {tag}"]
     if within is None:
-        out.append(structural_path(el))
+        out += [structural_path(el, at_class=True), structural_path(el)]
     else:
         out.append(tag)
     seen: set[str] = set()
@@ -158,3 +170,48 @@ def common_ancestor(elements: list):
         if all(id(el) in o for o in others):
             return el
     return None
+
+
+def _xpath_step(el) -> str | None:
+    """``//div[@id="x"]`` or ``//div[contains(concat(" ", normalize-space(@class), " "), " c ")]``."""
+    tag = tag_name(el)
+    if stable(el.get("id")):
+        return f'//{tag}[@id="{el.get("id")}"]'
+    cls = classes(el)
+    if cls:
+        return f'//{tag}[contains(concat(" ", normalize-space(@class), " "), " {cls[0]} ")]'
+    parent = el.getparent()
+    if parent is not None and isinstance(parent.tag, str) and (stable(parent.get("id")) or classes(parent)):
+        up = _xpath_step(parent)
+        return f"{up}/{tag}" if up else None
+    return None
+
+
+def text_node_candidates(index: TextIndex, value: str, slack: int) -> list[str]:
+    """``xpath:`` selectors of a bare text node holding ``value`` -- a meta line such as
+    ``<small>来源:</small>证券时报 <small>作者:</small>…`` has no element per field. The node is
+    addressed by the label element before it, by that label's own text on the page."""
+    value = clean(value)
+    out: list[str] = []
+    if not value:
+        return out
+    for el in index.elements:
+        if value not in index.text[el]:
+            continue
+        anchor = _xpath_step(el)
+        if anchor is None:
+            continue
+        lead = clean(el.text)
+        if value in lead and len(lead) <= len(value) + slack:
+            out.append(f"xpath:{anchor}/text()[1]")
+        for child in el:
+            tail = clean(child.tail)
+            if not isinstance(child.tag, str) or value not in tail or len(tail) > len(value) + slack:
+                continue
+            label = clean(child.text_content())
+            if label and len(label) <= 12 and '"' not in label and "'" not in label:
+                out.append(f'xpath:{anchor}/{tag_name(child)}[normalize-space(.)="{label}"]'
+                           "/following-sibling::text()[1]")
+            same = [c for c in el.iterchildren(child.tag)]
+            out.append(f"xpath:{anchor}/{tag_name(child)}[{same.index(child) + 1}]/following-sibling::text()[1]")
+    return out

@@ -41,7 +41,7 @@ from autoparts_crawler.extraction.classify import classify_page
 from autoparts_crawler.extraction.pager import page_number
 from autoparts_crawler.extraction.profile import extract_body_with_profile, extract_related_with_profile
 from autoparts_crawler.extraction.related import extract_list_page
-from autoparts_crawler.extraction.selectors import node_text, select
+from autoparts_crawler.extraction.selectors import select, select_text
 from autoparts_crawler.induction.urls import learn_patterns
 from autoparts_crawler.records.build import PageContext, normalize_article
 from autoparts_crawler.records.raw import RawArticle, RawListing
@@ -60,9 +60,16 @@ MIN_BODY_F1 = 0.9
 TEMPLATE_SIMILARITY = 0.6
 #: candidates tried per field (the most often proposed)
 MAX_CANDIDATES = 16
+#: body containers tried (each with its own exclusions)
+BODY_CANDIDATES = 8
 #: alternatives per field (one per template the first misses)
 MAX_ALTERNATIVES = 3
 DEFAULT_TIMEZONE = "Asia/Shanghai"
+#: characters an element may hold besides the generic value: a label (来源：) ...
+LABEL_SLACK = 12
+#: ... or, for fields the normalizer parses out of a line (dates, counts), the rest of the line
+LINE_SLACK = 160
+PARSED_FIELDS = frozenset({"published", "views", "comments"})
 
 #: ArticleSelectors field -> (RawArticle attribute, record keys compared, record keys compared strictly)
 TEXT_FIELDS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
@@ -223,7 +230,8 @@ def _ranked(proposals: Iterable[list[str]]) -> list[str]:
 
 
 def choose(pages: Sequence[Observed], propose: Callable[[Observed], list[str]], judge: Judge,
-           min_pages: int = MIN_PAGES, wants: Callable[[Observed], bool] = lambda o: True) -> FieldEvidence:
+           min_pages: int = MIN_PAGES, wants: Callable[[Observed], bool] = lambda o: True,
+           prefer: Callable[[Any], int] = lambda spec: 0) -> FieldEvidence:
     """The best selector (or list of alternatives) for one field over ``pages``."""
     best: FieldEvidence | None = None
     spec: list[str] = []
@@ -239,7 +247,8 @@ def choose(pages: Sequence[Observed], propose: Callable[[Observed], list[str]], 
         if not good:
             break
         # stable selectors (id/class) before structural paths, then the net agreement
-        top = max(good, key=lambda ev: (not _structural(ev.selector), 2 * ev.agreed - ev.matched))
+        top = max(good, key=lambda ev: (not _structural(ev.selector), 2 * ev.agreed - ev.matched,
+                                        prefer(ev.selector)))
         if best is not None and top.agreed <= best.agreed:
             break
         best = top
@@ -292,24 +301,27 @@ class ArticleFields:
             value = self.witness(obs, name)
             if not value or _empty(self.generic_value(obs, name, False)):
                 return []
-            return [c for el in obs.index.holding(value)[:3] for c in dom.css_candidates(el)]
+            slack = LINE_SLACK if name in PARSED_FIELDS else LABEL_SLACK
+            return ([c for el in obs.index.holding(value, slack)[:3] for c in dom.css_candidates(el)]
+                    + dom.text_node_candidates(obs.index, value, slack))
 
         def judge(obs: Observed, spec: Any) -> tuple[bool, bool]:
-            nodes = select(obs.page.sel, spec)
-            if len(nodes) != 1:
+            # as the crawl reads it: the joined text of every node the selector finds
+            text = select_text(obs.page.sel, spec)
+            if text is None:
                 return False, False
-            text = node_text(nodes[0]) or None
             got, want = self.value(obs, name, text, False), self.generic_value(obs, name, False)
             if _empty(got) and _empty(want):
                 return False, False  # nothing on either side: no evidence
             return True, got == want
 
-        ev = choose(articles, propose, judge, wants=lambda o: bool(self.witness(o, name)))
+        def strict(spec: Any) -> int:  # pages where even the text as shown (published_raw ...) is equal
+            return sum(1 for o in articles if select(o.page.sel, spec)
+                       and self.value(o, name, select_text(o.page.sel, spec), True) == self.generic_value(o, name, True))
+
+        ev = choose(articles, propose, judge, wants=lambda o: bool(self.witness(o, name)), prefer=strict)
         if ev.kept:
-            strict = sum(1 for o in articles if len(select(o.page.sel, ev.selector)) == 1
-                         and self.value(o, name, node_text(select(o.page.sel, ev.selector)[0]) or None, True)
-                         == self.generic_value(o, name, True))
-            ev.note = f"raw text equal on {strict}/{ev.matched}"
+            ev.note = f"raw text equal on {strict(ev.selector)}/{ev.matched}"
         return ev
 
 
@@ -348,7 +360,10 @@ def induce_body(articles: Sequence[Observed]) -> tuple[FieldEvidence, list[str]]
 
     def propose(obs: Observed) -> list[str]:
         el = container_of(obs)
-        return dom.css_candidates(el) if el is not None else []
+        if el is None:
+            return []
+        parent = el.getparent()  # a wider container with exclusions may fit more pages
+        return dom.css_candidates(el) + (dom.css_candidates(parent) if parent is not None else [])
 
     def want(obs: Observed) -> str:
         assert obs.fields is not None
@@ -356,20 +371,23 @@ def induce_body(articles: Sequence[Observed]) -> tuple[FieldEvidence, list[str]]
 
     def judge_with(exclude: list[str]) -> Judge:
         def judge(obs: Observed, spec: Any) -> tuple[bool, bool]:
-            if len(select(obs.page.sel, spec)) != 1:
-                return False, False
+            if not select(obs.page.sel, spec):
+                return False, False  # the crawl falls back to the generic body
             return True, char_f1(_body_of(obs, spec, exclude), want(obs)) >= MIN_BODY_F1
         return judge
 
-    best = choose(articles, propose, judge_with([]), wants=lambda o: bool(o.page.body_idx))
-    if best.selector is None:
-        return best, []
-    exclude = _exclusions(articles, best.selector)
-    ev = _judge(best.selector, articles, judge_with(exclude))
-    ev.kept = _acceptable(ev, MIN_PAGES)
-    exact = sum(1 for o in articles if len(select(o.page.sel, best.selector)) == 1
-                and _body_of(o, best.selector, exclude) == want(o))
-    ev.note = f"body text identical on {exact}/{ev.matched}"
+    ranked = _ranked(propose(o) for o in articles if o.page.body_idx)[:BODY_CANDIDATES]
+    trials: list[tuple[tuple, FieldEvidence, list[str]]] = []
+    for spec in ranked:
+        exclude = _exclusions(articles, spec)
+        ev = _judge(spec, articles, judge_with(exclude))
+        exact = sum(1 for o in articles if select(o.page.sel, spec) and _body_of(o, spec, exclude) == want(o))
+        ev.kept = _acceptable(ev, MIN_PAGES)
+        ev.note = f"body text identical on {exact}/{ev.matched}"
+        trials.append(((ev.kept, exact, not _structural(spec), 2 * ev.agreed - ev.matched), ev, exclude))
+    if not trials:
+        return FieldEvidence(pages=len(articles), note="no body container"), []
+    _, ev, exclude = max(trials, key=lambda t: t[0])
     return ev, exclude
 
 
@@ -392,7 +410,7 @@ def _exclusions(articles: Sequence[Observed], container: Any) -> list[str]:
                 continue
             el = block.el
             while el is not None and el is not root:
-                for c in dom.css_candidates(el, within=root):
+                for c in dom.css_candidates(el, within=root) + dom.position_candidates(el, root):
                     if c != dom.tag_name(el):
                         proposals[c] += 1
                         order.setdefault(c, len(order))
