@@ -55,7 +55,7 @@ def site_pages(articles: int = 12, lists: int = 4) -> list[tuple[str, str]]:
     ("http://h/news/show-1005_2.html", r"/news/show-\d+_\d+\.html$"),
     ("http://h/hangye/2024/0530/1003.html", r"/hangye/\d{4}/\d{4}/\d+\.html$"),
     ("http://h/a/20240530/12.html", r"/a/\d{8}/\d+\.html$"),
-    ("http://h/forum.php?mod=viewthread&tid=12", r"/forum\.php\?mod=viewthread&tid=\d+$"),
+    ("http://h/forum.php?mod=viewthread&tid=12", r"/forum\.php\?(?=(?:[^#]*&)?mod=viewthread(?:&|#|$))(?=(?:[^#]*&)?tid=\d+(?:&|#|$))(?:[^&#]*&){1}[^&#]*(?:#|$)"),
     ("http://h/", r"/$"),
 ])
 def test_url_shape(url, shape):
@@ -157,3 +157,16 @@ def test_profile_without_published_selector_keeps_generic_time_of_day():
     assert generic.published_at and generic.published_at.startswith("2025-03-15T09:15")
     profiled = _with(SiteProfile(name="x", article={"title": "h1.headline"}), html, url)
     assert (profiled["published_date"], profiled["published_at"]) == (generic.published_date, generic.published_at)
+
+
+def test_query_patterns_match_parameters_in_any_order_and_count():
+    import re
+
+    kinds = [(f"http://h/portal.php?aid={n}&mod=view", "article") for n in range(5)]
+    kinds += [("http://h/list.php?catid=1", "list"), ("http://h/list.php?catid=1&page=3", "other")]
+    got = learn_patterns(kinds)
+    assert len(got["article"]) == 1 and len(got["list"]) == 1
+    assert re.search(got["article"][0], "http://h/portal.php?mod=view&aid=7")
+    assert not re.search(got["article"][0], "http://h/portal.php?mod=list&aid=7")
+    assert re.search(got["list"][0], "http://h/list.php?catid=2")
+    assert not re.search(got["list"][0], "http://h/list.php?catid=2&page=3")  # another parameter set

@@ -97,6 +97,9 @@ def _cmd_induce(args: argparse.Namespace) -> int:
         for line in sample.read_text(encoding="utf-8").splitlines():
             page = json.loads(line)
             pages.setdefault(page["url"], page["html"])
+        if args.save_pages:  # the sample, for review or another induction (--from-pages)
+            args.save_pages.parent.mkdir(parents=True, exist_ok=True)
+            args.save_pages.write_bytes(sample.read_bytes())
     induction = induce_profile(list(pages.items()), name, start_url=args.start_url)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(profile_toml(induction), encoding="utf-8")
@@ -170,6 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
     induce.add_argument("--pages", type=int, default=60, help="pages the sample crawl fetches (default 60)")
     induce.add_argument("-s", dest="settings", action="append", default=[], metavar="NAME=VALUE",
                         help="Scrapy setting for the sample crawl (repeatable)")
+    induce.add_argument("--save-pages", type=Path, help="also keep the sampled pages here (JSONL: url, html)")
     induce.set_defaults(func=_cmd_induce)
     run = sub.add_parser("run", help="one scheduled crawl: lock, incremental, per-run files, summary, health")
     run.add_argument("--site", help="site profile name")

@@ -68,10 +68,15 @@ def url_shape(url: str, root: str = "/") -> str:
     segments = rel.split("/")
     shape = "/" + "/".join(_segment_shape(s) for s in segments)
     if parts.query:
+        # one lookahead per parameter: links write them in any order (the crawl's URLs are sorted)
         items = []
         for key, value in parse_qsl(parts.query, keep_blank_values=True):
-            items.append(_escape(key) + "=" + (r"\d+" if value.isdigit() else _escape(value)))
-        shape += r"\?" + "&".join(items)
+            shown = r"\d+" if value.isdigit() else _escape(value)
+            items.append(f"(?=(?:[^#]*&)?{_escape(key)}={shown}(?:&|#|$))")
+        # ... and exactly that many parameters (?a=1 is not ?a=1&page=3)
+        count = len(items)
+        rest = r"[^&#]*" if count == 1 else rf"(?:[^&#]*&){{{count - 1}}}[^&#]*"
+        return shape + r"\?" + "".join(items) + rest + "(?:#|$)"
     return shape + "$"
 
 
@@ -114,10 +119,9 @@ def learn_patterns(kinds: Sequence[tuple[str, str]]) -> dict[str, list[str]]:
         others = [u for u, k in kinds if k != kind and not (kind == "article" and k == "continuation")]
         kept: list[str] = []
         for shape in _merge_variants(shapes):
-            members = [shape] if not any(_conflicts(shape, others)) else [
-                s for s in shapes if _same_family(shape, s)]
+            members = [shape] if _clean(shape, others) else [s for s in shapes if _same_family(shape, s)]
             for pattern in members:
-                if not any(_conflicts(pattern, others)) and pattern not in kept:
+                if _clean(pattern, others) and pattern not in kept:
                     kept.append(pattern)
         out[kind] = sorted(kept)
     return out
@@ -126,6 +130,10 @@ def learn_patterns(kinds: Sequence[tuple[str, str]]) -> dict[str, list[str]]:
 def _same_family(general: str, shape: str) -> bool:
     a, b = general.replace(ANY_SEGMENT, "\0").split("/"), shape.split("/")
     return len(a) == len(b) and all(x == y or x == "\0" for x, y in zip(a, b, strict=True))
+
+
+def _clean(pattern: str, others: list[str]) -> bool:
+    return not any(_conflicts(pattern, others))
 
 
 def _conflicts(pattern: str, urls: Iterable[str]) -> Iterable[bool]:
