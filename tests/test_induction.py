@@ -170,3 +170,12 @@ def test_query_patterns_match_parameters_in_any_order_and_count():
     assert not re.search(got["article"][0], "http://h/portal.php?mod=list&aid=7")
     assert re.search(got["list"][0], "http://h/list.php?catid=2")
     assert not re.search(got["list"][0], "http://h/list.php?catid=2&page=3")  # another parameter set
+
+
+def test_list_pattern_may_cover_a_sparse_last_page_an_article_pattern_may_not():
+    kinds = [("http://h/list.php?c=1&page=2", "list"), ("http://h/list.php?c=2&page=2", "list"),
+             ("http://h/list.php?c=1&page=3", "other"),
+             ("http://h/show.php?id=1", "article"), ("http://h/show.php?id=2", "article"),
+             ("http://h/show.php?id=99999", "other")]
+    got = learn_patterns(kinds)
+    assert len(got["list"]) == 1 and got["article"] == []

@@ -116,12 +116,21 @@ def learn_patterns(kinds: Sequence[tuple[str, str]]) -> dict[str, list[str]]:
             by_kind[kind][url_shape(url, root)] += 1
     out: dict[str, list[str]] = {}
     for kind, shapes in by_kind.items():
-        others = [u for u, k in kinds if k != kind and not (kind == "article" and k == "continuation")]
+        # a list pattern may cover a few "other" pages (a channel's sparse last page): in a profiled
+        # crawl list pages follow only links with a list/article pattern, so a dropped list pattern
+        # loses the channel's later pages; an article pattern may not (a "not found" page would
+        # become a record)
+        tolerated = {"other"} if kind == "list" else set()
+        others = [u for u, k in kinds if k != kind and k not in tolerated
+                  and not (kind == "article" and k == "continuation")]
+        own = [u for u, k in kinds if k == kind]
+        spare = [u for u, k in kinds if k in tolerated]
         kept: list[str] = []
         for shape in _merge_variants(shapes):
-            members = [shape] if _clean(shape, others) else [s for s in shapes if _same_family(shape, s)]
+            members = [shape] if _clean(shape, others, own, spare) else [
+                s for s in shapes if _same_family(shape, s)]
             for pattern in members:
-                if _clean(pattern, others) and pattern not in kept:
+                if _clean(pattern, others, own, spare) and pattern not in kept:
                     kept.append(pattern)
         out[kind] = sorted(kept)
     return out
@@ -132,8 +141,9 @@ def _same_family(general: str, shape: str) -> bool:
     return len(a) == len(b) and all(x == y or x == "\0" for x, y in zip(a, b, strict=True))
 
 
-def _clean(pattern: str, others: list[str]) -> bool:
-    return not any(_conflicts(pattern, others))
+def _clean(pattern: str, others: list[str], own: list[str], spare: list[str]) -> bool:
+    """No URL of another kind, and no more tolerated ones than of its own kind."""
+    return not any(_conflicts(pattern, others)) and sum(_conflicts(pattern, spare)) <= sum(_conflicts(pattern, own))
 
 
 def _conflicts(pattern: str, urls: Iterable[str]) -> Iterable[bool]:
