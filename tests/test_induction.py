@@ -179,3 +179,11 @@ def test_list_pattern_may_cover_a_sparse_last_page_an_article_pattern_may_not():
              ("http://h/show.php?id=99999", "other")]
     got = learn_patterns(kinds)
     assert len(got["list"]) == 1 and got["article"] == []
+
+
+def test_induce_cli_refuses_a_url_it_cannot_crawl(capsys, tmp_path):
+    from autoparts_crawler.cli import EXIT_USAGE, main
+
+    assert main(["induce", "ftp://example.com/", "-o", str(tmp_path / "x.toml")]) == EXIT_USAGE
+    assert "expected an http(s):// or file:// URL" in capsys.readouterr().err
+    assert not (tmp_path / "x.toml").exists()
