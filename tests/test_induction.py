@@ -187,3 +187,12 @@ def test_induce_cli_refuses_a_url_it_cannot_crawl(capsys, tmp_path):
     assert main(["induce", "ftp://example.com/", "-o", str(tmp_path / "x.toml")]) == EXIT_USAGE
     assert "expected an http(s):// or file:// URL" in capsys.readouterr().err
     assert not (tmp_path / "x.toml").exists()
+
+
+def test_a_selector_matching_two_nodes_is_not_kept():
+    # the same class again, empty, in the footer: "span.from" finds two nodes (whose joined text
+    # even equals the generic value); the selector learned is the one under the meta line
+    pages = [(u, h.replace('<div class="foot">', '<div class="foot"><span class="from"></span>'))
+             for u, h in site_pages()]
+    source = induce_profile(pages, "example", start_url=f"{BASE}/").profile.article.source
+    assert source and source != "span.from" and "info" in str(source)

@@ -306,10 +306,14 @@ class ArticleFields:
                     + dom.text_node_candidates(obs.index, value, slack))
 
         def judge(obs: Observed, spec: Any) -> tuple[bool, bool]:
-            # as the crawl reads it: the joined text of every node the selector finds
-            text = select_text(obs.page.sel, spec)
-            if text is None:
+            # as the crawl reads it (the joined text of every node found); more than one node is
+            # a miss of a single-valued field even when the joined text happens to agree
+            nodes = select(obs.page.sel, spec)
+            if not nodes:
                 return False, False
+            if len(nodes) > 1:
+                return True, False
+            text = select_text(obs.page.sel, spec)
             got, want = self.value(obs, name, text, False), self.generic_value(obs, name, False)
             if _empty(got) and _empty(want):
                 return False, False  # nothing on either side: no evidence
@@ -371,9 +375,10 @@ def induce_body(articles: Sequence[Observed]) -> tuple[FieldEvidence, list[str]]
 
     def judge_with(exclude: list[str]) -> Judge:
         def judge(obs: Observed, spec: Any) -> tuple[bool, bool]:
-            if not select(obs.page.sel, spec):
+            found = len(select(obs.page.sel, spec))
+            if not found:
                 return False, False  # the crawl falls back to the generic body
-            return True, char_f1(_body_of(obs, spec, exclude), want(obs)) >= MIN_BODY_F1
+            return True, found == 1 and char_f1(_body_of(obs, spec, exclude), want(obs)) >= MIN_BODY_F1
         return judge
 
     ranked = _ranked(propose(o) for o in articles if o.page.body_idx)[:BODY_CANDIDATES]
