@@ -8,7 +8,7 @@ import sys
 
 def test_bottom_layers_do_not_import_scrapy():
     code = ("import sys, autoparts_crawler.records.models, autoparts_crawler.normalize, autoparts_crawler.records.build, "
-            "autoparts_crawler.extract, autoparts_crawler.sites, autoparts_crawler.web.urls; "
+            "autoparts_crawler.extract, autoparts_crawler.sites, autoparts_crawler.web.urls, autoparts_crawler.induction; "
             "print(sorted(m for m in sys.modules if m == 'scrapy' or m.startswith('scrapy.')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"

@@ -53,7 +53,7 @@ def load_cases(corpus: Path = CORPUS) -> list[Case]:
 def extract(case: Case):
     """The record of one page (None when the page is rejected)."""
     from autoparts_crawler.extract import extract_article
-    from autoparts_crawler.records.build import RecordRejected
+    from autoparts_crawler.records.rejects import RecordRejected
 
     try:
         return extract_article(case.html, case.truth["url"], fetched_at=case.truth["fetched_at"])

@@ -4,6 +4,7 @@
     autoparts-crawler extract DUMP.txt              # a page saved as flattened text
     autoparts-crawler schema [--kind article|listing|reject]
     autoparts-crawler sites                         # list the site profiles
+    autoparts-crawler induce START_URL [-o NAME.toml] [--pages 60]   # learn a site profile from a crawl
     autoparts-crawler run [--site NAME | --start-url URL] [--out-dir data/runs] [--state PATH | --no-state]
                       [--timeout S] [-s K=V ...]   # one scheduled run (cron): locked, incremental, checked
     autoparts-crawler report FEED.jsonl [OTHER.jsonl ...] [-o report.html]   # HTML page about a crawl
@@ -55,6 +56,56 @@ def _cmd_sites(_: argparse.Namespace) -> int:
     for name, profile in sorted(available_profiles().items()):
         print(f"{name}\t{profile.timezone}\t{', '.join(profile.allowed_domains) or '(bundled)'}\t"
               f"{profile.description}")
+    return EXIT_OK
+
+
+def _cmd_induce(args: argparse.Namespace) -> int:
+    import os
+    import subprocess
+    import tempfile
+    from urllib.parse import urlsplit
+
+    from autoparts_crawler.induction import induce_profile, profile_toml
+    from autoparts_crawler.sites import PROFILES_DIR_ENV
+
+    parts = urlsplit(args.start_url)
+    if parts.scheme not in ("http", "https", "file"):
+        print(f"autoparts-crawler induce: {args.start_url!r}: expected an http(s):// or file:// URL", file=sys.stderr)
+        return EXIT_USAGE
+    output = args.output or Path(f"{(parts.hostname or 'induced').replace('.', '_')}.toml")
+    name = args.name or output.stem
+    with tempfile.TemporaryDirectory(prefix="induce-") as tmp:
+        sample = Path(tmp) / "pages.jsonl"
+        empty = Path(tmp) / "profiles"  # unprofiled: no user profile may cover the host
+        empty.mkdir()
+        command = [sys.executable, "-m", "scrapy", "crawl", "portal", "-a", f"start_url={args.start_url}",
+                   "-a", f"max_pages={args.pages}", "-O", str(Path(tmp) / "crawl.jsonl"),
+                   "-s", f"AUTOPARTS_PAGE_SAMPLE={sample}", "-s", f"AUTOPARTS_PROFILES_DIR={empty}",
+                   "-s", "LOG_LEVEL=WARNING"]
+        if parts.scheme == "file":
+            command += ["-s", "AUTOPARTS_ALLOW_FILE_URLS=1"]
+        for setting in args.settings:
+            command += ["-s", setting]
+        env = dict(os.environ, SCRAPY_SETTINGS_MODULE="autoparts_crawler.settings")
+        env.pop(PROFILES_DIR_ENV, None)
+        proc = subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        if proc.returncode != 0 or not sample.is_file():
+            print(f"autoparts-crawler induce: the sample crawl failed (exit {proc.returncode}): "
+                  f"{proc.stderr.strip()[-500:]}", file=sys.stderr)
+            return EXIT_REJECTED
+        pages: dict[str, str] = {}
+        for line in sample.read_text(encoding="utf-8").splitlines():
+            page = json.loads(line)
+            pages.setdefault(page["url"], page["html"])
+        if args.save_pages:  # the sample, for review or another induction (--from-pages)
+            args.save_pages.parent.mkdir(parents=True, exist_ok=True)
+            args.save_pages.write_bytes(sample.read_bytes())
+    induction = induce_profile(list(pages.items()), name, start_url=args.start_url)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(profile_toml(induction), encoding="utf-8")
+    kept = [k for k, ev in induction.fields.items() if ev.kept]
+    print(f"{output}: profile {name!r} from {len(pages)} pages ({dict(induction.kinds)}); "
+          f"selectors: {', '.join(kept) or 'none'}")
     return EXIT_OK
 
 
@@ -115,6 +166,15 @@ def build_parser() -> argparse.ArgumentParser:
     schema.set_defaults(func=_cmd_schema)
     sites = sub.add_parser("sites", help="list site profiles")
     sites.set_defaults(func=_cmd_sites)
+    induce = sub.add_parser("induce", help="crawl a sample of a portal and learn its site profile (TOML)")
+    induce.add_argument("start_url", help="the portal's home or channel page (http(s):// or file://)")
+    induce.add_argument("-o", "--output", type=Path, help="profile file to write (default: HOST.toml)")
+    induce.add_argument("--name", help="profile name (default: the output file's stem)")
+    induce.add_argument("--pages", type=int, default=60, help="pages the sample crawl fetches (default 60)")
+    induce.add_argument("-s", dest="settings", action="append", default=[], metavar="NAME=VALUE",
+                        help="Scrapy setting for the sample crawl (repeatable)")
+    induce.add_argument("--save-pages", type=Path, help="also keep the sampled pages here (JSONL: url, html)")
+    induce.set_defaults(func=_cmd_induce)
     run = sub.add_parser("run", help="one scheduled crawl: lock, incremental, per-run files, summary, health")
     run.add_argument("--site", help="site profile name")
     run.add_argument("--start-url", help="start URL (profile by host unless --site, else generic)")

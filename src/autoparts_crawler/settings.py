@@ -121,6 +121,8 @@ EXTENSIONS = {
     "autoparts_crawler.extensions.distributed.DistributedRun": 500,
     # template drift: a profiled field's selector stops matching (idle unless the profile has [coverage])
     "autoparts_crawler.extensions.drift.DriftMonitor": 500,
+    # decoded pages as JSONL for `autoparts-crawler induce` (idle unless AUTOPARTS_PAGE_SAMPLE is set)
+    "autoparts_crawler.extensions.page_sample.PageSample": 500,
 }
 
 # --- pipelines (one concern per file; stats under "autoparts/") ---------------------
@@ -170,6 +172,14 @@ LOG_LEVEL = "INFO"
 # autoparts_crawler.addons switches scheduler and dupefilter to scrapy-redis when
 # AUTOPARTS_DISTRIBUTED is set; the other parts are wired above and idle unless configured.
 ADDONS = {"autoparts_crawler.addons.DistributedAddon": 0}
+# A folder of site profiles (NAME.toml) besides the bundled ones, for -a site=NAME and the host
+# lookup of -a start_url=; a file named like a bundled profile wins. Unset = the environment
+# variable AUTOPARTS_PROFILES_DIR, else bundled profiles only (`autoparts-crawler induce` writes them).
+# Read by the project's crawl command before the spider resolves its profile.
+AUTOPARTS_PROFILES_DIR = None
+# A JSONL file receiving each decoded 200 page ({"url", "html"}) of the crawl, for profile
+# induction (`autoparts-crawler induce` sets it; autoparts_crawler.extensions.page_sample). Unset = off.
+AUTOPARTS_PAGE_SAMPLE = None
 # Incremental crawl state (SQLite; %(site)s is replaced). Unset = a full crawl. When set,
 # known article pages are requested conditionally, unchanged articles are skipped and
 # changed ones re-emitted with crawl.revision + 1 and crawl.change = "revised".

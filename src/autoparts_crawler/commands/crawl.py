@@ -25,6 +25,7 @@ from scrapy.exceptions import UsageError
 
 from autoparts_crawler.extensions.incremental_state import IncrementalState
 from autoparts_crawler.extensions.output_guard import OutputGuard
+from autoparts_crawler.sites import use_profiles_dir
 from autoparts_crawler.spiders.arguments import SpiderArgumentError
 
 logger = logging.getLogger(__name__)
@@ -70,6 +71,8 @@ class Command(ScrapyCrawlCommand):
             print(f"scrapy crawl: {problem}", file=sys.stderr)
             self.exitcode = 2
             return
+        # before the spider resolves -a site= / -a start_url= (it is created before add-ons run)
+        use_profiles_dir(self.settings.get("AUTOPARTS_PROFILES_DIR"))
         crawler = self._create_crawler(args[0])
         started = self.crawler_process.crawl(crawler, **opts.spargs)
         self._report_start_errors(started)

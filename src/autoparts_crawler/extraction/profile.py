@@ -20,7 +20,7 @@ from autoparts_crawler.extraction.category import extract_category
 from autoparts_crawler.extraction.classify import classify_page
 from autoparts_crawler.extraction.counters import extract_comments, extract_views
 from autoparts_crawler.extraction.credits import extract_author, extract_editor, extract_source
-from autoparts_crawler.extraction.dates import extract_published
+from autoparts_crawler.extraction.dates import extract_published, extract_published_candidates
 from autoparts_crawler.extraction.navigation import extract_next_page
 from autoparts_crawler.extraction.pager import page_number
 from autoparts_crawler.extraction.related import extract_list_page, extract_related
@@ -112,6 +112,15 @@ def extract_with_profile(page: PageAnalysis, profile: SiteProfile) -> RawArticle
     sel = page.sel
     hits: dict[str, bool] = {}
     canonical = _href(page, sel, profile.article.canonical or "link[rel=canonical]")
+    published = select_text(sel, profile.article.published)
+    if profile.article.published:
+        hits["published"] = published is not None
+    # no (working) published selector: every place the page states the time, as the generic path
+    # reads them (a <time datetime> or JSON-LD keeps its time of day and offset)
+    candidates = [] if published is not None else extract_published_candidates(page)
+    if published is None:
+        published = next((text for source, text in candidates if source == "nearby"), None)
+        published = published if published is not None or candidates else extract_published(page)
     return RawArticle(
         title=_field(page, profile, "title", hits),
         subtitle=_field(page, profile, "subtitle", hits),
@@ -119,7 +128,8 @@ def extract_with_profile(page: PageAnalysis, profile: SiteProfile) -> RawArticle
         author=_field(page, profile, "author", hits),
         editor=_field(page, profile, "editor", hits),
         source=_field(page, profile, "source", hits),
-        published_raw=_field(page, profile, "published", hits),
+        published_raw=published,
+        published_candidates=candidates,
         category=_field(page, profile, "category", hits),
         views_raw=_field(page, profile, "views", hits),
         comments_raw=_field(page, profile, "comments", hits),

@@ -3,7 +3,10 @@
 A profile names start URLs, allowed domains, timezone, URL patterns that tell article
 pages from list pages, and selectors per field. Portals nobody profiled get
 :func:`generic_profile`, which leaves every selector empty so the generic extractor
-decides. Adding a portal means adding one TOML file, no code.
+decides. Adding a portal means adding one TOML file, no code: either in the package's
+``profiles/`` or in a folder named by ``AUTOPARTS_PROFILES_DIR`` (environment variable, or the
+Scrapy setting of that name), whose ``NAME.toml`` files win over bundled profiles of the same name (an older version
+beside it: ``NAME.vN.toml``).
 
 A profile may record how often each selector matched when it was made (``[coverage]``):
 the crawl compares that with what the selectors match now (``extensions/drift.py``). A
@@ -14,6 +17,7 @@ gives the current one unless asked for the version of a given day.
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from datetime import date
@@ -22,7 +26,7 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 #: Plain string lists (an alias, because models below have a field named ``list``).
 StrList = list[str]
@@ -182,7 +186,57 @@ class UnknownSiteError(ValueError):
     """Raised for a site name with no profile."""
 
 
+class ProfileFileError(ValueError):
+    """A profile file that cannot be read; the message is one line naming the file."""
+
+
 PROFILE_PACKAGE = "autoparts_crawler.sites.profiles"
+#: environment variable (and Scrapy setting) naming a folder of user profiles (``NAME.toml``)
+PROFILES_DIR_ENV = "AUTOPARTS_PROFILES_DIR"
+_configured_dir: str | None = None
+
+
+def use_profiles_dir(path: str | os.PathLike[str] | None) -> None:
+    """Take user profiles from ``path`` (the ``AUTOPARTS_PROFILES_DIR`` Scrapy setting); None: the
+    environment variable decides again."""
+    global _configured_dir
+    _configured_dir = os.fspath(path) if path else None
+
+
+def profiles_dir() -> Path | None:
+    """The user profile folder: the configured setting, else ``$AUTOPARTS_PROFILES_DIR``, else None."""
+    value = _configured_dir or os.environ.get(PROFILES_DIR_ENV)
+    return Path(value).expanduser() if value else None
+
+
+def parse_profile(text: str, origin: str, default_name: str | None = None) -> SiteProfile:
+    """A profile from TOML text; any problem is a :class:`ProfileFileError` naming ``origin``."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ProfileFileError(f"profile file {origin}: not valid TOML: {exc}") from None
+    if default_name and "name" not in data:
+        data["name"] = default_name
+    try:
+        return SiteProfile.model_validate(data)
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(str(x) for x in e['loc']) or '(top)'}: {e['msg']}" for e in exc.errors())
+        raise ProfileFileError(f"profile file {origin}: {problems}") from None
+    except re.error as exc:
+        raise ProfileFileError(f"profile file {origin}: bad URL pattern: {exc}") from None
+
+
+def read_profile_file(path: Path) -> SiteProfile:
+    """One user profile file; its ``name`` (default: the file name) must be the file name."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ProfileFileError(f"profile file {path}: cannot be read: {exc}") from None
+    profile = parse_profile(text, str(path), default_name=path.stem.split(".", 1)[0])
+    if profile.name != path.stem and not path.stem.startswith(profile.name + "."):
+        raise ProfileFileError(f"profile file {path}: name {profile.name!r} differs from the file name "
+                               f"(use {path.stem!r} or rename the file)")
+    return profile
 
 
 def current_version(versions: list[SiteProfile]) -> SiteProfile:
@@ -198,23 +252,45 @@ def version_on(versions: list[SiteProfile], day: date) -> SiteProfile:
     return closed[0] if closed else current_version(versions)
 
 
+def _add_version(versions: dict[str, list[SiteProfile]], profile: SiteProfile, origin: str) -> None:
+    same = versions.setdefault(profile.name, [])
+    if any(p.version == profile.version for p in same):
+        raise ProfileFileError(f"profile file {origin}: site {profile.name!r} version {profile.version} "
+                               "is defined twice")
+    same.append(profile)
+
+
 @cache
-def profile_versions() -> dict[str, list[SiteProfile]]:
-    """Every bundled profile file by site name, its versions in ascending order."""
+def _bundled_versions() -> dict[str, list[SiteProfile]]:
     versions: dict[str, list[SiteProfile]] = {}
     for entry in sorted(resources.files(PROFILE_PACKAGE).iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".toml"):
-            profile = SiteProfile.model_validate(tomllib.loads(entry.read_text(encoding="utf-8")))
-            same = versions.setdefault(profile.name, [])
-            if any(p.version == profile.version for p in same):
-                raise ValueError(f"{entry.name}: site {profile.name!r} version {profile.version} is defined twice")
-            same.append(profile)
-    return {name: sorted(same, key=lambda p: p.version) for name, same in versions.items()}
+            _add_version(versions, parse_profile(entry.read_text(encoding="utf-8"), entry.name), entry.name)
+    return versions
 
 
-@cache
+def _user_versions(folder: Path) -> dict[str, list[SiteProfile]]:
+    if not folder.is_dir():
+        raise ProfileFileError(f"profile folder {folder} ({PROFILES_DIR_ENV}) is not a directory")
+    versions: dict[str, list[SiteProfile]] = {}
+    for path in sorted(folder.glob("*.toml")):
+        _add_version(versions, read_profile_file(path), str(path))
+    return versions
+
+
+def profile_versions() -> dict[str, list[SiteProfile]]:
+    """Every profile file by site name, its versions in ascending order: the user folder's
+    (``AUTOPARTS_PROFILES_DIR``, read on each call so an edited file counts in the next crawl)
+    first, then the bundled ones whose name no user file takes."""
+    folder = profiles_dir()
+    user = _user_versions(folder) if folder is not None else {}
+    merged = user | {name: v for name, v in _bundled_versions().items() if name not in user}
+    return {name: sorted(same, key=lambda p: p.version) for name, same in merged.items()}
+
+
 def available_profiles() -> dict[str, SiteProfile]:
-    """The current version of every bundled profile, by name."""
+    """The current version of every profile, by name (user profiles first: the host lookup
+    finds them before bundled ones)."""
     return {name: current_version(versions) for name, versions in profile_versions().items()}
 
 
