@@ -127,6 +127,8 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, help="keep the generated portal and outputs here")
     parser.add_argument("--unprofiled", action="store_true",
                         help="crawl without -a site=sample: the generic extractor and classifier on every page")
+    parser.add_argument("-s", "--set", dest="settings", action="append", default=[], metavar="NAME=VALUE",
+                        help="a Scrapy setting for the full crawl (e.g. AUTOPARTS_INDUCE=0)")
     args = parser.parse_args()
 
     from tools.generate_sample_portal import generate
@@ -155,7 +157,8 @@ def main() -> int:
                 else:
                     site = [] if args.unprofiled else ["-a", "site=sample"]
                     cmd = [str(BIN / "scrapy"), "crawl", "portal", *site, "-a", f"start_url={url}",
-                           "-O", str(work / "full.jsonl"), "-s", f"AUTOPARTS_STATS_PATH={stats_path}", *common]
+                           "-O", str(work / "full.jsonl"), "-s", f"AUTOPARTS_STATS_PATH={stats_path}", *common,
+                           *(arg for setting in args.settings for arg in ("-s", setting))]
                     runs.append(run_crawl(name, cmd, ROOT, dict(os.environ), stats_path, access))
             finally:
                 server.terminate()

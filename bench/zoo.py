@@ -36,7 +36,7 @@ COLUMNS = [("recall", "rec"), ("precision", "prec"), ("title", "title"), ("body_
            ("related_f1", "rel"), ("listing_f1", "list")]
 
 
-def crawl_family(name: str, work: Path, seed: int, shared: Path | None) -> dict:
+def crawl_family(name: str, work: Path, seed: int, shared: Path | None, settings: list[str] = ()) -> dict:
     exp = generate_family(name, work, seed)
     site = work / name
     access = site / "access.jsonl"
@@ -50,11 +50,12 @@ def crawl_family(name: str, work: Path, seed: int, shared: Path | None) -> dict:
         out = site / "crawl.jsonl"
         stats = site / "stats.json"
         scrapy = Path(sys.executable).with_name("scrapy")
+        extra = [arg for setting in settings for arg in ("-s", setting)]
         started = time.perf_counter()
         proc = subprocess.run([str(scrapy), "crawl", "portal", "-a", f"start_url={base}{exp['start_url']}",
                                "-O", str(out), "-s", f"AUTOPARTS_REFERENCE_TIME={REFERENCE_TIME.isoformat()}",
                                "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "LOG_LEVEL=WARNING",
-                               "-s", f"AUTOPARTS_STATS_PATH={stats}"], cwd=ROOT, capture_output=True, text=True)
+                               "-s", f"AUTOPARTS_STATS_PATH={stats}", *extra], cwd=ROOT, capture_output=True, text=True)
         wall = time.perf_counter() - started
         (site / "crawl.log").write_text(proc.stderr, encoding="utf-8")
         if proc.returncode != 0:
@@ -81,13 +82,15 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=1, help="families crawled at once (default 1)")
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--shared", type=Path, help="folder holding bench/extraction_eval.py (default: ../shared)")
+    parser.add_argument("-s", "--set", dest="settings", action="append", default=[], metavar="NAME=VALUE",
+                        help="a Scrapy setting for every crawl (e.g. AUTOPARTS_INDUCE=0)")
     args = parser.parse_args()
     names = args.family or list(FAMILIES)
     work = args.keep or Path(tempfile.mkdtemp(prefix="zoo-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
         with ThreadPoolExecutor(max(1, args.jobs)) as pool:
-            results = list(pool.map(lambda n: crawl_family(n, work, args.seed, args.shared), names))
+            results = list(pool.map(lambda n: crawl_family(n, work, args.seed, args.shared, args.settings), names))
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)

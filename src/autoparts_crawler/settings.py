@@ -123,6 +123,8 @@ EXTENSIONS = {
     "autoparts_crawler.extensions.drift.DriftMonitor": 500,
     # decoded pages as JSONL for `autoparts-crawler induce` (idle unless AUTOPARTS_PAGE_SAMPLE is set)
     "autoparts_crawler.extensions.page_sample.PageSample": 500,
+    # unprofiled crawls learn the site's article selectors from their first pages (AUTOPARTS_INDUCE)
+    "autoparts_crawler.extensions.site_induction.SiteInduction": 500,
 }
 
 # --- pipelines (one concern per file; stats under "autoparts/") ---------------------
@@ -180,6 +182,15 @@ AUTOPARTS_PROFILES_DIR = None
 # A JSONL file receiving each decoded 200 page ({"url", "html"}) of the crawl, for profile
 # induction (`autoparts-crawler induce` sets it; autoparts_crawler.extensions.page_sample). Unset = off.
 AUTOPARTS_PAGE_SAMPLE = None
+# Induction during an unprofiled crawl (autoparts_crawler.extensions.site_induction): the first
+# AUTOPARTS_INDUCE_SAMPLE decoded pages (each at most AUTOPARTS_INDUCE_MAX_PAGE_CHARS characters)
+# are kept, a profile is learned from them in a worker thread, and the spider adopts the article and
+# related selectors that agreed with the generic extractor on them (navigation stays generic;
+# records already written are final). Off by default: learning costs ~0.1 s of CPU per sampled page and
+# on the pages measured so far (bench/zoo.py, bench/crawl.py) the generic extractor was as right.
+AUTOPARTS_INDUCE = False
+AUTOPARTS_INDUCE_SAMPLE = 60
+AUTOPARTS_INDUCE_MAX_PAGE_CHARS = 2_000_000
 # Incremental crawl state (SQLite; %(site)s is replaced). Unset = a full crawl. When set,
 # known article pages are requested conditionally, unchanged articles are skipped and
 # changed ones re-emitted with crawl.revision + 1 and crawl.change = "revised".

@@ -30,6 +30,7 @@ from autoparts_crawler.extraction.analysis import PageAnalysis, analyze_page
 from autoparts_crawler.extraction.pager import page_number
 from autoparts_crawler.extraction.profile import extract_listing_with_profile, extract_raw_article, page_kind
 from autoparts_crawler.records.listing import build_listing
+from autoparts_crawler.sites import SiteProfile
 from autoparts_crawler.spidermiddlewares.depth import SAME_DEPTH_META
 from autoparts_crawler.spiders import arguments
 from autoparts_crawler.spiders.context import page_selector, response_context
@@ -87,6 +88,11 @@ class PortalSpider(SitemapMixin, Soft404Mixin, scrapy.Spider):
         if self.use_sitemap:
             for request in self.sitemap_requests(self.start_urls):
                 yield request
+
+    def adopt_profile(self, profile: SiteProfile) -> None:
+        """Extract later pages with ``profile`` (learned during the crawl: extensions/site_induction.py)."""
+        self.profile = profile
+        self.links.profile = profile
 
     def follow_links(self, urls: Iterable[str], origin: str, *, same_depth: bool = False,
                      encoding: str | None = None) -> Iterator[Request]:
@@ -150,9 +156,10 @@ class PortalSpider(SitemapMixin, Soft404Mixin, scrapy.Spider):
         yield from self.follow_links([e.url for e in listing.entries if e.url], response.url, encoding=encoding)
         yield from self.follow_links(listing.next_page_urls, response.url, same_depth=True, encoding=encoding)
         links = [page.anchor_url(a) for a in page.anchors]
-        if not self.profile.generic:  # profiled: other channels' lists and articles, by URL pattern
+        if self.profile.urls.article or self.profile.urls.list:  # other channels' lists and articles, by pattern
             links = [u for u in links if self.profile.page_kind(u) in ("list", "article")]
-        # unprofiled: every same-site link; the classifier decides what each page is
+        # no URL patterns (unprofiled, or induced during the crawl): every same-site link; the classifier
+        # decides what each page is
         yield from self.follow_links(links, response.url, encoding=encoding)
 
     def parse_article(self, response: TextResponse, page: PageAnalysis,
