@@ -117,6 +117,11 @@ ANY_DATE_RE = re.compile(rf"{DATE_CORE}|{RELATIVE_DATE}|{YEAR_LAST_DATE}|{YEARLE
 #: A year-less date without a clock right after a date label (``发布时间：10-08``, ``日期：9月7日``).
 LABELLED_YEARLESS_RE = re.compile(
     r"(?:时间|日期|发布于|发表于)\s*[：:]?\s*(\d{1,2}[-/]\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*[日号]?)(?![\d/:-])")
+#: A bare year-less ``MM-DD`` as a whole token of a short header line (``汽配头条号 04-07 头条``):
+#: mobile pages omit the current year. Two-digit month and day only (a score ``3-1`` is no date).
+BARE_YEARLESS_RE = re.compile(r"(?:^|\s)((?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?=\s|$)")
+#: Header lines longer than this are not read for a bare ``MM-DD``.
+BARE_YEARLESS_MAX_LINE = 40
 #: A relative publish time as printed (昨天 19:02, 3小时前, yesterday): the page's own data may hold
 #: the real time in an attribute of the same element.
 RELATIVE_TEXT_RE = re.compile(r"刚刚|今天|昨天|前天|\d+\s*(?:秒|分钟|小时|天|周|个月)前|\b(?:yesterday|today|ago)\b", re.I)
@@ -149,6 +154,15 @@ PUBLISHED_META = ("article:published_time", "pubdate", "publishdate", "PubDate",
                   "dc.date.issued", "sailthru.date", "parsely-pub-date", "publishtime", "PublishTime", "pubtime",
                   "publish-date", "publication_date", "firstpublishedtime", "weibo: article:create_at",
                   "og:release_date")
+#: A publish time the page keeps in its own script data (``window.DATA = {pubtime: "..."}``,
+#: ``var ct = "1567854153"``, ``"publishTime":"1795690957"``): the key, then a quoted or bare
+#: value that is an epoch number or a date with a four-digit year (checked by SCRIPT_TIME_VALUE_RE).
+SCRIPT_PUBLISHED_RE = re.compile(
+    r"""(?<![\w$.])["']?(?:publish_?time|publish_?date|pub_?time|pub_?date|create_?time|ctime|ct|"""
+    r"""first_?publish_?time|release_?time)["']?\s*[:=]\s*["']?([^"',;}\r\n]{4,32})""",
+    re.I)
+#: A script value that is a publish time: epoch seconds / milliseconds, or a date with its year.
+SCRIPT_TIME_VALUE_RE = re.compile(rf"^\s*(?:\d{{10}}|\d{{13}}|{DATE_CORE})\s*$")
 #: A header line that is only a piece of a split date (``2019`` / ``09/07`` / ``19:02``).
 SPLIT_DATE_PIECE_RE = re.compile(r"^[\d\s/\-:.年月日]{2,16}$")
 #: Month-word dates in a header line (``May 6, 2014``, ``6. Mai 2014``), for non-Chinese pages.
@@ -266,6 +280,7 @@ UI_WORDS = frozenset({
     "纠错", "我要纠错", "揪错", "我要揪错", "评论", "我要评论", "发表评论", "查看评论", "我来说两句", "推荐", "推荐给朋友",
     "页面功能", "返回", "返回顶部", "返回首页", "复制链接", "复制网址", "扫一扫", "手机看", "手机阅读", "投稿", "点赞",
     "转发", "更多", "繁体", "简体", "热点排行", "进入论坛", "字号大", "字号中", "字号小", "T", "A", "A+", "A-",
+    "参与互动", "我要参与", "互动", "在看", "写评论",
 })
 #: Where a run of UI words is split: spaces, brackets, bars, colons, separators (quotes are
 #: dropped first: 我要“揪”错 is one word).
@@ -447,6 +462,9 @@ RETRY_MARGIN = 50
 ZONE_MAX_LINES = 14
 ZONE_HEAD_LINES = 6
 ZONE_TAIL_LINES = 8
+#: Lines right above the headline read for a date / 来源 line when none is printed below it.
+PRE_TITLE_BLOCKS = 3
+PRE_TITLE_MAX_CHARS = 60
 
 # -------- Thresholds of the boilerplate marks
 #: A furniture name is ignored on an element holding at least this share of the page's text (a wrapper).
@@ -465,6 +483,16 @@ AUTHOR_CLASS_RE = re.compile(r"(?:^|\s)(?:author|author-?name|byline|writer)(?:$
 AUTHOR_WORD_RE = re.compile(r"^\s*(?:作者|文|撰文|记者|[Bb]y|[Pp]osted by|[Ww]ritten by)\s*[：:/／]?\s*")
 #: An element named as the source / publisher (``<span class="source">``).
 SOURCE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:src|source|publisher|media)(?:$|[\s_-])", re.I)
+#: The element holding a media account's name (WeChat ``rich_media_meta_nickname`` / ``js_name``,
+#: ``account-name``, ``media-name``): the account that published the piece is its source.
+ACCOUNT_CLASS_RE = re.compile(r"nickname|js_name|(?:^|[\s_-])(?:account|media-?name|user-?name)(?:$|[\s_-])", re.I)
+#: On a self-media page (a follow button or an 原创 tag in the header), a name element next to
+#: them (``author-name``, ``name``) is the publishing account, not a person's byline.
+SELF_MEDIA_NAME_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:author-?name|name|nick)(?:$|[\s_-])", re.I)
+#: Header controls that mark a self-media account box: follow buttons and the 原创 tag.
+SELF_MEDIA_MARKS = frozenset({"原创", "关注", "+关注", "+ 关注", "＋关注", "加关注", "订阅", "关注TA", "关注作者"})
+#: Words that are never a source (the 原创 tag beside the account name, a 转载 tag).
+NOT_SOURCES = frozenset({"原创", "转载", "原创文章", "独家", "首发"})
 #: A comment counter's element (``<span class="cmt-num">``).
 COMMENT_COUNT_CLASS_RE = re.compile(r"comment|cmt|pinglun|pl", re.I)
 
