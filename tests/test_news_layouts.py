@@ -27,24 +27,14 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     ("portal_netease_report_button", "author"): "author comes from <meta name=author content=网易> (the site name)",
     ("portal_netease_report_button", "editor"): "the staff code stays on the editor ('王晓_NA3256')",
     ("portal_sina_meta_minute", "author"): "author comes from <meta property=article:author> (the site name 新浪汽车)",
-    ("portal_sohu_yy_date", "body_clean"): "the 文/… 图/… credit line and the empty 责任编辑： line stay in the body",
     # ---- self-media
-    ("selfmedia_baijiahao_yy_disclaimer", "body"):
-        "author name, date line, promo line and a photo caption are body paragraphs (F1 0.914)",
-    ("selfmedia_baijiahao_yy_disclaimer", "body_clean"): "the 关注车评老兵… promo line above the article stays in the body",
     ("selfmedia_toutiao_meta_time", "author"): "the account name from <meta property=article:author> is the author",
     # ---- WeChat
-    ("wechat_day_before_yesterday", "body"):
-        "the share prompt, the 阅读/赞 toolbar and the WeChat menu prompts are body paragraphs (F1 0.901)",
-    ("wechat_day_before_yesterday", "body_clean"): "分享、点赞、在看 prompt, 阅读 1562 toolbar and 轻点两下取消赞 prompts in the body",
     ("wechat_js_only_date_reprint", "source"): "page rejected (missing_body_text)",
     ("wechat_js_only_date_reprint", "body_clean"): "page rejected (missing_body_text)",
-    ("wechat_photo_credit_disclaimer", "body_clean"):
-        "the body (revealed js_content) keeps the 文 | 李晨 byline and the 点个赞和在看 prompt",
     # ---- government
     ("gov_city_url_year", "body"): "the 仅供参考…风险自负 disclaimer is a body paragraph and the closing date is lost (F1 0.934)",
     ("gov_city_url_year", "body_clean"): "the site disclaimer paragraph (仅供参考，风险自负) stays in the body",
-    ("gov_ministry_index_table", "body_clean"): "the 相关文件 heading after the document is the last body paragraph",
     ("gov_province_info_source", "title"):
         "the <title> (site and column prefix) wins over the headline cell: '浙江省经济和信息化厅 部门动态 …'",
     ("gov_province_info_source", "body"): "the headline and the 作者：【打印】【关闭】 row are body paragraphs (F1 0.946)",

@@ -18,10 +18,13 @@ from autoparts_crawler.extraction.vocabulary import (
     ANY_DATE_RE,
     BYLINE_RE,
     COPYRIGHT_RE,
+    COUNTER_LINE_MAX_LEN,
+    COUNTER_TOKEN_RE,
     CSS_TOKEN_RE,
     DATE_NEAR_RE,
     DATE_RE,
     EDITOR_RE,
+    EMPTY_CREDIT_RE,
     EN_DATE_RE,
     EN_FURNITURE_RE,
     EN_META_RE,
@@ -290,8 +293,10 @@ def is_furniture(b: Block, boiler: bool, title: str | None) -> bool:
         return True
     if n <= 80 and (PREV_NEXT_LINE_RE.match(t) or PAGER_RE.match(t) or SHARE_RE.match(t)):
         return True
-    if n <= 60 and (EDITOR_RE.search(t) or BYLINE_RE.match(t)):
+    if n <= 60 and (EDITOR_RE.search(t) or BYLINE_RE.match(t) or EMPTY_CREDIT_RE.match(t)):
         return True
+    if n <= COUNTER_LINE_MAX_LEN and COUNTER_TOKEN_RE.search(t) and not COUNTER_TOKEN_RE.sub("", t).strip(" |·,，"):
+        return True  # 阅读 1562 赞 23: a counter toolbar
     if n <= 200 and (EN_FURNITURE_RE.match(t) or CSS_TOKEN_RE.match(t)):
         return True
     if n <= 60 and COPYRIGHT_RE.search(t):

@@ -333,18 +333,25 @@ FOLLOW_RE = re.compile(
     r"长按(?:识别|扫描|扫码)?(?:图中|下方|上方)?二维码|扫码关注|扫描(?:下方|上方|文末)?二维码(?:关注|添加|下载|即可)|"
     r"点击(?:上方|下方|文末)\s*(?:蓝字|“[^”]{1,16}”|\"[^\"]{1,16}\"|[^\s，,。]{1,16})?\s*(?:关注|订阅)|"
     r"^\s*(?:关注我们|微信号|公众号|微信公众号)\s*[：:]?|正文已结束|按alt\s*\+\s*\d进行评论|"
-    r"欢迎(?:关注|订阅)(?:我们|本号|公众号)"
+    r"欢迎(?:关注|订阅)(?:我们|本号|公众号)|轻点两下取消"
 )
 FOLLOW_MAX_LEN = 80
 #: Promotion words: a short line holding one, above or below the article text, is a promo line.
-PROMO_RE = re.compile(r"报名|扫码|二维码|点击(?:查看|了解|进入|报名|下载|领取|参与)|下载APP|抽奖|福利|直播间|限时|优惠券|【(?:广告|推广|活动|报名)】",
+PROMO_RE = re.compile(r"报名|扫码|二维码|点击(?:查看|了解|进入|报名|下载|领取|参与)|下载APP|抽奖|福利|直播间|限时|优惠券|【(?:广告|推广|活动|报名)】|"
+                      # follow / like prompts: 关注NAME，每天…; 喜欢就点个赞和在看吧; 分享、点赞、在看
+                      r"^\W*(?:欢迎|点击|记得)?关注[^，,。！!\s]{1,16}[，,！!]|点个?赞|点赞|在看|一键三连|转发给",
                       re.I)
 PROMO_MAX_LEN = 60
+#: A line that is a credit label with no name after it (``责任编辑：``, ``【作者：】``): template furniture.
+EMPTY_CREDIT_RE = re.compile(r"^\s*[【\[(（]?\s*(?:责任编辑|责编|编辑|作者|来源|记者|审核|校对|摄影)\s*[：:]\s*[】\])）]?\s*$")
+#: A line of engagement counters only (``阅读 1562 赞 23``, ``阅读 3,402 在看 11``): a toolbar.
+COUNTER_TOKEN_RE = re.compile(r"(?:阅读|浏览|点击|赞|点赞|在看|评论|收藏|分享|转发|喜欢)\s*[:：]?\s*\d[\d,.]*\s*[万wWkK]?\+?")
+COUNTER_LINE_MAX_LEN = 60
 #: A short line that heads a recommendation list / follow box: it and the rest of the container
 #: after it are not body (热门推荐, 相关阅读, 猜你喜欢, 关注我们 ...).
 TAIL_HEAD_RE = re.compile(
     r"^\s*[【\[]?\s*(?:热门推荐|热点推荐|精彩推荐|推荐阅读|相关阅读|相关新闻|相关文章|相关推荐|相关链接|相关报道|延伸阅读|"
-    r"猜你喜欢|为你推荐|更多精彩|更多阅读|往期回顾|往期推荐|往期精选|热门文章|热门资讯|热文推荐|编辑推荐|关注我们|"
+    r"相关文件|相关附件|相关解读|相关政策|猜你喜欢|为你推荐|更多精彩|更多阅读|往期回顾|往期推荐|往期精选|热门文章|热门资讯|热文推荐|编辑推荐|关注我们|"
     r"热点新闻|热门新闻|最新文章|最新资讯|排行榜|热门阅读|精彩阅读|大家都在看|你可能还喜欢)\s*[】\]]?\s*[：:>»]*\s*$"
 )
 #: Body text (characters) that must precede a tail heading for it to end the body.
