@@ -47,3 +47,24 @@ def test_a_paragraph_that_only_mentions_follow_words_inside_stays() -> None:
     keep = "门店应当关注客户的复购情况，并据此调整备货。"
     body = _body(extra_after=f"<p>{keep}</p>")
     assert keep in body
+
+
+def test_credit_row_inside_the_text_container_is_a_credit_not_body() -> None:
+    html = ("<html><head><meta charset='utf-8'><title>县域快修门店的备货变化</title></head><body>"
+            "<h1>县域快修门店的备货变化</h1><p class='xg1'>2024-05-20 08:30 | 查看: 120</p>"
+            "<div class='article'><div>来自: 汽配观察网</div>"
+            + "".join(f"<p>{p}</p>" for p in PARAS) + "</div></body></html>")
+    rec = extract_article(html.encode("utf-8"), "https://bbs.example.cn/portal.php?mod=view&aid=9",
+                          fetched_at="2026-11-28T10:00:00+08:00")
+    assert "来自" not in rec.body_text
+    assert rec.source == "汽配观察网"
+
+
+def test_summary_excerpt_above_the_text_is_no_body() -> None:
+    body = _body(extra_before=f"<div>摘要: {PARAS[0][:30]}…</div>")
+    assert "摘要" not in body and PARAS[0] in body
+
+
+def test_summary_that_is_not_an_excerpt_stays() -> None:
+    body = _body(extra_before="<div>摘要：县域门店的采购集中度提高，区域仓调拨成为常态，门店库存结构正在改变。</div>")
+    assert "区域仓调拨成为常态" in body

@@ -30,8 +30,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
     # ---- self-media
     ("selfmedia_toutiao_meta_time", "author"): "the account name from <meta property=article:author> is the author",
     # ---- WeChat
-    ("wechat_js_only_date_reprint", "source"): "page rejected (missing_body_text)",
-    ("wechat_js_only_date_reprint", "body_clean"): "page rejected (missing_body_text)",
     # ---- government
     ("gov_city_url_year", "body"): "the 仅供参考…风险自负 disclaimer is a body paragraph and the closing date is lost (F1 0.934)",
     ("gov_city_url_year", "body_clean"): "the site disclaimer paragraph (仅供参考，风险自负) stays in the body",

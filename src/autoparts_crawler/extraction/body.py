@@ -20,6 +20,7 @@ from autoparts_crawler.extraction.vocabulary import (
     COPYRIGHT_RE,
     COUNTER_LINE_MAX_LEN,
     COUNTER_TOKEN_RE,
+    CREDIT_ROW_RE,
     CSS_TOKEN_RE,
     DATE_NEAR_RE,
     DATE_RE,
@@ -43,6 +44,7 @@ from autoparts_crawler.extraction.vocabulary import (
     SENTENCE_END_RE,
     SHARE_RE,
     SOCIAL_RE,
+    SUMMARY_LABEL_RE,
     TAIL_HEAD_MIN_BEFORE,
     TAIL_HEAD_RE,
 )
@@ -162,7 +164,7 @@ def choose_body(blocks: list[Block], boiler: list[bool], title: str | None) -> B
         if is_furniture(b, boiler[i], title):
             continue
         kept.append(i)
-    page.body_idx = _first_post(blocks, inside, _trim_ends(blocks, kept))
+    page.body_idx = _first_post(blocks, inside, _trim_ends(blocks, _drop_excerpt(blocks, kept)))
     return page
 
 
@@ -188,6 +190,20 @@ def _trim_ends(blocks: list[Block], kept: list[int]) -> list[int]:
     while hi > lo and promo(kept[hi - 1]):
         hi -= 1
     return kept[lo:hi]
+
+
+def _drop_excerpt(blocks: list[Block], kept: list[int]) -> list[int]:
+    """Drop a labelled summary (摘要：…) whose text, its ellipsis aside, opens the next kept block:
+    the template's truncated excerpt of the article printed above the article itself."""
+    out = []
+    for pos, i in enumerate(kept):
+        m = SUMMARY_LABEL_RE.match(blocks[i].text)
+        if m and pos + 1 < len(kept):
+            excerpt = blocks[i].text[m.end():].rstrip("…. ")
+            if len(excerpt) >= 10 and blocks[kept[pos + 1]].text.startswith(excerpt):
+                continue
+        out.append(i)
+    return out
 
 
 def _first_post(blocks: list[Block], inside: list[int], kept: list[int]) -> list[int]:
@@ -293,7 +309,7 @@ def is_furniture(b: Block, boiler: bool, title: str | None) -> bool:
         return True
     if n <= 80 and (PREV_NEXT_LINE_RE.match(t) or PAGER_RE.match(t) or SHARE_RE.match(t)):
         return True
-    if n <= 60 and (EDITOR_RE.search(t) or BYLINE_RE.match(t) or EMPTY_CREDIT_RE.match(t)):
+    if n <= 60 and (EDITOR_RE.search(t) or BYLINE_RE.match(t) or EMPTY_CREDIT_RE.match(t) or CREDIT_ROW_RE.match(t)):
         return True
     if n <= COUNTER_LINE_MAX_LEN and COUNTER_TOKEN_RE.search(t) and not COUNTER_TOKEN_RE.sub("", t).strip(" |·,，"):
         return True  # 阅读 1562 赞 23: a counter toolbar

@@ -344,6 +344,11 @@ PROMO_RE = re.compile(r"报名|扫码|二维码|点击(?:查看|了解|进入|�
 PROMO_MAX_LEN = 60
 #: A line that is a credit label with no name after it (``责任编辑：``, ``【作者：】``): template furniture.
 EMPTY_CREDIT_RE = re.compile(r"^\s*[【\[(（]?\s*(?:责任编辑|责编|编辑|作者|来源|记者|审核|校对|摄影)\s*[：:]\s*[】\])）]?\s*$")
+#: A line that is one credit label and a short name (``来自: 中国汽配市场网``, ``原作者: 赵某``) -- a
+#: forum/portal article's credit row printed inside its text container, not body text.
+CREDIT_ROW_RE = re.compile(r"^\s*(?:来源|来自|稿源|出处|文章来源|作者|原作者|撰文|记者)\s*[：:]\s*[^\s，,。；;！!？?]{1,24}\s*$")
+#: A summary label opening a line (摘要：…): with a truncated excerpt of the text below it, not body.
+SUMMARY_LABEL_RE = re.compile(r"^\s*[【\[]?\s*(?:摘要|导语|内容提要|提要|导读)\s*[】\]]?\s*[：:]\s*")
 #: A line of engagement counters only (``阅读 1562 赞 23``, ``阅读 3,402 在看 11``): a toolbar.
 COUNTER_TOKEN_RE = re.compile(r"(?:阅读|浏览|点击|赞|点赞|在看|评论|收藏|分享|转发|喜欢)\s*[:：]?\s*\d[\d,.]*\s*[万wWkK]?\+?")
 COUNTER_LINE_MAX_LEN = 60
