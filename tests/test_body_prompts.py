@@ -68,3 +68,8 @@ def test_summary_excerpt_above_the_text_is_no_body() -> None:
 def test_summary_that_is_not_an_excerpt_stays() -> None:
     body = _body(extra_before="<div>摘要：县域门店的采购集中度提高，区域仓调拨成为常态，门店库存结构正在改变。</div>")
     assert "区域仓调拨成为常态" in body
+
+
+def test_site_disclaimer_paragraph_after_the_text_is_no_body() -> None:
+    body = _body(extra_after="<p>本网站所载信息仅供参考，不构成任何投资建议，据此操作风险自负。</p>")
+    assert "风险自负" not in body and PARAS[-1] in body

@@ -25,18 +25,11 @@ CASES = load_cases()
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
     # ---- portal
     ("portal_netease_report_button", "author"): "author comes from <meta name=author content=网易> (the site name)",
-    ("portal_netease_report_button", "editor"): "the staff code stays on the editor ('王晓_NA3256')",
     ("portal_sina_meta_minute", "author"): "author comes from <meta property=article:author> (the site name 新浪汽车)",
     # ---- self-media
     ("selfmedia_toutiao_meta_time", "author"): "the account name from <meta property=article:author> is the author",
     # ---- WeChat
     # ---- government
-    ("gov_city_url_year", "body"): "the 仅供参考…风险自负 disclaimer is a body paragraph and the closing date is lost (F1 0.934)",
-    ("gov_city_url_year", "body_clean"): "the site disclaimer paragraph (仅供参考，风险自负) stays in the body",
-    ("gov_province_info_source", "title"):
-        "the <title> (site and column prefix) wins over the headline cell: '浙江省经济和信息化厅 部门动态 …'",
-    ("gov_province_info_source", "body"): "the headline and the 作者：【打印】【关闭】 row are body paragraphs (F1 0.946)",
-    ("gov_province_info_source", "body_clean"): "the 作者： 【打印】 【关闭】 row stays in the body",
 }
 
 _RECORDS: dict[str, object] = {}

@@ -20,6 +20,7 @@ from autoparts_crawler.extraction.vocabulary import (
     COPYRIGHT_RE,
     COUNTER_LINE_MAX_LEN,
     COUNTER_TOKEN_RE,
+    CREDIT_LABEL_START_RE,
     CREDIT_ROW_RE,
     CSS_TOKEN_RE,
     DATE_NEAR_RE,
@@ -311,6 +312,8 @@ def is_furniture(b: Block, boiler: bool, title: str | None) -> bool:
         return True
     if n <= 60 and (EDITOR_RE.search(t) or BYLINE_RE.match(t) or EMPTY_CREDIT_RE.match(t) or CREDIT_ROW_RE.match(t)):
         return True
+    if n <= UI_LINE_MAX_LEN and _label_and_buttons(t):  # 作者： 【打印】 【关闭】
+        return True
     if n <= COUNTER_LINE_MAX_LEN and COUNTER_TOKEN_RE.search(t) and not COUNTER_TOKEN_RE.sub("", t).strip(" |·,，"):
         return True  # 阅读 1562 赞 23: a counter toolbar
     if n <= 200 and (EN_FURNITURE_RE.match(t) or CSS_TOKEN_RE.match(t)):
@@ -330,6 +333,13 @@ def is_furniture(b: Block, boiler: bool, title: str | None) -> bool:
     if b.tag == "figure" and n <= 150:  # caption/credit text directly in <figure>
         return True
     return bool(n <= 120 and is_meta_line(t))
+
+
+def _label_and_buttons(t: str) -> bool:
+    """A credit label whose rest is only UI buttons (``作者： 【打印】 【关闭】``)."""
+    m = CREDIT_LABEL_START_RE.match(t)
+    rest = t[m.end():].strip() if m else ""
+    return bool(rest) and is_ui_run(rest)
 
 
 def is_meta_line(t: str) -> bool:

@@ -53,6 +53,7 @@ from autoparts_crawler.extraction.vocabulary import (
     SELF_MEDIA_NAME_CLASS_RE,
     SOURCE_CLASS_RE,
     SOURCE_RE,
+    STAFF_CODE_RE,
     UI_WORDS,
     URL_VALUE_RE,
 )
@@ -326,10 +327,12 @@ def _copyright_holder(page: PageAnalysis) -> str | None:
 
 
 def extract_editor(page: PageAnalysis) -> str | None:
-    """责任编辑 / 编辑: from the body's last lines, the lines after it, or the meta zone."""
+    """责任编辑 / 编辑: from the body's last lines, the lines after it, or the meta zone; a staff
+    code glued to the name (``王某_NA3256``) dropped."""
     lines = [page.blocks[i].text for i in range(max(0, page.last_body - 4), page.last_body + 1)]
     lines += [b.text for b in page.after()] + page.zone()
-    return _first_credit(_matches(EDITOR_RE, [x for x in lines if len(x) <= 80]), page)
+    found = _first_credit(_matches(EDITOR_RE, [x for x in lines if len(x) <= 80]), page)
+    return STAFF_CODE_RE.sub("", found) if found else None
 
 
 def _dated_sources(lines: list[str]) -> Iterator[str]:

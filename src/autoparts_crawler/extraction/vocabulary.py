@@ -323,7 +323,7 @@ DATED_SOURCE_MAX_LEN = 20
 NOTICE_RE = re.compile(
     r"^\s*[【\[（(]?\s*(?:免责声明|版权声明|特别声明|郑重声明|法律声明|版权说明|声明)\s*[】\]）)]?\s*[：:]|"
     r"如有侵权|侵权请联系|请联系(?:我们|本站|本网|小编)?删除|(?:图片|图文|素材|内容)(?:均)?(?:来[自源]|源自|取自)(?:于)?(?:网络|互联网)|"
-    r"不代表本(?:网|站|平台|号|刊)(?:的)?(?:观点|立场)|转载请(?:注明|标明)(?:出处|来源|作者)|"
+    r"不代表本(?:网|站|平台|号|刊)(?:的)?(?:观点|立场)|风险自负|仅供参考[，,]\s*(?:不构成|不作为|请以)|转载请(?:注明|标明)(?:出处|来源|作者)|"
     r"未经(?:授权|许可|允许)[，,]?\s*(?:不得|禁止|严禁|谢绝)(?:任何)?(?:转载|复制|使用)"
 )
 #: Longest line still read as a notice (a disclaimer can be a long paragraph).
@@ -344,6 +344,10 @@ PROMO_RE = re.compile(r"报名|扫码|二维码|点击(?:查看|了解|进入|�
 PROMO_MAX_LEN = 60
 #: A line that is a credit label with no name after it (``责任编辑：``, ``【作者：】``): template furniture.
 EMPTY_CREDIT_RE = re.compile(r"^\s*[【\[(（]?\s*(?:责任编辑|责编|编辑|作者|来源|记者|审核|校对|摄影)\s*[：:]\s*[】\])）]?\s*$")
+#: A credit label opening a line whose rest may be only UI buttons (``作者： 【打印】 【关闭】``).
+CREDIT_LABEL_START_RE = re.compile(r"^\s*[【\[(（]?\s*(?:责任编辑|责编|编辑|作者|来源|信息来源|记者|审核|校对|摄影)\s*[：:]\s*")
+#: A staff code glued to an editor's name (``王某_NA3256``, ``李某_B1234``): not part of the name.
+STAFF_CODE_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*[_＿]\s*[A-Za-z]{0,4}\d{2,8}$")
 #: A line that is one credit label and a short name (``来自: 中国汽配市场网``, ``原作者: 赵某``) -- a
 #: forum/portal article's credit row printed inside its text container, not body text.
 CREDIT_ROW_RE = re.compile(r"^\s*(?:来源|来自|稿源|出处|文章来源|作者|原作者|撰文|记者)\s*[：:]\s*[^\s，,。；;！!？?]{1,24}\s*$")
