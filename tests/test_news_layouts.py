@@ -24,8 +24,6 @@ CASES = load_cases()
 #: (page, field) -> what goes wrong today (measured on the extractor of main at 65a8626).
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
     # ---- portal
-    ("portal_netease_report_button", "author"): "author comes from <meta name=author content=网易> (the site name)",
-    ("portal_sina_meta_minute", "author"): "author comes from <meta property=article:author> (the site name 新浪汽车)",
     # ---- self-media
     ("selfmedia_toutiao_meta_time", "author"): "the account name from <meta property=article:author> is the author",
     # ---- WeChat

@@ -104,3 +104,19 @@ def test_short_mobile_article_with_a_bare_month_day_is_a_dated_article() -> None
 def test_bare_month_day_in_a_long_sentence_is_no_date() -> None:
     html = _page("", "<span>2021-03-05 09:00</span><span>比分 03-01 之后</span>")
     assert _extract(html).published_date == "2021-03-05"
+
+
+def test_meta_author_that_is_the_logo_name_is_no_author() -> None:
+    html = _page("<meta name='author' content='车讯'>", "<span>2024-05-20 08:30</span>")
+    html = html.replace("<div class='nav'>", "<div class='top'><a class='logo' href='/'><img alt='车讯' src='/l.png'></a></div><div class='nav'>")
+    assert _extract(html).author is None
+
+
+def test_meta_author_sharing_the_site_brand_is_no_author() -> None:
+    head = "<meta property='og:site_name' content='车讯网'><meta property='article:author' content='车讯汽车'>"
+    assert _extract(_page(head, "<span>2024-05-20 08:30</span>")).author is None
+
+
+def test_meta_author_that_is_a_person_stays() -> None:
+    head = "<meta property='og:site_name' content='车讯网'><meta name='author' content='周宁'>"
+    assert _extract(_page(head, "<span>2024-05-20 08:30</span>")).author == "周宁"

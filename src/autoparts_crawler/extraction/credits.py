@@ -34,6 +34,7 @@ from autoparts_crawler.extraction.vocabulary import (
     END_CREDIT_RE,
     ENTRY_VIEWS_RE,
     LABELLED_YEARLESS_RE,
+    LOGO_XPATH,
     MARKUP_VALUE_RE,
     NAME_CHARS_RE,
     NAME_CUT_RE,
@@ -51,6 +52,8 @@ from autoparts_crawler.extraction.vocabulary import (
     REPORTER_ROLES,
     SELF_MEDIA_MARKS,
     SELF_MEDIA_NAME_CLASS_RE,
+    SITE_BRAND_MIN_CHARS,
+    SITE_NAME_MAX_CHARS,
     SOURCE_CLASS_RE,
     SOURCE_RE,
     STAFF_CODE_RE,
@@ -249,13 +252,29 @@ def account_name(page: PageAnalysis) -> str | None:
 
 
 def _site_names(page: PageAnalysis) -> set[str]:
-    """What the page calls its site (og:site_name, application-name, the <title> suffix)."""
+    """What the page calls its site (og:site_name, application-name, the <title> suffix, the
+    logo's text or alt)."""
     names = {page.meta("og:site_name", "application-name") or ""}
     head = page.head_title
     for sep in ("_", "|", "｜", " - ", "——", "-"):
         if sep in head:
             names.add(head.rsplit(sep, 1)[-1].strip())
-    return {n for n in names if n}
+    for t in page.sel.xpath(LOGO_XPATH).getall():
+        names.add(clean(t))
+    return {n for n in names if n and len(n) <= SITE_NAME_MAX_CHARS}
+
+
+def _names_the_site(name: str, page: PageAnalysis) -> bool:
+    """Whether ``name`` is the site's (or its channel's) name: one of :func:`_site_names`, or
+    sharing its brand with one (``新浪汽车`` on 新浪网, ``网易`` on 网易汽车: the shorter, a
+    trailing 网 aside, opens the longer)."""
+    for site in _site_names(page):
+        if name == site:
+            return True
+        a, b = sorted((name.removesuffix("网"), site.removesuffix("网")), key=len)
+        if len(a) >= SITE_BRAND_MIN_CHARS and b.startswith(a):
+            return True
+    return False
 
 
 def _author_candidates(page: PageAnalysis) -> Iterator[str | None]:
@@ -279,8 +298,8 @@ def _author_candidates(page: PageAnalysis) -> Iterator[str | None]:
         yield from _authors_in(footer, credits=False)
     yield from _authors_in(zone + top)
     meta = _meta_author(page)
-    if meta and meta in _site_names(page):
-        meta = None  # <meta name=author content=SITE>: the site's own name is never the byline
+    if meta and _names_the_site(meta, page):
+        meta = None  # <meta name=author content=SITE>: the site's own name (or brand) is never the byline
     site_like = bool(meta) and bool(ORG_END_RE.search(meta))
     if meta and not site_like:
         yield meta

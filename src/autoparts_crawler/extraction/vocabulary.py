@@ -507,6 +507,13 @@ ACCOUNT_CLASS_RE = re.compile(r"nickname|js_name|(?:^|[\s_-])(?:account|media-?n
 SELF_MEDIA_NAME_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:author-?name|name|nick)(?:$|[\s_-])", re.I)
 #: Header controls that mark a self-media account box: follow buttons and the 原创 tag.
 SELF_MEDIA_MARKS = frozenset({"原创", "关注", "+关注", "+ 关注", "＋关注", "加关注", "订阅", "关注TA", "关注作者"})
+#: The site's logo: its link text or image alt (``<a class="logo">新浪汽车</a>``, ``<img alt="网易">``).
+LOGO_XPATH = ("//*[contains(@class,'logo') or contains(@id,'logo')]//text()[normalize-space()]"
+              " | //*[contains(@class,'logo') or contains(@id,'logo')]/descendant-or-self::img/@alt")
+#: Longest site name taken from the page (a logo's alt may be a slogan).
+SITE_NAME_MAX_CHARS = 20
+#: A name sharing this many leading characters with a site name (网 aside) is the site's brand.
+SITE_BRAND_MIN_CHARS = 2
 #: Words that are never a source (the 原创 tag beside the account name, a 转载 tag).
 NOT_SOURCES = frozenset({"原创", "转载", "原创文章", "独家", "首发"})
 #: A comment counter's element (``<span class="cmt-num">``).
