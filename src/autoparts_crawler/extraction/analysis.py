@@ -36,6 +36,8 @@ from autoparts_crawler.extraction.title import fallback_title, find_title
 from autoparts_crawler.extraction.vocabulary import (
     LENIENT_RETRY_BELOW,
     NAMELESS_RETRY_BELOW,
+    PRE_TITLE_BLOCKS,
+    PRE_TITLE_MAX_CHARS,
     RETRY_GAIN,
     RETRY_MARGIN,
     ZONE_HEAD_LINES,
@@ -255,6 +257,19 @@ class PageAnalysis:
         text = self.blocks[c.title_idx].text
         rest = text.replace(self.title, "", 1).strip() if text != self.title else ""
         return rest if 0 < len(rest) <= 200 else None
+
+    def before_title(self, n: int = PRE_TITLE_BLOCKS) -> list[str]:
+        """Short link-free lines right above the headline (a date line and 来源： printed above the
+        <h1>), nearest last; stops at a line of links (the navigation)."""
+        c = self.body
+        if c.title_idx is None:
+            return []
+        out: list[str] = []
+        for b in reversed(self.blocks[max(0, c.title_idx - n): c.title_idx]):
+            if b.link_len or len(b.text) > PRE_TITLE_MAX_CHARS:
+                break
+            out.append(b.text)
+        return out[::-1]
 
     def after(self, n: int = 8) -> list[Block]:
         """Blocks right after the last body paragraph (editor lines, counters, stat bars)."""

@@ -18,10 +18,15 @@ from autoparts_crawler.extraction.vocabulary import (
     ANY_DATE_RE,
     BYLINE_RE,
     COPYRIGHT_RE,
+    COUNTER_LINE_MAX_LEN,
+    COUNTER_TOKEN_RE,
+    CREDIT_LABEL_START_RE,
+    CREDIT_ROW_RE,
     CSS_TOKEN_RE,
     DATE_NEAR_RE,
     DATE_RE,
     EDITOR_RE,
+    EMPTY_CREDIT_RE,
     EN_DATE_RE,
     EN_FURNITURE_RE,
     EN_META_RE,
@@ -40,6 +45,7 @@ from autoparts_crawler.extraction.vocabulary import (
     SENTENCE_END_RE,
     SHARE_RE,
     SOCIAL_RE,
+    SUMMARY_LABEL_RE,
     TAIL_HEAD_MIN_BEFORE,
     TAIL_HEAD_RE,
 )
@@ -159,7 +165,7 @@ def choose_body(blocks: list[Block], boiler: list[bool], title: str | None) -> B
         if is_furniture(b, boiler[i], title):
             continue
         kept.append(i)
-    page.body_idx = _first_post(blocks, inside, _trim_ends(blocks, kept))
+    page.body_idx = _first_post(blocks, inside, _trim_ends(blocks, _drop_excerpt(blocks, kept)))
     return page
 
 
@@ -185,6 +191,20 @@ def _trim_ends(blocks: list[Block], kept: list[int]) -> list[int]:
     while hi > lo and promo(kept[hi - 1]):
         hi -= 1
     return kept[lo:hi]
+
+
+def _drop_excerpt(blocks: list[Block], kept: list[int]) -> list[int]:
+    """Drop a labelled summary (摘要：…) whose text, its ellipsis aside, opens the next kept block:
+    the template's truncated excerpt of the article printed above the article itself."""
+    out = []
+    for pos, i in enumerate(kept):
+        m = SUMMARY_LABEL_RE.match(blocks[i].text)
+        if m and pos + 1 < len(kept):
+            excerpt = blocks[i].text[m.end():].rstrip("…. ")
+            if len(excerpt) >= 10 and blocks[kept[pos + 1]].text.startswith(excerpt):
+                continue
+        out.append(i)
+    return out
 
 
 def _first_post(blocks: list[Block], inside: list[int], kept: list[int]) -> list[int]:
@@ -290,8 +310,12 @@ def is_furniture(b: Block, boiler: bool, title: str | None) -> bool:
         return True
     if n <= 80 and (PREV_NEXT_LINE_RE.match(t) or PAGER_RE.match(t) or SHARE_RE.match(t)):
         return True
-    if n <= 60 and (EDITOR_RE.search(t) or BYLINE_RE.match(t)):
+    if n <= 60 and (EDITOR_RE.search(t) or BYLINE_RE.match(t) or EMPTY_CREDIT_RE.match(t) or CREDIT_ROW_RE.match(t)):
         return True
+    if n <= UI_LINE_MAX_LEN and _label_and_buttons(t):  # 作者： 【打印】 【关闭】
+        return True
+    if n <= COUNTER_LINE_MAX_LEN and COUNTER_TOKEN_RE.search(t) and not COUNTER_TOKEN_RE.sub("", t).strip(" |·,，"):
+        return True  # 阅读 1562 赞 23: a counter toolbar
     if n <= 200 and (EN_FURNITURE_RE.match(t) or CSS_TOKEN_RE.match(t)):
         return True
     if n <= 60 and COPYRIGHT_RE.search(t):
@@ -309,6 +333,13 @@ def is_furniture(b: Block, boiler: bool, title: str | None) -> bool:
     if b.tag == "figure" and n <= 150:  # caption/credit text directly in <figure>
         return True
     return bool(n <= 120 and is_meta_line(t))
+
+
+def _label_and_buttons(t: str) -> bool:
+    """A credit label whose rest is only UI buttons (``作者： 【打印】 【关闭】``)."""
+    m = CREDIT_LABEL_START_RE.match(t)
+    rest = t[m.end():].strip() if m else ""
+    return bool(rest) and is_ui_run(rest)
 
 
 def is_meta_line(t: str) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from autoparts_crawler.extraction.analysis import PageAnalysis
 from autoparts_crawler.extraction.blocks import clean, hint_of, is_ui_run
 from autoparts_crawler.extraction.vocabulary import (
+    ACCOUNT_CLASS_RE,
     ANY_DATE_RE,
     AUTHOR_CLASS_RE,
     AUTHOR_LABEL_RE,
@@ -32,21 +33,30 @@ from autoparts_crawler.extraction.vocabulary import (
     EDITOR_RE,
     END_CREDIT_RE,
     ENTRY_VIEWS_RE,
+    LABELLED_YEARLESS_RE,
+    LOGO_XPATH,
     MARKUP_VALUE_RE,
     NAME_CHARS_RE,
     NAME_CUT_RE,
     NAME_LINE_RE,
     NOT_NAMES,
+    NOT_SOURCES,
     ORG_END_RE,
     PADDED_NAME_PART_RE,
     PHOTO_CREDIT_RE,
     PLAIN_EDITOR_RE,
     POST_FOOTER_RE,
     POSTED_RE,
+    RELATIVE_TEXT_RE,
     REPORTER_RE,
     REPORTER_ROLES,
+    SELF_MEDIA_MARKS,
+    SELF_MEDIA_NAME_CLASS_RE,
+    SITE_BRAND_MIN_CHARS,
+    SITE_NAME_MAX_CHARS,
     SOURCE_CLASS_RE,
     SOURCE_RE,
+    STAFF_CODE_RE,
     UI_WORDS,
     URL_VALUE_RE,
 )
@@ -215,18 +225,56 @@ def _meta_author(page: PageAnalysis) -> str | None:
 
 def extract_author(page: PageAnalysis) -> str | None:
     """Byline author: the first candidate of :func:`_author_candidates` that is a name
-    (:func:`credit_value`)."""
-    return _first_credit(_author_candidates(page), page, person=True)
+    (:func:`credit_value`) and not the publishing media account (:func:`account_name`)."""
+    account = account_name(page)
+    return _first_credit((v for v in _author_candidates(page) if not account or clean(v or "") != account),
+                         page, person=True)
+
+
+def account_name(page: PageAnalysis) -> str | None:
+    """The media account that published the piece, from its name element in the header: an
+    account/nickname element (WeChat ``js_name``), or on a self-media page (a follow button or an
+    原创 tag among the header's controls) a name element (``author-name``, ``name``)."""
+    c = page.body
+    start = c.title_idx if c.title_idx is not None else max(0, c.first_body - 6)
+    end = c.body_idx[0] if c.body_idx else c.first_body
+    els = [el for b in page.blocks[start: end + 1] for el in b.el.iter("span", "em", "a", "p", "div", "strong")]
+    texts = {clean(el.text_content()) for el in els}
+    self_media = bool(texts & SELF_MEDIA_MARKS)
+    for el in els:
+        hint = hint_of(el)
+        if ACCOUNT_CLASS_RE.search(hint) or (self_media and SELF_MEDIA_NAME_CLASS_RE.search(hint)):
+            t = clean(el.text_content())
+            if 2 <= len(t) <= 30 and t not in NOT_NAMES and t not in UI_WORDS and not ANY_DATE_RE.search(t) \
+                    and not DATE_NEAR_RE.search(t) and not RELATIVE_TEXT_RE.search(t):
+                return t
+    return None
 
 
 def _site_names(page: PageAnalysis) -> set[str]:
-    """What the page calls its site (og:site_name, application-name, the <title> suffix)."""
+    """What the page calls its site (og:site_name, application-name, the <title> suffix, the
+    logo's text or alt)."""
     names = {page.meta("og:site_name", "application-name") or ""}
     head = page.head_title
     for sep in ("_", "|", "｜", " - ", "——", "-"):
         if sep in head:
             names.add(head.rsplit(sep, 1)[-1].strip())
-    return {n for n in names if n}
+    for t in page.sel.xpath(LOGO_XPATH).getall():
+        names.add(clean(t))
+    return {n for n in names if n and len(n) <= SITE_NAME_MAX_CHARS}
+
+
+def _names_the_site(name: str, page: PageAnalysis) -> bool:
+    """Whether ``name`` is the site's (or its channel's) name: one of :func:`_site_names`, or
+    sharing its brand with one (``新浪汽车`` on 新浪网, ``网易`` on 网易汽车: the shorter, a
+    trailing 网 aside, opens the longer)."""
+    for site in _site_names(page):
+        if name == site:
+            return True
+        a, b = sorted((name.removesuffix("网"), site.removesuffix("网")), key=len)
+        if len(a) >= SITE_BRAND_MIN_CHARS and b.startswith(a):
+            return True
+    return False
 
 
 def _author_candidates(page: PageAnalysis) -> Iterator[str | None]:
@@ -235,8 +283,8 @@ def _author_candidates(page: PageAnalysis) -> Iterator[str | None]:
     Order: labelled/post-header/reporter credits near the headline (the meta zone and the first
     body lines), JSON-LD/meta author that reads as a person, credits at the end of the article
     (last paragraphs and the lines after them: '（记者 王某）', '（王某 李某）'), a name-only line
-    right under the headline ('胡平'); a meta author that is the site's or an organisation's name
-    only after every visible credit.
+    right under the headline ('胡平'); a meta author that is an organisation's name only after
+    every visible credit, and one that is the site's own name never.
     """
     blocks = page.blocks
     zone = page.zone()
@@ -250,7 +298,9 @@ def _author_candidates(page: PageAnalysis) -> Iterator[str | None]:
         yield from _authors_in(footer, credits=False)
     yield from _authors_in(zone + top)
     meta = _meta_author(page)
-    site_like = bool(meta) and (meta in _site_names(page) or bool(ORG_END_RE.search(meta)))
+    if meta and _names_the_site(meta, page):
+        meta = None  # <meta name=author content=SITE>: the site's own name (or brand) is never the byline
+    site_like = bool(meta) and bool(ORG_END_RE.search(meta))
     if meta and not site_like:
         yield meta
     yield _author_element(page)
@@ -296,10 +346,12 @@ def _copyright_holder(page: PageAnalysis) -> str | None:
 
 
 def extract_editor(page: PageAnalysis) -> str | None:
-    """责任编辑 / 编辑: from the body's last lines, the lines after it, or the meta zone."""
+    """责任编辑 / 编辑: from the body's last lines, the lines after it, or the meta zone; a staff
+    code glued to the name (``王某_NA3256``) dropped."""
     lines = [page.blocks[i].text for i in range(max(0, page.last_body - 4), page.last_body + 1)]
     lines += [b.text for b in page.after()] + page.zone()
-    return _first_credit(_matches(EDITOR_RE, [x for x in lines if len(x) <= 80]), page)
+    found = _first_credit(_matches(EDITOR_RE, [x for x in lines if len(x) <= 80]), page)
+    return STAFF_CODE_RE.sub("", found) if found else None
 
 
 def _dated_sources(lines: list[str]) -> Iterator[str]:
@@ -318,16 +370,26 @@ def _dated_sources(lines: list[str]) -> Iterator[str]:
 
 
 def extract_source(page: PageAnalysis) -> str | None:
-    """来源 / 来自 in the meta zone (or after the body), a name after the date on a header line,
-    else a source/publisher-named element -- the first that is a name (:func:`credit_value`)."""
-    return _first_credit(_source_candidates(page), page)
+    """来源 / 来自 in the meta zone (or after the body), the publishing media account, a name after
+    the date on a header line, else a source/publisher-named element -- the first that is a name
+    (:func:`credit_value`) and not a tag (原创)."""
+    return _first_credit((v for v in _source_candidates(page) if clean(v or "") not in NOT_SOURCES), page)
+
+
+def _meta_line(text: str) -> bool:
+    """A header line with a date or a relative time in it (``发布时间：18-03-08``, ``前天 江苏``): a
+    source-named element holding it is the whole meta line, not the source."""
+    return bool(ANY_DATE_RE.search(text) or DATE_NEAR_RE.search(text) or RELATIVE_TEXT_RE.search(text)
+                or LABELLED_YEARLESS_RE.search(text))
 
 
 def _source_candidates(page: PageAnalysis) -> Iterator[str | None]:
     zone = page.zone()
     yield from _matches(SOURCE_RE, zone + [b.text for b in page.after()])
+    yield account_name(page)
     for b in page.blocks[(page.title_idx or 0): page.first_body + 1]:
-        if SOURCE_CLASS_RE.search(hint_of(b.el)) and len(b.text) <= 30:
+        if SOURCE_CLASS_RE.search(hint_of(b.el)) and len(b.text) <= 30 and not _meta_line(b.text):
             yield b.text
-    yield from page.span_hints(SOURCE_CLASS_RE)
+    yield from (t for t in page.span_hints(SOURCE_CLASS_RE) if not _meta_line(t))
     yield from _dated_sources(zone)
+    yield from _matches(SOURCE_RE, page.before_title())  # 来源：X printed above the headline

@@ -13,6 +13,8 @@ from autoparts_crawler.extraction.vocabulary import (
     ANY_DATE_RE,
     ATTRIBUTE_TIME_RE,
     BAR_CLASS_RE,
+    BARE_YEARLESS_MAX_LINE,
+    BARE_YEARLESS_RE,
     DATE_RE,
     DIGITS_RE,
     HAS_TIME_RE,
@@ -21,6 +23,8 @@ from autoparts_crawler.extraction.vocabulary import (
     PUBLISH_LABEL_BEFORE_RE,
     PUBLISHED_META,
     RELATIVE_TEXT_RE,
+    SCRIPT_PUBLISHED_RE,
+    SCRIPT_TIME_VALUE_RE,
     SPLIT_DATE_PIECE_RE,
     TIME_ATTRIBUTES,
     UPDATE_RE,
@@ -66,6 +70,27 @@ def _dates_in(lines: list[str]) -> tuple[str | None, str | None, str | None]:
     return pub, plain, upd
 
 
+def _bare_yearless(page: PageAnalysis, lines: list[str]) -> str | None:
+    """A bare ``MM-DD`` on a short header line, as a whole token or as the whole text of one of its
+    elements (``<span class="time">04-07</span>``): a mobile meta line omits the current year, which
+    is then the latest one not after the fetch time, or the page data's."""
+    for line in lines:
+        mm = BARE_YEARLESS_RE.search(line) if len(line) <= BARE_YEARLESS_MAX_LINE else None
+        if mm and not OTHER_LABEL_BEFORE_RE.search(line[max(0, mm.start() - 20): mm.start() + 1]):
+            return mm.group(1)
+    start = page.title_idx + 1 if page.title_idx is not None else max(0, page.first_body - 8)
+    body0 = page.body_idx[0] if page.body_idx else page.first_body
+    for b in page.blocks[start: body0 + 1]:  # a short article's meta line may open its body
+        if len(b.text) > BARE_YEARLESS_MAX_LINE or _bar_block(b):
+            continue
+        for el in b.el.iter():
+            if isinstance(el.tag, str) and el is not b.el:
+                mm = BARE_YEARLESS_RE.fullmatch(clean(el.text_content()))
+                if mm:
+                    return mm.group(1)
+    return None
+
+
 def _date_windows(page: PageAnalysis) -> tuple[int, list[str], list[str]]:
     """(first header block, header lines between headline and body, the body's first lines):
     where a page prints its date."""
@@ -96,7 +121,8 @@ def _written_date(lines: list[str]) -> str | None:
 def _visible_published(page: PageAnalysis) -> str | None:
     """The date line printed by the headline: a 成文日期 or a publish-labelled date there; else an
     official notice's metadata table at the top (its 成文日期 before its 发布日期), a labelled
-    date in the body's first lines, a plain, month-word, or split-piece date by the headline."""
+    date in the body's first lines, a plain, month-word, or split-piece date by the headline, else
+    a date line right above the headline."""
     _, header, top = _date_windows(page)
     pub, plain, _ = _dates_in(header)
     found = _written_date(header) or pub or _written_date(top) or _dates_in(top)[0] or plain
@@ -107,7 +133,12 @@ def _visible_published(page: PageAnalysis) -> str | None:
         if mm:
             return line if len(line) <= 80 else mm.group(0)
     pieces = [t for t in header if SPLIT_DATE_PIECE_RE.match(t) and DIGITS_RE.search(t)]
-    return " ".join(pieces) if pieces else None
+    if pieces:
+        return " ".join(pieces)
+    # nothing under the headline: a date line printed right above it (year / day / time boxes)
+    above = page.before_title()
+    pub, plain, _ = _dates_in(above)
+    return pub or plain or _bare_yearless(page, header)
 
 
 def _attribute_time(page: PageAnalysis) -> str | None:
@@ -131,13 +162,25 @@ def _attribute_time(page: PageAnalysis) -> str | None:
     return None
 
 
+def _script_published(page: PageAnalysis) -> str | None:
+    """The publish time the page keeps in its inline script data (``pubtime``, ``publish_time``,
+    ``publishTime``, WeChat's ``ct``): the first such key whose value is an epoch number or a date
+    with its year. The printed line may lack the year (``10-08 12:00``) or be relative (``前天``)."""
+    for raw in page.sel.xpath("//script[not(@src)]/text()").getall():
+        for mm in SCRIPT_PUBLISHED_RE.finditer(raw):
+            value = mm.group(1).strip()
+            if SCRIPT_TIME_VALUE_RE.match(value):
+                return clean(value)
+    return None
+
+
 def extract_published_candidates(page: PageAnalysis) -> list[tuple[str, str]]:
     """Every place the page states its publication time, as ``(source, text)`` pairs.
 
     Sources (ranked by :func:`autoparts_crawler.normalize.resolve_published`): ``visible``
     (the line by the headline), ``time`` (``<time datetime>``, or the absolute time a relative
     one keeps in an attribute: ``<span title="2019-9-7 19:02:33">昨天 19:02</span>``), ``jsonld`` (datePublished),
-    ``meta``, ``nearby`` (what :func:`extract_published` settles on), ``url`` (the page URL).
+    ``meta``, ``script`` (a publish-time key in inline script data), ``nearby`` (what :func:`extract_published` settles on), ``url`` (the page URL).
     """
     out: list[tuple[str, str]] = []
     visible = _visible_published(page)
@@ -155,6 +198,9 @@ def extract_published_candidates(page: PageAnalysis) -> list[tuple[str, str]]:
     m = page.meta(*PUBLISHED_META)
     if m:
         out.append(("meta", m))
+    s = _script_published(page)
+    if s:
+        out.append(("script", s))
     nearby = extract_published(page)
     if nearby:
         out.append(("nearby", nearby))
@@ -194,6 +240,9 @@ def extract_published(page: PageAnalysis) -> str | None:
                                     if i not in body and len(blocks[i].text) <= 120])
     if plain or upd:
         return plain or upd
+    bare = _bare_yearless(page, header)
+    if bare:
+        return bare
     t = page.time_datetime or page.time_text
     if t:
         return clean(t)

@@ -25,6 +25,8 @@ from autoparts_crawler.extraction.vocabulary import (
 
 #: An <h1> with this share of its text inside a link is a link to elsewhere, not a headline.
 LINKED_H1_SHARE = 0.8
+#: A headline found as a plain line inside a reference has at least this many characters.
+HEADLINE_MIN_CHARS = 8
 #: How many headings (in page order) may be the headline.
 HEADINGS_CONSIDERED = 20
 #: How far above the body (blocks) the fallback looks for a heading-like line.
@@ -65,6 +67,15 @@ def find_title(blocks: list[Block], boiler: list[bool], refs: tuple[str | None, 
     for b in blocks:  # a title-classed div
         if "title" in hint_of(b.el).lower() and 4 <= len(b.text) <= 80 and any(b.text in r for r in known):
             return PAGE_SUFFIX_RE.sub("", b.text) if later_page else b.text
+    # a headline printed in a plain cell/line that ends or opens a reference, which adds the site
+    # and column names around it with spaces ('某省某厅 通知公告 HEADLINE'): the longest such line
+    # that is most of the reference
+    plain = [b.text for b, flag in zip(blocks, boiler, strict=True)
+             if not flag and HEADLINE_MIN_CHARS <= len(b.text) <= 80 and not b.link_len
+             and any(_spaced_part(b.text, r) for r in known)]
+    if plain:
+        t = max(plain, key=len)
+        return PAGE_SUFFIX_RE.sub("", t) if later_page else t
     for r in (ld, og, head):
         if r:
             t = strip_site(r)
@@ -75,6 +86,15 @@ def find_title(blocks: list[Block], boiler: list[bool], refs: tuple[str | None, 
     h1 = [b.text for b, flag in zip(blocks, boiler, strict=True) if b.heading and not flag and b.tag == "h1"
           and b.link_len < LINKED_H1_SHARE * len(b.text)]
     return h1[0] if h1 else None
+
+
+def _spaced_part(text: str, ref: str) -> bool:
+    """``text`` ends or opens ``ref`` at a space and is at least half of it."""
+    ref = ref.strip()
+    if text == ref or 2 * len(text) < len(ref):
+        return False
+    return (ref.endswith(text) and ref[: -len(text)].endswith((" ", "\u3000"))) or \
+        (ref.startswith(text) and ref[len(text):].startswith((" ", "\u3000")))
 
 
 def _headline_like(b: Block, boiler: bool, link_ok: bool) -> bool:

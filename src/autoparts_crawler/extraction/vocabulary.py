@@ -119,6 +119,11 @@ ANY_DATE_RE = re.compile(rf"{DATE_CORE}|{RELATIVE_DATE}|{YEAR_LAST_DATE}|{YEARLE
 #: A year-less date without a clock right after a date label (``发布时间：10-08``, ``日期：9月7日``).
 LABELLED_YEARLESS_RE = re.compile(
     r"(?:时间|日期|发布于|发表于)\s*[：:]?\s*(\d{1,2}[-/]\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*[日号]?)(?![\d/:-])")
+#: A bare year-less ``MM-DD`` as a whole token of a short header line (``汽配头条号 04-07 头条``):
+#: mobile pages omit the current year. Two-digit month and day only (a score ``3-1`` is no date).
+BARE_YEARLESS_RE = re.compile(r"(?:^|\s)((?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?=\s|$)")
+#: Header lines longer than this are not read for a bare ``MM-DD``.
+BARE_YEARLESS_MAX_LINE = 40
 #: A relative publish time as printed (昨天 19:02, 3小时前, yesterday): the page's own data may hold
 #: the real time in an attribute of the same element.
 RELATIVE_TEXT_RE = re.compile(r"刚刚|今天|昨天|前天|\d+\s*(?:秒|分钟|小时|天|周|个月)前|\b(?:yesterday|today|ago)\b", re.I)
@@ -151,6 +156,15 @@ PUBLISHED_META = ("article:published_time", "pubdate", "publishdate", "PubDate",
                   "dc.date.issued", "sailthru.date", "parsely-pub-date", "publishtime", "PublishTime", "pubtime",
                   "publish-date", "publication_date", "firstpublishedtime", "weibo: article:create_at",
                   "og:release_date")
+#: A publish time the page keeps in its own script data (``window.DATA = {pubtime: "..."}``,
+#: ``var ct = "1567854153"``, ``"publishTime":"1795690957"``): the key, then a quoted or bare
+#: value that is an epoch number or a date with a four-digit year (checked by SCRIPT_TIME_VALUE_RE).
+SCRIPT_PUBLISHED_RE = re.compile(
+    r"""(?<![\w$.])["']?(?:publish_?time|publish_?date|pub_?time|pub_?date|create_?time|ctime|ct|"""
+    r"""first_?publish_?time|release_?time)["']?\s*[:=]\s*["']?([^"',;}\r\n]{4,32})""",
+    re.I)
+#: A script value that is a publish time: epoch seconds / milliseconds, or a date with its year.
+SCRIPT_TIME_VALUE_RE = re.compile(rf"^\s*(?:\d{{10}}|\d{{13}}|{DATE_CORE})\s*$")
 #: A header line that is only a piece of a split date (``2019`` / ``09/07`` / ``19:02``).
 SPLIT_DATE_PIECE_RE = re.compile(r"^[\d\s/\-:.年月日]{2,16}$")
 #: Month-word dates in a header line (``May 6, 2014``, ``6. Mai 2014``), for non-Chinese pages.
@@ -268,6 +282,7 @@ UI_WORDS = frozenset({
     "纠错", "我要纠错", "揪错", "我要揪错", "评论", "我要评论", "发表评论", "查看评论", "我来说两句", "推荐", "推荐给朋友",
     "页面功能", "返回", "返回顶部", "返回首页", "复制链接", "复制网址", "扫一扫", "手机看", "手机阅读", "投稿", "点赞",
     "转发", "更多", "繁体", "简体", "热点排行", "进入论坛", "字号大", "字号中", "字号小", "T", "A", "A+", "A-",
+    "参与互动", "我要参与", "互动", "在看", "写评论",
 })
 #: Where a run of UI words is split: spaces, brackets, bars, colons, separators (quotes are
 #: dropped first: 我要“揪”错 is one word).
@@ -310,7 +325,7 @@ DATED_SOURCE_MAX_LEN = 20
 NOTICE_RE = re.compile(
     r"^\s*[【\[（(]?\s*(?:免责声明|版权声明|特别声明|郑重声明|法律声明|版权说明|声明)\s*[】\]）)]?\s*[：:]|"
     r"如有侵权|侵权请联系|请联系(?:我们|本站|本网|小编)?删除|(?:图片|图文|素材|内容)(?:均)?(?:来[自源]|源自|取自)(?:于)?(?:网络|互联网)|"
-    r"不代表本(?:网|站|平台|号|刊)(?:的)?(?:观点|立场)|转载请(?:注明|标明)(?:出处|来源|作者)|"
+    r"不代表本(?:网|站|平台|号|刊)(?:的)?(?:观点|立场)|风险自负|仅供参考[，,]\s*(?:不构成|不作为|请以)|转载请(?:注明|标明)(?:出处|来源|作者)|"
     r"未经(?:授权|许可|允许)[，,]?\s*(?:不得|禁止|严禁|谢绝)(?:任何)?(?:转载|复制|使用)"
 )
 #: Longest line still read as a notice (a disclaimer can be a long paragraph).
@@ -320,18 +335,34 @@ FOLLOW_RE = re.compile(
     r"长按(?:识别|扫描|扫码)?(?:图中|下方|上方)?二维码|扫码关注|扫描(?:下方|上方|文末)?二维码(?:关注|添加|下载|即可)|"
     r"点击(?:上方|下方|文末)\s*(?:蓝字|“[^”]{1,16}”|\"[^\"]{1,16}\"|[^\s，,。]{1,16})?\s*(?:关注|订阅)|"
     r"^\s*(?:关注我们|微信号|公众号|微信公众号)\s*[：:]?|正文已结束|按alt\s*\+\s*\d进行评论|"
-    r"欢迎(?:关注|订阅)(?:我们|本号|公众号)"
+    r"欢迎(?:关注|订阅)(?:我们|本号|公众号)|轻点两下取消"
 )
 FOLLOW_MAX_LEN = 80
 #: Promotion words: a short line holding one, above or below the article text, is a promo line.
-PROMO_RE = re.compile(r"报名|扫码|二维码|点击(?:查看|了解|进入|报名|下载|领取|参与)|下载APP|抽奖|福利|直播间|限时|优惠券|【(?:广告|推广|活动|报名)】",
+PROMO_RE = re.compile(r"报名|扫码|二维码|点击(?:查看|了解|进入|报名|下载|领取|参与)|下载APP|抽奖|福利|直播间|限时|优惠券|【(?:广告|推广|活动|报名)】|"
+                      # follow / like prompts: 关注NAME，每天…; 喜欢就点个赞和在看吧; 分享、点赞、在看
+                      r"^\W*(?:欢迎|点击|记得)?关注[^，,。！!\s]{1,16}[，,！!]|点个?赞|点赞|在看|一键三连|转发给",
                       re.I)
 PROMO_MAX_LEN = 60
+#: A line that is a credit label with no name after it (``责任编辑：``, ``【作者：】``): template furniture.
+EMPTY_CREDIT_RE = re.compile(r"^\s*[【\[(（]?\s*(?:责任编辑|责编|编辑|作者|来源|记者|审核|校对|摄影)\s*[：:]\s*[】\])）]?\s*$")
+#: A credit label opening a line whose rest may be only UI buttons (``作者： 【打印】 【关闭】``).
+CREDIT_LABEL_START_RE = re.compile(r"^\s*[【\[(（]?\s*(?:责任编辑|责编|编辑|作者|来源|信息来源|记者|审核|校对|摄影)\s*[：:]\s*")
+#: A staff code glued to an editor's name (``王某_NA3256``, ``李某_B1234``): not part of the name.
+STAFF_CODE_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*[_＿]\s*[A-Za-z]{0,4}\d{2,8}$")
+#: A line that is one credit label and a short name (``来自: 中国汽配市场网``, ``原作者: 赵某``) -- a
+#: forum/portal article's credit row printed inside its text container, not body text.
+CREDIT_ROW_RE = re.compile(r"^\s*(?:来源|来自|稿源|出处|文章来源|作者|原作者|撰文|记者)\s*[：:]\s*[^\s，,。；;！!？?]{1,24}\s*$")
+#: A summary label opening a line (摘要：…): with a truncated excerpt of the text below it, not body.
+SUMMARY_LABEL_RE = re.compile(r"^\s*[【\[]?\s*(?:摘要|导语|内容提要|提要|导读)\s*[】\]]?\s*[：:]\s*")
+#: A line of engagement counters only (``阅读 1562 赞 23``, ``阅读 3,402 在看 11``): a toolbar.
+COUNTER_TOKEN_RE = re.compile(r"(?:阅读|浏览|点击|赞|点赞|在看|评论|收藏|分享|转发|喜欢)\s*[:：]?\s*\d[\d,.]*\s*[万wWkK]?\+?")
+COUNTER_LINE_MAX_LEN = 60
 #: A short line that heads a recommendation list / follow box: it and the rest of the container
 #: after it are not body (热门推荐, 相关阅读, 猜你喜欢, 关注我们 ...).
 TAIL_HEAD_RE = re.compile(
     r"^\s*[【\[]?\s*(?:热门推荐|热点推荐|精彩推荐|推荐阅读|相关阅读|相关新闻|相关文章|相关推荐|相关链接|相关报道|延伸阅读|"
-    r"猜你喜欢|为你推荐|更多精彩|更多阅读|往期回顾|往期推荐|往期精选|热门文章|热门资讯|热文推荐|编辑推荐|关注我们|"
+    r"相关文件|相关附件|相关解读|相关政策|猜你喜欢|为你推荐|更多精彩|更多阅读|往期回顾|往期推荐|往期精选|热门文章|热门资讯|热文推荐|编辑推荐|关注我们|"
     r"热点新闻|热门新闻|最新文章|最新资讯|排行榜|热门阅读|精彩阅读|大家都在看|你可能还喜欢)\s*[】\]]?\s*[：:>»]*\s*$"
 )
 #: Body text (characters) that must precede a tail heading for it to end the body.
@@ -449,6 +480,9 @@ RETRY_MARGIN = 50
 ZONE_MAX_LINES = 14
 ZONE_HEAD_LINES = 6
 ZONE_TAIL_LINES = 8
+#: Lines right above the headline read for a date / 来源 line when none is printed below it.
+PRE_TITLE_BLOCKS = 3
+PRE_TITLE_MAX_CHARS = 60
 
 # -------- Thresholds of the boilerplate marks
 #: A furniture name is ignored on an element holding at least this share of the page's text (a wrapper).
@@ -467,6 +501,23 @@ AUTHOR_CLASS_RE = re.compile(r"(?:^|\s)(?:author|author-?name|byline|writer)(?:$
 AUTHOR_WORD_RE = re.compile(r"^\s*(?:作者|文|撰文|记者|[Bb]y|[Pp]osted by|[Ww]ritten by)\s*[：:/／]?\s*")
 #: An element named as the source / publisher (``<span class="source">``).
 SOURCE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:src|source|publisher|media)(?:$|[\s_-])", re.I)
+#: The element holding a media account's name (WeChat ``rich_media_meta_nickname`` / ``js_name``,
+#: ``account-name``, ``media-name``): the account that published the piece is its source.
+ACCOUNT_CLASS_RE = re.compile(r"nickname|js_name|(?:^|[\s_-])(?:account|media-?name|user-?name)(?:$|[\s_-])", re.I)
+#: On a self-media page (a follow button or an 原创 tag in the header), a name element next to
+#: them (``author-name``, ``name``) is the publishing account, not a person's byline.
+SELF_MEDIA_NAME_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:author-?name|name|nick)(?:$|[\s_-])", re.I)
+#: Header controls that mark a self-media account box: follow buttons and the 原创 tag.
+SELF_MEDIA_MARKS = frozenset({"原创", "关注", "+关注", "+ 关注", "＋关注", "加关注", "订阅", "关注TA", "关注作者"})
+#: The site's logo: its link text or image alt (``<a class="logo">新浪汽车</a>``, ``<img alt="网易">``).
+LOGO_XPATH = ("//*[contains(@class,'logo') or contains(@id,'logo')]//text()[normalize-space()]"
+              " | //*[contains(@class,'logo') or contains(@id,'logo')]/descendant-or-self::img/@alt")
+#: Longest site name taken from the page (a logo's alt may be a slogan).
+SITE_NAME_MAX_CHARS = 20
+#: A name sharing this many leading characters with a site name (网 aside) is the site's brand.
+SITE_BRAND_MIN_CHARS = 2
+#: Words that are never a source (the 原创 tag beside the account name, a 转载 tag).
+NOT_SOURCES = frozenset({"原创", "转载", "原创文章", "独家", "首发"})
 #: A comment counter's element (``<span class="cmt-num">``).
 COMMENT_COUNT_CLASS_RE = re.compile(r"comment|cmt|pinglun|pl", re.I)
 

@@ -1,7 +1,7 @@
 """Choose one publication time from every place a page states it (pure Python, no Scrapy).
 
 Candidates are ``(source, text)`` pairs: the visible line by the headline, ``<time datetime>``,
-JSON-LD ``datePublished``, meta tags, dates printed further from the headline, the URL's date
+JSON-LD ``datePublished``, meta tags, a publish-time key in the page's script data, dates printed further from the headline, the URL's date
 path. :func:`resolve_published` ranks them (:data:`SOURCE_RANK`) and combines them:
 
 1. The best-ranked candidate with a value is the answer; a visible line is only beaten by
@@ -30,9 +30,9 @@ from .dates import DateResult, _site_tz, normalize_date
 __all__ = ["SOURCE_RANK", "resolve_published", "url_date"]
 
 #: Candidate sources, best first.
-SOURCE_RANK: tuple[str, ...] = ("visible", "time", "jsonld", "meta", "nearby", "url")
+SOURCE_RANK: tuple[str, ...] = ("visible", "time", "jsonld", "meta", "script", "nearby", "url")
 #: Sources that are the page's own machine-readable data (rule 1, 4).
-STRUCTURED: frozenset[str] = frozenset({"time", "jsonld", "meta", "url"})
+STRUCTURED: frozenset[str] = frozenset({"time", "jsonld", "meta", "script", "url"})
 #: Normalizer rules that read a date without its year (rule 4).
 YEARLESS_RULES: frozenset[str] = frozenset({"md", "cn_md", "en_md", "en_dm"})
 
