@@ -30,6 +30,9 @@ def _is_home_link(page: PageAnalysis, a) -> bool:
 def separated_crumb(page: PageAnalysis, el) -> bool:
     """Links in a row with only directional marks between them (首页 > 新闻, 社区 › 门户 › 资讯 › 正文),
     the first one to the home page: a breadcrumb whatever its class is called."""
+    links = sum(1 for child in el if child.tag == "a")  # most elements: no row of links at all
+    if not 2 <= links <= CRUMB_MAX_LINKS:
+        return False
     tokens: list[str] = []  # "A" for a link, else the text between links
     for child in el:
         if not isinstance(child.tag, str):

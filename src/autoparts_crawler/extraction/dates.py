@@ -198,7 +198,8 @@ def extract_published_candidates(page: PageAnalysis) -> list[tuple[str, str]]:
     m = page.meta(*PUBLISHED_META)
     if m:
         out.append(("meta", m))
-    s = _script_published(page)
+    # script data ranks below every structured source: read (a scan of all inline JavaScript) only without one
+    s = None if any(src in ("time", "jsonld", "meta") for src, _ in out) else _script_published(page)
     if s:
         out.append(("script", s))
     nearby = extract_published(page)
