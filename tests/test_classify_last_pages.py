@@ -1,4 +1,4 @@
-"""Page kind of the pages a channel ends with: a last list page with one excerpt and a pager, an
+"""Page kind of the pages a channel ends with, and of short articles among many links: a last list page with one excerpt and a pager, an
 endless-scroll channel's last page (a few entries, no pager), and a short article wrapped like its
 siblings (post / pager / related boxes of one class) -- each kind judged by structure, no names."""
 
@@ -43,3 +43,17 @@ def test_short_article_wrapped_like_its_siblings_is_an_article(body: str) -> Non
         + "</ul></div>")
     html = HEAD.replace("<h1>配件观察</h1>", '<div class="logo"><a href="/">配件观察</a></div>') + post + pagebar + related + "</body></html>"
     assert kind(html, "http://blog.example.cn/post/45.html") == "article"
+
+
+def test_short_article_on_a_link_heavy_page_is_an_article() -> None:
+    """Two paragraphs beside a sidebar of eight long titles: the date line under its headline says article."""
+    side = "".join(f'<tr><td>·<a href="show.asp?id={n}">第{n}条：中驰转向与远辰车灯签署战略合作协议 共建研发中心</a></td></tr>'
+                   for n in range(1, 9))
+    html = ('<html><head><title>中驰转向LED大灯总成新产线投产</title></head><body><table><tr><td valign="top">'
+            f'<table>{side}</table></td><td valign="top"><table>'
+            '<tr><td class="title"><b>中驰转向LED大灯总成新产线投产</b></td></tr>'
+            '<tr><td>发布时间：2025年10月09日 14:05:13</td></tr>'
+            '<tr><td><p>10月9日，中驰转向在盐城宣布，其LED大灯总成新产线正式投产，首批产品已发往客户。</p>'
+            '<p>经销商告诉记者，近期到店询价的修理厂明显增多。业内预计全年有望保持稳定增长。</p></td></tr>'
+            '</table></td></tr></table></body></html>')
+    assert kind(html, "http://old.example.cn/news/news_show.asp?id=707") == "article"

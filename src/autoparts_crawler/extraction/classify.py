@@ -9,7 +9,7 @@ else -- about/contact pages, product or supplier tables -- is "other".
 from __future__ import annotations
 
 from autoparts_crawler.extraction.analysis import PageAnalysis
-from autoparts_crawler.extraction.dates import extract_published
+from autoparts_crawler.extraction.dates import extract_published, visible_published
 from autoparts_crawler.extraction.listing import ListingBlock
 from autoparts_crawler.extraction.vocabulary import ARTICLE_JSONLD_TYPE_RE, PRODUCT_RE, SENTENCE_MARK_RE
 
@@ -58,7 +58,9 @@ def classify_page(page: PageAnalysis) -> str:
     excerpts = any(_entries_holding_body(page, b) >= EXCERPT_LIST_MIN_ENTRIES for b in entry_lists)
     if article_like and body_len < EXCERPT_MAX_BODY and any(_body_inside_entries(page, b) for b in entry_lists):
         article_like = False  # the "body" is an entry's short excerpt on a list page
-    if article_like and not excerpts and not (main_list and list_text > 1.5 * body_len):
+    # a short article on a page full of links: its own date line under its headline says what it is
+    headline_dated = has_title and visible_published(page) is not None
+    if article_like and not excerpts and (headline_dated or not (main_list and list_text > 1.5 * body_len)):
         return "article"
     if excerpts or (main_list and list_entries >= 4):
         # a product/supplier table is not an article list

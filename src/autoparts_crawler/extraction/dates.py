@@ -118,7 +118,7 @@ def _written_date(lines: list[str]) -> str | None:
     return None
 
 
-def _visible_published(page: PageAnalysis) -> str | None:
+def visible_published(page: PageAnalysis) -> str | None:
     """The date line printed by the headline: a 成文日期 or a publish-labelled date there; else an
     official notice's metadata table at the top (its 成文日期 before its 发布日期), a labelled
     date in the body's first lines, a plain, month-word, or split-piece date by the headline, else
@@ -183,7 +183,7 @@ def extract_published_candidates(page: PageAnalysis) -> list[tuple[str, str]]:
     ``meta``, ``script`` (a publish-time key in inline script data), ``nearby`` (what :func:`extract_published` settles on), ``url`` (the page URL).
     """
     out: list[tuple[str, str]] = []
-    visible = _visible_published(page)
+    visible = visible_published(page)
     if visible:
         out.append(("visible", visible))
     t = page.time_datetime
