@@ -53,6 +53,10 @@ def test_backoff_without_jitter_is_exact():
     ("http://x.cn/a/876_2.shtml", "http://x.cn/a/876.shtml", 2),
     ("http://x.cn/a/876-3.html", "http://x.cn/a/876-3.html", 1),  # a dash is part of the id
     ("http://x.cn/news/list_2.html", "http://x.cn/news/list.html", 2),
+    ("http://x.cn/2025/08/01/post-403/2/", "http://x.cn/2025/08/01/post-403/", 2),  # WordPress page links
+    ("http://x.cn/2025/08/01/post-403/2", "http://x.cn/2025/08/01/post-403/", 2),
+    ("http://x.cn/2025/08/12/", "http://x.cn/2025/08/12/", 1),  # a date path is no page number
+    ("http://x.cn/news/05/", "http://x.cn/news/05/", 1),
 ])
 def test_page_number(url, first, number):
     assert page_number(url) == (first, number)

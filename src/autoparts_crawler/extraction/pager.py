@@ -1,7 +1,7 @@
 """Page numbers of split articles: which page of which article does a URL show?
 
 Portals split long articles as ``876.html``, ``876_2.html``, ``876_3.html`` (dedecms),
-``show-12-345-2.html`` (phpcms) or ``?page=2``. The rules (:data:`.vocabulary.PAGE_QUERY_RE`,
+``show-12-345-2.html`` (phpcms), ``post-403/2/`` (WordPress) or ``?page=2``. The rules (:data:`.vocabulary.PAGE_QUERY_RE`,
 :data:`.vocabulary.NUMBERED_PAGE_RE`, :data:`.vocabulary.SIBLING_PAGE_RE`) serves the spider (a later page reached on its own) and the
 extractors (the article's own pager, a page-number suffix on a later page's title).
 """
@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from autoparts_crawler.extraction.vocabulary import NUMBERED_PAGE_RE, PAGE_QUERY_RE, SIBLING_PAGE_RE
+from autoparts_crawler.extraction.vocabulary import (
+    NUMBERED_PAGE_RE,
+    PAGE_QUERY_RE,
+    PAGE_SEGMENT_RE,
+    SIBLING_PAGE_RE,
+)
 
 
 def page_number(url: str) -> tuple[str, int]:
@@ -20,6 +25,9 @@ def page_number(url: str) -> tuple[str, int]:
     if match:
         query = PAGE_QUERY_RE.sub("&", parts.query).strip("&")
         return parts._replace(query=query, fragment="").geturl(), int(match.group(1))
+    segment = PAGE_SEGMENT_RE.match(parts.path)
+    if segment:
+        return parts._replace(path=segment.group("stem"), query="", fragment="").geturl(), int(segment.group("n"))
     m = NUMBERED_PAGE_RE.match(parts.path)
     if m and m.group("n") and m.group("ext"):
         return parts._replace(path=m.group("stem") + m.group("ext"), query="", fragment="").geturl(), int(m.group("n"))

@@ -463,6 +463,10 @@ PAGE_QUERY_RE = re.compile(r"(?:^|&)(?:page|p|pn|pageno)=(\d{1,3})(?:&|$)", re.I
 #: ``STEM_N.EXT`` in the path: N (1-3 digits) is the page number. A dash is part of an id
 #: (``876-3.html`` is its own article), so only :data:`SIBLING_PAGE_RE` accepts ``-N``.
 NUMBERED_PAGE_RE = re.compile(r"^(?P<stem>.*?)(?:_(?P<n>\d{1,3}))?(?P<ext>\.s?html?|\.php|\.aspx?)?$")
+#: ``.../SLUG/N/``: page N of the article at ``.../SLUG/`` (WordPress page links of a post split with
+#: ``<!--nextpage-->``). No leading zero and a slug that is not a number, so date paths
+#: (``/2025/08/12/``) are no page numbers.
+PAGE_SEGMENT_RE = re.compile(r"^(?P<stem>.*/(?!\d+/)[^/]+/)(?P<n>[1-9]\d?)/?$")
 #: Two URLs are pages of one article when equal after dropping this suffix (``show-12-345-2.html``
 #: and ``show-12-345-3.html``; ``876.html`` and ``876_2.html``): used only between a page and the
 #: links of its own pager.
