@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from autoparts_crawler.extraction.analysis import PageAnalysis, first_match
-from autoparts_crawler.extraction.blocks import hint_of
+from autoparts_crawler.extraction.blocks import Block, hint_of
 from autoparts_crawler.extraction.vocabulary import (
     COMMENT_COUNT_CLASS_RE,
     COMMENTS_LABEL_RE,
@@ -31,12 +31,12 @@ def extract_comments(page: PageAnalysis) -> str | None:
     after = page.after(6)
     prev_editor = page.last_body >= 0 and bool(
         EDITOR_RE.search(page.blocks[page.last_body].text) if page.blocks else False)
-    for b in after:
+    for i, b in enumerate(after):
         if len(b.text) <= 60:
             m = COMMENTS_LABEL_RE.search(b.text)
             if m:
                 return m.group(1)
-        if COUNT_ONLY_RE.match(b.text) and (
+        if COUNT_ONLY_RE.match(b.text) and not _in_pager(page, after, i) and (
                 prev_editor or COMMENT_COUNT_CLASS_RE.search(hint_of(b.el) + " " + _inner_hints(b.el))):
             return b.text
         if len(b.text) <= 60:
@@ -48,6 +48,17 @@ def extract_comments(page: PageAnalysis) -> str | None:
     v = first_match(COMMENTS_RE, [b.text for b in page.after(COMMENT_FOOTER_REACH)[6:]
                                   if len(b.text) <= COMMENT_COUNTER_MAX])
     return v or first_match(COMMENTS_RE, [x for x in page.zone() if len(x) <= 80])
+
+
+def _in_pager(page: PageAnalysis, blocks: list[Block], i: int) -> bool:
+    """A lone number of the article's pager (the current page's "2" beside the link to "1") is no
+    counter: it sits in a pager block, or beside another lone number (a run of page numbers)."""
+    block = blocks[i]
+    neighbours = blocks[max(0, i - 1):i] + blocks[i + 1:i + 2]
+    if any(COUNT_ONLY_RE.match(n.text) for n in neighbours):
+        return True
+    pagers = {lb.root for lb in page.listing_blocks if lb.kind in ("pager", "prev_next")}
+    return bool(pagers) and any(el in pagers for el in block.path)
 
 
 def _inner_hints(el) -> str:

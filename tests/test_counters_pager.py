@@ -1,0 +1,25 @@
+"""A lone number right after the editor line is the comment counter -- unless it is the article's own
+pager (the current page number beside the link to the other page), through extract_article."""
+
+from __future__ import annotations
+
+import pytest
+
+from autoparts_crawler.extract import extract_article
+
+PAGE = """<html><head><title>凯隆活塞发布新一代减震器总成</title></head><body><h1>凯隆活塞发布新一代减震器总成</h1>
+<div class="info">2025-10-27 09:30 来源：汽配网</div><div class="content">
+<p>凯隆活塞日前发布新一代减震器总成，重量较上一代降低百分之三十八，耐久试验时间提高一倍。</p>
+<p>公司表示，新产品将首先配套新能源车型，明年起逐步进入独立售后市场。</p>
+<p>（责任编辑：孙浩）</p>{after}</div></body></html>"""
+
+
+@pytest.mark.parametrize(("after", "comments"), [
+    ('<div class="cnt">12</div>', 12),  # a lone counter after the editor line
+    ('<ul class="pagelist"><li><a href="1222.html">1</a></li><li class="thisclass"><a href="#">2</a></li></ul>', None),
+    ('<ul class="pagelist"><li class="thisclass"><a href="#">1</a></li><li><a href="1222_2.html">2</a></li>'
+     '<li><a href="1222_2.html">下一页</a></li></ul>', None),
+])
+def test_lone_number_after_the_editor_line(after: str, comments: int | None) -> None:
+    record = extract_article(PAGE.format(after=after), "http://qp.example.cn/a/qiye/20251027/1222_2.html")
+    assert record.comments == comments
