@@ -6,7 +6,8 @@
 Serves ``SHARED/sites/dev_portal`` with ``SHARED/sites/serve.py`` on a free 127.0.0.1 port
 (with an access log, for robots.txt checks), runs a real ``scrapy crawl portal -a
 start_url=...`` with the site's crawl time as AUTOPARTS_REFERENCE_TIME, then prints the
-figures of ``SHARED/sites/score.py`` (articles, fields, body, related and listing entries,
+figures of ``SHARED/sites/score.py`` (given ``published_when``: ``published_at`` when the page shows the time,
+else ``published_date`` -- the scorer reads one publication field, our records carry two) (articles, fields, body, related and listing entries,
 rejects, robots violations) and the crawl's wall time. Not a test: it needs ../shared.
 """
 
@@ -22,6 +23,19 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def with_published_when(path: Path) -> Path:
+    """A copy of a JSONL output whose records (and related entries) carry ``published_when``: the
+    instant when the page shows the time, else the day -- the one field the scorer reads."""
+    scored = path.with_name(path.stem + ".scored.jsonl")
+    with path.open(encoding="utf-8") as src, scored.open("w", encoding="utf-8") as dst:
+        for line in src:
+            record = json.loads(line)
+            for entry in [record, *record.get("related", [])]:
+                entry["published_when"] = entry.get("published_at") or entry.get("published_date")
+            dst.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return scored
 
 
 def main() -> int:
@@ -49,8 +63,13 @@ def main() -> int:
         if proc.returncode != 0:
             print(proc.stderr[-3000:])
             return proc.returncode
+        # the scorer reads one publication field, ours are two (published_at only when the time is shown,
+        # published_date always): it is given the instant when there is one, else the day
+        scored, listings = with_published_when(out), with_published_when(out.with_name("crawl.listings.jsonl"))
         score = subprocess.run([sys.executable, str(args.shared / "sites" / "score.py"), "--truth", str(truth),
-                                "--output", str(out), "--listings", str(out.with_name("crawl.listings.jsonl")),
+                                "--output", str(scored), "--field", "article.published_at=published_when",
+                                "--field", "related.date=published_when", "--field", "listing.date=published_when",
+                                "--listings", str(listings),
                                 "--rejects", str(out.with_name("crawl.rejects.jsonl")), "--access-log", str(access)],
                                capture_output=True, text=True)
         lines = score.stdout.strip().splitlines()
