@@ -32,3 +32,16 @@ ARTICLE = """<html><head><title>冠岳汽配发布新一代启停蓄电池</titl
 def test_category_from_breadcrumb(crumb: str, category: str | None) -> None:
     record = extract_article(ARTICLE.format(crumb=crumb, body=BODY), "http://qp.example.cn/news/1.html")
     assert record.category == category
+
+
+@pytest.mark.parametrize(("header", "category"), [
+    ('<a class="category" href="/news/">新闻</a>', "新闻"),  # the article's own category link by the headline
+    ("分类：评测", "评测"),  # a labelled category
+    ("", "新闻中心"),  # nothing of its own: the breadcrumb's channel
+])
+def test_the_articles_own_category_beats_the_channel(header: str, category: str) -> None:
+    crumb = '<div class="crumb"><a href="/">首页</a> &gt; <a href="/news/">新闻中心</a> &gt; 正文</div>'
+    page = ARTICLE.format(crumb=crumb, body=BODY).replace(
+        '<p class="info">2025-07-24 19:08</p>', f'<p class="info">2025-07-24 19:08 {header}</p>')
+    record = extract_article(page, "http://qp.example.cn/news/1.html")
+    assert record.category == category

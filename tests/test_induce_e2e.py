@@ -55,8 +55,5 @@ def test_crawl_with_induced_profile_equals_hand_written_one(induced, tmp_path):
     a, b, g = _articles(hand), _articles(learned), _articles(generic)
     assert a and sorted(a) == sorted(b)
     for url in a:
-        # category: the hand-written profile reads the meta line's 分类 link; the generic extractor
-        # (the witness every induced selector must agree with) reads the channel, so does the profile
-        assert {k: v for k, v in b[url].items() if k != "category"} == \
-            {k: v for k, v in a[url].items() if k != "category"}, url
+        assert b[url] == a[url], url  # every field, category included
         assert b[url]["category"] == g[url]["category"]

@@ -70,7 +70,13 @@ def _breadcrumb(page: PageAnalysis) -> str | None:
 
 
 def extract_category(page: PageAnalysis) -> str | None:
-    """Channel: breadcrumb's last channel link, meta article:section, or a category label near the article."""
+    """The article's own category where its header names one (a labelled 分类：X, or a category-classed
+    link by the headline), else the channel: breadcrumb's last channel link, meta article:section,
+    rel=category, a category label or class near the article."""
+    own = first_match(CATEGORY_LABEL_RE, page.zone()) or next(
+        (t for t in _header_category_links(page)), None)
+    if own:
+        return own
     crumb = _breadcrumb(page)
     if crumb:
         return crumb
@@ -91,3 +97,19 @@ def extract_category(page: PageAnalysis) -> str | None:
                 if 0 < len(t) <= 10:
                     hints.append(t)
     return hints[0] if hints else None
+
+
+def _header_category_links(page: PageAnalysis) -> list[str]:
+    """Texts of category-classed links in the lines between the headline and the body."""
+    c = page.body
+    if c.title_idx is None:
+        return []
+    end = c.body_idx[0] if c.body_idx else c.first_body
+    out = []
+    for b in page.blocks[c.title_idx + 1:end]:
+        for a in b.el.iter("a"):
+            if CATEGORY_CLASS_RE.search(hint_of(a)):
+                text = clean(a.text_content())
+                if 0 < len(text) <= 10:
+                    out.append(text)
+    return out
