@@ -3,7 +3,7 @@
 
     python3 dev.py crawl [scrapy crawl options]   # offline crawl of the bundled sample portal -> data/*.jsonl
     python3 dev.py test [pytest options]          # the whole test suite (installs test extras first)
-    python3 dev.py test-floor [pytest options]    # the fast tier on the lowest versions we claim (ci/floor-constraints.txt)
+    python3 dev.py test-floor [pytest options]    # the fast tier + crawl e2e tests on the lowest versions we claim (ci/floor-constraints.txt)
     python3 dev.py lint                           # ruff
     python3 dev.py venv                           # only (re)create / update the virtual environment
 
@@ -43,8 +43,14 @@ def ensure_venv(extras: str) -> None:
     stamp.write_text(digest)
 
 
+#: end-to-end tests the floor job runs besides the fast tier: crawls over HTTP, robots.txt, retries, runs
+FLOOR_E2E = ("tests/test_e2e_crawl.py", "tests/test_hostile_e2e.py", "tests/test_robots_e2e.py",
+             "tests/test_backoff_e2e.py", "tests/test_runner.py")
+
+
 def test_floor(rest: list[str]) -> int:
-    """The fast test tier in a separate venv holding the floor versions of pyproject.toml."""
+    """The fast test tier, and the crawl end-to-end tests, in a separate venv holding the floor
+    versions of pyproject.toml."""
     floor = ROOT / ".venv-floor"
     python = floor / ("Scripts" if os.name == "nt" else "bin") / "python"
     constraints = ROOT / "ci" / "floor-constraints.txt"
@@ -56,7 +62,11 @@ def test_floor(rest: list[str]) -> int:
         subprocess.run([str(python), "-m", "pip", "--disable-pip-version-check", "-q", "install",
                         "-c", str(constraints), "-e", f"{ROOT}[test]"], check=True)
         stamp.write_text(digest)
-    return subprocess.call([str(python), "-m", "pytest", "-m", "not e2e and not services", *rest], cwd=ROOT)
+    fast = subprocess.call([str(python), "-m", "pytest", "-m", "not e2e and not services", *rest], cwd=ROOT)
+    # and real crawls over HTTP: the fast tier alone let Scrapy-version gaps of the robots.txt and
+    # retry middlewares through (every http(s) page failed on the floor versions)
+    crawls = subprocess.call([str(python), "-m", "pytest", "-m", "e2e", *FLOOR_E2E, *rest], cwd=ROOT)
+    return fast or crawls
 
 
 def run(argv: list[str]) -> int:

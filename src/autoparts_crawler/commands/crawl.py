@@ -31,6 +31,11 @@ from autoparts_crawler.spiders.arguments import SpiderArgumentError
 logger = logging.getLogger(__name__)
 
 
+#: settings whose default is a whole number in some Scrapy versions (2.14: ``CLOSESPIDER_TIMEOUT = 0``)
+#: but which Scrapy reads with ``getfloat``: a fraction is a valid value
+READ_AS_FLOAT = frozenset({"CLOSESPIDER_TIMEOUT", "CLOSESPIDER_TIMEOUT_NO_ITEM", "DOWNLOAD_DELAY", "DOWNLOAD_TIMEOUT"})
+
+
 def bad_setting_value(settings: Any) -> str | None:
     """Each ``-s NAME=VALUE`` whose setting is a number or a flag must read as one: a bad value is
     one line naming the setting, before anything starts (not a traceback mid-crawl)."""
@@ -40,11 +45,13 @@ def bad_setting_value(settings: Any) -> str | None:
         if settings.getpriority(name) != SETTINGS_PRIORITIES["cmdline"] or not isinstance(value, str):
             continue
         default = _default(name)
-        kind = {bool: "a flag (1/0, true/false)", int: "a whole number", float: "a number"}.get(type(default))
+        kind = {bool: "a flag (1/0, true/false)", int: "a whole number", float: "a number"}.get(
+            float if name in READ_AS_FLOAT else type(default))
         if kind is None:
             continue
         try:
-            {bool: settings.getbool, int: settings.getint, float: settings.getfloat}[type(default)](name)
+            {bool: settings.getbool, int: settings.getint, float: settings.getfloat}[
+                float if name in READ_AS_FLOAT else type(default)](name)
         except ValueError:
             return f"-s {name}={value!r}: {name} must be {kind}"
     return None
@@ -73,7 +80,7 @@ class Command(ScrapyCrawlCommand):
             return
         # before the spider resolves -a site= / -a start_url= (it is created before add-ons run)
         use_profiles_dir(self.settings.get("AUTOPARTS_PROFILES_DIR"))
-        crawler = self._create_crawler(args[0])
+        crawler = self.crawler_process.create_crawler(args[0])
         started = self.crawler_process.crawl(crawler, **opts.spargs)
         self._report_start_errors(started)
         self.crawler_process.start()

@@ -27,6 +27,8 @@ Retry decisions and give-up logging are Scrapy's own (:func:`scrapy.downloadermi
 from __future__ import annotations
 
 import email.utils
+import inspect
+import logging
 import random
 import time
 
@@ -73,6 +75,21 @@ def backoff_delay(attempt: int, *, base: float, cap: float, jitter: float, rng: 
     return max(0.0, min(cap, delay))
 
 
+#: whether this Scrapy's get_retry_request takes ``give_up_log_level`` (2.15 and later do)
+GIVE_UP_LOG_LEVEL = "give_up_log_level" in inspect.signature(get_retry_request).parameters
+
+
+class _GiveUpLogger(logging.LoggerAdapter):
+    """Scrapy's retry logger with its give-up line (``logger.error``) at a chosen level."""
+
+    def __init__(self, level: int | str) -> None:
+        super().__init__(logging.getLogger("scrapy.downloadermiddlewares.retry"), {})
+        self.give_up_level = logging.getLevelName(level) if isinstance(level, str) else level
+
+    def error(self, msg: object, *args: object, **kwargs: object) -> None:  # type: ignore[override]
+        self.log(self.give_up_level, msg, *args, **kwargs)
+
+
 class BackoffRetryMiddleware(RetryMiddleware):
     """RetryMiddleware whose retries wait on the host's downloader slot (backoff + jitter, Retry-After)."""
 
@@ -95,11 +112,15 @@ class BackoffRetryMiddleware(RetryMiddleware):
         self.crawler.stats.inc_value(f"autoparts/retry/{key}", n)
 
     def _retry_request(self, request: Request, reason: str | Exception) -> Request | None:
+        options: dict[str, object] = {}
+        if GIVE_UP_LOG_LEVEL:  # Scrapy >= 2.15
+            options["give_up_log_level"] = request.meta.get("give_up_log_level", self.give_up_log_level)
+        else:  # older: giving up is logged with logger.error; log it at RETRY_GIVE_UP_LOG_LEVEL instead
+            options["logger"] = _GiveUpLogger(self.crawler.settings.get("RETRY_GIVE_UP_LOG_LEVEL") or "ERROR")
         return get_retry_request(
             request, spider=self.crawler.spider, reason=reason,
             max_retry_times=request.meta.get("max_retry_times", self.max_retry_times),
-            priority_adjust=request.meta.get("priority_adjust", self.priority_adjust),
-            give_up_log_level=request.meta.get("give_up_log_level", self.give_up_log_level))
+            priority_adjust=request.meta.get("priority_adjust", self.priority_adjust), **options)
 
     def _slot(self, request: Request) -> tuple[str, object] | None:
         engine = getattr(self.crawler, "engine", None)

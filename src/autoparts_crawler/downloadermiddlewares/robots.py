@@ -123,7 +123,7 @@ class SafeRobotsTxtMiddleware(RobotsTxtMiddleware):
         crawler.signals.connect(self._response_downloaded, signal=signals.response_downloaded)
 
     def _count(self, outcome: str) -> None:
-        self._stats.inc_value(f"{STATS}/{outcome}")
+        self.crawler.stats.inc_value(f"{STATS}/{outcome}")
 
     # --- the download: capped as it streams, inflated here -----------------------------------
     def _bytes_received(self, data: bytes, request: Request) -> None:
@@ -177,7 +177,7 @@ class SafeRobotsTxtMiddleware(RobotsTxtMiddleware):
                 parser = self._failed(exc, netloc)
             else:
                 parser = await self._read(response, netloc, request)
-            self._stats.inc_value("robotstxt/request_count")
+            self.crawler.stats.inc_value("robotstxt/request_count")
             self._parsers[netloc] = parser
             pending.callback(parser)
         found = self._parsers[netloc]
@@ -192,8 +192,8 @@ class SafeRobotsTxtMiddleware(RobotsTxtMiddleware):
     async def _read(self, response: Response, netloc: str, request: Request) -> RobotParser | None:
         """The parser for a robots.txt answer (None = everything allowed)."""
         status = response.status
-        self._stats.inc_value("robotstxt/response_count")
-        self._stats.inc_value(f"robotstxt/response_status_count/{status}")
+        self.crawler.stats.inc_value("robotstxt/response_count")
+        self.crawler.stats.inc_value(f"robotstxt/response_status_count/{status}")
         if response.meta.get("redirect_urls"):
             self._count("redirected")
             if self._offsite(response.url, urlparse_cached(request).hostname or ""):
@@ -211,8 +211,10 @@ class SafeRobotsTxtMiddleware(RobotsTxtMiddleware):
                                "that host is crawled in this run", netloc, how, self.maxsize)
                 return self._disallow_all()
             parser = build_from_crawler(self._parserimpl, self.crawler, body)
-            await self.crawler.signals.send_catch_log_async(signal=signals.robots_parsed, robotparser=parser,
-                                                            request=request)
+            robots_parsed = getattr(signals, "robots_parsed", None)  # Scrapy >= 2.15
+            if robots_parsed is not None:
+                await self.crawler.signals.send_catch_log_async(signal=robots_parsed, robotparser=parser,
+                                                                request=request)
             return parser
         if 300 <= status < 400:
             self._count("redirect_limit")
@@ -227,7 +229,7 @@ class SafeRobotsTxtMiddleware(RobotsTxtMiddleware):
         if isinstance(exc, IgnoreRequest) and "max redirections" in str(exc):
             self._count("redirect_limit")  # more than 5 hops: "unavailable" (RFC 9309 2.3.1.2)
             return None
-        self._stats.inc_value(f"robotstxt/exception_count/{type(exc)}")
+        self.crawler.stats.inc_value(f"robotstxt/exception_count/{type(exc)}")
         return self._unreachable(netloc, "unreachable_error", f"{type(exc).__name__}: {exc}")
 
     def _unreachable(self, netloc: str, outcome: str, why: str) -> RobotParser:
