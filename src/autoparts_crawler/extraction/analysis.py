@@ -328,15 +328,17 @@ def _build_layout(page: PageAnalysis) -> Layout:
     ld_head = page.ld("headline")
     refs = (page.head_title or None, page.meta("og:title", "twitter:title"),
             clean(ld_head) if isinstance(ld_head, str) else None)
-    flags = boiler_flags(blocks)
+    sensitivity: dict[str, bool] = {}
+    flags = boiler_flags(blocks, sensitivity=sensitivity)
     title = find_title(blocks, flags, refs, page.page_number > 1)
     choice = choose_body(blocks, flags, title)
-    if choice.length(blocks) < LENIENT_RETRY_BELOW:  # a mixed name misled us ('sidebar-fixed article-body')
+    # each retry only where its flags can differ (short articles would run all three passes for nothing)
+    if choice.length(blocks) < LENIENT_RETRY_BELOW and sensitivity["lenient"]:  # a mixed name misled us
         lenient = boiler_flags(blocks, lenient=True)
         alt = choose_body(blocks, lenient, title)
         if _retry_wins(blocks, choice, alt):
             choice, flags = alt, lenient
-    if choice.length(blocks) < NAMELESS_RETRY_BELOW:  # names misled us (a 'sidebar' layout wrapper)
+    if choice.length(blocks) < NAMELESS_RETRY_BELOW and sensitivity["names"]:  # names misled us ('sidebar' wrapper)
         nameless = boiler_flags(blocks, names=False)
         alt = choose_body(blocks, nameless, title)
         if _retry_wins(blocks, choice, alt):

@@ -396,11 +396,15 @@ def text_blocks(root, exclude: Collection[object] = (), elements: list | None = 
     return blocks
 
 
-def boiler_flags(blocks: list[Block], names: bool = True, lenient: bool = False) -> list[bool]:
+def boiler_flags(blocks: list[Block], names: bool = True, lenient: bool = False,
+                 sensitivity: dict[str, bool] | None = None) -> list[bool]:
     """Per block: is it inside boilerplate (a furniture-named or nav/footer/aside ancestor)?
 
     ``lenient``: a name with both furniture and content words ('sidebar-fixed article-body')
     counts as content. ``names=False``: only structural tags (nav/footer/aside...) count.
+    ``sensitivity`` (strict pass only) receives whether those variants could give other flags:
+    ``lenient`` when a judged name is mixed furniture/content, ``names`` when a name or a heading
+    made an element boilerplate -- else re-running with them would give the same flags.
 
     A name hint is ignored on an element that holds most of the page's text (page wrappers
     like ``Page-ad-margins``); comment-named elements need to hold nearly all of it.
@@ -438,11 +442,22 @@ def boiler_flags(blocks: list[Block], names: bool = True, lenient: bool = False)
                         v = share < (COMMENT_WRAPPER_SHARE if COMMENT_CLASS_RE.search(hint_of(el))
                                      else WRAPPER_SHARE)
                 verdict[k] = v
+                if v and sensitivity is not None and tag_of(el) not in BOILER_TAGS:
+                    sensitivity["names"] = True
             if v:
                 flag = True
                 break
         flags.append(flag)
+    if sensitivity is not None:
+        sensitivity.setdefault("names", False)
+        sensitivity["lenient"] = any(not is_p and lenient_differs(h) for h, is_p in judged)
     return flags
+
+
+def lenient_differs(hint: str) -> bool:
+    """Whether a (non-paragraph) class/id name is judged differently when mixed names count as content."""
+    return bool(FURNITURE_CLASS_RE.search(hint) and CONTENT_CLASS_RE.search(hint)
+                and STRONG_FURNITURE_CLASS_RE.search(hint))
 
 
 _LATIN_HIGH_RE = re.compile(r"[\u00a1-\u00ff]")
