@@ -370,10 +370,9 @@ TAIL_HEAD_MIN_BEFORE = 100
 #: A stylesheet/class hint that hides an element (class tokens; utility-framework names).
 HIDDEN_CLASS_RE = re.compile(r"(?:^|\s)(?:hide|hidden|is-hidden|d-none|display-none|displaynone|invisible|"
                              r"visually-hidden|sr-only)(?:$|\s)", re.I)
-#: Simple class rules of an inline stylesheet that hide (``.hide, .x { display: none }``); rules
-#: inside ``@media``/``@supports`` blocks (responsive hiding) are dropped first.
+#: An ``@media``/``@supports`` block of an inline stylesheet: the rules inside hide responsively, so
+#: they do not make a class hidden (``.hide, .x { display: none }`` outside such blocks does).
 STYLE_AT_BLOCK_RE = re.compile(r"@[\w-]+[^{};]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}")
-STYLE_RULE_RE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 STYLE_CLASS_SELECTOR_RE = re.compile(r"^\s*\.([\w-]+)\s*$")
 
 
