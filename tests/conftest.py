@@ -16,7 +16,7 @@ from scrapy.utils.reactor import install_reactor
 
 from tools.devserver import FaultPlan, PortalServer
 
-# The project's reactor, installed once for tests that build crawlers in this process (Scrapy 2.14's
+# The project's reactor, installed once for tests that build crawlers in this process (Scrapy 2.15's
 # get_crawler() needs an installed reactor; later versions install it themselves).
 install_reactor("twisted.internet.asyncioreactor.AsyncioSelectorReactor")
 

@@ -31,7 +31,7 @@ from autoparts_crawler.spiders.arguments import SpiderArgumentError
 logger = logging.getLogger(__name__)
 
 
-#: settings whose default is a whole number in some Scrapy versions (2.14: ``CLOSESPIDER_TIMEOUT = 0``)
+#: settings whose default is a whole number in some Scrapy versions (2.15: ``CLOSESPIDER_TIMEOUT = 0``)
 #: but which Scrapy reads with ``getfloat``: a fraction is a valid value
 READ_AS_FLOAT = frozenset({"CLOSESPIDER_TIMEOUT", "CLOSESPIDER_TIMEOUT_NO_ITEM", "DOWNLOAD_DELAY", "DOWNLOAD_TIMEOUT"})
 

@@ -75,7 +75,7 @@ def backoff_delay(attempt: int, *, base: float, cap: float, jitter: float, rng: 
     return max(0.0, min(cap, delay))
 
 
-#: whether this Scrapy's get_retry_request takes ``give_up_log_level`` (2.15 and later do)
+#: whether this Scrapy's get_retry_request takes ``give_up_log_level`` (2.19 does, 2.15 does not)
 GIVE_UP_LOG_LEVEL = "give_up_log_level" in inspect.signature(get_retry_request).parameters
 
 
@@ -113,7 +113,7 @@ class BackoffRetryMiddleware(RetryMiddleware):
 
     def _retry_request(self, request: Request, reason: str | Exception) -> Request | None:
         options: dict[str, object] = {}
-        if GIVE_UP_LOG_LEVEL:  # Scrapy >= 2.15
+        if GIVE_UP_LOG_LEVEL:  # newer Scrapy (2.19 has it, 2.15 not)
             options["give_up_log_level"] = request.meta.get("give_up_log_level", self.give_up_log_level)
         else:  # older: giving up is logged with logger.error; log it at RETRY_GIVE_UP_LOG_LEVEL instead
             options["logger"] = _GiveUpLogger(self.crawler.settings.get("RETRY_GIVE_UP_LOG_LEVEL") or "ERROR")

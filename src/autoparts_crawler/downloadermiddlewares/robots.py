@@ -211,7 +211,7 @@ class SafeRobotsTxtMiddleware(RobotsTxtMiddleware):
                                "that host is crawled in this run", netloc, how, self.maxsize)
                 return self._disallow_all()
             parser = build_from_crawler(self._parserimpl, self.crawler, body)
-            robots_parsed = getattr(signals, "robots_parsed", None)  # Scrapy >= 2.15
+            robots_parsed = getattr(signals, "robots_parsed", None)  # newer Scrapy (2.19 has it, 2.15 not)
             if robots_parsed is not None:
                 await self.crawler.signals.send_catch_log_async(signal=robots_parsed, robotparser=parser,
                                                                 request=request)
