@@ -23,6 +23,12 @@ from autoparts_crawler.spiders.soft404 import PROBE_META
 logger = logging.getLogger(__name__)
 
 
+def site_page(response: Response, request: Request) -> bool:
+    """A decoded 200 page of the site: not robots.txt, not the soft-404 probe, not a failed fetch."""
+    return (isinstance(response, TextResponse) and response.status == 200
+            and not response.url.endswith("/robots.txt") and not request.meta.get(PROBE_META))
+
+
 class PageSample:
     """Appends every decoded 200 page of the crawl to ``AUTOPARTS_PAGE_SAMPLE``."""
 
@@ -47,9 +53,7 @@ class PageSample:
         self.file = self.path.open("w", encoding="utf-8")
 
     def received(self, response: Response, request: Request) -> None:
-        if self.file is None or not isinstance(response, TextResponse) or response.status != 200:
-            return
-        if response.url.endswith("/robots.txt") or request.meta.get(PROBE_META):
+        if self.file is None or not site_page(response, request):
             return
         self.file.write(json.dumps({"url": response.url, "html": response.text}, ensure_ascii=False) + "\n")
         self.count += 1

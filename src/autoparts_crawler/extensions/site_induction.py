@@ -24,12 +24,12 @@ from typing import Any
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
-from scrapy.http import Request, Response, TextResponse, XmlResponse
+from scrapy.http import Request, Response, XmlResponse
 from twisted.internet.threads import deferToThread
 
+from autoparts_crawler.extensions.page_sample import site_page
 from autoparts_crawler.induction import Induction, induce_profile
 from autoparts_crawler.sites import SiteProfile
-from autoparts_crawler.spiders.soft404 import PROBE_META
 
 logger = logging.getLogger(__name__)
 
@@ -73,11 +73,9 @@ class SiteInduction:
         self.active = isinstance(profile, SiteProfile) and profile.generic and hasattr(spider, "adopt_profile")
 
     def received(self, response: Response, request: Request, spider: Spider) -> None:
-        if not self.active or not isinstance(response, TextResponse) or response.status != 200:
-            return
-        if isinstance(response, XmlResponse) or response.url.endswith("/robots.txt") or request.meta.get(PROBE_META):
+        if not self.active or not site_page(response, request) or isinstance(response, XmlResponse):
             return  # sitemaps, robots.txt and the soft-404 probe are not pages of the site
-        text = response.text
+        text = response.text  # type: ignore[attr-defined]
         if len(text) > self.max_chars:
             return
         self.pages.append((response.url, text))
