@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from lxml import etree
 from parsel import Selector
 
 from autoparts_crawler.extraction.blocks import (
@@ -45,6 +46,21 @@ from autoparts_crawler.extraction.vocabulary import (
     ZONE_TAIL_LINES,
 )
 from autoparts_crawler.web.urls import document_base_url, safe_urljoin
+
+
+# document-wide queries, compiled once (parsel would compile and wrap the result on every call)
+TITLE_TEXT_XPATH = etree.XPath("//title/text()")
+JSONLD_TEXT_XPATH = etree.XPath('//script[@type="application/ld+json"]/text()')
+TIME_DATETIME_XPATH = etree.XPath("//time/@datetime")
+TIME_STRING_XPATH = etree.XPath("string(//time)")
+CANONICAL_HREF_XPATH = etree.XPath('//link[@rel="canonical"]/@href')
+OG_TYPE_XPATH = etree.XPath('//meta[@property="og:type"]/@content')
+
+
+def first_result(xpath: etree.XPath, root) -> str | None:
+    """The first string ``xpath`` finds under ``root`` (a parsel ``.get()``), else None."""
+    found = xpath(root)
+    return str(found[0]) if found else None
 
 
 @dataclass(slots=True)
@@ -92,7 +108,7 @@ class PageAnalysis:
 
     @cached_property
     def head_title(self) -> str:
-        return clean(self.sel.xpath("//title/text()").get())
+        return clean(first_result(TITLE_TEXT_XPATH, self.root))
 
     @cached_property
     def meta_tags(self) -> dict[str, str]:
@@ -120,10 +136,15 @@ class PageAnalysis:
         return None
 
     @cached_property
+    def jsonld_texts(self) -> list[str]:
+        """The text of every ``<script type="application/ld+json">``, as written."""
+        return [str(t) for t in JSONLD_TEXT_XPATH(self.root)]
+
+    @cached_property
     def jsonld(self) -> list[dict]:
         """Every JSON-LD object of the page (``@graph`` and lists flattened)."""
         out: list[dict] = []
-        for raw in self.sel.xpath('//script[@type="application/ld+json"]/text()').getall():
+        for raw in self.jsonld_texts:
             try:
                 data = json.loads(raw)
             except ValueError:
@@ -154,13 +175,13 @@ class PageAnalysis:
     @cached_property
     def time_datetime(self) -> str | None:
         """``datetime`` of the page's first ``<time datetime>``."""
-        v = self.sel.xpath("//time/@datetime").get()
+        v = first_result(TIME_DATETIME_XPATH, self.root)
         return v if v and v.strip() else None
 
     @cached_property
     def time_text(self) -> str:
         """Visible text of the page's first ``<time>``."""
-        return clean(self.sel.xpath("string(//time)").get())
+        return clean(str(TIME_STRING_XPATH(self.root)))
 
     @cached_property
     def anchors(self) -> list[Anchor]:

@@ -8,7 +8,7 @@ else -- about/contact pages, product or supplier tables -- is "other".
 
 from __future__ import annotations
 
-from autoparts_crawler.extraction.analysis import PageAnalysis
+from autoparts_crawler.extraction.analysis import OG_TYPE_XPATH, PageAnalysis, first_result
 from autoparts_crawler.extraction.dates import extract_published, visible_published
 from autoparts_crawler.extraction.listing import ListingBlock
 from autoparts_crawler.extraction.vocabulary import ARTICLE_JSONLD_TYPE_RE, PRODUCT_RE, SENTENCE_MARK_RE
@@ -24,10 +24,10 @@ EXCERPT_MAX_BODY = 200
 
 
 def _article_typed(page: PageAnalysis) -> bool:
-    og = page.sel.xpath('//meta[@property="og:type"]/@content').get() or ""
+    og = first_result(OG_TYPE_XPATH, page.root) or ""
     if "article" in og.lower():
         return True
-    for raw in page.sel.xpath('//script[@type="application/ld+json"]/text()').getall():
+    for raw in page.jsonld_texts:
         if ARTICLE_JSONLD_TYPE_RE.search(raw):
             return True
     return False

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from autoparts_crawler.extraction.analysis import PageAnalysis
+from autoparts_crawler.extraction.analysis import CANONICAL_HREF_XPATH, PageAnalysis, first_result
 from autoparts_crawler.extraction.pager import same_article
 from autoparts_crawler.extraction.vocabulary import NEXT_PAGE_TEXT_RE, PAGE_NUM_RE
 
 
 def extract_canonical(page: PageAnalysis) -> str | None:
     """<link rel=canonical> (or og:url), absolute."""
-    href = page.sel.xpath('//link[@rel="canonical"]/@href').get() or page.meta("og:url")
+    href = first_result(CANONICAL_HREF_XPATH, page.root) or page.meta("og:url")
     if not href or not href.strip():
         return None
     return page.absolute(href.strip())
