@@ -47,7 +47,6 @@ from autoparts_crawler.extraction.vocabulary import (
 )
 from autoparts_crawler.web.urls import document_base_url, safe_urljoin
 
-
 # document-wide queries, compiled once (parsel would compile and wrap the result on every call)
 TITLE_TEXT_XPATH = etree.XPath("//title/text()")
 JSONLD_TEXT_XPATH = etree.XPath('//script[@type="application/ld+json"]/text()')

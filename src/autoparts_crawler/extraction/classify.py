@@ -27,10 +27,7 @@ def _article_typed(page: PageAnalysis) -> bool:
     og = first_result(OG_TYPE_XPATH, page.root) or ""
     if "article" in og.lower():
         return True
-    for raw in page.jsonld_texts:
-        if ARTICLE_JSONLD_TYPE_RE.search(raw):
-            return True
-    return False
+    return any(ARTICLE_JSONLD_TYPE_RE.search(raw) for raw in page.jsonld_texts)
 
 
 def classify_page(page: PageAnalysis) -> str:
