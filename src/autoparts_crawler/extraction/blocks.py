@@ -346,7 +346,7 @@ def text_blocks(root, exclude: Collection[object] = (), elements: list | None = 
         buf = []
 
     def skip(el, tag: str) -> bool:
-        if default_skip(el, tag) or (excluded and el in excluded) or \
+        if tag in SKIP_TAGS or is_hidden(el) or (excluded and el in excluded) or \
                 (hidden_classes and has_class_in(el, hidden_classes)):
             return True
         if tag == "tr" and _simple_row(el):
@@ -364,7 +364,7 @@ def text_blocks(root, exclude: Collection[object] = (), elements: list | None = 
     skipped = None  # the element whose subtree was just skipped (its end event follows at once)
     for ev, x in events:
         if ev == "start":
-            tag = tag_of(x)
+            tag = x.tag.lower()  # an element: comments and PIs come as their own events
             if x is not root and skip(x, tag):
                 events.skip_subtree()
                 skipped = x
@@ -388,7 +388,7 @@ def text_blocks(root, exclude: Collection[object] = (), elements: list | None = 
             if x is skipped:
                 skipped = None
             else:
-                tag = tag_of(x)
+                tag = x.tag.lower()
                 if tag == "a":
                     link_depth -= 1
                 if tag in BLOCK_TAGS:
