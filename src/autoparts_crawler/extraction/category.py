@@ -30,6 +30,8 @@ def _is_home_link(page: PageAnalysis, a) -> bool:
 def separated_crumb(page: PageAnalysis, el) -> bool:
     """Links in a row with only directional marks between them (首页 > 新闻, 社区 › 门户 › 资讯 › 正文),
     the first one to the home page: a breadcrumb whatever its class is called."""
+    if len(el) < 2:  # fewer than two children: fewer than two links
+        return False
     links = sum(1 for child in el if child.tag == "a")  # most elements: no row of links at all
     if not 2 <= links <= CRUMB_MAX_LINKS:
         return False
@@ -56,9 +58,13 @@ def separated_crumb(page: PageAnalysis, el) -> bool:
 
 def _breadcrumb(page: PageAnalysis) -> str | None:
     """The last channel link of the page's breadcrumb (named, labelled or separator-shaped)."""
+    crumb_named: dict[str, bool] = {}  # class/id -> names a breadcrumb (names repeat a lot)
     for el in page.root.iter(*CRUMB_CONTAINER_TAGS):
         h = hint_of(el)
-        if not (h and CRUMB_RE.search(h)):
+        named = crumb_named.get(h)
+        if named is None:
+            named = crumb_named[h] = bool(h and CRUMB_RE.search(h))
+        if not named:
             text = el.text or ""
             if not any(w in text for w in CRUMB_TEXT_WORDS) and not separated_crumb(page, el):
                 continue
