@@ -121,12 +121,13 @@ def choose_body(blocks: list[Block], boiler: list[bool], title: str | None) -> B
         return page
     best = max(sums, key=lambda k: (sums[k], depth[k]))
     page.body_el = els[best]
-    inside = [i for i, b in enumerate(blocks) if any(p is page.body_el for p in b.path)]
+    # lxml elements compare by identity, so ``in`` is the C-level ``any(p is el for p in path)``
+    inside = [i for i, b in enumerate(blocks) if page.body_el in b.path]
     if len(inside) == 1:  # a lone paragraph won: a related list inside the post outweighed its siblings
         widened = _widen_lone_block(blocks, boiler, vals, page.body_el)
         if widened is not None:
             page.body_el = widened
-            inside = [i for i, b in enumerate(blocks) if any(p is widened for p in b.path)]
+            inside = [i for i, b in enumerate(blocks) if widened in b.path]
     bar = 2 * max(sums[best], 0) + 100
     run = _best_run(blocks, vals) if sum(v for v in vals if v > 0) > bar else None
     if run and run[0] > bar:
@@ -247,9 +248,9 @@ def _widen_lone_block(blocks: list[Block], boiler: list[bool], vals: list[float]
         return None
     own = extra = 0.0
     for b, flag, v in zip(blocks, boiler, vals, strict=True):
-        if flag or v <= 0 or not any(p is parent for p in b.path):
+        if flag or v <= 0 or parent not in b.path:
             continue
-        if any(p is el for p in b.path):
+        if el in b.path:
             own += v
         else:
             extra += v
