@@ -197,3 +197,24 @@ def test_a_selector_matching_two_nodes_is_not_kept():
              for u, h in site_pages()]
     source = induce_profile(pages, "example", start_url=f"{BASE}/").profile.article.source
     assert source and source != "span.from" and "info" in str(source)
+
+
+def test_induced_coverage_is_what_a_crawl_measures_related_included():
+    """[coverage] of an induced profile: per field, the share of sampled article pages where the
+    profiled extractor's selector found it (``selector_hits``, what the drift monitor compares),
+    the related block included, and a field present on only some pages at its share."""
+    from autoparts_crawler.extract import parse_page
+    from autoparts_crawler.extraction.analysis import analyze_page
+    from autoparts_crawler.extraction.profile import extract_with_profile
+
+    pages = site_pages(articles=12)
+    profile = induce_profile(pages, "cov", start_url=f"{BASE}/").profile
+    assert profile.related.item and profile.article.author
+    hits = [extract_with_profile(analyze_page(parse_page(html, url), url), profile).selector_hits
+            for url, html in pages[:12]]
+    assert profile.coverage.pages == 12
+    assert profile.coverage.fields == {name: round(sum(h[name] for h in hits) / 12, 4) for name in hits[0]}
+    assert profile.coverage.fields["related"] == 1.0
+    assert profile.coverage.fields["author"] == round(9 / 12, 4)  # a byline on 3 pages of 4
+    assert parse_profile(profile_toml(induce_profile(pages, "cov", start_url=f"{BASE}/")),
+                         "cov.toml").coverage == profile.coverage

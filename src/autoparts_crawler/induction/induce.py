@@ -39,7 +39,11 @@ from autoparts_crawler.extraction.analysis import PageAnalysis, analyze_page
 from autoparts_crawler.extraction.blocks import clean, text_blocks
 from autoparts_crawler.extraction.classify import classify_page
 from autoparts_crawler.extraction.pager import page_number
-from autoparts_crawler.extraction.profile import extract_body_with_profile, extract_related_with_profile
+from autoparts_crawler.extraction.profile import (
+    extract_body_with_profile,
+    extract_related_with_profile,
+    extract_with_profile,
+)
 from autoparts_crawler.extraction.related import extract_list_page
 from autoparts_crawler.extraction.selectors import select, select_text
 from autoparts_crawler.induction.urls import learn_patterns
@@ -297,15 +301,8 @@ class ArticleFields:
             return obs.raw.published_raw or next((t for _, t in obs.raw.published_candidates), None)
         return getattr(obs.raw, TEXT_FIELDS[name][0])
 
-    def induce(self, name: str, articles: Sequence[Observed]) -> FieldEvidence:
-        def propose(obs: Observed) -> list[str]:
-            value = self.witness(obs, name)
-            if not value or _empty(self.generic_value(obs, name, False)):
-                return []
-            slack = LINE_SLACK if name in PARSED_FIELDS else LABEL_SLACK
-            return ([c for el in obs.index.holding(value, slack)[:3] for c in dom.css_candidates(el)]
-                    + dom.text_node_candidates(obs.index, value, slack))
-
+    def judge(self, name: str) -> Judge:
+        """(matched, agrees with the generic value) of a selector for field ``name`` on one page."""
         def judge(obs: Observed, spec: Any) -> tuple[bool, bool]:
             # as the crawl reads it (the joined text of every node found); more than one node is
             # a miss of a single-valued field even when the joined text happens to agree
@@ -319,6 +316,18 @@ class ArticleFields:
             if _empty(got) and _empty(want):
                 return False, False  # nothing on either side: no evidence
             return True, got == want
+        return judge
+
+    def induce(self, name: str, articles: Sequence[Observed]) -> FieldEvidence:
+        def propose(obs: Observed) -> list[str]:
+            value = self.witness(obs, name)
+            if not value or _empty(self.generic_value(obs, name, False)):
+                return []
+            slack = LINE_SLACK if name in PARSED_FIELDS else LABEL_SLACK
+            return ([c for el in obs.index.holding(value, slack)[:3] for c in dom.css_candidates(el)]
+                    + dom.text_node_candidates(obs.index, value, slack))
+
+        judge = self.judge(name)
 
         def strict(spec: Any) -> int:  # pages where even the text as shown (published_raw ...) is equal
             return sum(1 for o in articles if select(o.page.sel, spec)
@@ -357,6 +366,21 @@ def _body_of(obs: Observed, container: Any, exclude: list[str]) -> str:
     return "\n".join(_paragraph(p) for p in paragraphs if p.strip())
 
 
+def _generic_body(obs: Observed) -> str:
+    assert obs.fields is not None
+    return obs.fields["body_text"]
+
+
+def body_judge(exclude: list[str]) -> Judge:
+    """(matched, body character F1 >= MIN_BODY_F1) of a body container with ``exclude`` on one page."""
+    def judge(obs: Observed, spec: Any) -> tuple[bool, bool]:
+        found = len(select(obs.page.sel, spec))
+        if not found:
+            return False, False  # the crawl falls back to the generic body
+        return True, found == 1 and char_f1(_body_of(obs, spec, exclude), _generic_body(obs)) >= MIN_BODY_F1
+    return judge
+
+
 def induce_body(articles: Sequence[Observed]) -> tuple[FieldEvidence, list[str]]:
     """The body container selector and its exclusions."""
     def container_of(obs: Observed):
@@ -370,17 +394,8 @@ def induce_body(articles: Sequence[Observed]) -> tuple[FieldEvidence, list[str]]
         parent = el.getparent()  # a wider container with exclusions may fit more pages
         return dom.css_candidates(el) + (dom.css_candidates(parent) if parent is not None else [])
 
-    def want(obs: Observed) -> str:
-        assert obs.fields is not None
-        return obs.fields["body_text"]
-
-    def judge_with(exclude: list[str]) -> Judge:
-        def judge(obs: Observed, spec: Any) -> tuple[bool, bool]:
-            found = len(select(obs.page.sel, spec))
-            if not found:
-                return False, False  # the crawl falls back to the generic body
-            return True, found == 1 and char_f1(_body_of(obs, spec, exclude), want(obs)) >= MIN_BODY_F1
-        return judge
+    want = _generic_body
+    judge_with = body_judge
 
     ranked = _ranked(propose(o) for o in articles if o.page.body_idx)[:BODY_CANDIDATES]
     trials: list[tuple[tuple, FieldEvidence, list[str]]] = []
@@ -703,11 +718,22 @@ def induce_profile(pages: Sequence[tuple[str, str]], name: str, start_url: str |
               "continuation": patterns.get("continuation", [])},
         list=ListSelectors(**listing), article=ArticleSelectors(**article),
         related=related if related_ev_kept(ev) else RelatedSelectors(),
-        coverage=Coverage(pages=len(articles), fields={
-            k.split(".", 1)[1]: round(e.coverage, 3) for k, e in ev.items() if k.startswith("article.") and e.kept}),
     )
-    induction.profile = profile
+    induction.profile = profile.model_copy(update={"coverage": measure_coverage(profile, articles)})
     return induction
+
+
+def measure_coverage(profile: SiteProfile, articles: Sequence[Observed]) -> Coverage:
+    """``[coverage]`` of ``profile`` on the sampled article pages, measured as a crawl measures it
+    (``RawArticle.selector_hits`` of the profiled extractor: the drift monitor compares the same
+    shares), for every field the profile has a selector for that drift watches (``related`` too)."""
+    hits: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    for obs in articles:
+        for name, hit in extract_with_profile(obs.page, profile).selector_hits.items():
+            seen[name] += 1
+            hits[name] += hit
+    return Coverage(pages=len(articles), fields={name: round(hits[name] / len(articles), 4) for name in seen})
 
 
 def related_ev_kept(ev: dict[str, FieldEvidence]) -> bool:
