@@ -218,3 +218,24 @@ def test_induced_coverage_is_what_a_crawl_measures_related_included():
     assert profile.coverage.fields["author"] == round(9 / 12, 4)  # a byline on 3 pages of 4
     assert parse_profile(profile_toml(induce_profile(pages, "cov", start_url=f"{BASE}/")),
                          "cov.toml").coverage == profile.coverage
+
+
+def test_update_replaces_only_the_field_whose_selector_broke():
+    from datetime import date
+
+    from autoparts_crawler.induction.update import closed_text, propose_update, summary_lines
+
+    v1 = induce_profile(site_pages(), "upd", start_url=f"{BASE}/").profile
+    assert v1.article.published == "span.when"
+    redesigned = [(url, html.replace('class="when"', 'class="dt"')) for url, html in site_pages()]
+    update = propose_update(v1, induce_profile(redesigned, "upd", start_url=f"{BASE}/", keep_pages=True))
+    assert [(c.field, c.old, c.new) for c in update.changes] == [("published", "span.when", "span.dt")]
+    v2 = update.profile
+    assert v2.version == 2 and v2.coverage.fields["published"] == 1.0
+    assert v2.article.model_copy(update={"published": "span.when"}) == v1.article and v2.related == v1.related
+    assert summary_lines(update)[0].startswith("published: 'span.when' -> 'span.dt' (old selector matched 0%")
+    same = propose_update(v1, induce_profile(site_pages(), "upd", start_url=f"{BASE}/", keep_pages=True))
+    assert same.changes == [] and "published" in same.kept
+    closed = parse_profile(closed_text(profile_toml(induce_profile(site_pages(), "upd")), 1, date(2026, 1, 2), 2),
+                           "upd.v1.toml")
+    assert closed.version == 1 and closed.valid_until == date(2026, 1, 2) and closed.article == v1.article

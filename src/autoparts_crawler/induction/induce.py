@@ -150,6 +150,9 @@ class Induction:
     list_templates: list[int] = field(default_factory=list)  # list pages per template
     fields: dict[str, FieldEvidence] = field(default_factory=dict)  # "article.title", "list.next_page", ...
     timezone_evidence: Counter[str] = field(default_factory=Counter)
+    #: the observed pages (kept only when asked: ``induce --update`` judges the old selectors on them)
+    articles: list[Observed] = field(default_factory=list, repr=False)
+    lists: list[Observed] = field(default_factory=list, repr=False)
 
 
 # --- observing pages -----------------------------------------------------------------------
@@ -665,8 +668,9 @@ def timezone_of(htmls: Iterable[str]) -> tuple[str, Counter[str]]:
 
 # --- the whole profile --------------------------------------------------------------------------
 def induce_profile(pages: Sequence[tuple[str, str]], name: str, start_url: str | None = None,
-                   fetched_at: datetime | None = None) -> Induction:
-    """Learn a :class:`SiteProfile` called ``name`` from ``(url, html)`` pages of one site."""
+                   fetched_at: datetime | None = None, keep_pages: bool = False) -> Induction:
+    """Learn a :class:`SiteProfile` called ``name`` from ``(url, html)`` pages of one site
+    (``keep_pages``: the observed article and list pages stay in the result)."""
     timezone, tz_evidence = timezone_of(html for _, html in pages)
     anchor = fetched_at or datetime.now(ZoneInfo(timezone))
     observed = observe(pages, timezone, anchor, name)
@@ -720,6 +724,8 @@ def induce_profile(pages: Sequence[tuple[str, str]], name: str, start_url: str |
         related=related if related_ev_kept(ev) else RelatedSelectors(),
     )
     induction.profile = profile.model_copy(update={"coverage": measure_coverage(profile, articles)})
+    if keep_pages:
+        induction.articles, induction.lists = articles, lists
     return induction
 
 
