@@ -208,7 +208,7 @@ def group_templates(articles: Sequence[Observed]) -> list[int]:
 Judge = Callable[[Observed, Any], tuple[bool, bool]]  # (matched, agreed)
 
 
-def _judge(spec: Any, pages: Sequence[Observed], judge: Judge) -> FieldEvidence:
+def judge_spec(spec: Any, pages: Sequence[Observed], judge: Judge) -> FieldEvidence:
     ev = FieldEvidence(selector=spec, pages=len(pages))
     for obs in pages:
         matched, agreed = judge(obs, spec)
@@ -248,7 +248,7 @@ def choose(pages: Sequence[Observed], propose: Callable[[Observed], list[str]], 
         cands = _ranked(propose(o) for o in remaining)
         trials = []
         for c in cands:
-            ev = _judge([*spec, c] if spec else c, pages, judge)
+            ev = judge_spec([*spec, c] if spec else c, pages, judge)
             if best is None or ev.agreed > best.agreed:
                 trials.append(ev)
         good = [ev for ev in trials if _acceptable(ev, min_pages if not spec else 1)]
@@ -404,7 +404,7 @@ def induce_body(articles: Sequence[Observed]) -> tuple[FieldEvidence, list[str]]
     trials: list[tuple[tuple, FieldEvidence, list[str]]] = []
     for spec in ranked:
         exclude = _exclusions(articles, spec)
-        ev = _judge(spec, articles, judge_with(exclude))
+        ev = judge_spec(spec, articles, judge_with(exclude))
         exact = sum(1 for o in articles if select(o.page.sel, spec) and _body_of(o, spec, exclude) == want(o))
         ev.kept = _acceptable(ev, MIN_PAGES)
         ev.note = f"body text identical on {exact}/{ev.matched}"
@@ -585,7 +585,7 @@ def _split_date(pages, rel: RelatedSelectors, entries, keys) -> RelatedSelectors
 
 
 # --- list pages -----------------------------------------------------------------------------------
-def _hrefs(obs: Observed, spec: Any) -> set[str]:
+def hrefs(obs: Observed, spec: Any) -> set[str]:
     out = set()
     for node in select(obs.page.sel, spec):
         href = node.get() if isinstance(node.root, str) else node.attrib.get("href", "")
@@ -614,7 +614,7 @@ def induce_list(lists: Sequence[Observed], attr: str) -> FieldEvidence:
         return [c for el in els[:2] for c in dom.css_candidates(el)]
 
     def judge(obs: Observed, spec: Any) -> tuple[bool, bool]:
-        got = _hrefs(obs, spec)
+        got = hrefs(obs, spec)
         if not got:
             return not want(obs), not want(obs)
         return True, _set_f1(got, want(obs)) >= MIN_AGREEMENT
@@ -638,7 +638,7 @@ def induce_article_link(articles: Sequence[Observed], attr: str) -> FieldEvidenc
         return [c for el in els[:2] for c in dom.css_candidates(el)]
 
     def judge(obs: Observed, spec: Any) -> tuple[bool, bool]:
-        got = _hrefs(obs, spec)
+        got = hrefs(obs, spec)
         if not got:
             return False, False
         return True, want(obs) in got and len(got) == 1

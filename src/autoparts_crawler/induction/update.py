@@ -27,9 +27,9 @@ from autoparts_crawler.induction.induce import (
     ArticleFields,
     FieldEvidence,
     Induction,
-    _hrefs,
-    _judge,
     body_judge,
+    hrefs,
+    judge_spec,
     measure_coverage,
 )
 from autoparts_crawler.sites import (
@@ -107,9 +107,9 @@ def propose_update(old: SiteProfile, induction: Induction, margin: float = DRIFT
                 update.changes.append(Change(name, None, new_spec, f"added: {_new(new_ev)}"))
             continue
         if name in TEXT_FIELDS:
-            ev = _judge(spec, articles, fields.judge(name))
+            ev = judge_spec(spec, articles, fields.judge(name))
         elif name == "body":
-            ev = _judge(spec, articles, body_judge(old.article.body_exclude))
+            ev = judge_spec(spec, articles, body_judge(old.article.body_exclude))
         else:
             ev = None  # links: judged by coverage alone (not watched by drift either)
         ok, said = works(name, ev)
@@ -143,8 +143,8 @@ def propose_update(old: SiteProfile, induction: Induction, margin: float = DRIFT
         new_spec = new_ev.selector if new_ev is not None and new_ev.kept else None
         if new_spec is None or new_spec == spec:
             continue
-        wanted = [o for o in induction.lists if _hrefs(o, new_spec)]
-        if spec is not None and any(_hrefs(o, spec) for o in wanted):
+        wanted = [o for o in induction.lists if hrefs(o, new_spec)]
+        if spec is not None and any(hrefs(o, spec) for o in wanted):
             update.kept.append(f"list.{attr}")
             continue
         listing[attr] = new_spec
