@@ -197,3 +197,45 @@ def test_a_selector_matching_two_nodes_is_not_kept():
              for u, h in site_pages()]
     source = induce_profile(pages, "example", start_url=f"{BASE}/").profile.article.source
     assert source and source != "span.from" and "info" in str(source)
+
+
+def test_induced_coverage_is_what_a_crawl_measures_related_included():
+    """[coverage] of an induced profile: per field, the share of sampled article pages where the
+    profiled extractor's selector found it (``selector_hits``, what the drift monitor compares),
+    the related block included, and a field present on only some pages at its share."""
+    from autoparts_crawler.extract import parse_page
+    from autoparts_crawler.extraction.analysis import analyze_page
+    from autoparts_crawler.extraction.profile import extract_with_profile
+
+    pages = site_pages(articles=12)
+    profile = induce_profile(pages, "cov", start_url=f"{BASE}/").profile
+    assert profile.related.item and profile.article.author
+    hits = [extract_with_profile(analyze_page(parse_page(html, url), url), profile).selector_hits
+            for url, html in pages[:12]]
+    assert profile.coverage.pages == 12
+    assert profile.coverage.fields == {name: round(sum(h[name] for h in hits) / 12, 4) for name in hits[0]}
+    assert profile.coverage.fields["related"] == 1.0
+    assert profile.coverage.fields["author"] == round(9 / 12, 4)  # a byline on 3 pages of 4
+    assert parse_profile(profile_toml(induce_profile(pages, "cov", start_url=f"{BASE}/")),
+                         "cov.toml").coverage == profile.coverage
+
+
+def test_update_replaces_only_the_field_whose_selector_broke():
+    from datetime import date
+
+    from autoparts_crawler.induction.update import closed_text, propose_update, summary_lines
+
+    v1 = induce_profile(site_pages(), "upd", start_url=f"{BASE}/").profile
+    assert v1.article.published == "span.when"
+    redesigned = [(url, html.replace('class="when"', 'class="dt"')) for url, html in site_pages()]
+    update = propose_update(v1, induce_profile(redesigned, "upd", start_url=f"{BASE}/", keep_pages=True))
+    assert [(c.field, c.old, c.new) for c in update.changes] == [("published", "span.when", "span.dt")]
+    v2 = update.profile
+    assert v2.version == 2 and v2.coverage.fields["published"] == 1.0
+    assert v2.article.model_copy(update={"published": "span.when"}) == v1.article and v2.related == v1.related
+    assert summary_lines(update)[0].startswith("published: 'span.when' -> 'span.dt' (old selector matched 0%")
+    same = propose_update(v1, induce_profile(site_pages(), "upd", start_url=f"{BASE}/", keep_pages=True))
+    assert same.changes == [] and "published" in same.kept
+    closed = parse_profile(closed_text(profile_toml(induce_profile(site_pages(), "upd")), 1, date(2026, 1, 2), 2),
+                           "upd.v1.toml")
+    assert closed.version == 1 and closed.valid_until == date(2026, 1, 2) and closed.article == v1.article

@@ -5,6 +5,7 @@
     autoparts-crawler schema [--kind article|listing|reject]
     autoparts-crawler sites                         # list the site profiles
     autoparts-crawler induce START_URL [-o NAME.toml] [--pages 60]   # learn a site profile from a crawl
+    autoparts-crawler induce START_URL --update NAME [-o DIR/NAME.toml]  # propose NAME's next version
     autoparts-crawler run [--site NAME | --start-url URL] [--out-dir data/runs] [--state PATH | --no-state]
                       [--timeout S] [-s K=V ...]   # one scheduled run (cron): locked, incremental, checked
     autoparts-crawler report FEED.jsonl [OTHER.jsonl ...] [-o report.html]   # HTML page about a crawl
@@ -72,6 +73,11 @@ def _cmd_induce(args: argparse.Namespace) -> int:
     if parts.scheme not in ("http", "https", "file"):
         print(f"autoparts-crawler induce: {args.start_url!r}: expected an http(s):// or file:// URL", file=sys.stderr)
         return EXIT_USAGE
+    if args.update:
+        problem = _update_target(args)
+        if problem:
+            print(f"autoparts-crawler induce --update: {problem}", file=sys.stderr)
+            return EXIT_USAGE
     output = args.output or Path(f"{(parts.hostname or 'induced').replace('.', '_')}.toml")
     name = args.name or output.stem
     with tempfile.TemporaryDirectory(prefix="induce-") as tmp:
@@ -100,12 +106,87 @@ def _cmd_induce(args: argparse.Namespace) -> int:
         if args.save_pages:  # the sample, for review or another induction (--from-pages)
             args.save_pages.parent.mkdir(parents=True, exist_ok=True)
             args.save_pages.write_bytes(sample.read_bytes())
+    if args.update:
+        return _update_profile(args, list(pages.items()))
     induction = induce_profile(list(pages.items()), name, start_url=args.start_url)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(profile_toml(induction), encoding="utf-8")
     kept = [k for k, ev in induction.fields.items() if ev.kept]
     print(f"{output}: profile {name!r} from {len(pages)} pages ({dict(induction.kinds)}); "
           f"selectors: {', '.join(kept) or 'none'}")
+    return EXIT_OK
+
+
+def _update_target(args: argparse.Namespace) -> str | None:
+    """Check ``--update NAME`` before crawling; sets ``args.output`` (the new version's file)."""
+    from datetime import date
+
+    from autoparts_crawler.induction.update import bundled_folder
+    from autoparts_crawler.sites import ProfileFileError, UnknownSiteError, load_profile, profiles_dir
+
+    try:
+        load_profile(args.update)
+    except (UnknownSiteError, ProfileFileError) as exc:
+        return str(exc)
+    if args.valid_until:
+        try:
+            date.fromisoformat(args.valid_until)
+        except ValueError:
+            return f"--valid-until {args.valid_until!r}: expected a date, YYYY-MM-DD"
+    folder = profiles_dir()
+    if args.output is None:
+        if folder is None:
+            return (f"the new version of {args.update!r} goes to AUTOPARTS_PROFILES_DIR (not set) or -o "
+                    f"DIR/{args.update}.toml; bundled profiles are never rewritten in place")
+        args.output = folder / f"{args.update}.toml"
+    if args.output.stem != args.update or args.output.suffix != ".toml":
+        return f"-o {args.output}: the new version's file must be called {args.update}.toml"
+    if args.output.parent.resolve() == bundled_folder():
+        return f"-o {args.output}: refusing to rewrite a bundled profile in place (use AUTOPARTS_PROFILES_DIR)"
+    return None
+
+
+def _update_profile(args: argparse.Namespace, pages: list[tuple[str, str]]) -> int:
+    """``induce --update NAME``: judge NAME's selectors on the sample, write the next version."""
+    from datetime import date
+
+    from autoparts_crawler.induction import induce_profile, profile_toml
+    from autoparts_crawler.induction.update import closed_text, current_file, propose_update, summary_lines
+    from autoparts_crawler.sites import load_profile, read_profile_file
+
+    old = load_profile(args.update)
+    induction = induce_profile(pages, old.name, start_url=args.start_url, keep_pages=True)
+    update = propose_update(old, induction)
+    if not update.changes:
+        print(f"{args.update}: every selector of version {old.version} still works on {len(pages)} sampled "
+              f"pages; nothing written")
+        for line in summary_lines(update):
+            print(f"  {line}")
+        return EXIT_OK
+    until = date.fromisoformat(args.valid_until) if args.valid_until else date.today()
+    text, source = current_file(old)
+    new_path: Path = args.output
+    old_path = new_path.with_name(f"{old.name}.v{old.version}.toml")
+    header = [f"Version {update.profile.version} of {old.name!r}, proposed by `autoparts-crawler induce --update` "
+              f"from {len(pages)} pages of {args.start_url}",
+              f"on {date.today().isoformat()}; version {old.version} is kept in {old_path.name} (valid_until = "
+              f"{until.isoformat()}).", "Changed fields (evidence on the sample):"]
+    header += [f"  {c.field}: {c.old!r} -> {c.new!r}: {c.evidence}" for c in update.changes]
+    header += [f"Unchanged (still match and agree with the generic extractor): {', '.join(update.kept) or '-'}", ""]
+    induction.profile, induction.fields = update.profile, update.evidence
+    new_text = profile_toml(induction, header=header)
+    new_path.parent.mkdir(parents=True, exist_ok=True)
+    old_path.write_text(closed_text(text, old.version, until, update.profile.version), encoding="utf-8")
+    new_path.write_text(new_text, encoding="utf-8")
+    if source is not None and source.resolve() not in (new_path.resolve(), old_path.resolve()) \
+            and source.parent.resolve() == new_path.parent.resolve():
+        source.unlink()  # the old version now lives in old_path: one file per version
+    for path in (old_path, new_path):
+        read_profile_file(path)  # both load (names, versions)
+    print(f"{new_path}: version {update.profile.version} of {old.name!r} ({len(update.changes)} field(s) changed); "
+          f"version {old.version} kept as {old_path} (valid until {until.isoformat()})")
+    for line in summary_lines(update):
+        print(f"  {line}")
     return EXIT_OK
 
 
@@ -173,6 +254,12 @@ def build_parser() -> argparse.ArgumentParser:
     induce.add_argument("--pages", type=int, default=60, help="pages the sample crawl fetches (default 60)")
     induce.add_argument("-s", dest="settings", action="append", default=[], metavar="NAME=VALUE",
                         help="Scrapy setting for the sample crawl (repeatable)")
+    induce.add_argument("--update", metavar="NAME",
+                        help="propose the next version of profile NAME (AUTOPARTS_PROFILES_DIR or bundled): "
+                             "broken selectors re-induced, working ones kept; the old version stays as "
+                             "NAME.vN.toml with valid_until (new file: -o, default AUTOPARTS_PROFILES_DIR/NAME.toml)")
+    induce.add_argument("--valid-until", metavar="YYYY-MM-DD",
+                        help="with --update: the old version's last day (default today)")
     induce.add_argument("--save-pages", type=Path, help="also keep the sampled pages here (JSONL: url, html)")
     induce.set_defaults(func=_cmd_induce)
     run = sub.add_parser("run", help="one scheduled crawl: lock, incremental, per-run files, summary, health")

@@ -2,7 +2,8 @@
 
 Pure (no Scrapy): :func:`induce_profile` takes ``(url, html)`` pages and returns an
 :class:`Induction` (a :class:`~autoparts_crawler.sites.SiteProfile` plus the evidence per rule);
-:func:`profile_toml` writes it. ``autoparts-crawler induce`` collects the pages with a real crawl.
+:func:`profile_toml` writes it. ``autoparts-crawler induce`` collects the pages with a real crawl;
+:mod:`.update` (``induce --update NAME``) proposes the next version of an existing profile.
 """
 
 from autoparts_crawler.induction.induce import FieldEvidence, Induction, induce_profile

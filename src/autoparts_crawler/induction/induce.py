@@ -39,7 +39,11 @@ from autoparts_crawler.extraction.analysis import PageAnalysis, analyze_page
 from autoparts_crawler.extraction.blocks import clean, text_blocks
 from autoparts_crawler.extraction.classify import classify_page
 from autoparts_crawler.extraction.pager import page_number
-from autoparts_crawler.extraction.profile import extract_body_with_profile, extract_related_with_profile
+from autoparts_crawler.extraction.profile import (
+    extract_body_with_profile,
+    extract_related_with_profile,
+    extract_with_profile,
+)
 from autoparts_crawler.extraction.related import extract_list_page
 from autoparts_crawler.extraction.selectors import select, select_text
 from autoparts_crawler.induction.urls import learn_patterns
@@ -146,6 +150,9 @@ class Induction:
     list_templates: list[int] = field(default_factory=list)  # list pages per template
     fields: dict[str, FieldEvidence] = field(default_factory=dict)  # "article.title", "list.next_page", ...
     timezone_evidence: Counter[str] = field(default_factory=Counter)
+    #: the observed pages (kept only when asked: ``induce --update`` judges the old selectors on them)
+    articles: list[Observed] = field(default_factory=list, repr=False)
+    lists: list[Observed] = field(default_factory=list, repr=False)
 
 
 # --- observing pages -----------------------------------------------------------------------
@@ -201,7 +208,7 @@ def group_templates(articles: Sequence[Observed]) -> list[int]:
 Judge = Callable[[Observed, Any], tuple[bool, bool]]  # (matched, agreed)
 
 
-def _judge(spec: Any, pages: Sequence[Observed], judge: Judge) -> FieldEvidence:
+def judge_spec(spec: Any, pages: Sequence[Observed], judge: Judge) -> FieldEvidence:
     ev = FieldEvidence(selector=spec, pages=len(pages))
     for obs in pages:
         matched, agreed = judge(obs, spec)
@@ -241,7 +248,7 @@ def choose(pages: Sequence[Observed], propose: Callable[[Observed], list[str]], 
         cands = _ranked(propose(o) for o in remaining)
         trials = []
         for c in cands:
-            ev = _judge([*spec, c] if spec else c, pages, judge)
+            ev = judge_spec([*spec, c] if spec else c, pages, judge)
             if best is None or ev.agreed > best.agreed:
                 trials.append(ev)
         good = [ev for ev in trials if _acceptable(ev, min_pages if not spec else 1)]
@@ -297,15 +304,8 @@ class ArticleFields:
             return obs.raw.published_raw or next((t for _, t in obs.raw.published_candidates), None)
         return getattr(obs.raw, TEXT_FIELDS[name][0])
 
-    def induce(self, name: str, articles: Sequence[Observed]) -> FieldEvidence:
-        def propose(obs: Observed) -> list[str]:
-            value = self.witness(obs, name)
-            if not value or _empty(self.generic_value(obs, name, False)):
-                return []
-            slack = LINE_SLACK if name in PARSED_FIELDS else LABEL_SLACK
-            return ([c for el in obs.index.holding(value, slack)[:3] for c in dom.css_candidates(el)]
-                    + dom.text_node_candidates(obs.index, value, slack))
-
+    def judge(self, name: str) -> Judge:
+        """(matched, agrees with the generic value) of a selector for field ``name`` on one page."""
         def judge(obs: Observed, spec: Any) -> tuple[bool, bool]:
             # as the crawl reads it (the joined text of every node found); more than one node is
             # a miss of a single-valued field even when the joined text happens to agree
@@ -319,6 +319,18 @@ class ArticleFields:
             if _empty(got) and _empty(want):
                 return False, False  # nothing on either side: no evidence
             return True, got == want
+        return judge
+
+    def induce(self, name: str, articles: Sequence[Observed]) -> FieldEvidence:
+        def propose(obs: Observed) -> list[str]:
+            value = self.witness(obs, name)
+            if not value or _empty(self.generic_value(obs, name, False)):
+                return []
+            slack = LINE_SLACK if name in PARSED_FIELDS else LABEL_SLACK
+            return ([c for el in obs.index.holding(value, slack)[:3] for c in dom.css_candidates(el)]
+                    + dom.text_node_candidates(obs.index, value, slack))
+
+        judge = self.judge(name)
 
         def strict(spec: Any) -> int:  # pages where even the text as shown (published_raw ...) is equal
             return sum(1 for o in articles if select(o.page.sel, spec)
@@ -357,6 +369,21 @@ def _body_of(obs: Observed, container: Any, exclude: list[str]) -> str:
     return "\n".join(_paragraph(p) for p in paragraphs if p.strip())
 
 
+def _generic_body(obs: Observed) -> str:
+    assert obs.fields is not None
+    return obs.fields["body_text"]
+
+
+def body_judge(exclude: list[str]) -> Judge:
+    """(matched, body character F1 >= MIN_BODY_F1) of a body container with ``exclude`` on one page."""
+    def judge(obs: Observed, spec: Any) -> tuple[bool, bool]:
+        found = len(select(obs.page.sel, spec))
+        if not found:
+            return False, False  # the crawl falls back to the generic body
+        return True, found == 1 and char_f1(_body_of(obs, spec, exclude), _generic_body(obs)) >= MIN_BODY_F1
+    return judge
+
+
 def induce_body(articles: Sequence[Observed]) -> tuple[FieldEvidence, list[str]]:
     """The body container selector and its exclusions."""
     def container_of(obs: Observed):
@@ -370,23 +397,14 @@ def induce_body(articles: Sequence[Observed]) -> tuple[FieldEvidence, list[str]]
         parent = el.getparent()  # a wider container with exclusions may fit more pages
         return dom.css_candidates(el) + (dom.css_candidates(parent) if parent is not None else [])
 
-    def want(obs: Observed) -> str:
-        assert obs.fields is not None
-        return obs.fields["body_text"]
-
-    def judge_with(exclude: list[str]) -> Judge:
-        def judge(obs: Observed, spec: Any) -> tuple[bool, bool]:
-            found = len(select(obs.page.sel, spec))
-            if not found:
-                return False, False  # the crawl falls back to the generic body
-            return True, found == 1 and char_f1(_body_of(obs, spec, exclude), want(obs)) >= MIN_BODY_F1
-        return judge
+    want = _generic_body
+    judge_with = body_judge
 
     ranked = _ranked(propose(o) for o in articles if o.page.body_idx)[:BODY_CANDIDATES]
     trials: list[tuple[tuple, FieldEvidence, list[str]]] = []
     for spec in ranked:
         exclude = _exclusions(articles, spec)
-        ev = _judge(spec, articles, judge_with(exclude))
+        ev = judge_spec(spec, articles, judge_with(exclude))
         exact = sum(1 for o in articles if select(o.page.sel, spec) and _body_of(o, spec, exclude) == want(o))
         ev.kept = _acceptable(ev, MIN_PAGES)
         ev.note = f"body text identical on {exact}/{ev.matched}"
@@ -567,7 +585,7 @@ def _split_date(pages, rel: RelatedSelectors, entries, keys) -> RelatedSelectors
 
 
 # --- list pages -----------------------------------------------------------------------------------
-def _hrefs(obs: Observed, spec: Any) -> set[str]:
+def hrefs(obs: Observed, spec: Any) -> set[str]:
     out = set()
     for node in select(obs.page.sel, spec):
         href = node.get() if isinstance(node.root, str) else node.attrib.get("href", "")
@@ -596,7 +614,7 @@ def induce_list(lists: Sequence[Observed], attr: str) -> FieldEvidence:
         return [c for el in els[:2] for c in dom.css_candidates(el)]
 
     def judge(obs: Observed, spec: Any) -> tuple[bool, bool]:
-        got = _hrefs(obs, spec)
+        got = hrefs(obs, spec)
         if not got:
             return not want(obs), not want(obs)
         return True, _set_f1(got, want(obs)) >= MIN_AGREEMENT
@@ -620,7 +638,7 @@ def induce_article_link(articles: Sequence[Observed], attr: str) -> FieldEvidenc
         return [c for el in els[:2] for c in dom.css_candidates(el)]
 
     def judge(obs: Observed, spec: Any) -> tuple[bool, bool]:
-        got = _hrefs(obs, spec)
+        got = hrefs(obs, spec)
         if not got:
             return False, False
         return True, want(obs) in got and len(got) == 1
@@ -650,8 +668,9 @@ def timezone_of(htmls: Iterable[str]) -> tuple[str, Counter[str]]:
 
 # --- the whole profile --------------------------------------------------------------------------
 def induce_profile(pages: Sequence[tuple[str, str]], name: str, start_url: str | None = None,
-                   fetched_at: datetime | None = None) -> Induction:
-    """Learn a :class:`SiteProfile` called ``name`` from ``(url, html)`` pages of one site."""
+                   fetched_at: datetime | None = None, keep_pages: bool = False) -> Induction:
+    """Learn a :class:`SiteProfile` called ``name`` from ``(url, html)`` pages of one site
+    (``keep_pages``: the observed article and list pages stay in the result)."""
     timezone, tz_evidence = timezone_of(html for _, html in pages)
     anchor = fetched_at or datetime.now(ZoneInfo(timezone))
     observed = observe(pages, timezone, anchor, name)
@@ -703,11 +722,24 @@ def induce_profile(pages: Sequence[tuple[str, str]], name: str, start_url: str |
               "continuation": patterns.get("continuation", [])},
         list=ListSelectors(**listing), article=ArticleSelectors(**article),
         related=related if related_ev_kept(ev) else RelatedSelectors(),
-        coverage=Coverage(pages=len(articles), fields={
-            k.split(".", 1)[1]: round(e.coverage, 3) for k, e in ev.items() if k.startswith("article.") and e.kept}),
     )
-    induction.profile = profile
+    induction.profile = profile.model_copy(update={"coverage": measure_coverage(profile, articles)})
+    if keep_pages:
+        induction.articles, induction.lists = articles, lists
     return induction
+
+
+def measure_coverage(profile: SiteProfile, articles: Sequence[Observed]) -> Coverage:
+    """``[coverage]`` of ``profile`` on the sampled article pages, measured as a crawl measures it
+    (``RawArticle.selector_hits`` of the profiled extractor: the drift monitor compares the same
+    shares), for every field the profile has a selector for that drift watches (``related`` too)."""
+    hits: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    for obs in articles:
+        for name, hit in extract_with_profile(obs.page, profile).selector_hits.items():
+            seen[name] += 1
+            hits[name] += hit
+    return Coverage(pages=len(articles), fields={name: round(hits[name] / len(articles), 4) for name in seen})
 
 
 def related_ev_kept(ev: dict[str, FieldEvidence]) -> bool:

@@ -38,11 +38,13 @@ def _evidence(ev: FieldEvidence) -> str:
             f"{ev.agreed}/{ev.matched}{note}")
 
 
-def profile_toml(induction: Induction) -> str:
-    """The profile of ``induction`` as a TOML document with evidence comments."""
+def profile_toml(induction: Induction, header: list[str] | None = None) -> str:
+    """The profile of ``induction`` as a TOML document with evidence comments (``header``: comment
+    lines put first)."""
     p = induction.profile
     kinds = ", ".join(f"{k} {n}" for k, n in sorted(induction.kinds.items()))
-    lines = [
+    lines = [f"# {line}" if line else "#" for line in header or []]
+    lines += [
         f"# Site profile induced by `autoparts-crawler induce` from {sum(induction.kinds.values())} pages "
         f"({kinds}).",
         f"# Article templates (pages each): {induction.templates or '-'}; list page families: "
@@ -53,11 +55,18 @@ def profile_toml(induction: Induction) -> str:
         f"description = {_string(p.description)}",
     ]
     tz = ", ".join(f"{k} x{n}" for k, n in induction.timezone_evidence.most_common(3)) or "no explicit offsets"
-    lines += [f"timezone = {_string(p.timezone)}  # {tz}",
-              f"start_urls = {_value(p.start_urls)}", f"allowed_domains = {_value(p.allowed_domains)}"]
+    lines += [f"timezone = {_string(p.timezone)}  # {tz}"]
+    if p.date_order:
+        lines.append(f"date_order = {_string(p.date_order)}")
+    if p.bundled:
+        lines.append(f"bundled = {_string(p.bundled)}")
+    if p.version != 1:
+        lines.append(f"version = {p.version}")
+    lines += [f"start_urls = {_value(p.start_urls)}", f"allowed_domains = {_value(p.allowed_domains)}"]
     lines += ["", "[urls]  # URL shapes of the pages the classifier called article / list / continuation"]
-    for kind in ("article", "list", "continuation"):
-        lines.append(f"{kind} = {_value(getattr(p.urls, kind))}")
+    for kind in ("article", "list", "continuation", "deny"):
+        if kind != "deny" or p.urls.deny:
+            lines.append(f"{kind} = {_value(getattr(p.urls, kind))}")
     sections = (("list", p.list.model_dump()), ("article", p.article.model_dump()), ("related", p.related.model_dump()))
     for section, values in sections:
         lines += ["", f"[{section}]"]
