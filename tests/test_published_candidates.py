@@ -51,10 +51,13 @@ def page(head: str, byline: str, title: str = "零部件企业扩产计划公布
         # the year in its own element and nothing structured: still that year, never the fetch year
         ("", "<div class='info'><span>2019</span> <span>09/07</span> <span>19:02</span></div>",
          "http://news.example.cn/a/9.html", "2019-09-07", "2019-09-07T19:02:00+08:00", None),
-        # a two-digit year takes the URL's day; alone it is no date
+        # a dashed two-digit year is that year; a structured day that differs wins (keeping the clock)
         ("", "<div class='info'>18-03-08 23:16 来源：汽车报</div>",
          "http://news.example.cn/2018/03/08/10.html", "2018-03-08", "2018-03-08T23:16:00+08:00", None),
-        ("", "<div class='info'>18-03-08 23:16</div>", "http://news.example.cn/a/11.html", None, None, "time_only"),
+        ("", "<div class='info'>18-03-08 23:16</div>", "http://news.example.cn/a/11.html",
+         "2018-03-08", "2018-03-08T23:16:00+08:00", None),
+        ("", "<div class='info'>18-03-08 23:16</div>", "http://news.example.cn/2018/08/03/11.html",
+         "2018-08-03", "2018-08-03T23:16:00+08:00", None),
         # a Chinese month-day with a clock takes the URL's year and keeps its minute
         ("", "<div class='info'>9月7日 19:02</div>",
          "http://news.example.cn/2019-09-07/12.html", "2019-09-07", "2019-09-07T19:02:00+08:00", None),

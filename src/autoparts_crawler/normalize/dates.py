@@ -32,11 +32,15 @@ optionally a year hint and a day/month order from the site profile.
    ``Apr2025``, ``27`` + ``2025年04月``, ``04-27`` + ``2025``) -- are read as one date
    (see :func:`split_listing_date`); an article's year and month-day apart (``2019 09/07 19:02``)
    are year-month-day; a two-digit day glued to a two-digit hour (``2021-03-0210:20``) is read.
+   A dashed two-digit year first (``18-03-08``) is that year in the century not after the
+   fetch (``yy_ymd``; last under a DMY/MDY profile); Minguo years (``民國103年``, a bare
+   three-digit ``103年``) are year + 1911 (``roc_ymd``); Korean date words read as Chinese.
 9. Epoch numbers: 10 digits are seconds, 13 milliseconds; compact ``YYYYMMDD[HHMMSS]`` is
    accepted, so is compact ISO with ``T`` (``20200924T15:04:34Z``); all pass rules 3 and 1.
 10. Month words in English, German, French, Spanish (``6. Mai 2014``, ``May 6, 2014``) and C
     dates (``Tue Jul 30 09:35:14 CEST 2019``) are read; text in scripts the fast path does not
-    read (Arabic, ...) gives no value, never the fetch day.
+    read (Arabic, ...) gives no value, never the fetch day, nor does a clock beside a year it
+    cannot place (``06 мая 2014, 14:05``).
 
 Implementation: compiled regular expressions find every date-like span in the cleaned text
 (fast path, strict :class:`datetime` construction); the best span is chosen by rule 7 and
@@ -159,7 +163,7 @@ _TIME = (
     r"(?: ?(?P<ap2>[ap]\.?m\.?)(?![a-z]))?"
     r"(?: ?(?P<tz>z(?![a-z])|[+-]\d{2}:?\d{2}(?!\d)|(?:gmt|utc)(?: ?[+-]\d{1,2}(?::?\d{2})?)?(?![a-z])))?"
 )
-_TIMEOPT = r"(?:(?:t| ?, ?| at | |)" + _TIME + ")?"
+_TIMEOPT = r"(?:(?:t| ?, ?| at | ?[|·] ?|\. | |)" + _TIME + ")?"
 
 # categories, best first (rule 7: a full date beats a partial one, ...)
 _FULL, _PARTIAL, _RELATIVE, _TIMEONLY, _EPOCH, _NODAY = range(6)
@@ -189,9 +193,11 @@ _PATTERNS: list[tuple[re.Pattern[str], int, str]] = [
         "ymd",
     ),
     # 2025年5月5日 10:20 (号 is folded to 日 beforehand); a two-digit year with 年: 05年3月6日 is
-    # 2005 (never the fetch year's 3月6日)
+    # 2005 (never the fetch year's 3月6日); a three-digit one is a Minguo (ROC) year, as Taiwanese
+    # sites write it: (民國)103年5月6日 is 2014-05-06
     (
-        _rx(r"(?<!\d)(?P<y>\d{4}|\d{2}) ?年 ?(?P<mo>\d{1,2}) ?月 ?(?P<d>\d{1,2})(?!\d) ?日?" + _TIMEOPT),
+        _rx(r"(?<!\d)(?P<roc>民國|民国)? ?(?P<y>\d{4}|\d{2,3}) ?年 ?(?P<mo>\d{1,2}) ?月 ?(?P<d>\d{1,2})(?!\d) ?日?"
+            + _TIMEOPT),
         _FULL,
         "cn_ymd",
     ),
@@ -257,6 +263,12 @@ _PATTERNS: list[tuple[re.Pattern[str], int, str]] = [
         ),
         _FULL,
         "split_year_monthday",
+    ),
+    # a two-digit year first with dashes, as Chinese sites shorten dates: 18-03-08 23:16 (rule 6)
+    (
+        _rx(r"(?<![\d.:/-])(?P<y>\d{2})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?![\d-])" + _TIMEOPT),
+        _FULL,
+        "yy_ymd",
     ),
     # month-day without year: 05-27, 11-02 14:20, 5/27, 时间:10-08 (a label's colon, not a clock's)
     (
@@ -333,7 +345,7 @@ _ALPHA = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _GATES: list[frozenset[str] | None] = [
     frozenset("-/."), frozenset("年"), frozenset("tT"), _ALPHA, frozenset("-/."), _ALPHA, _ALPHA,
     frozenset("年"), frozenset("-/"),
-    frozenset("-/"), frozenset("-/"), frozenset("月"), _ALPHA, _ALPHA,
+    frozenset("-/"), frozenset("-"), frozenset("-/"), frozenset("月"), _ALPHA, _ALPHA,
     frozenset("前后後"), frozenset("刚剛今昨前明后後"), _ALPHA, _ALPHA, _ALPHA,
     frozenset(":时時点點"),
     None, frozenset("-/.年"), _ALPHA, frozenset("月"), None,
@@ -359,6 +371,12 @@ _CN_YEAR_DIGITS = {"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "
                    "六": "6", "七": "7", "八": "8", "九": "9"}  # fmt: skip
 _WEEKDAY_GATE = _ALPHA | frozenset("星礼禮周週")
 _HAO_RE = re.compile(r"(?<=\d) ?号")
+#: Korean date words and their Chinese equivalents (the same year-month-day order).
+_KO_DATE_WORDS = {"년": "年", "월": "月", "일": "日", "오전": "上午", "오후": "下午", "시": "时", "분": "分"}
+_KO_DATE_WORDS_RE = re.compile(r"(?<=\d) ?(?:년|월|일|시|분)|오전 ?|오후 ?")
+_KO_GATE = frozenset("년월일오")
+#: A year beside a bare clock time: the text states a day the fast path could not read.
+_YEAR_NUMBER_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _PUB_RE = re.compile(r"发布|發佈|發布|发表|發表|publish|posted", re.IGNORECASE)
 _UPD_RE = re.compile(r"更新|修改|update|modified|edited", re.IGNORECASE)
 
@@ -558,11 +576,18 @@ def _minus_months(d: date, months: int) -> date:
 
 def _read(rule: str, g: dict[str, Any], ctx: _Ctx) -> _Out:
     """Interpret one matched span (``g`` is its groupdict) -- raises :class:`_Impossible`."""
+    if rule == "yy_ymd" and ctx.date_order:  # the profile says the year is last: 08-03-18
+        g = {**g, "y": g["d"], "d": g["y"] if ctx.date_order == "DMY" else g["mo"],
+             "mo": g["mo"] if ctx.date_order == "DMY" else g["y"]}
+        rule = ctx.date_order.lower()
     if rule in ("iso", "ymd", "cn_ymd", "split_day_monthyear", "split_monthday_year", "en_mdy", "en_dmy",
-                "compact_iso", "en_ctime", "split_year_monthday"):
+                "compact_iso", "en_ctime", "split_year_monthday", "yy_ymd", "dmy", "mdy"):
         y, d = int(g["y"]), int(g["d"])
-        if len(g["y"]) == 2:  # 05年: the century that does not put the date after the fetch year
-            y, rule = (2000 + y if 2000 + y <= ctx.upper.year else 1900 + y), "cn_yy_md"
+        if len(g["y"]) == 2:  # 05年, 18-03-08: the century that does not put the date after the fetch year
+            y = 2000 + y if 2000 + y <= ctx.upper.year else 1900 + y
+            rule = "cn_yy_md" if rule == "cn_ymd" else rule
+        elif len(g["y"]) == 3 or g.get("roc"):  # 民國103年: the Minguo calendar counts from 1912
+            y, rule = y + 1911, "roc_ymd"
         mo = _month_of(g["mon"]) if g.get("mon") else int(g["mo"])
         if rule == "split_monthday_year" and g["sep"] == "/" and ctx.date_order == "DMY":
             mo, d = d, mo
@@ -831,6 +856,8 @@ def normalize_date(
         return DateResult(None, "none", "empty", raw)
     if "号" in cleaned:
         cleaned = _HAO_RE.sub("日", cleaned)
+    if not _KO_GATE.isdisjoint(cleaned):  # Korean 2014년 5월 6일 오후 2:05 reads as 2014年5月6日 下午2:05
+        cleaned = _KO_DATE_WORDS_RE.sub(lambda m: _KO_DATE_WORDS[m.group().strip()], cleaned)
     if "年" in cleaned and not _CN_NUMERAL_GATE.isdisjoint(cleaned):
         cleaned = _CN_NUMERAL_DATE_RE.sub(_cn_numeral_date, cleaned)
     if not _WEEKDAY_GATE.isdisjoint(cleaned):
@@ -843,6 +870,8 @@ def normalize_date(
             out = _read(best.rule, best.match.groupdict(), ctx)
         except _Impossible:
             out = _Out(None, best.rule, "impossible_date")
+        if best.rule == "time_only" and _YEAR_NUMBER_RE.search(cleaned[: best.start] + " " + cleaned[best.end:]):
+            out = _Out(None, "time_only", "unparsed")  # '06 мая 2014, 14:05': a day we cannot read, not today
     if len(cleaned) <= MAX_DATEPARSER_CHARS and _worth_dateparser(cleaned, cands):
         fallback = _via_dateparser(cleaned, ctx)
         if fallback.value is not None or not cands or fallback.reason == "ambiguous_day_month":

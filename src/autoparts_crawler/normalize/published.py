@@ -15,7 +15,11 @@ path. :func:`resolve_published` ranks them (:data:`SOURCE_RANK`) and combines th
 4. A year-less or split visible date (``10-08 12:00``, ``09/07 19:02``) takes its year from a
    structured date or the URL when month and day agree; a bare visible time (``16:45``) takes
    the day of the best structured date.
-5. Nothing readable anywhere: no value, with the best-ranked candidate's reason.
+5. A visible date whose century or field order was guessed (``18-03-08``: a two-digit year)
+   stands only while no structured date contradicts it: when the page's data states another
+   day, the visible clock joins that day if every other number printed belongs to it, else the
+   structured date is the answer.
+6. Nothing readable anywhere: no value, with the best-ranked candidate's reason.
 """
 
 from __future__ import annotations
@@ -35,6 +39,8 @@ SOURCE_RANK: tuple[str, ...] = ("visible", "time", "jsonld", "meta", "script", "
 STRUCTURED: frozenset[str] = frozenset({"time", "jsonld", "meta", "script", "url"})
 #: Normalizer rules that read a date without its year (rule 4).
 YEARLESS_RULES: frozenset[str] = frozenset({"md", "cn_md", "en_md", "en_dm"})
+#: Normalizer rules whose reading guessed the century or the field order (rule 5).
+GUESSED_RULES: frozenset[str] = frozenset({"yy_ymd"})
 
 #: Date paths in URLs: /2019/09/07/, /2019-09-07/, /20190907/, /2019/0907/, /201909/07/,
 #: /t20190907_123.html.
@@ -103,6 +109,9 @@ def resolve_published(
     structured = [(s, r) for s, r in read if s in STRUCTURED and r.value]
     visible = next(((s, r) for s, r in read if s == "visible"), None)
     valued = [(s, r) for s, r in read if r.value and not (s == "visible" and _is_relative(r) and structured)]
+    if visible is not None and _contradicted(visible[1], structured, tz):
+        valued = [(s, r) for s, r in valued if s != "visible"]
+        visible = (visible[0], DateResult(None, visible[1].rule, "contradicted", visible[1].raw))
     completed = _complete_visible(visible[1], structured, kw) if visible is not None else None
     if completed is not None:
         best = completed
@@ -112,7 +121,7 @@ def resolve_published(
         return _tagged(read[0][1], read[0][0])
     assert best.value is not None
     if best.at is not None and not _STATED_OFFSET_RE.search(best.raw):
-        # rule 5: the page printed the local time, structured data states the same wall-clock
+        # rule 2: the page printed the local time, structured data states the same wall-clock
         # time with its offset ('9:45 am' and 09:45:05+00:00): the stated offset is the page's own
         for other_source, other in structured:
             if other.at and other.at[:16] == best.at[:16] and other.at[19:] != best.at[19:] \
@@ -142,6 +151,14 @@ _STATED_OFFSET_RE = re.compile(r"(?:[+-]\d{2}:?\d{2}|Z)\s*$|\b(?:UTC|GMT)\b", re
 
 def _is_relative(result: DateResult) -> bool:
     return result.rule.startswith("relative")
+
+
+def _contradicted(visible: DateResult, structured: Sequence[tuple[str, DateResult]], tz: str) -> bool:
+    """Rule 5: a guessed visible reading that no structured date shares a day with."""
+    if visible.value is None or visible.rule not in GUESSED_RULES or not structured:
+        return False
+    days = _days(visible.value, tz)
+    return not any(days & _days(other.value, tz) for _, other in structured if other.value)
 
 
 def _complete_visible(
