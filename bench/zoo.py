@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Unprofiled crawl of every template-zoo family, scored against the family's truth.
 
-    python bench/zoo.py [--family NAME ...] [--keep DIR] [--jobs 1] [--seed 11] [--shared ../shared]
+    python bench/zoo.py [--zoo tools.zoo] [--family NAME ...] [--keep DIR] [--jobs 1] [--seed N] [--shared ../shared]
 
 For each family: ``tools.zoo`` generates the site into a temp folder, ``tools.devserver`` serves it
 on 127.0.0.1 (its serve.json: charset headers of the GBK families, query routes of the
@@ -10,11 +10,17 @@ site profile (generic extractor) at the zoo's fixed fetch time, and ``tools.zoo.
 its JSONL with the truth. Prints one row per family (article recall / precision, field accuracy
 over matched articles, body F1, related-entry and listing-entry F1, duplicates), the crawl's
 pages/min, then the worst failures per family. Not a test; do not tune the extractor to it.
+
+``--zoo`` names the generator package: ``tools.zoo`` (the development zoo, default) or a held-out
+one (``tools.heldout_zoo_a``, ``tools.heldout_zoo_b``: families written without reading the
+extractor, never tuned on before they were first measured). Each exports ``FAMILIES``,
+``REFERENCE_TIME``, ``SEED`` and ``generate_family`` and writes the same truth layout.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import shutil
 import subprocess
@@ -27,7 +33,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tools.zoo import FAMILIES, REFERENCE_TIME, SEED, generate_family  # noqa: E402
 from tools.zoo.score import body_metric, score  # noqa: E402
 
 COLUMNS = [("recall", "rec"), ("precision", "prec"), ("title", "title"), ("body_f1", "body"),
@@ -36,8 +41,8 @@ COLUMNS = [("recall", "rec"), ("precision", "prec"), ("title", "title"), ("body_
            ("related_f1", "rel"), ("listing_f1", "list")]
 
 
-def crawl_family(name: str, work: Path, seed: int, shared: Path | None, settings: list[str] = ()) -> dict:
-    exp = generate_family(name, work, seed)
+def crawl_family(zoo, name: str, work: Path, seed: int, shared: Path | None, settings: list[str] = ()) -> dict:
+    exp = zoo.generate_family(name, work, seed)
     site = work / name
     access = site / "access.jsonl"
     server = subprocess.Popen([sys.executable, "-m", "tools.devserver", str(site), "--port", "0",
@@ -53,7 +58,7 @@ def crawl_family(name: str, work: Path, seed: int, shared: Path | None, settings
         extra = [arg for setting in settings for arg in ("-s", setting)]
         started = time.perf_counter()
         proc = subprocess.run([str(scrapy), "crawl", "portal", "-a", f"start_url={base}{exp['start_url']}",
-                               "-O", str(out), "-s", f"AUTOPARTS_REFERENCE_TIME={REFERENCE_TIME.isoformat()}",
+                               "-O", str(out), "-s", f"AUTOPARTS_REFERENCE_TIME={zoo.REFERENCE_TIME.isoformat()}",
                                "-s", "AUTOTHROTTLE_ENABLED=0", "-s", "DOWNLOAD_DELAY=0", "-s", "LOG_LEVEL=WARNING",
                                "-s", f"AUTOPARTS_STATS_PATH={stats}", *extra], cwd=ROOT, capture_output=True, text=True)
         wall = time.perf_counter() - started
@@ -77,24 +82,31 @@ def fmt(v) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--family", action="append", choices=sorted(FAMILIES))
+    parser.add_argument("--zoo", default="tools.zoo", help="generator package (default tools.zoo)")
+    parser.add_argument("--family", action="append")
     parser.add_argument("--keep", type=Path, help="generate into and keep this folder (sites, crawl output, logs)")
     parser.add_argument("--jobs", type=int, default=1, help="families crawled at once (default 1)")
-    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--seed", type=int)
     parser.add_argument("--shared", type=Path, help="folder holding bench/extraction_eval.py (default: ../shared)")
     parser.add_argument("-s", "--set", dest="settings", action="append", default=[], metavar="NAME=VALUE",
                         help="a Scrapy setting for every crawl (e.g. AUTOPARTS_INDUCE=0)")
     args = parser.parse_args()
-    names = args.family or list(FAMILIES)
+    zoo = importlib.import_module(args.zoo)
+    names = args.family or list(zoo.FAMILIES)
+    unknown = sorted(set(names) - set(zoo.FAMILIES))
+    if unknown:
+        parser.error(f"unknown families {unknown}; {args.zoo} has {sorted(zoo.FAMILIES)}")
+    seed = zoo.SEED if args.seed is None else args.seed
     work = args.keep or Path(tempfile.mkdtemp(prefix="zoo-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
         with ThreadPoolExecutor(max(1, args.jobs)) as pool:
-            results = list(pool.map(lambda n: crawl_family(n, work, args.seed, args.shared, args.settings), names))
+            results = list(pool.map(lambda n: crawl_family(zoo, n, work, seed, args.shared, args.settings), names))
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
-    print(f"template zoo, unprofiled crawl (generic extractor), seed {args.seed}, fetch time {REFERENCE_TIME.isoformat()}")
+    print(f"template zoo {args.zoo}, unprofiled crawl (generic extractor), seed {seed}, "
+          f"fetch time {zoo.REFERENCE_TIME.isoformat()}")
     print(f"body: {body_metric(args.shared)}; fields: share exact over matched articles (null == null counts)")
     print(f"{'family':<10}" + "".join(f"{h:>6}" for _, h in COLUMNS) + f"{'dups':>5}{'pages':>6}{'p/min':>7}")
     for r in results:

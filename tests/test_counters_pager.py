@@ -19,6 +19,8 @@ PAGE = """<html><head><title>凯隆活塞发布新一代减震器总成</title><
     ('<ul class="pagelist"><li><a href="1222.html">1</a></li><li class="thisclass"><a href="#">2</a></li></ul>', None),
     ('<ul class="pagelist"><li class="thisclass"><a href="#">1</a></li><li><a href="1222_2.html">2</a></li>'
      '<li><a href="1222_2.html">下一页</a></li></ul>', None),
+    # the pager's numbers run together by inline elements read "12": no counter either
+    ('<div id="pages" class="text-c"><a href="1222.html">1</a><span>2</span></div>', None),
 ])
 def test_lone_number_after_the_editor_line(after: str, comments: int | None) -> None:
     record = extract_article(PAGE.format(after=after), "http://qp.example.cn/a/qiye/20251027/1222_2.html")

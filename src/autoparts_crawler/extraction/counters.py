@@ -52,8 +52,11 @@ def extract_comments(page: PageAnalysis) -> str | None:
 
 def _in_pager(page: PageAnalysis, blocks: list[Block], i: int) -> bool:
     """A lone number of the article's pager (the current page's "2" beside the link to "1") is no
-    counter: it sits in a pager block, or beside another lone number (a run of page numbers)."""
+    counter: it sits in a pager block, beside another lone number, or is itself several numbers
+    run together by inline elements (``<a>1</a><span>2</span>`` reads "12")."""
     block = blocks[i]
+    if sum(bool(piece.strip()) for piece in block.el.itertext()) > 1:
+        return True
     neighbours = blocks[max(0, i - 1):i] + blocks[i + 1:i + 2]
     if any(COUNT_ONLY_RE.match(n.text) for n in neighbours):
         return True
