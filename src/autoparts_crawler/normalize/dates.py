@@ -161,7 +161,8 @@ _TIME = (
     r"(?P<H>\d{1,2}) ?(?::|时|時|点|點) ?(?P<M>\d{1,2})(?!\d)"
     r"(?: ?(?::|分) ?(?P<S>\d{1,2})(?!\d)(?:\.\d{1,9})? ?秒?)? ?分?"
     r"(?: ?(?P<ap2>[ap]\.?m\.?)(?![a-z]))?"
-    r"(?: ?(?P<tz>z(?![a-z])|[+-]\d{2}:?\d{2}(?!\d)|(?:gmt|utc)(?: ?[+-]\d{1,2}(?::?\d{2})?)?(?![a-z])))?"
+    r"(?: ?(?P<tz>z(?![a-z])|[+-]\d{2}:?\d{2}(?!\d)|(?:gmt|utc)(?: ?[+-]\d{1,2}(?::?\d{2})?)?(?![a-z])"
+    r"|(?<= )(?:" + _TZ_ABBR + r")(?![a-z])))?"
 )
 _TIMEOPT = r"(?:(?:t| ?, ?| at | ?[|·] ?|\. | |)" + _TIME + ")?"
 
@@ -443,6 +444,7 @@ def _text_tz(token: str) -> tzinfo:
     t = token.upper().replace(" ", "")
     if t in ("Z", "GMT", "UTC"):
         return UTC
+    t = TZ_ABBREVIATIONS.get(t, t)  # 9:12 AM EDT: the zone name's offset
     m = re.fullmatch(r"(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?", t)
     if not m:
         raise _Impossible
@@ -583,11 +585,11 @@ def _read(rule: str, g: dict[str, Any], ctx: _Ctx) -> _Out:
     if rule in ("iso", "ymd", "cn_ymd", "split_day_monthyear", "split_monthday_year", "en_mdy", "en_dmy",
                 "compact_iso", "en_ctime", "split_year_monthday", "yy_ymd", "dmy", "mdy"):
         y, d = int(g["y"]), int(g["d"])
-        if len(g["y"]) == 2:  # 05年, 18-03-08: the century that does not put the date after the fetch year
+        if len(g["y"]) == 3 or g.get("roc"):  # 民國103年, 民國89年: the Minguo calendar counts from 1912
+            y, rule = y + 1911, "roc_ymd"
+        elif len(g["y"]) == 2:  # 05年, 18-03-08: the century that does not put the date after the fetch year
             y = 2000 + y if 2000 + y <= ctx.upper.year else 1900 + y
             rule = "cn_yy_md" if rule == "cn_ymd" else rule
-        elif len(g["y"]) == 3 or g.get("roc"):  # 民國103年: the Minguo calendar counts from 1912
-            y, rule = y + 1911, "roc_ymd"
         mo = _month_of(g["mon"]) if g.get("mon") else int(g["mo"])
         if rule == "split_monthday_year" and g["sep"] == "/" and ctx.date_order == "DMY":
             mo, d = d, mo
