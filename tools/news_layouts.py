@@ -36,6 +36,7 @@ _TOKEN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[A-Za-z0-9]+")
 class Case:
     name: str
     truth: dict
+    corpus: Path = CORPUS
 
     @property
     def kind(self) -> str:
@@ -43,11 +44,11 @@ class Case:
 
     @property
     def html(self) -> bytes:
-        return (CORPUS / f"{self.name}.html").read_bytes()
+        return (self.corpus / f"{self.name}.html").read_bytes()
 
 
 def load_cases(corpus: Path = CORPUS) -> list[Case]:
-    return [Case(p.stem, json.loads(p.read_text(encoding="utf-8"))) for p in sorted(corpus.glob("*.json"))]
+    return [Case(p.stem, json.loads(p.read_text(encoding="utf-8")), corpus) for p in sorted(corpus.glob("*.json"))]
 
 
 def extract(case: Case):
