@@ -75,8 +75,9 @@ def test_runs_write_named_files_summary_and_are_incremental(sample_server, tmp_p
 
 
 def test_unhealthy_runs_exit_non_zero(sample_server, tmp_path):
+    # one page, a static one: no article (its links are followed like any hub's, so the budget stops there)
     empty = runner(tmp_path / "runs", "--site", "sample", "--start-url", f"{sample_server.url}about.html",
-                   "--no-state", *FAST)
+                   "--no-state", "-s", "AUTOPARTS_MAX_PAGES=1", *FAST)
     assert empty.returncode == EXIT_UNHEALTHY, empty.stderr[-3000:]
     [summary] = summaries(tmp_path / "runs" / "sample")
     assert summary["status"] == "unhealthy" and summary["problems"][0].startswith("no_items")

@@ -144,8 +144,9 @@ def test_family_features(zoo):
 @pytest.mark.e2e
 def test_zoo_bench_crawls_one_family(tmp_path):
     sys.path.insert(0, str(ROOT / "bench"))
+    import tools.zoo
     import zoo as bench_zoo
 
-    res = bench_zoo.crawl_family("empirecms", tmp_path, 11, None)
+    res = bench_zoo.crawl_family(tools.zoo, "empirecms", tmp_path, 11, None)
     assert "error" not in res, res.get("error")
     assert res["pages"] > 30 and res["records"] > 0 and 0.0 <= res["recall"] <= 1.0

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from scrapy.crawler import Crawler
 
+from autoparts_crawler.extraction.vocabulary import PRINT_URL_RE
 from autoparts_crawler.sites import SiteProfile
 from autoparts_crawler.spiders import arguments
 from autoparts_crawler.web.urls import canonicalize, host_in_domains, same_port
@@ -48,7 +49,7 @@ class LinkPolicy:
 
     def should_follow(self, url: str, origin: str) -> bool:
         """A followable scheme, a host in ``allowed_domains`` (subdomains too) on the origin's port,
-        not a static asset, inside the file root, not denied by the profile."""
+        not a static asset nor a print view, inside the file root, not denied by the profile."""
         try:
             parts = urlsplit(url)
             host = parts.hostname or ""
@@ -62,6 +63,8 @@ class LinkPolicy:
         if not followable:
             return False
         if parts.path.lower().endswith(SKIP_EXTENSIONS) or self.profile.denies(url):
+            return False
+        if PRINT_URL_RE.search(url[len(parts.scheme) + 3 + len(parts.netloc):]):  # a print view: the article again
             return False
         if parts.scheme == "file":
             return self.file_root is not None and Path(parts.path).resolve().is_relative_to(self.file_root)

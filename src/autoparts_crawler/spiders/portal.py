@@ -29,6 +29,7 @@ from twisted.python.failure import Failure
 from autoparts_crawler.extraction.analysis import PageAnalysis, analyze_page
 from autoparts_crawler.extraction.pager import page_number
 from autoparts_crawler.extraction.profile import extract_listing_with_profile, extract_raw_article, page_kind
+from autoparts_crawler.extraction.vocabulary import PRINT_LINK_TEXT_RE
 from autoparts_crawler.records.listing import build_listing
 from autoparts_crawler.sites import SiteProfile
 from autoparts_crawler.spidermiddlewares.depth import SAME_DEPTH_META
@@ -137,6 +138,9 @@ class PortalSpider(SitemapMixin, Soft404Mixin, scrapy.Spider):
         else:
             yield self.outcomes.reject(response.url, "not_article", "classify", response,
                                        detail="page is neither an article nor a list")
+            # a hub the classifier cannot name (a home page of cards, a channel index) still leads
+            # to the site's lists and articles: losing its links would lose the whole site
+            yield from self.follow_links(self.site_links(page), response.url, encoding=response_encoding(response))
 
     def parse_list(self, response: TextResponse, page: PageAnalysis) -> Iterator[Any]:
         listing = extract_listing_with_profile(page, self.profile)
@@ -155,12 +159,15 @@ class PortalSpider(SitemapMixin, Soft404Mixin, scrapy.Spider):
         encoding = response_encoding(response)
         yield from self.follow_links([e.url for e in listing.entries if e.url], response.url, encoding=encoding)
         yield from self.follow_links(listing.next_page_urls, response.url, same_depth=True, encoding=encoding)
-        links = [page.anchor_url(a) for a in page.anchors]
-        if self.profile.urls.article or self.profile.urls.list:  # other channels' lists and articles, by pattern
+        yield from self.follow_links(self.site_links(page), response.url, encoding=encoding)
+
+    def site_links(self, page: PageAnalysis) -> list[str]:
+        """The page's links to follow besides its entries: with URL patterns (a profile), the lists
+        and articles they name; without, every link (the classifier decides what each page is)."""
+        links = [page.anchor_url(a) for a in page.anchors if not PRINT_LINK_TEXT_RE.match(a.text)]
+        if self.profile.urls.article or self.profile.urls.list:
             links = [u for u in links if self.profile.page_kind(u) in ("list", "article")]
-        # no URL patterns (unprofiled, or induced during the crawl): every same-site link; the classifier
-        # decides what each page is
-        yield from self.follow_links(links, response.url, encoding=encoding)
+        return links
 
     def parse_article(self, response: TextResponse, page: PageAnalysis,
                       chain: ArticleChain | None = None) -> Iterator[Any]:
@@ -169,8 +176,15 @@ class PortalSpider(SitemapMixin, Soft404Mixin, scrapy.Spider):
             chain = ArticleChain.start(raw, response, self._fetched_at())
         else:
             chain.add(response.url, raw)
+        encoding = response_encoding(response)
         yield from self.follow_links([e.url for e in raw.related if e.url], response.url,  # related: worth a visit
-                                     encoding=response_encoding(response))
+                                     encoding=encoding)
+        # and the rest of the site it links to (prev/next, channel links, rankings): channels whose older
+        # articles are reached only from their neighbours, lists the classifier did not recognise; not
+        # the article's own other pages (the chain fetches those)
+        own = page_number(response.url)[0]
+        yield from self.follow_links([u for u in self.site_links(page) if u != raw.next_page_url
+                                      and page_number(u)[0] != own], response.url, encoding=encoding)
         next_url = raw.next_page_url
         followable = bool(next_url) and self.links.should_follow(next_url, response.url)
         if chain.wants(next_url) and followable:
