@@ -164,11 +164,26 @@ def is_ui_run(text: str) -> bool:
     return bool(tokens) and all(t in UI_WORDS for t in tokens)
 
 
+#: Form controls a reader types into or clicks: a form holding one is a search box or a comment form.
+FORM_CONTROLS_XPATH = etree.XPath(
+    "boolean(.//input[not(@type) or translate(@type,'HIDEN','hiden')!='hidden'] | .//textarea | .//select"
+    " | .//button)")
+
+
+def structural_boiler(el, tag: str) -> bool:
+    """A furniture tag (nav, footer, aside, menu, header, figcaption); a ``<form>`` only when it holds
+    a visible control -- CMSs wrap whole articles in control-less forms (WebPlus's
+    ``_newscontent_fromname``, an ASP.NET page form holding only its hidden state)."""
+    if tag == "form":
+        return bool(FORM_CONTROLS_XPATH(el))
+    return tag in BOILER_TAGS
+
+
 def is_boiler(el, tag: str, lenient: bool = False, seen: dict | None = None) -> bool:
     """Name/tag hint that an element is page furniture rather than article text.
 
     ``seen``: verdicts of class/id names already judged on this page (names repeat a lot)."""
-    if tag in BOILER_TAGS:
+    if tag in BOILER_TAGS and structural_boiler(el, tag):
         return True
     if tag in ("body", "html", "article", "main"):
         return False
@@ -440,7 +455,7 @@ def boiler_flags(blocks: list[Block], names: bool = True, lenient: bool = False,
             k = id(el)
             v = verdict.get(k)
             if v is None:
-                v = is_boiler(el, tag_of(el), lenient, judged) if names else tag_of(el) in BOILER_TAGS
+                v = is_boiler(el, tag_of(el), lenient, judged) if names else structural_boiler(el, tag_of(el))
                 if not v and names:  # a section headed 网友评论 / 相关新闻 / Comments ...
                     f = first[k]
                     v = f.el is not el and f.heading_like and len(f.text) <= BOILER_HEADING_MAX \
