@@ -11,7 +11,12 @@ from __future__ import annotations
 from autoparts_crawler.extraction.analysis import OG_TYPE_XPATH, PageAnalysis, first_result
 from autoparts_crawler.extraction.dates import extract_published, visible_published
 from autoparts_crawler.extraction.listing import ListingBlock
-from autoparts_crawler.extraction.vocabulary import ARTICLE_JSONLD_TYPE_RE, PRODUCT_RE, SENTENCE_MARK_RE
+from autoparts_crawler.extraction.vocabulary import (
+    ARTICLE_JSONLD_TYPE_RE,
+    PRODUCT_LIST_SHARE,
+    PRODUCT_RE,
+    SENTENCE_MARK_RE,
+)
 
 #: A body whose text sits in this many entries of one list is that list's excerpts.
 EXCERPT_LIST_MIN_ENTRIES = 3
@@ -61,8 +66,8 @@ def classify_page(page: PageAnalysis) -> str:
         return "article"
     if excerpts or (main_list and list_entries >= 4):
         # a product/supplier table is not an article list
-        titles = " ".join(t for b in main_list for t in b.titles)
-        if len(PRODUCT_RE.findall(titles)) > 0.5 * list_entries and not dated:
+        titles = [t for b in main_list for t in b.titles]
+        if sum(bool(PRODUCT_RE.search(t)) for t in titles) > PRODUCT_LIST_SHARE * len(titles) and not dated:
             return "other"
         return "list"
     if list_entries >= 6 and list_text > body_len:

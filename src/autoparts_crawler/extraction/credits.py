@@ -54,6 +54,7 @@ from autoparts_crawler.extraction.vocabulary import (
     SELF_MEDIA_NAME_CLASS_RE,
     SITE_BRAND_MIN_CHARS,
     SITE_NAME_MAX_CHARS,
+    SITE_NAME_META,
     SOURCE_CLASS_RE,
     SOURCE_RE,
     STAFF_CODE_RE,
@@ -227,8 +228,12 @@ def extract_author(page: PageAnalysis) -> str | None:
     """Byline author: the first candidate of :func:`_author_candidates` that is a name
     (:func:`credit_value`) and not the publishing media account (:func:`account_name`)."""
     account = account_name(page)
-    return _first_credit((v for v in _author_candidates(page) if not account or clean(v or "") != account),
-                         page, person=True)
+    for value in _author_candidates(page):
+        name = credit_value(value, page, person=True)
+        # the site's own name is never the byline (发文机关：<the site> on an association's notice)
+        if name and name != account and name not in _site_names(page):
+            return name
+    return None
 
 
 def account_name(page: PageAnalysis) -> str | None:
@@ -252,9 +257,9 @@ def account_name(page: PageAnalysis) -> str | None:
 
 
 def _site_names(page: PageAnalysis) -> set[str]:
-    """What the page calls its site (og:site_name, application-name, the <title> suffix, the
-    logo's text or alt)."""
-    names = {page.meta("og:site_name", "application-name") or ""}
+    """What the page calls its site (its site-name meta tags, the <title> suffix, the logo's text
+    or alt)."""
+    names = {clean(page.meta_tags.get(key) or "") for key in SITE_NAME_META}
     head = page.head_title
     for sep in ("_", "|", "｜", " - ", "——", "-"):
         if sep in head:

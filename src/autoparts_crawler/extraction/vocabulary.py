@@ -176,14 +176,16 @@ WORD_DATE_RE = re.compile(r"\b\d{1,2}\.? ?[A-Za-zäéû]{3,9}\.? ?,? ?(?:19|20)\
 VIEWS_RE = re.compile(
     r"(?:阅读|点击|浏览|人气|阅读量|浏览量|浏览次数|点击数|查看|热度|围观)\s*(?:数|量|次数)?\s*[：:]?\s*[（(]?\s*"
     r"(\d[\d,.]*\s*[万千wWkK]?\+?)\s*次?"
-    r"|(\d[\d,.]*\s*[万千wWkK]?\+?)\s*(?:次阅读|人阅读|阅读|次浏览|浏览|次点击|人看过|views?\b)"
+    # '2.6万阅读' -- not the minute of a date line before a label ('19:57 浏览次数：')
+    r"|(?<![\d:：/.-])(\d[\d,.]*\s*[万千wWkK]?\+?)\s*(?:次阅读|人阅读|阅读|次浏览|浏览|次点击|人看过|views?\b)"
+    r"(?!\s*(?:数|量|次数)?\s*[：:])"
     # a bare 'N次' in a meta line is the view count (687次)
     r"|(?:^|(?<=\s))(\d[\d,]*)\s*次(?=\s|$)"
 )
 COMMENTS_LABEL_RE = re.compile(r"(?:评论|跟帖|回复|留言)\s*(?:数)?\s*[：:(（]?\s*(\d[\d,]*)")
 COMMENTS_RE = re.compile(
     r"(?:评论|跟帖|回复|留言)\s*(?:数)?\s*[：:(（]?\s*(\d[\d,]*)\s*[)）]?(?:\s*条)?"
-    r"|(\d[\d,]*)\s*(?:条评论|评论|条回复|comments?\b)",
+    r"|(?<![\d:：/.-])(\d[\d,]*)\s*(?:条评论|评论|条回复|comments?\b)(?!\s*(?:数)?\s*[：:])",
     re.I,
 )
 COUNT_ONLY_RE = re.compile(r"^\d[\d,]*$")
@@ -515,6 +517,15 @@ SELF_MEDIA_MARKS = frozenset({"原创", "关注", "+关注", "+ 关注", "＋关
 #: The site's logo: its link text or image alt (``<a class="logo">新浪汽车</a>``, ``<img alt="网易">``).
 LOGO_XPATH = ("//*[contains(@class,'logo') or contains(@id,'logo')]//text()[normalize-space()]"
               " | //*[contains(@class,'logo') or contains(@id,'logo')]/descendant-or-self::img/@alt")
+#: A link to the article's print view (【打印本页】, "Print this page"): the same article again.
+PRINT_LINK_TEXT_RE = re.compile(
+    r"^[【\[(（]?\s*(?:打印|列印)(?:本页|此页|本文|此文|文章|页面|正文)?\s*[】\])）]?$"
+    r"|^(?:print(?: this)?(?: page| article| story)?|printer[- ]friendly(?: version)?)$", re.I)
+#: A print view's URL (news_print.asp?id=1, /print.jspx?contentId=1, ?print=1, /print/123).
+PRINT_URL_RE = re.compile(r"[/_.?&-]print(?:page|view|able|er)?(?:[/_.?=&-]|$)", re.I)
+#: Meta tags naming the site (Open Graph, web apps, the TRS/Hanweb government CMS's ``SiteName``).
+SITE_NAME_META = ("og:site_name", "application-name", "SiteName", "sitename", "site_name",
+                  "apple-mobile-web-app-title")
 #: Longest site name taken from the page (a logo's alt may be a slogan).
 SITE_NAME_MAX_CHARS = 20
 #: A name sharing this many leading characters with a site name (网 aside) is the site's brand.
@@ -533,6 +544,10 @@ DIGIT_RE = re.compile(r"\d")
 #: JSON-LD that declares an article (raw script text: cheaper than parsing every block).
 ARTICLE_JSONLD_TYPE_RE = re.compile(r'"@type"\s*:\s*"(?:News)?Article|"@type"\s*:\s*"(?:BlogPosting|Report)')
 #: Product / supplier listing words: a list of these is a catalogue, not an article list.
-PRODUCT_RE = re.compile(r"供应|求购|产品|价格|报价|公司|厂家|型号|supplier|product|price", re.I)
+#: A product/supplier listing's entry (供应 XX刹车片 / 求购 / 型号 / 报价): news titles say 供应商,
+#: 供应链 and 公司 all the time, so those are no product words.
+PRODUCT_RE = re.compile(r"供应(?!商|链)|求购|产品|价格|报价|厂家|型号|supplier|product|price", re.I)
+#: Share of a page's main-list titles that name products for it to be a product listing.
+PRODUCT_LIST_SHARE = 0.5
 #: Sentence ends, counted to tell prose from link lists.
 SENTENCE_MARK_RE = re.compile(r"[。！？!?]|\.(?:\s|$)")
