@@ -465,9 +465,14 @@ PAGE_QUERY_RE = re.compile(r"(?:^|&)(?:page|p|pn|pageno)=(\d{1,3})(?:&|$)", re.I
 #: (``876-3.html`` is its own article), so only :data:`SIBLING_PAGE_RE` accepts ``-N``.
 NUMBERED_PAGE_RE = re.compile(r"^(?P<stem>.*?)(?:_(?P<n>\d{1,3}))?(?P<ext>\.s?html?|\.php|\.aspx?)?$")
 #: ``.../SLUG/N/``: page N of the article at ``.../SLUG/`` (WordPress page links of a post split with
-#: ``<!--nextpage-->``). No leading zero and a slug that is not a number, so date paths
-#: (``/2025/08/12/``) are no page numbers.
-PAGE_SEGMENT_RE = re.compile(r"^(?P<stem>.*/(?!\d+/)[^/]+/)(?P<n>[1-9]\d?)/?$")
+#: ``<!--nextpage-->``, Typecho's ``/archives/45/2/``), no leading zero -- when SLUG names an article
+#: (:data:`ARTICLE_SLUG_RE`) and the stem is no date path (``/2025/08/12/``: a day, not page 12).
+PAGE_SEGMENT_RE = re.compile(r"^(?P<stem>.*/(?P<slug>[^/]+)/)(?P<n>[1-9]\d?)/?$")
+#: An article's slug holds an id or joined words (``post-403``, ``45``, ``tesla-recall``); a bare word
+#: is a collection (``/archives/45/`` is post 45, not page 45 of ``/archives/``).
+ARTICLE_SLUG_RE = re.compile(r"[\d_-]")
+#: A stem ending in a year (and month): the number after it is a month or day.
+DATE_PATH_END_RE = re.compile(r"/(?:19|20)\d{2}/(?:\d{1,2}/)?$")
 #: Two URLs are pages of one article when equal after dropping this suffix (``show-12-345-2.html``
 #: and ``show-12-345-3.html``; ``876.html`` and ``876_2.html``): used only between a page and the
 #: links of its own pager.
