@@ -13,19 +13,25 @@ from autoparts_crawler.extraction.dates import extract_published, visible_publis
 from autoparts_crawler.extraction.listing import ListingBlock
 from autoparts_crawler.extraction.vocabulary import (
     ARTICLE_JSONLD_TYPE_RE,
+    META_LABEL_RE,
     PRODUCT_LIST_SHARE,
     PRODUCT_RE,
     SENTENCE_MARK_RE,
 )
 
+#: Body text an article needs (fewer characters under a labelled header line: SHORT_ARTICLE_MIN_BODY).
+ARTICLE_MIN_BODY = 60
+SHORT_ARTICLE_MIN_BODY = 20
 #: A body whose text sits in this many entries of one list is that list's excerpts.
 EXCERPT_LIST_MIN_ENTRIES = 3
 #: A page with no more text than this beside a list of entries is a list page (the last page of
 #: a channel that loads more by scrolling has a few entries and no pager).
 LIST_PAGE_MAX_BODY = 100
-#: A chosen body this short that lies inside entries of a list is an entry's excerpt, not an article
-#: (a blog's last list page: one excerpt, a few titles, the pager).
+#: A chosen body this short that lies inside entries of a list (of at least EXCERPT_HOLDER_MIN_ENTRIES)
+#: is an entry's excerpt, not an article (a blog's last list page: one excerpt, a few titles, the
+#: pager; a tag archive of two posts).
 EXCERPT_MAX_BODY = 200
+EXCERPT_HOLDER_MIN_ENTRIES = 2
 
 
 def _article_typed(page: PageAnalysis) -> bool:
@@ -55,13 +61,17 @@ def classify_page(page: PageAnalysis) -> str:
     has_title = page.title_idx is not None
     # a dated, titled page may open with one sentence and a list of points (the body's own <li>s)
     enough_sentences = sentences >= 2 or (sentences >= 1 and dated and has_title)
-    article_like = body_len >= 60 and enough_sentences and (dated or typed) and (has_title or typed)
-    entry_lists = [b for b in lists if b.kind == "list" and len(b.items) >= EXCERPT_LIST_MIN_ENTRIES]
-    excerpts = any(_entries_holding_body(page, b) >= EXCERPT_LIST_MIN_ENTRIES for b in entry_lists)
-    if article_like and body_len < EXCERPT_MAX_BODY and any(_body_inside_entries(page, b) for b in entry_lists):
-        article_like = False  # the "body" is an entry's short excerpt on a list page
     # a short article on a page full of links: its own date line under its headline says what it is
     headline_dated = has_title and visible_published(page) is not None
+    # ... and a one-sentence news flash under labelled header lines (发布时间：… 来源：… 作者：…) is one too
+    meta_header = headline_dated and sum(len(META_LABEL_RE.findall(line)) for line in page.zone()) >= 2
+    long_enough = body_len >= ARTICLE_MIN_BODY or (meta_header and body_len >= SHORT_ARTICLE_MIN_BODY)
+    article_like = long_enough and enough_sentences and (dated or typed) and (has_title or typed)
+    entry_lists = [b for b in lists if b.kind == "list" and len(b.items) >= EXCERPT_LIST_MIN_ENTRIES]
+    excerpts = any(_entries_holding_body(page, b) >= EXCERPT_LIST_MIN_ENTRIES for b in entry_lists)
+    if article_like and body_len < EXCERPT_MAX_BODY and any(
+            _body_inside_entries(page, b) for b in lists if b.kind == "list" and len(b.items) >= EXCERPT_HOLDER_MIN_ENTRIES):
+        article_like = False  # the "body" is an entry's short excerpt on a list page
     if article_like and not excerpts and (headline_dated or not (main_list and list_text > 1.5 * body_len)):
         return "article"
     if excerpts or (main_list and list_entries >= 4):

@@ -1,0 +1,125 @@
+"""Layouts of CMS families the extractor was not developed on (found with the held-out template zoos):
+control-less forms around the article, ARIA sidebars, one-sentence news flashes, two-post tag
+archives, list data kept in ``<script type="text/xml">``, a date line's minute before a counter
+label, the site's own name as 发文机关, Typecho's ``/archives/N/`` ids. Own markup; each test fails on
+the code before its change."""
+
+from __future__ import annotations
+
+import pytest
+
+from autoparts_crawler.extract import extract_article, html_selector
+from autoparts_crawler.extraction.analysis import analyze_page
+from autoparts_crawler.extraction.classify import classify_page
+from autoparts_crawler.extraction.related import extract_list_page
+
+NAV = ('<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/xwzx.htm">新闻中心</a></li>'
+       '<li><a href="/hyzx.htm">行业资讯</a></li><li><a href="/tzgg.htm">通知公告</a></li></ul></div>')
+SIDE = ('<div class="lx"><h3>联系我们</h3><p>电话：021-5995xxxx</p><p>邮箱：office@example.org.cn</p>'
+        '<p>地址：上海市闵行区示例路88号</p></div>')
+
+
+def kind(html: str, url: str) -> str:
+    return classify_page(analyze_page(html_selector(html, url), url))
+
+
+def test_article_inside_a_control_less_form_is_the_body() -> None:
+    """WebPlus wraps the article in <form name="_newscontent_fromname"> with no input in it."""
+    html = (f'<html><head><title>协会组织会员企业赴广州调研-汽配协会</title></head><body>{NAV}{SIDE}'
+            '<form name="_newscontent_fromname"><h1>协会组织会员企业赴广州调研</h1>'
+            '<div class="info">发布时间：2024-11-14 作者：何晓</div><div class="v_news_content">'
+            '<p>11月14日，协会组织部分会员企业负责人赴广州开展专题调研，实地走访了多家密封件企业。</p>'
+            '<p>据了解，该产线配备了735台工业机器人，关键工序自动化率达到八成以上。</p></div></form>'
+            '<form action="/search.jsp"><input name="q" type="text"><input type="submit" value="搜索"></form>'
+            '</body></html>')
+    record = extract_article(html, "http://xh.example.org.cn/info/1012/3409.htm", fetched_at="2026-01-01T10:00:00+08:00")
+    assert record.paragraphs == ["11月14日，协会组织部分会员企业负责人赴广州开展专题调研，实地走访了多家密封件企业。",
+                                 "据了解，该产线配备了735台工业机器人，关键工序自动化率达到八成以上。"]
+
+
+BLOG_HEAD = ('<html><head><title>{title} - 老周说汽配</title></head><body><header><h1 class="site">老周说汽配</h1>'
+             '<nav role="navigation"><a href="/">首页</a><a href="/about.html">关于</a></nav></header>')
+RECENT = ('<div id="secondary" role="complementary"><section class="widget"><h3>最近回复</h3><ul>'
+          + "".join(f'<li><a href="/archives/{n}/#c">网友{n}</a>: 分析得很到位，我们做车灯模组的也有同感，价格战太激烈了。</li>'
+                    for n in range(1, 7)) + "</ul></section></div>")
+
+
+def test_a_one_sentence_post_beats_a_complementary_sidebar() -> None:
+    """The recent-comments widget of role="complementary" is no body; the post's one sentence under its
+    labelled meta lines is an article."""
+    title = "技术解析：刹车片的轻量化路线之争"
+    html = (BLOG_HEAD.format(title=title) + f'<div id="main" role="main"><article><h2 class="post-title">{title}</h2>'
+            '<ul class="post-meta"><li>作者: 老周</li><li>时间: <time datetime="2026-03-03T20:55:04+08:00">2026年3月3日</time></li>'
+            '<li>分类: <a href="/category/tech/">技术笔记</a></li></ul><div class="post-content">'
+            '<p>在电动化与智能化的双重驱动下，刹车片正成为零部件企业技术竞争的焦点。</p></div></article></div>'
+            + RECENT + "</body></html>")
+    url = "http://blog.example.cn/archives/80/"
+    assert kind(html, url) == "article"
+    record = extract_article(html, url, fetched_at="2026-09-20T15:30:00+08:00")
+    assert record.body_text == "在电动化与智能化的双重驱动下，刹车片正成为零部件企业技术竞争的焦点。"
+
+
+def test_a_news_flash_under_a_labelled_header_line_is_an_article() -> None:
+    side = "".join(f'<li><a href="/xwzx/{n}.html">第{n}条：智驰汽车电子涡轮增压器通过48V认证 年产能提升</a>'
+                   f'<span>浏览({n * 37})</span></li>' for n in range(1, 9))
+    html = (f'<html><head><title>安腾气动首款国产化涡轮增压器下线</title></head><body>{NAV}'
+            '<div class="article"><h2 class="tit">安腾气动首款国产化涡轮增压器下线</h2>'
+            '<div class="info">发布时间：2025-12-13 来源：中国汽车报 作者：黄婷 浏览次数：<span id="views"></span></div>'
+            '<div class="content"><p>安腾气动日前宣布，其涡轮增压器已通过认证，并开始向主机厂小批量供货。</p></div></div>'
+            f'<div class="right"><div class="rtit">热点排行</div><ul class="hot">{side}</ul></div></body></html>')
+    assert kind(html, "http://qp.example.cn/xwzx/qydt/20251213/1195.html") == "article"
+
+
+def test_a_tag_archive_of_two_posts_is_no_article() -> None:
+    posts = "".join(
+        f'<article class="post"><h2 class="post-title"><a href="/archives/{n}/">第{n}篇：弘源轴承年度业绩快报 海外收入占比提升</a></h2>'
+        f'<ul class="post-meta"><li>作者: 林一帆</li><li>时间: <time datetime="2026-05-2{n}T08:20:34+08:00">2026年5月2{n}日</time></li></ul>'
+        f'<div class="post-content"><p>弘源轴承日前披露的财报显示，公司一季度实现营业收入59.37亿元，同比增长{n}%。</p></div></article>'
+        for n in (1, 2))
+    html = (BLOG_HEAD.format(title="标签 出口 下的文章") + '<div id="main" role="main"><h3 class="archive-title">标签 出口 下的文章</h3>'
+            + posts + "</div>" + RECENT + "</body></html>")
+    assert kind(html, "http://blog.example.cn/tag/%E5%87%BA%E5%8F%A3/") != "article"  # a list (or a hub)
+
+
+def test_news_titles_naming_suppliers_and_companies_are_no_product_listing() -> None:
+    cards = "".join(
+        f'<div class="sec"><h2>频道{c}</h2><ul>' + "".join(
+            f'<li><a href="/article/7{c}{n}">第{c}{n}号：华锐精工成为某造车新势力高压线束供应商 公司订单大增</a></li>'
+            for n in range(4)) + "</ul></div>" for c in range(3))
+    html = f'<html><head><title>车配新知</title></head><body>{NAV}{cards}</body></html>'
+    assert kind(html, "http://news.example.cn/") == "list"
+
+
+def test_list_records_kept_in_an_xml_data_script_are_the_page_entries() -> None:
+    """Hanweb/TRS column pages keep their entries in <script type="text/xml"> CDATA records."""
+    records = "".join(
+        f'<record><![CDATA[\n<li><a href="/art/2026/9/{n}/art_1203_59{n}.html" title="长春出台汽车零部件产业发展措施之{n}">'
+        f'长春出台汽车零部件产业发展措施之{n}</a><span class="bt_time">2026-09-0{n}</span></li>\n]]></record>'
+        for n in range(1, 7))
+    html = (f'<html><head><title>政策法规</title></head><body>{NAV}<div class="lm_name">政策法规</div>'
+            '<div id="5103"><script type="text/xml"><datastore><nextgroup><![CDATA[<a href="/module/web/jpage/dataproxy.jsp?'
+            f'page=1&columnid=1203"></a>]]></nextgroup><recordset>{records}</recordset></datastore></script></div>'
+            '</body></html>')
+    url = "http://xh.example.org.cn/col/col1203/index.html"
+    page = analyze_page(html_selector(html, url), url)
+    assert classify_page(page) == "list"
+    entries = extract_list_page(page).entries
+    assert [e.url for e in entries] == [f"http://xh.example.org.cn/art/2026/9/{n}/art_1203_59{n}.html" for n in range(1, 7)]
+    assert entries[0].date_raw == "2026-09-01"
+
+
+GOV = ('<html><head><title>华东汽车零部件行业协会 关于开展申报工作的通知</title><meta name="SiteName" content="华东汽车零部件行业协会">'
+       '</head><body>{nav}<div class="zw-title">关于开展2026年度汽车零部件企业申报工作的通知</div>'
+       '<table class="xxgk"><tr><td>发文机关：</td><td>{issuer}</td><td>成文日期：</td><td>2026-07-06</td></tr></table>'
+       '<table class="art_info"><tr><td>信息来源：中国汽车报</td><td>发布日期：2026-07-08 19:57</td>'
+       '<td>浏览次数：<span id="art_hits"></span></td></tr></table><div id="zoom">'
+       '<p>各会员单位：为推动汽车零部件产业高质量发展，现就开展2026年度申报工作有关事项通知如下。</p>'
+       '<p>请各单位于8月31日前将申报材料报送协会秘书处，逾期不予受理。</p></div></body></html>')
+
+
+@pytest.mark.parametrize(("issuer", "author"), [("华东汽车零部件行业协会", None), ("浙江省经济和信息化厅", "浙江省经济和信息化厅")])
+def test_the_site_issuing_its_own_notice_is_no_author(issuer: str, author: str | None) -> None:
+    record = extract_article(GOV.format(nav=NAV, issuer=issuer), "http://xh.example.org.cn/art/2026/7/8/art_1203_5898.html",
+                             fetched_at="2026-09-20T15:30:00+08:00")
+    assert record.author == author
+    assert record.views is None and record.views_raw is None  # '19:57 浏览次数：' holds no count
