@@ -123,3 +123,57 @@ def test_the_site_issuing_its_own_notice_is_no_author(issuer: str, author: str |
                              fetched_at="2026-09-20T15:30:00+08:00")
     assert record.author == author
     assert record.views is None and record.views_raw is None  # '19:57 浏览次数：' holds no count
+
+
+def test_related_news_beats_a_related_products_grid_above_it() -> None:
+    """Two 相关... blocks: the one whose entries are pages like this one is the related news."""
+    products = "".join(f'<li><a href="https://shop{n}.mall.example.com/detail-{n}.html">起动机 适用车型{n}号</a>'
+                       f'<p class="price">¥{n}73.80</p></li>' for n in range(1, 7))
+    news = "".join(f'<li><a href="/news/detail-40{n}016.html">轮速传感器国产化再进一步：第{n}家企业突破关键工艺</a>'
+                   f'<span class="time">2025-12-2{n}</span></li>' for n in range(1, 6))
+    html = (f'<html><head><title>宁远制动双离合变速器通过整车验证</title></head><body>{NAV}<h1>宁远制动双离合变速器通过整车验证</h1>'
+            '<div class="info">来源：汽配优选网 2025-08-17 04:43</div><div class="content">'
+            '<p>宁远制动系统日前宣布，其双离合变速器已通过整车验证，将于明年批量供货。</p>'
+            '<p>公司表示，新产品的传动效率较上一代提高百分之五，重量降低百分之八。</p></div>'
+            f'<div class="rel-products"><h3>相关产品推荐</h3><ul>{products}</ul></div>'
+            f'<div class="related-news"><h3>相关资讯</h3><ul>{news}</ul></div></body></html>')
+    record = extract_article(html, "http://www.mall.example.com/news/detail-402767.html",
+                             fetched_at="2026-03-03T09:05:00+08:00")
+    assert [r.url for r in record.related] == [f"http://www.mall.example.com/news/detail-40{n}016.html" for n in range(1, 6)]
+
+
+def test_table_list_entries_between_spacer_rows_and_a_pager_row() -> None:
+    """An old ASP list: entry rows alternate with empty spacer rows; the pager row is no entry."""
+    rows = "".join(f'<tr><td><img src="dot.gif"></td><td><a href="news_show.asp?id={n}">第{n}号：柳州汽配城商户转型调查 线上订单占比超三成</a>'
+                   f'</td><td><font color="#999999">2011-7-{n}</font></td></tr><tr><td colspan="3" height="1"></td></tr>'
+                   for n in range(1, 8))
+    pager = ('<tr><td colspan="3">共 <b>10</b> 条记录 页次：1/2 [首页] [上一页] [<a href="news_list.asp?page=2&classid=3">下一页</a>]'
+             '[<a href="news_list.asp?page=2&classid=3">尾页</a>]</td></tr>')
+    html = (f'<html><head><title>行业动态</title></head><body>{NAV}<table><tr><td>您现在的位置：首页 &gt;&gt; 行业动态</td></tr></table>'
+            f'<table width="96%">{rows}{pager}</table></body></html>')
+    url = "http://old.example.org.cn/news_list.asp?classid=3"
+    page = analyze_page(html_selector(html, url), url)
+    listing = extract_list_page(page)
+    assert [e.url for e in listing.entries] == [f"http://old.example.org.cn/news_show.asp?id={n}" for n in range(1, 8)]
+    assert listing.next_page_urls == ["http://old.example.org.cn/news_list.asp?page=2&classid=3"]
+
+
+def test_an_empty_label_before_the_next_label_and_a_counter_run_are_no_credits() -> None:
+    html = (f'<html><head><title>关于征集2009年度行业优秀新产品的通知</title></head><body>{NAV}<table>'
+            '<tr><td class="title"><b>关于征集2009年度行业优秀新产品的通知</b></td></tr>'
+            '<tr><td>作者：李堃&nbsp;&nbsp;&nbsp;来源：&nbsp;&nbsp;&nbsp;更新时间：2009-3-5&nbsp;&nbsp;&nbsp;点击：<font>3481</font> 次</td></tr>'
+            '<tr><td><p>为推动行业技术进步，协会决定开展2009年度行业优秀新产品征集活动，现将有关事项通知如下。</p>'
+            '<p>请各会员单位于4月30日前将申报材料报送协会秘书处。</p></td></tr></table>'
+            '<table><tr><td>版权所有：江南汽车零部件行业协会 Copyright &copy; 2006-2012 地址：江苏省无锡市新区长江路xx号 '
+            '电话：0510-8522xxxx 传真：0510-8522xxxx 苏ICP备05012345号 技术支持：宏图网络 管理登录</td></tr></table></body></html>')
+    record = extract_article(html, "http://old.example.org.cn/news_show.asp?id=122", fetched_at="2026-03-03T09:05:00+08:00")
+    assert (record.author, record.source, record.views) == ("李堃", None, 3481)
+    flash = html.replace("<p>请各会员单位于4月30日前将申报材料报送协会秘书处。</p>", "")
+    record = extract_article(flash, "http://old.example.org.cn/news_show.asp?id=122", fetched_at="2026-03-03T09:05:00+08:00")
+    assert record.body_text.startswith("为推动行业技术进步")  # not the (longer) site footer
+    dot_line = (f'<html><head><title>天衡转向线控制动项目投产</title></head><body>{NAV}<h1>天衡转向线控制动项目投产</h1>'
+                '<div class="meta"><span>2025-01-09 17:30</span><span>·</span><span>32.8万阅读</span><span>·</span>'
+                '<a href="#comment">8 评论</a></div><div class="rich"><p>天衡转向年产80万套线控制动系统项目日前在荆州投产。</p>'
+                '<p>项目总投资约12亿元，达产后年产值可达30亿元。</p></div></body></html>')
+    record = extract_article(dot_line, "http://news.example.cn/article/7146474491732830510", fetched_at="2026-03-03T09:05:00+08:00")
+    assert record.source is None and record.views == 328000

@@ -44,6 +44,8 @@ from autoparts_crawler.extraction.vocabulary import (
     PUNCT_END_RE,
     SENTENCE_END_RE,
     SHARE_RE,
+    SITE_FOOTER_MAX_LEN,
+    SITE_FOOTER_RE,
     SOCIAL_RE,
     SUMMARY_LABEL_RE,
     TAIL_HEAD_MIN_BEFORE,
@@ -82,7 +84,7 @@ def block_value(b: Block, boiler: bool) -> float:
     """Score contribution of one block: sentence-like text up, link text and furniture down."""
     n = len(b.text)
     weight = n + len(CJK_RE.findall(b.text))
-    if boiler:
+    if boiler or (n <= SITE_FOOTER_MAX_LEN and SITE_FOOTER_RE.search(b.text)):
         return -weight * 1.0 - 5
     link = b.link_len / n if n else 0
     punct = len(PUNCT_RE.findall(b.text))

@@ -60,6 +60,7 @@ from autoparts_crawler.extraction.vocabulary import (
     STAFF_CODE_RE,
     UI_WORDS,
     URL_VALUE_RE,
+    VIEWS_RE,
 )
 
 
@@ -78,7 +79,7 @@ def credit_value(value: str | None, page: PageAnalysis, person: bool = False) ->
     tokens = [t for t in v.split() if t not in UI_WORDS and not is_ui_run(t)]
     v = clean(" ".join(tokens)).strip(" -|｜:：,，;；/／")
     if not v or (person and v in NOT_NAMES) or COUNT_LINE_RE.match(v) or ENTRY_VIEWS_RE.match(v) \
-            or URL_VALUE_RE.search(v):
+            or URL_VALUE_RE.search(v) or VIEWS_RE.search(v):  # '·32.8万阅读·8': a counter run, no name
         return None
     titles = {t for t in (page.title, page.head_title, page.meta("og:title")) if t}
     if v in titles:

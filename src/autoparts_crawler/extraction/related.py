@@ -7,6 +7,9 @@ carry their own metadata (the seed portal's layout); on a list page the biggest 
 
 from __future__ import annotations
 
+import re
+from urllib.parse import urlsplit
+
 from autoparts_crawler.extraction.analysis import PageAnalysis
 from autoparts_crawler.extraction.listing import ListingBlock, ancestor_hints
 from autoparts_crawler.extraction.vocabulary import (
@@ -19,6 +22,9 @@ from autoparts_crawler.records.raw import RawListing, RawRelated
 
 #: A heading-less list after the body is related news when this share of entries carry metadata.
 UNHEADED_RELATED_META_SHARE = 0.8
+#: Among several related blocks, the first with this share of entries shaped like the page's URL.
+RELATED_SAME_SHAPE_SHARE = 0.5
+DIGIT_RUN_RE = re.compile(r"\d+")
 
 
 def extract_related(page: PageAnalysis) -> list[RawRelated]:
@@ -30,16 +36,31 @@ def extract_related(page: PageAnalysis) -> list[RawRelated]:
     related = [b for b in blocks if b.kind == "related"] or _unheaded_related(page, blocks)
     if not related:
         return []
-    # the first related block (nested duplicates collapse into the outermost run)
+    # the first related block whose entries are pages like this one (a 相关产品 grid of shop links
+    # may come first), else the first (nested duplicates collapse into the outermost run)
+    shape = _url_template(page.url)
+    chosen = next((b for b in related if _share_of_shape(b, shape) >= RELATED_SAME_SHAPE_SHARE), related[0])
     seen: set[str] = set()
     out = []
-    for e in related[0].entries:
+    for e in chosen.entries:
         key = e.url or e.title
         if key in seen:
             continue
         seen.add(key)
         out.append(e)
     return out
+
+
+def _url_template(url: str | None) -> str:
+    """Host and path with digit runs blurred: ``h/news/detail-#.html`` for every article of one
+    template."""
+    parts = urlsplit(url or "")
+    return (parts.hostname or "") + DIGIT_RUN_RE.sub("#", parts.path)
+
+
+def _share_of_shape(block: ListingBlock, shape: str) -> float:
+    entries = block.entries
+    return sum(_url_template(e.url) == shape for e in entries) / len(entries) if entries else 0.0
 
 
 def _unheaded_related(page: PageAnalysis, blocks: list[ListingBlock]) -> list[ListingBlock]:

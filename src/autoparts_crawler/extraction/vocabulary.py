@@ -66,7 +66,9 @@ HEADING_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:hd|head|header|title|tit|bt|capti
 # -------- Label words and the names after them (来源/作者/责任编辑 ...)
 LABEL_WORDS = r"(?:来源|来自|稿源|出处|作者|原作者|撰文|记者|责任编辑|责编|编辑|发布时间|发表时间|发布日期|时间|日期|" \
          r"更新时间|点击|阅读|浏览|人气|评论|字号|分享|打印|关注|收藏|发布者|发布人|Posted|By)"
-NAME_PATTERN = r"([^\s：:|｜/\\，,。()（）\[\]【】<>]{1,24}(?:[ 、,，][^\s：:|｜/\\，,。()（）\[\]【】<>]{1,12}){0,4}?)"
+#: A labelled name; never the next label itself (``来源：   更新时间：2009-3-5`` has no source).
+NAME_PATTERN = (rf"(?!{LABEL_WORDS}(?:次数|量|数)?\s*[：:])"
+                r"([^\s：:|｜/\\，,。()（）\[\]【】<>]{1,24}(?:[ 、,，][^\s：:|｜/\\，,。()（）\[\]【】<>]{1,12}){0,4}?)")
 #: Where a labelled name ends: the next label (a known one, or any short word and a colon), a wide
 #: gap, a bar, a date, a bracket, a count (``687次``) or the end of the line.
 NAME_STOP = (rf"(?=\s*(?:{LABEL_WORDS}(?:次数|量|数)?\s*[：:]|\s{{2,}}|[|｜【]|\d{{4}}[-/.年]|$|\s*[)）\]】(（])"
@@ -210,6 +212,11 @@ EN_FURNITURE_RE = re.compile(
     re.I,
 )
 COPYRIGHT_RE = re.compile(r"copyright|©|ⓒ|all rights reserved|版权所有", re.I)
+#: A site footer's marks (an ICP licence, a copyright notice with its years): such a block is the
+#: page's footer wherever it sits, never article text (old table layouts have no footer element).
+SITE_FOOTER_RE = re.compile(r"ICP[备证]|公网安备|版权所有|copyright\s*(?:©|\(c\)|ⓒ)|©\s*(?:19|20)\d{2}", re.I)
+#: Longest block :data:`SITE_FOOTER_RE` marks as a footer.
+SITE_FOOTER_MAX_LEN = 300
 CSS_TOKEN_RE = re.compile(r"^[a-z]+(?:-[a-z]+)+$")
 PAGER_RE = re.compile(r"^(?:共\s*\d+\s*页|上一页|下一页|首页|尾页|末页|\d+|[<>«»‹›]+|\s|:|：|…|next|prev)+$", re.I)
 PREV_NEXT_LINE_RE = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇)")
