@@ -177,3 +177,52 @@ def test_an_empty_label_before_the_next_label_and_a_counter_run_are_no_credits()
                 '<p>项目总投资约12亿元，达产后年产值可达30亿元。</p></div></body></html>')
     record = extract_article(dot_line, "http://news.example.cn/article/7146474491732830510", fetched_at="2026-03-03T09:05:00+08:00")
     assert record.source is None and record.views == 328000
+
+
+RANKING = ('<aside class="ListPage_right"><h3>24小时热榜</h3><ol>' + "".join(
+    f'<li><span>{n}</span><a href="/article/71{n}0">行业标准第{n}号：汽车用电子驻车制动系统性能要求征求意见</a></li>'
+    for n in range(1, 9)) + "</ol></aside>")
+
+
+def _list_entries(html: str, url: str) -> tuple[str, list[str]]:
+    page = analyze_page(html_selector(html, url), url)
+    return classify_page(page), [e.url for e in extract_list_page(page).entries]
+
+
+def test_a_channel_last_page_with_one_entry_lists_that_entry_not_the_ranking() -> None:
+    html = (f'<html><head><title>后市场 - 车配新知</title></head><body>{NAV}<main class="ListPage_main"><h1>后市场</h1>'
+            '<div class="Feed_list"><div class="FeedItem_item"><a href="/article/7148420755852731980"><h3>二手车配件需求走强 '
+            '滤清器更换周期缩短</h3><p>随着二手车交易量持续增长，滤清器等易损件的更换需求明显上升。</p><span>8188阅读</span>'
+            '<span>2025-01-30</span></a></div></div><div class="Pagination_pagination"><a href="/channel/aftermarket">上一页</a>'
+            f'<a href="/channel/aftermarket">1</a><span>2</span></div></main>{RANKING}</body></html>')
+    assert _list_entries(html, "http://news.example.cn/channel/aftermarket?page=2") == (
+        "list", ["http://news.example.cn/article/7148420755852731980"])
+
+
+def test_the_list_right_above_a_class_less_pager_beats_a_longer_sidebar_list() -> None:
+    side = "".join(f'<tr><td><a href="news_show.asp?id=9{n}">推荐第{n}号：汽车再制造零部件质量评价通则征求意见稿公开</a></td></tr>'
+                   for n in range(1, 9))
+    rows = "".join(f'<tr><td><a href="news_show.asp?id={n}">第{n}号：售后市场价格战升温 火花塞经销商利润承压</a></td>'
+                   f'<td>2009-12-2{n}</td></tr>' for n in range(1, 4))
+    pager = '<tr><td colspan="2">共 10 条记录 页次：2/2 [<a href="news_list.asp?classid=3">首页</a>] [<a href="news_list.asp?page=1&classid=3">上一页</a>]</td></tr>'
+    html = (f'<html><head><title>行业动态</title></head><body>{NAV}<table><tr><td valign="top"><table>{side}</table></td>'
+            f'<td valign="top"><table>{rows}{pager}</table></td></tr></table></body></html>')
+    kind_, urls = _list_entries(html, "http://old.example.org.cn/news_list.asp?classid=3&page=2")
+    assert kind_ == "list" and urls == [f"http://old.example.org.cn/news_show.asp?id={n}" for n in range(1, 4)]
+
+
+def test_two_dated_entries_beside_the_channel_pager_are_a_list_page() -> None:
+    rows = "".join(f'<li><a href="../info/1012/34{n}9.htm">第{n}篇：力拓精密铸造陶瓷刹车片扩产项目开工</a><span>2024-11-2{n}</span></li>'
+                   for n in (1, 2))
+    html = (f'<html><head><title>新闻中心-汽配协会</title></head><body>{NAV}{SIDE}<div class="list"><h2>新闻中心</h2><ul>{rows}</ul>'
+            '<div class="pb_sys_common">共12条 <a href="2.htm">上页</a> <a href="../xwzx.htm">首页</a></div></div></body></html>')
+    assert _list_entries(html, "http://xh.example.org.cn/xwzx/1.htm")[0] == "list"
+
+
+def test_cards_whose_excerpts_say_new_products_are_no_product_listing() -> None:
+    cards = "".join(
+        f'<div class="FeedItem_item"><a href="/article/71{n}"><h3>第{n}号：海川滤清器发布新一代一体化压铸后底板 重量降低13%</h3>'
+        f'<p>海川滤清器日前发布新一代一体化压铸后底板，新产品采用模块化设计，首批产品将于年内交付。</p>'
+        f'<span>新能源</span><span>钱程</span><span>9547阅读</span><span>4天前</span></a></div>' for n in range(8))
+    html = f'<html><head><title>新能源 - 车配新知</title></head><body>{NAV}<div class="Feed_list">{cards}</div></body></html>'
+    assert _list_entries(html, "http://news.example.cn/channel/nev")[0] == "list"

@@ -16,12 +16,17 @@ from autoparts_crawler.extraction.vocabulary import (
     META_LABEL_RE,
     PRODUCT_LIST_SHARE,
     PRODUCT_RE,
+    PRODUCT_TITLE_CHARS,
     SENTENCE_MARK_RE,
 )
 
 #: Body text an article needs (fewer characters under a labelled header line: SHORT_ARTICLE_MIN_BODY).
 ARTICLE_MIN_BODY = 60
 SHORT_ARTICLE_MIN_BODY = 20
+#: A channel's last page: this many dated entries of article-length titles (ENTRY_MIN_TITLE) beside
+#: the channel's pager.
+LAST_PAGE_DATED_ENTRIES = 2
+ENTRY_MIN_TITLE = 8
 #: A body whose text sits in this many entries of one list is that list's excerpts.
 EXCERPT_LIST_MIN_ENTRIES = 3
 #: A page with no more text than this beside a list of entries is a list page (the last page of
@@ -77,16 +82,24 @@ def classify_page(page: PageAnalysis) -> str:
     if excerpts or (main_list and list_entries >= 4):
         # a product/supplier table is not an article list
         titles = [t for b in main_list for t in b.titles]
-        if sum(bool(PRODUCT_RE.search(t)) for t in titles) > PRODUCT_LIST_SHARE * len(titles) and not dated:
+        products = sum(bool(PRODUCT_RE.search(t[:PRODUCT_TITLE_CHARS])) for t in titles)
+        if products > PRODUCT_LIST_SHARE * len(titles) and not dated:
             return "other"
         return "list"
     if list_entries >= 6 and list_text > body_len:
         return "list"
-    if list_entries >= 3 and any(b.kind == "pager" for b in blocks) and not article_like:
-        return "list"  # the last page of a channel: a few entries and the channel's pager
+    paged = any(b.kind == "pager" for b in blocks)
+    if paged and not article_like and (list_entries >= 3 or any(
+            _dated_entries(b) >= LAST_PAGE_DATED_ENTRIES for b in lists if b.kind == "list")):
+        return "list"  # the last page of a channel: a few (dated) entries and the channel's pager
     if list_entries >= 3 and entry_lists and body_len < LIST_PAGE_MAX_BODY and not article_like:
         return "list"  # the last page of an endless-scroll channel: a few entries, no pager, no text
     return "other"
+
+
+def _dated_entries(block: ListingBlock) -> int:
+    """Entries of ``block`` with an article-length title and a date of their own."""
+    return sum(1 for e in block.entries if e.date_raw and len(e.title) >= ENTRY_MIN_TITLE)
 
 
 def _body_inside_entries(page: PageAnalysis, block: ListingBlock) -> bool:

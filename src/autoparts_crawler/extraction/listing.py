@@ -143,7 +143,7 @@ def find_listing_blocks(elements: list, absolute: Callable[[str], str],
         items = [c for c, c_sig in zip(children, sigs, strict=True) if c_sig == sig and c in linked]
         if len(items) < 2 or len(items) < 0.6 * n:
             continue
-        titles = [t for t in (_entry_title(it, anchor_texts) for it in items) if t]
+        titles = [t for t in (entry_title(it, anchor_texts) for it in items) if t]
         if len(titles) < 2:
             continue
         block = ListingBlock(el, items, titles, join, anchor_texts, position=order)
@@ -290,7 +290,7 @@ def _title_child(item) -> tuple[object, str] | tuple[None, None]:
     return None, None
 
 
-def _entry_title(item, texts: Mapping | None = None) -> str | None:
+def entry_title(item, texts: Mapping | None = None) -> str | None:
     """The title an item's entry will have (without reading its other pieces), or None when
     the item has no title link."""
     link, title = _title_link(item, texts)

@@ -422,8 +422,14 @@ RELATED_CLASS_RE = re.compile(r"relat|xiangguan|xgwz|(?:^|[\s_-])recs?(?:$|[\s_-
 SIDEBAR_CLASS_RE = re.compile(r"\bhot|rank|paihang|side|commend|\bright\b|pright|\bfr\b|latest|newest|popular", re.I)
 NAV_CLASS_RE = re.compile(r"\bnav|menu|header|topbar|footer|crumb|flink|friend|links?\b|tabs?\b", re.I)
 PAGER_CLASS_RE = re.compile(r"page|pager|pagination|pagelist|fenye", re.I)
+#: A pager element's own name, as a whole word (``pagination``, ``dede_pages``, ``wp-pagenavi``): not
+#: the ``Page`` inside ``ListPage_main`` or ``page-content``.
+PAGER_ELEMENT_CLASS_RE = re.compile(
+    r"(?:^|[\s_-])(?:pager|pages|pagination|pagelist|pagenavi?|pagebar|page-?nav|page-?num|paging|fenye)"
+    r"(?:$|[\s_\d-])", re.I)
 PREV_NEXT_ENTRY_RE = re.compile(r"^\s*(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇|previous|next)\s*[：:]?", re.I)
 NEXT_PAGE_TEXT_RE = re.compile(r"^(?:下一页|下页|next|next page|›|»|>|后页)$", re.I)
+PREV_PAGE_TEXT_RE = re.compile(r"^(?:上一页|上页|prev|previous|previous page|‹|«|<|前页)$", re.I)
 PAGE_NUM_RE = re.compile(r"^\d{1,4}$")
 ENTRY_LABEL_RE = re.compile(r"^(日期|时间|发布|点击|阅读|浏览|人气|好评|评论|赞|来源|作者)\s*[：:]?$")
 ENTRY_DATE_RE = re.compile(
@@ -557,9 +563,11 @@ DIGIT_RE = re.compile(r"\d")
 ARTICLE_JSONLD_TYPE_RE = re.compile(r'"@type"\s*:\s*"(?:News)?Article|"@type"\s*:\s*"(?:BlogPosting|Report)')
 #: Product / supplier listing words: a list of these is a catalogue, not an article list.
 #: A product/supplier listing's entry (供应 XX刹车片 / 求购 / 型号 / 报价): news titles say 供应商,
-#: 供应链 and 公司 all the time, so those are no product words.
-PRODUCT_RE = re.compile(r"供应(?!商|链)|求购|产品|价格|报价|厂家|型号|supplier|product|price", re.I)
-#: Share of a page's main-list titles that name products for it to be a product listing.
+#: 供应链, 新产品 and 公司 all the time, so those are no product words.
+PRODUCT_RE = re.compile(r"供应(?!商|链)|求购|产品(?:名称|型号|参数|报价)|价格[：:]|报价|厂家直销|型号|supplier|price", re.I)
+#: Share of a page's main-list titles that name products for it to be a product listing, judged on
+#: the first characters of each (a card's title runs on into its excerpt).
 PRODUCT_LIST_SHARE = 0.5
+PRODUCT_TITLE_CHARS = 30
 #: Sentence ends, counted to tell prose from link lists.
 SENTENCE_MARK_RE = re.compile(r"[。！？!?]|\.(?:\s|$)")
