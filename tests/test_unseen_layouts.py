@@ -226,3 +226,30 @@ def test_cards_whose_excerpts_say_new_products_are_no_product_listing() -> None:
         f'<span>新能源</span><span>钱程</span><span>9547阅读</span><span>4天前</span></a></div>' for n in range(8))
     html = f'<html><head><title>新能源 - 车配新知</title></head><body>{NAV}<div class="Feed_list">{cards}</div></body></html>'
     assert _list_entries(html, "http://news.example.cn/channel/nev")[0] == "list"
+
+
+def test_a_last_archive_page_with_one_post_excerpt_is_no_article() -> None:
+    """The only post's title links to the post: its excerpt under that link is no article."""
+    post = ('<article class="post"><h2 class="post-title"><a href="/archives/131/">总投资65.6亿元 联创线束制动盘智能工厂落户温岭</a></h2>'
+            '<ul class="post-meta"><li>作者: 老周</li><li>时间: 2025年11月14日</li><li>分类: 行业观察</li></ul>'
+            '<div class="post-content"><p>记者从联创线束获悉，公司与云途汽车在温岭签署合作协议，将为后者新平台车型批量供应制动盘。'
+            '项目总投资65.6亿元，建成后可新增年产能九百万件。</p></div></article>')
+    html = (BLOG_HEAD.format(title="分类 行业观察 下的文章") + '<div id="main" role="main"><h3 class="archive-title">分类 行业观察 下的文章</h3>'
+            + post + '<ol class="page-navigator"><li><a href="/category/news/2/">上一页</a></li><li><a href="/category/news/">1</a></li>'
+            '<li class="current"><a href="/category/news/3/">3</a></li></ol></div>' + RECENT + "</body></html>")
+    assert kind(html, "http://blog.example.cn/category/news/3/") != "article"
+    # the same post on its own page, its headline linking to itself (with tracking parameters on the crawled URL)
+    single = (BLOG_HEAD.format(title="总投资65.6亿元 联创线束制动盘智能工厂落户温岭") + '<div id="main" role="main">' + post
+              + "</div>" + RECENT + "</body></html>")
+    assert kind(single, "http://blog.example.cn/archives/131/?utm_source=feed") == "article"
+
+
+def test_a_news_flash_whose_header_counts_views_with_a_suffixed_label() -> None:
+    """来源：… DATE 浏览量：53,331 -- two labels (浏览量 is a label too) make the header of a one-sentence article."""
+    side = "".join(f'<li><a href="/news/detail-40{n}.html">第{n}号：恒拓汽车零部件携电子驻车制动卡钳亮相法兰克福展</a></li>'
+                   for n in range(1, 9))
+    html = (f'<html><head><title>长春汽配展落幕 现场意向成交额超12.1亿元_汽配优选网</title></head><body>{NAV}<h1 class="news-title">长春汽配展落幕 现场意向成交额超12.1亿元</h1>'
+            '<div class="news-info"><span>来源：证券时报</span><span>2025-06-20 19:43</span><span>浏览量：53,331</span></div>'
+            '<div class="news-content"><p>为期三天的长春汽配展日前落幕，现场意向成交额超过12.1亿元。</p></div>'
+            f'<div class="hot"><h3>热门资讯</h3><ul>{side}</ul></div></body></html>')
+    assert kind(html, "http://www.mall.example.com/news/detail-402115.html") == "article"

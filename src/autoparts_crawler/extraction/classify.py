@@ -8,9 +8,13 @@ else -- about/contact pages, product or supplier tables -- is "other".
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from autoparts_crawler.extraction.analysis import OG_TYPE_XPATH, PageAnalysis, first_result
 from autoparts_crawler.extraction.dates import extract_published, visible_published
 from autoparts_crawler.extraction.listing import ListingBlock
+from autoparts_crawler.extraction.navigation import extract_canonical
+from autoparts_crawler.extraction.pager import same_article
 from autoparts_crawler.extraction.vocabulary import (
     ARTICLE_JSONLD_TYPE_RE,
     META_LABEL_RE,
@@ -27,6 +31,10 @@ SHORT_ARTICLE_MIN_BODY = 20
 #: the channel's pager.
 LAST_PAGE_DATED_ENTRIES = 2
 ENTRY_MIN_TITLE = 8
+#: Blocks above the body searched for its heading (meta lines of at most HEADING_GAP_MAX_LINE
+#: characters may stand between).
+HEADING_REACH = 8
+HEADING_GAP_MAX_LINE = 60
 #: A body whose text sits in this many entries of one list is that list's excerpts.
 EXCERPT_LIST_MIN_ENTRIES = 3
 #: A page with no more text than this beside a list of entries is a list page (the last page of
@@ -74,6 +82,8 @@ def classify_page(page: PageAnalysis) -> str:
     article_like = long_enough and enough_sentences and (dated or typed) and (has_title or typed)
     entry_lists = [b for b in lists if b.kind == "list" and len(b.items) >= EXCERPT_LIST_MIN_ENTRIES]
     excerpts = any(_entries_holding_body(page, b) >= EXCERPT_LIST_MIN_ENTRIES for b in entry_lists)
+    if article_like and _under_a_linked_heading(page):
+        article_like = False  # a post's excerpt under its title linking to the post: an archive page
     if article_like and body_len < EXCERPT_MAX_BODY and any(
             _body_inside_entries(page, b) for b in lists if b.kind == "list" and len(b.items) >= EXCERPT_HOLDER_MIN_ENTRIES):
         article_like = False  # the "body" is an entry's short excerpt on a list page
@@ -95,6 +105,34 @@ def classify_page(page: PageAnalysis) -> str:
     if list_entries >= 3 and entry_lists and body_len < LIST_PAGE_MAX_BODY and not article_like:
         return "list"  # the last page of an endless-scroll channel: a few entries, no pager, no text
     return "other"
+
+
+def _under_a_linked_heading(page: PageAnalysis) -> bool:
+    """Whether the body sits right under a heading that is wholly a link to another page of the site:
+    an archive's entry (title linking to the post, then its excerpt), not an article, whose own
+    headline is plain text or links to itself."""
+    if not page.body_idx:
+        return False
+    first = page.body_idx[0]
+    for i in range(first - 1, max(first - HEADING_REACH, -1), -1):
+        b = page.blocks[i]
+        if not b.heading:
+            if len(b.text) > HEADING_GAP_MAX_LINE:
+                return False  # prose between: the heading is another section's
+            continue
+        links = [a for a in b.el.iter("a") if a.get("href")]
+        if len(links) != 1 or b.link_len < len(b.text):
+            return False
+        target = page.absolute(links[0].get("href"))
+        own = {_where(page.url), _where(extract_canonical(page))}
+        return bool(target) and _where(target) not in own and not same_article(page.url, target)
+    return False
+
+
+def _where(url: str | None) -> str:
+    """Host and path: a link to the same path with other parameters (?replyTo=, utm_*) is the page itself."""
+    parts = urlsplit(url or "")
+    return (parts.hostname or "") + parts.path
 
 
 def _dated_entries(block: ListingBlock) -> int:

@@ -84,7 +84,7 @@ SOURCE_RE = re.compile(rf"(?:来源|来自|稿源|出处|文章来源|新闻来�
 META_HINT_RE = re.compile(
     r"来源|来自|作者|责任编辑|编辑|发布|时间|日期|点击|阅读|浏览|字号|分享到|打印|收藏|评论|Posted|By\s",
 )
-META_LABEL_RE = re.compile(r"(?:来源|来自|作者|编辑|发布|时间|日期|点击|阅读|浏览|评论)\s*[：:]")
+META_LABEL_RE = re.compile(r"(?:来源|来自|作者|编辑|发布|时间|日期|点击|阅读|浏览|评论)(?:量|数|次数)?\s*[：:]")
 
 
 # -------- Date shapes (finding dates in page text; parsing them is normalize.dates)
