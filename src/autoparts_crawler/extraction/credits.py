@@ -34,6 +34,18 @@ from autoparts_crawler.extraction.vocabulary import (
     END_CREDIT_RE,
     ENTRY_VIEWS_RE,
     LABELLED_YEARLESS_RE,
+    LATIN_BY_INLINE_RE,
+    LATIN_BYLINE_MAX_LOWER_WORDS,
+    LATIN_BYLINE_RE,
+    LATIN_DATE_WORDS,
+    LATIN_NAME_JOINERS,
+    LATIN_NAME_MAX_PEOPLE,
+    LATIN_NAME_MAX_WORDS,
+    LATIN_NAME_PARTICLES,
+    LATIN_NAME_STOP_RE,
+    LATIN_NOT_NAME_WORDS,
+    LATIN_OTHER_ROLES,
+    LATIN_WRITER_ROLES,
     LOGO_XPATH,
     MARKUP_VALUE_RE,
     NAME_CHARS_RE,
@@ -60,6 +72,8 @@ from autoparts_crawler.extraction.vocabulary import (
     STAFF_CODE_RE,
     UI_WORDS,
     URL_VALUE_RE,
+    WIRE_AGENCIES,
+    WORD_DATE_RE,
 )
 
 
@@ -104,6 +118,81 @@ def _matches(rx, lines: list[str]) -> Iterator[str]:
                 yield clean(g)
 
 
+def _name_word(word: str) -> bool:
+    """A capitalised word of a cased script that can be part of a name (Jane, O'Connell, J.,
+    Klaus-Peter, Соколова)."""
+    return word[0].isupper() and word.replace("'", "").replace("’", "").replace(".", "").replace("-", "").isalpha()
+
+
+def latin_names(text: str) -> str | None:
+    """The people named at the start of ``text`` in a cased script (Latin, Cyrillic, Greek):
+    capitalised words with their particles (María José de la Fuente), several people joined by
+    and/und/y/et/e/и (joined by one space); ends at punctuation, a digit, a lowercase word or a
+    role/desk word (By Jane Doe Staff Writer). Wire agencies (By Reuters) name no person."""
+    seg = text.strip()
+    m = LATIN_NAME_STOP_RE.search(seg)
+    words = (seg[: m.start()] if m else seg).split()
+    while m and words and words[-1].lower().rstrip(".") in LATIN_DATE_WORDS:  # By Jane Doe June 5, 2025
+        words.pop()
+    people: list[list[str]] = []
+    person: list[str] = []
+    for w in words:
+        low = w.lower()
+        if low in LATIN_NAME_JOINERS and person:
+            people.append(person)
+            person = []
+            if len(people) >= LATIN_NAME_MAX_PEOPLE:
+                break
+        elif low in LATIN_NOT_NAME_WORDS:
+            break
+        elif (_name_word(w) and sum(1 for x in person if x[0].isupper()) < LATIN_NAME_MAX_WORDS) \
+                or (low in LATIN_NAME_PARTICLES and person):
+            person.append(w)
+        else:
+            break
+    if person:
+        people.append(person)
+    names = []
+    for p in people:
+        while p and not p[-1][0].isupper():  # a trailing particle
+            p.pop()
+        name = " ".join(p)
+        if p and name.lower() not in WIRE_AGENCIES and name not in NOT_NAMES and len(name) >= 2:
+            names.append(name)
+    return " ".join(names) or None
+
+
+def _lower_words(text: str) -> int:
+    """How many words of ``text`` start with a lowercase letter (a sentence has many)."""
+    return sum(1 for w in text.split() if w[0].islower())
+
+
+def _latin_bylines(line: str) -> Iterator[str]:
+    """Names of a byline line in a cased script: ``By NAME`` / ``Von NAME`` / ``Autor: NAME`` opening
+    it, or ``... by NAME`` inside a short header line that is a post header (a writer role word
+    before it, or a date in the line) -- not a photo/editing credit, not a sentence."""
+    if len(line) > 160:
+        return
+    m = LATIN_BYLINE_RE.match(line)
+    if m:
+        names = latin_names(line[m.end():])
+        if names and _lower_words(line[m.end():]) <= LATIN_BYLINE_MAX_LOWER_WORDS:
+            yield names
+        return
+    if len(line) > 120:
+        return
+    for m in LATIN_BY_INLINE_RE.finditer(line):
+        role = (m.group(1) or "").lower()
+        before = line[: m.start()]
+        if role in LATIN_OTHER_ROLES or _lower_words(before) > LATIN_BYLINE_MAX_LOWER_WORDS:
+            continue
+        if role in LATIN_WRITER_ROLES or any(w.lower() in LATIN_WRITER_ROLES for w in before.split()) \
+                or DATE_NEAR_RE.search(line) or WORD_DATE_RE.search(line):
+            names = latin_names(line[m.end():])
+            if names and _lower_words(line[m.end():]) <= LATIN_BYLINE_MAX_LOWER_WORDS:
+                yield names
+
+
 def _labelled_name(rest: str, org: bool = False) -> str | None:
     """The name(s) right after an author label: first token (cut at punctuation, the next label,
     a date), then further whitespace-separated name tokens ('宋怡 杨志华'), an alias in
@@ -111,6 +200,10 @@ def _labelled_name(rest: str, org: bool = False) -> str | None:
     rest = rest.strip().lstrip("[【").strip()
     if URL_VALUE_RE.match(rest):  # 作者：http://blog.example.cn/wang
         return None
+    if not org and rest[:1].isupper():  # By: Karl Brandt -- a name in a cased script
+        latin = latin_names(rest)
+        if latin:
+            return latin
     tokens = rest.replace("、", " ").split()  # 王某、李某
     if not tokens:
         return None
@@ -163,6 +256,7 @@ def _authors_in(lines: list[str], credits: bool = True) -> Iterator[str]:
         m = BYLINE_RE.match(line)
         if m:
             yield clean(m.group(1))
+        yield from _latin_bylines(line)
     for line in lines:
         if len(line) > 200:
             continue

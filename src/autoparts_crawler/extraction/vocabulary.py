@@ -275,6 +275,79 @@ BAD_META_AUTHOR_RE = re.compile(
 )
 
 
+# -------- Person names in cased scripts (Latin, Cyrillic, Greek): bylines of the world's news sites
+#: A byline word opening a line, before a name (By / Written by / Submitted by / Von / Por / Par /
+#: Door / Di / Av / Af), or a labelled author in another language (Author: / Autor: / Auteur: /
+#: Автор: / Yazar: / Tekst:).
+LATIN_BYLINE_RE = re.compile(
+    r"^\W{0,2}(?:(?:written|submitted|posted|reported|published|words|text|story|reporting)\s+)?"
+    r"(?:by|von|por|par|door|di|av|af)\s*[:：]?\s+(?=[^\W\d_])"
+    r"|^\W{0,2}(?:authors?|autor(?:a|es|en|in)?|auteurs?|autore|autori|автор(?:ы)?|текст|yazar|yazan|"
+    r"tekst|text|texto|reporter(?:a)?|journalist)\s*[:：]\s*(?=[^\W\d_])",
+    re.I,
+)
+#: ``by`` inside a short header line (``Posted on June 5, 2025 by NAME``, ``Photo by NAME``): the
+#: word before it, if any, is its role (group 1).
+LATIN_BY_INLINE_RE = re.compile(r"(?:^|(?<=[\s|·•(—–-]))(?:([^\W\d_]+)\s+)?by\s*[:：]?\s+(?=[^\W\d_])", re.I)
+#: Role words before ``by`` that make the line a writer's byline (``Posted ... by``).
+LATIN_WRITER_ROLES = frozenset({"written", "submitted", "posted", "reported", "reporting", "published", "words",
+                                "text", "story", "article", "post", "report"})
+#: Role words before ``by`` that credit someone who did not write the piece.
+LATIN_OTHER_ROLES = frozenset({"photo", "photos", "photograph", "photographs", "photography", "image", "images",
+                               "picture", "pictures", "illustration", "illustrations", "graphic", "graphics",
+                               "video", "videos", "foto", "fotos", "bild", "bilder", "imagen", "cover", "edited",
+                               "editing", "produced", "designed", "translated", "sponsored", "powered", "shared",
+                               "followed", "liked", "sorted", "filtered"})
+#: Lowercase name particles (María José de la Fuente, Pieter van der Berg).
+LATIN_NAME_PARTICLES = frozenset({"de", "da", "das", "do", "dos", "del", "della", "di", "du", "van", "von", "der",
+                                  "den", "la", "le", "ter", "ten", "bin", "ibn", "al", "el", "zu", "af"})
+#: Words between two people's names in a byline (A and B, A und B, A y B, A et B, A e B, A и B).
+LATIN_NAME_JOINERS = frozenset({"and", "und", "y", "et", "e", "и", "&", "ve", "en", "i", "og", "och", "és"})
+#: Capitalised words that end a name: roles, desks and site words (By Jane Doe Staff Writer, By The
+#: Associated Press, Von Redaktion).
+LATIN_NOT_NAME_WORDS = frozenset({
+    "the", "staff", "writer", "team", "editors", "editor", "editorial", "news", "newsroom", "desk", "reporter",
+    "reporters", "correspondent", "correspondents", "contributor", "bureau", "press", "agency", "agencies", "wire",
+    "wires", "media", "redaktion", "redacción", "redaccion", "rédaction", "redazione", "redactie", "redakcja",
+    "updated", "published", "posted", "last", "share", "email", "comments", "comment", "follow", "more", "read",
+    "minutes", "min", "in", "on", "at", "from", "for", "with", "admin", "administrator", "guest", "anonymous",
+    "unknown", "photo", "photos", "video", "opinion", "analysis", "special", "senior", "chief", "associate",
+    "contributing", "managing", "deputy", "sub", "view", "views", "profile", "all", "articles", "posts",
+})
+#: Month and weekday words (en, de, fr, es, pt, it, nl): the date after a name in a header line
+#: (By Jane Doe June 5, 2025; Von Klaus Meier Mai 2025), dropped from its end when a date follows.
+LATIN_DATE_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "janvier", "février", "mars",
+    "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "enero", "febrero", "marzo",
+    "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "janeiro",
+    "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "dezembro", "gennaio", "febbraio",
+    "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "januari", "februari", "maart",
+    "mei", "augustus",
+})
+#: Longest name read: capitalised words per person, people per byline.
+LATIN_NAME_MAX_WORDS = 4
+LATIN_NAME_MAX_PEOPLE = 4
+#: Lowercase words a byline line may hold besides the names (``on``, ``and``): a line with more is
+#: a sentence (``By Monday the plant will ...``), not a byline.
+LATIN_BYLINE_MAX_LOWER_WORDS = 3
+#: Where a Latin name ends: punctuation, bars, brackets, dashes, digits.
+LATIN_NAME_STOP_RE = re.compile(r"[,;:：|｜/／()（）\[\]【】<>«»\"“”•·@]|\s[-–—]\s|[–—]|\d")
+#: Wire agencies: credited as the source, never as a person (lowercase).
+WIRE_AGENCIES = frozenset({
+    "reuters", "thomson reuters", "associated press", "the associated press", "ap", "afp", "agence france-presse",
+    "agence france presse", "dpa", "deutsche presse-agentur", "efe", "agencia efe", "ansa", "kyodo", "kyodo news",
+    "yonhap", "yonhap news agency", "bloomberg", "bloomberg news", "pa", "pa media", "press association", "upi",
+    "united press international", "tass", "ria novosti", "interfax", "xinhua", "anadolu", "anadolu agency", "apa",
+    "sda", "ats", "anp", "belga", "ctk", "pap", "tt", "ntb", "ritzau", "europa press", "lusa", "agência brasil",
+    "agencia brasil", "jiji", "jiji press", "cna", "bernama", "antara", "pti", "ians", "ani", "aap", "cp",
+    "the canadian press", "canadian press", "kyodo news agency",
+})
+
+
 # -------- What a credit value (author / editor / source) may not be
 #: Page-furniture words that portals print next to a credit (举报, 字号 大 中 小, 打印, 分享 ...):
 #: dropped from a value, and a value (or a body line) made only of them is none.
