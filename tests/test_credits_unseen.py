@@ -73,3 +73,60 @@ def test_latin_script_bylines_give_the_whole_name(meta: str, expected: str) -> N
 ])
 def test_latin_bylines_that_name_no_person(meta: str) -> None:
     assert record(en_page(meta=meta)).author is None
+
+
+# ---------------------------------------------------------------- author elements, links, page data
+@pytest.mark.parametrize(("meta", "above", "expected"), [
+    # compound / BEM class names and other languages' class words
+    ("<div class='story-meta__author'>By <a href='#'>Jane Whitfield</a></div>", "", "Jane Whitfield"),
+    ("<span class='nota__autor'>Por <strong>Lucía Ortega</strong></span> <span>Ciudad de México</span>"
+     " <span>5 de junio de 2025</span>", "", "Lucía Ortega"),
+    ("<div class='article-author'><a href='#'>Jane Whitfield</a></div><div>June 5, 2025 09:12 AM</div>", "",
+     "Jane Whitfield"),
+    # microdata and test ids; the name, not the role line beside it
+    ("<div itemprop='author' itemscope><span itemprop='name'>Jane Whitfield</span></div>", "", "Jane Whitfield"),
+    ("<div data-testid='byline'><span>Jane Whitfield</span><div>Business reporter, Parts Daily</div></div>", "",
+     "Jane Whitfield"),
+    ("<div data-testid='byline-contributors'><div><p>Jane Whitfield</p><p>Business reporter, Parts Daily</p></div>"
+     "</div>", "", "Jane Whitfield"),
+    # a byline printed above the headline (a blog's entry meta)
+    ("", "<div class='entry-meta'>Posted on <a href='#'><time>June 5, 2025</time></a> by "
+     "<span class='author vcard'><a href='#'>Jane Whitfield</a></span></div>", "Jane Whitfield"),
+    # a link to the writer's page
+    ("<a href='/authors/jane-whitfield'>Jane Whitfield</a> <span>June 5, 2025</span>", "", "Jane Whitfield"),
+    ("<a href='/staff/'>Jane Whitfield</a>", "", "Jane Whitfield"),
+    ("<a href='/user/18702234'>黄小蕾</a> <span>· 3小时前</span>", "", "黄小蕾"),
+])
+def test_author_elements_and_links(meta: str, above: str, expected: str) -> None:
+    assert record(en_page(meta=meta, above=above)).author == expected
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    ("<meta name='parsely-author' content='Jane Whitfield'>", "Jane Whitfield"),
+    ("<meta name='sailthru.author' content='Jane Whitfield'>", "Jane Whitfield"),
+    ("<meta name='byl' content='By Jane Whitfield and Omar Haddad'>", "Jane Whitfield Omar Haddad"),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x", "author": '
+     '[{"@type": "Person", "name": "Jane Whitfield"}, {"@type": "Person", "name": "Omar Haddad"}]}</script>',
+     "Jane Whitfield Omar Haddad"),
+])
+def test_author_from_page_data(head: str, expected: str) -> None:
+    assert record(en_page(head=head)).author == expected
+
+
+@pytest.mark.parametrize("head", [
+    "<meta name='DC.creator' content='Institute for Vehicle Systems'>",  # an organisation, not a person
+    "<meta name='author' content='Parts Daily Editorial Team'>",
+    '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Person", '
+    '"name": "Midwest Parts Association"}}</script>',
+])
+def test_organisations_in_page_data_are_no_author(head: str) -> None:
+    assert record(en_page(head=head)).author is None
+
+
+@pytest.mark.parametrize("meta", [
+    "<a href='/authors/'>All authors</a>",  # a link to the writers' index is no name
+    "<div class='author-tools'><a href='#'>Follow</a></div>",
+    "<div class='article-author'><a href='#'>Share</a></div>",
+])
+def test_author_like_elements_that_name_no_person(meta: str) -> None:
+    assert record(en_page(meta=meta)).author is None

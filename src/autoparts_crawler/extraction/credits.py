@@ -14,8 +14,15 @@ from autoparts_crawler.extraction.blocks import clean, hint_of, is_ui_run
 from autoparts_crawler.extraction.vocabulary import (
     ACCOUNT_CLASS_RE,
     ANY_DATE_RE,
+    AUTHOR_ABOVE_TITLE_BLOCKS,
+    AUTHOR_ANCESTOR_LEVELS,
     AUTHOR_CLASS_RE,
+    AUTHOR_HREF_RE,
     AUTHOR_LABEL_RE,
+    AUTHOR_META,
+    AUTHOR_PART_CLASS_RE,
+    AUTHOR_ROLE_ATTRIBUTES,
+    AUTHOR_ROLE_VALUE_RE,
     AUTHOR_WORD_RE,
     BAD_META_AUTHOR_RE,
     BYLINE_RE,
@@ -289,16 +296,93 @@ def _authors_in(lines: list[str], credits: bool = True) -> Iterator[str]:
             yield m.group(1)
 
 
+def _header_elements(page: PageAnalysis, tags: tuple[str, ...]) -> Iterator:
+    """Elements of ``tags`` from a few blocks above the headline to the first body block (where
+    bylines sit), each once, in document order."""
+    c = page.body
+    start = c.title_idx - AUTHOR_ABOVE_TITLE_BLOCKS if c.title_idx is not None else c.first_body - 6
+    end = c.body_idx[0] if c.body_idx else c.first_body
+    seen: set[int] = set()
+    for b in page.blocks[max(0, start): end + 1]:
+        for el in b.el.iter(*tags):
+            if id(el) not in seen:
+                seen.add(id(el))
+                yield el
+
+
+def _person_name(text: str) -> str | None:
+    """``text`` as a person's name, its label words (作者 / By / Von / Autor:) dropped: a CJK name or a
+    handle, or two or more capitalised words that are all name (Jane Whitfield, not 'Share', not
+    'Helen Marsh Business reporter')."""
+    name = AUTHOR_WORD_RE.sub("", text).strip()
+    m = LATIN_BYLINE_RE.match(name)
+    if m:
+        name = name[m.end():].strip()
+    if not name or name in NOT_NAMES or ORG_END_RE.search(name) or BAD_META_AUTHOR_RE.search(name):
+        return None
+    if name[:1].isupper():
+        latin = latin_names(name)
+        words = name.split()
+        if latin and len(words) > 1 and all(w in latin.split() or w.lower() in LATIN_NAME_JOINERS for w in words):
+            return latin
+        return None
+    return name if NAME_CHARS_RE.match(name) else None
+
+
+def _author_named(el) -> bool:
+    """An element named as the byline: its class/id (``author vcard``, ``article-author``,
+    ``nota__autor``) or a role attribute (``rel=author``, ``itemprop=author``, a byline test id)."""
+    hint = hint_of(el)
+    if hint and (AUTHOR_CLASS_RE.search(hint) or AUTHOR_PART_CLASS_RE.search(hint)):
+        return True
+    return any(AUTHOR_ROLE_VALUE_RE.search(el.get(a) or "") for a in AUTHOR_ROLE_ATTRIBUTES)
+
+
 def _author_element(page: PageAnalysis) -> str | None:
-    """An author-named element by the headline (``<span class="author vcard">``, ``rel=author``),
-    its label words (作者 / By) dropped, when what is left reads as a name."""
-    for text in page.span_hints(AUTHOR_CLASS_RE):
-        if DATE_NEAR_RE.search(text) or ANY_DATE_RE.search(text):  # an author *box* (account name + time): not a byline
+    """An author-named element by the headline (see :func:`_author_named`), when its text -- or,
+    when that holds more (a role line beside the name), the text of one of its elements -- reads as
+    a person's name. An author *box* with a date in it is a media account's, not a byline."""
+    c = page.body
+    start = c.title_idx - AUTHOR_ABOVE_TITLE_BLOCKS if c.title_idx is not None else c.first_body - 6
+    end = c.body_idx[0] if c.body_idx else c.first_body
+    for b in page.blocks[max(0, start): end + 2]:  # a block inside a byline element ('Jane Doe' + her role)
+        el = b.el
+        for _ in range(AUTHOR_ANCESTOR_LEVELS):
+            el = el.getparent()
+            if el is None:
+                break
+            if _author_named(el):
+                name = _person_name(b.text) if len(b.text) <= 30 else None
+                if name:
+                    return name
+                break
+    for el in _header_elements(page, ("span", "em", "a", "i", "div", "p", "strong", "li", "address", "b")):
+        if not _author_named(el):
             continue
-        name = AUTHOR_WORD_RE.sub("", text).strip()
-        if name and name not in NOT_NAMES and NAME_CHARS_RE.match(name) and not ORG_END_RE.search(name) \
-                and not BAD_META_AUTHOR_RE.search(name):
+        text = clean(el.text_content())
+        if not text or DATE_NEAR_RE.search(text) or ANY_DATE_RE.search(text) or WORD_DATE_RE.search(text):
+            continue
+        name = _person_name(text) if len(text) <= 30 else None
+        if name:
             return name
+        for sub in el.iterdescendants():
+            t = clean(sub.text_content()) if isinstance(sub.tag, str) else ""
+            name = _person_name(t) if 0 < len(t) <= 30 else None
+            if name:
+                return name
+    return None
+
+
+def _author_link(page: PageAnalysis) -> str | None:
+    """A link by the headline to a writer's page (``/author/jane-doe``, ``/user/123``) whose text
+    reads as a person's name."""
+    for el in _header_elements(page, ("a",)):
+        href = el.get("href") or ""
+        if AUTHOR_HREF_RE.search(href):
+            text = clean(el.text_content())
+            name = _person_name(text) if 0 < len(text) <= 30 else None
+            if name:
+                return name
     return None
 
 
@@ -306,16 +390,29 @@ def _meta_author(page: PageAnalysis) -> str | None:
     """JSON-LD author (a Person, not an Organization) or <meta name=author> that reads as a name
     (not a site/company name, a URL, a comma list of keywords or a user id)."""
     ld = page.ld("author")
-    if isinstance(ld, list) and ld:
-        ld = ld[0]
-    if isinstance(ld, dict):
-        ld = None if ld.get("@type") == "Organization" else ld.get("name")
-    if isinstance(ld, str) and ld.strip() and not BAD_META_AUTHOR_RE.search(ld):
-        return clean(ld)
-    m = page.meta("author", "article:author", "dc.creator")
-    if m and not BAD_META_AUTHOR_RE.search(m) and len(m) <= 40:
-        return m
+    names = []
+    for a in (ld if isinstance(ld, list) else [ld])[:LATIN_NAME_MAX_PEOPLE]:
+        if isinstance(a, dict):
+            a = None if a.get("@type") == "Organization" else a.get("name")
+        if isinstance(a, str) and a.strip() and not BAD_META_AUTHOR_RE.search(a) and _reads_as_person(clean(a)):
+            names.append(clean(a))
+    if names:
+        return " ".join(names)
+    m = page.meta(*AUTHOR_META)
+    if m and not BAD_META_AUTHOR_RE.search(m) and len(m) <= 60:
+        bylined = LATIN_BYLINE_RE.match(m)  # NYT's byl: 'By Jane Doe and John Roe'
+        if bylined:
+            return latin_names(m[bylined.end():])
+        return m if _reads_as_person(m) else None
     return None
+
+
+def _reads_as_person(value: str) -> bool:
+    """A page-data author in a cased script (Latin, Cyrillic) is a person when its words are all
+    name (an institute, a company or a desk is not); other values are judged where they are used."""
+    if not value[:1].isupper() or " " not in value:
+        return True
+    return _person_name(value) is not None
 
 
 def extract_author(page: PageAnalysis) -> str | None:
@@ -403,6 +500,7 @@ def _author_candidates(page: PageAnalysis) -> Iterator[str | None]:
     if meta and not site_like:
         yield meta
     yield _author_element(page)
+    yield _author_link(page)
     mid = [blocks[i].text for i in range(page.first_body + 6, min(page.last_body + 1, page.first_body + 30))
            if len(blocks[i].text) <= 80]
     yield from _authors_in(mid, credits=False)  # a forum post's own header/footer line

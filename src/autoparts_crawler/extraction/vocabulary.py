@@ -313,6 +313,14 @@ LATIN_NOT_NAME_WORDS = frozenset({
     "minutes", "min", "in", "on", "at", "from", "for", "with", "admin", "administrator", "guest", "anonymous",
     "unknown", "photo", "photos", "video", "opinion", "analysis", "special", "senior", "chief", "associate",
     "contributing", "managing", "deputy", "sub", "view", "views", "profile", "all", "articles", "posts",
+    # organisations (a meta author that is an institute, a company, a paper)
+    "institute", "institut", "instituto", "istituto", "university", "universität", "université", "universidad",
+    "universidade", "università", "college", "school", "academy", "association", "associação", "asociación",
+    "verband", "society", "council", "ministry", "ministerium", "department", "authority", "commission", "office",
+    "committee", "federation", "union", "group", "gruppe", "grupo", "inc", "inc.", "ltd", "ltd.", "llc", "gmbh",
+    "ag", "corp", "corp.", "corporation", "company", "co.", "holdings", "foundation", "stiftung", "fundação",
+    "fundación", "center", "centre", "zentrum", "centro", "club", "magazine", "magazin", "journal", "times",
+    "daily", "herald", "tribune", "gazette", "zeitung", "partners", "motors", "automotive", "systems", "labs",
 })
 #: Month and weekday words (en, de, fr, es, pt, it, nl): the date after a name in a header line
 #: (By Jane Doe June 5, 2025; Von Klaus Meier Mai 2025), dropped from its end when a date follows.
@@ -575,6 +583,28 @@ BOILER_HEADING_MAX = 24
 # -------- Class names of single fields
 #: An element named as the byline (``author vcard``, ``byline``, ``writer``; not hCard ``fn``: a subject).
 AUTHOR_CLASS_RE = re.compile(r"(?:^|\s)(?:author|author-?name|byline|writer)(?:$|\s)", re.I)
+#: The same as one part of a compound (BEM) class name, in other languages too (``article-author``,
+#: ``c-post-meta__author``, ``nota__autor``, ``story__byline``, ``a-creator__name``).
+AUTHOR_PART_CLASS_RE = re.compile(
+    r"(?:^|[\s_-])(?:authors?|autor(?:es|a)?|auteurs?|autore|autori|byline|bylines|writer|creator|reporter)"
+    r"(?:-?names?)?(?:$|[\s_-])", re.I)
+#: Attributes that name an element's role (``rel=author``, microdata ``itemprop=author``, test ids).
+AUTHOR_ROLE_ATTRIBUTES = ("rel", "itemprop", "data-testid", "data-component", "data-qa")
+AUTHOR_ROLE_VALUE_RE = re.compile(r"(?:^|[\s_-])(?:author|authors|byline|bylines|creator|contributors?)(?:$|[\s_-])",
+                                  re.I)
+#: A link to a writer's page (``/author/jane-doe``, ``/autores/ana``, ``/staff/``, ``/user/123``, ``/@jane``).
+AUTHOR_HREF_RE = re.compile(
+    r"/(?:authors?|autor(?:es|en)?|auteurs?|autore|autori|writers?|journalists?|reporters?|staff|columnists?|"
+    r"people|profiles?|users?|u|redakteur(?:e|in)?)/(?:[^/?#]|$)|/@[\w.-]+/?$|[?&](?:author|user)(?:_?id)?=",
+    re.I)
+#: Meta tags naming the writer, best first (<meta name=author>, Parse.ly, Sailthru, NYT ``byl``).
+AUTHOR_META = ("author", "article:author", "dc.creator", "DC.creator", "parsely-author", "sailthru.author", "byl",
+               "cXenseParse:author", "og:article:author")
+#: Blocks above the headline searched for a byline element (a blog's entry meta above its title).
+AUTHOR_ABOVE_TITLE_BLOCKS = 3
+#: Levels above a header block searched for a byline element holding it (a name block inside a
+#: ``data-testid=byline`` box beside the writer's role line).
+AUTHOR_ANCESTOR_LEVELS = 3
 #: Label words in a byline element's text (作者 老周 / By Jane Doe).
 AUTHOR_WORD_RE = re.compile(r"^\s*(?:作者|文|撰文|记者|[Bb]y|[Pp]osted by|[Ww]ritten by)\s*[：:/／]?\s*")
 #: An element named as the source / publisher (``<span class="source">``).
