@@ -130,3 +130,29 @@ def test_organisations_in_page_data_are_no_author(head: str) -> None:
 ])
 def test_author_like_elements_that_name_no_person(meta: str) -> None:
     assert record(en_page(meta=meta)).author is None
+
+
+# ---------------------------------------------------------------- Chinese credit lines and editorial chains
+@pytest.mark.parametrize(("meta", "before_body", "after_body", "author", "editor"), [
+    # role words without colons, a media name before the role, bars between role and name
+    ("", "", "<p>汽车商报记者 王晓峰 编辑 李文静 校对 赵一鸣</p>", "王晓峰", "李文静"),
+    ("<span>汽配日报记者 王晓峰 汽配日报编辑 李文静</span><span>2024-06-07 10:20</span>", "", "", "王晓峰", "李文静"),
+    ("", "<p>汽配新闻记者 | 王晓峰</p><p>汽配新闻编辑 | 李文静</p>", "", "王晓峰", "李文静"),
+    ("汽配日报记者 王晓峰 2024-06-07 10:20 来源：汽配日报", "", "", "王晓峰", None),  # 来源 is no name
+    # the responsible editor, not the plain editor, when both are credited; nobody of the chain wrote it
+    ("", "", "<p>编辑：王晓峰 责任编辑：李文静</p>", None, "李文静"),
+    ("", "", "<p>审核：赵一鸣 校对：钱多多 编辑：李文静</p>", None, "李文静"),
+    # a staff code after the editor's name is no part of it; a code alone is no editor
+    ("", "", "<p>(责任编辑：李文静 QC017)</p>", None, "李文静"),
+    ("", "", "<p>责任编辑：QC017</p>", None, None),
+])
+def test_chinese_credit_lines(meta: str, before_body: str, after_body: str, author: str | None,
+                              editor: str | None) -> None:
+    rec = record(zh_page(meta=meta, before_body=before_body, after_body=after_body),
+                 url="https://news.example.cn/a/2024/0607/1234.html")
+    assert (rec.author, rec.editor) == (author, editor)
+
+
+def test_plain_editor_alone_is_still_the_byline() -> None:
+    rec = record(zh_page(after_body="<p>来源：汽配日报 编辑：李文静</p>"), url="https://news.example.cn/a/1.html")
+    assert (rec.author, rec.editor) == ("李文静", "李文静")

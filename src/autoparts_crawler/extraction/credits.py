@@ -32,12 +32,22 @@ from autoparts_crawler.extraction.vocabulary import (
     COUNT_LINE_RE,
     CREDIT_AFTER_RE,
     CREDIT_DATE_RE,
+    CREDIT_EDITOR_ROLES,
+    CREDIT_FILLER_RE,
     CREDIT_LABEL_RE,
+    CREDIT_LINE_MAX_LEN,
+    CREDIT_ROLE_TOKEN_RE,
+    CREDIT_SHORT_OTHER_ROLES,
+    CREDIT_SHORT_WRITER_ROLES,
+    CREDIT_TOKEN_SPLIT_RE,
+    CREDIT_WRITER_ROLES,
     DATE_NEAR_RE,
     DATED_BRACKET_NAME_RE,
     DATED_SOURCE_MAX_LEN,
     DATED_SOURCE_MIN_LEN,
-    EDITOR_RE,
+    EDITOR_LABEL_RE,
+    EDITOR_TOP_LINES,
+    EDITORIAL_CHAIN_RE,
     END_CREDIT_RE,
     ENTRY_VIEWS_RE,
     LABELLED_YEARLESS_RE,
@@ -76,6 +86,7 @@ from autoparts_crawler.extraction.vocabulary import (
     SITE_NAME_META,
     SOURCE_CLASS_RE,
     SOURCE_RE,
+    STAFF_CODE_ONLY_RE,
     STAFF_CODE_RE,
     UI_WORDS,
     URL_VALUE_RE,
@@ -200,6 +211,51 @@ def _latin_bylines(line: str) -> Iterator[str]:
                 yield names
 
 
+def _role_of(token: str) -> str | None:
+    """The role a credit-line token names: ``writer``, ``editor:N`` (N = rank, 责任编辑 first) or
+    ``other`` (校对, 审核, 摄影 ...), else None."""
+    if token in CREDIT_SHORT_WRITER_ROLES:
+        return "writer"
+    if token in CREDIT_SHORT_OTHER_ROLES:
+        return "other"
+    m = CREDIT_ROLE_TOKEN_RE.match(token)
+    if not m:
+        return None
+    role = m.group(1)
+    if role in CREDIT_WRITER_ROLES:
+        return "writer"
+    if role in CREDIT_EDITOR_ROLES:
+        return "editor:1" if role in ("编辑", "編輯") else "editor:0"
+    return "other"
+
+
+def read_credit_line(line: str) -> list[tuple[str, list[str]]]:
+    """A Chinese credit line read as (role, names) pairs: labels with or without colons, a media name
+    before the role (``新京报记者 王某 编辑 李某 校对 赵某``, ``界面新闻编辑 | 李某``). The line must
+    open with a label and hold only labels, names, dates and 报道; anything else ends it."""
+    if len(line) > CREDIT_LINE_MAX_LEN:
+        return []
+    out: list[tuple[str, list[str]]] = []
+    parts = CREDIT_TOKEN_SPLIT_RE.split(line.strip())
+    for i in range(0, len(parts), 2):
+        tok = parts[i]
+        if not tok:
+            continue
+        role = _role_of(tok)
+        labelled = i + 1 < len(parts) and ("：" in parts[i + 1] or ":" in parts[i + 1])
+        if role:
+            out.append((role, []))
+        elif labelled:  # 来源：... -- another label
+            break
+        elif out and CJK_NAME_RE.fullmatch(tok) and tok not in NOT_NAMES and not ORG_END_RE.search(tok):
+            out[-1][1].append(tok)
+        elif out and CREDIT_FILLER_RE.match(tok):
+            continue
+        else:
+            break
+    return [(r, n) for r, n in out if n]
+
+
 def _labelled_name(rest: str, org: bool = False) -> str | None:
     """The name(s) right after an author label: first token (cut at punctuation, the next label,
     a date), then further whitespace-separated name tokens ('宋怡 杨志华'), an alias in
@@ -277,13 +333,21 @@ def _authors_in(lines: list[str], credits: bool = True) -> Iterator[str]:
         if m and m.group(1) not in NOT_NAMES and not ORG_END_RE.search(m.group(1)):
             yield clean(m.group(1))
     for line in lines if credits else ():
+        writers = [n for role, names in read_credit_line(line) if role == "writer" for n in names]
+        if writers:
+            yield " ".join(writers)
         for m in REPORTER_RE.finditer(line):
             inside_parens = line[: m.start()].count("（") + line[: m.start()].count("(") > \
                 line[: m.start()].count("）") + line[: m.start()].count(")")
             rest = line[m.end():].strip()
             credit_line = len(line) <= 40 and (not rest or rest.endswith("报道") or rest.startswith(
                 ("发自", "/", "／", "摄", "）", ")", "报道")))
-            names = [n for n in m.group(1).replace("、", " ").split() if n not in REPORTER_ROLES]
+            names = []
+            for n in m.group(1).replace("、", " ").split():
+                if _role_of(n) not in (None, "writer"):  # 记者 王某 编辑 李某: the names up to another role
+                    break
+                if n not in REPORTER_ROLES:
+                    names.append(n)
             if len(names) > 1 and names[-1].endswith("报道"):  # 王某 北京报道
                 names.pop()
             if (credit_line or inside_parens) and not any(ORG_END_RE.search(n) for n in names):
@@ -526,10 +590,12 @@ def _author_candidates(page: PageAnalysis) -> Iterator[str | None]:
     yield _copyright_holder(page)
     # no author credited anywhere: a plain 编辑： (the one person named as having written/edited
     # the piece on small sites) is the byline; 责任编辑 is the desk editor and stays the editor
-    for line in zone + tail:
-        m = PLAIN_EDITOR_RE.search(line) if len(line) <= 80 else None
-        if m:
-            yield _labelled_name(line[m.end():])
+    credit_lines = [line for line in zone + tail if len(line) <= 80]
+    if not any(EDITORIAL_CHAIN_RE.search(line) for line in credit_lines):
+        for line in credit_lines:
+            m = PLAIN_EDITOR_RE.search(line)
+            if m:
+                yield _labelled_name(line[m.end():])
 
 
 def _copyright_holder(page: PageAnalysis) -> str | None:
@@ -543,12 +609,32 @@ def _copyright_holder(page: PageAnalysis) -> str | None:
 
 
 def extract_editor(page: PageAnalysis) -> str | None:
-    """责任编辑 / 编辑: from the body's last lines, the lines after it, or the meta zone; a staff
-    code glued to the name (``王某_NA3256``) dropped."""
+    """责任编辑 / 责编 / 编辑 (in that order of trust), labelled or on a credit line without colons,
+    from the body's last lines, the lines after it, or the meta zone; a staff code after the name
+    (``王某_NA3256``, ``王某 HX011``) dropped, a code alone is no editor."""
     lines = [page.blocks[i].text for i in range(max(0, page.last_body - 4), page.last_body + 1)]
     lines += [b.text for b in page.after()] + page.zone()
-    found = _first_credit(_matches(EDITOR_RE, [x for x in lines if len(x) <= 80]), page)
-    return STAFF_CODE_RE.sub("", found) if found else None
+    lines += [page.blocks[i].text for i in page.body_idx[:EDITOR_TOP_LINES]]  # 界面新闻编辑 | 王某 opening the text
+    lines = [x for x in lines if len(x) <= 80]
+    best: tuple[int, str] | None = None
+    for rank, value in _editor_candidates(lines):
+        name = credit_value(value, page)
+        name = STAFF_CODE_RE.sub("", name).strip() if name else None
+        if name and not STAFF_CODE_ONLY_RE.match(name) and (best is None or rank < best[0]):
+            best = (rank, name)
+    return best[1] if best else None
+
+
+def _editor_candidates(lines: list[str]) -> Iterator[tuple[int, str]]:
+    """(rank, name) of every editor credit: 0 = 责任编辑/责编, 1 = 编辑, 2 = 发布者/发布人."""
+    for line in lines:
+        for m in EDITOR_LABEL_RE.finditer(line):
+            label = m.group(1)
+            rank = 2 if label.startswith("发布") else 1 if label in ("编辑", "編輯") else 0
+            yield rank, clean(m.group(2))
+        for role, names in read_credit_line(line):
+            if role.startswith("editor:"):
+                yield int(role[7:]), " ".join(names)
 
 
 def _dated_sources(lines: list[str]) -> Iterator[str]:

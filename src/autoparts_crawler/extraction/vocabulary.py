@@ -78,6 +78,8 @@ AUTHOR_RE = re.compile(rf"(?:原作者|作者|撰文|撰稿|文字|记者|作\s�
 BYLINE_RE = re.compile(rf"^[（(【\[]?\s*(?:文|作者|撰文)\s*[/／|｜]\s*{NAME_PATTERN}"
                        r"(?:\s+(?:图|摄影|图片|视频|编辑|责编)\s*[/／|｜：:]\s*[^\s/／|｜]{1,12})*\s*[)）】\]]?\s*$")
 EDITOR_RE = re.compile(rf"(?:责任编辑|责编|编辑|发布者|发布人)\s*[：:]\s*{NAME_PATTERN}{NAME_STOP}")
+#: The same with the label (group 1) and the name (group 2): 责任编辑 outranks a plain 编辑.
+EDITOR_LABEL_RE = re.compile(rf"(责任编辑|責任編輯|责编|責編|编辑|編輯|发布者|发布人)\s*[：:]\s*{NAME_PATTERN}{NAME_STOP}")
 SOURCE_RE = re.compile(rf"(?:来源|来自|稿源|出处|文章来源|新闻来源)\s*[：:]\s*(?:[\[【(（]\s*)?{NAME_PATTERN}{NAME_STOP}")
 META_HINT_RE = re.compile(
     r"来源|来自|作者|责任编辑|编辑|发布|时间|日期|点击|阅读|浏览|字号|分享到|打印|收藏|评论|Posted|By\s",
@@ -275,6 +277,40 @@ BAD_META_AUTHOR_RE = re.compile(
 )
 
 
+# -------- Chinese credit lines: role words with or without colons (新京报记者 王某 编辑 李某 校对 赵某)
+#: Roles of the people a credit line names. A label is a role word, or one after a media name
+#: (每经记者, 界面新闻编辑); its names follow it with or without a colon or a bar. Editors best first.
+CREDIT_WRITER_ROLES = ("记者", "記者", "作者", "撰文", "撰稿", "采写", "採寫", "执笔", "執筆", "通讯员", "通訊員",
+                       "实习生", "實習生")
+CREDIT_EDITOR_ROLES = ("责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯")
+CREDIT_OTHER_ROLES = ("校对", "校對", "审核", "審核", "审校", "審校", "审读", "审定", "终审", "終審", "初审", "复审", "二审",
+                      "三审", "监制", "監製", "制作", "製作", "设计", "美编", "摄影", "攝影", "摄像", "出品", "统筹", "策划",
+                      "排版", "运营", "主编", "主編", "总编", "总编辑", "编审", "签发", "值班主任", "图片", "视频", "翻译")
+#: One-character roles: a label only as a whole token (文 王某 / 图 李某), never a name's last character.
+CREDIT_SHORT_WRITER_ROLES = frozenset({"文"})
+CREDIT_SHORT_OTHER_ROLES = frozenset({"图", "圖", "摄", "攝"})
+#: A token that is a role label (group 1 = the role word), a media name up to this long before it.
+CREDIT_ROLE_TOKEN_RE = re.compile(
+    r"^[【\[（(]?(?:[\u4e00-\u9fffA-Za-z0-9]{1,10}?)??("
+    + "|".join(sorted((*CREDIT_WRITER_ROLES, *CREDIT_EDITOR_ROLES, *CREDIT_OTHER_ROLES), key=len, reverse=True))
+    + r")[】\]）)]?$")
+#: What separates the tokens of a credit line (spaces, bars, colons, slashes, 、; a name printed
+#: against the date of the next element: 李某2024-06-07), kept by the split: a token before a colon
+#: that is no role is another label (来源：) and ends the credits.
+CREDIT_TOKEN_SPLIT_RE = re.compile(r"([\s|｜:：/／、]+|(?<=[\u4e00-\u9fff])(?=\d))")
+#: Tokens a credit line may hold besides labels and names (a date, a clock, 报道, a place + 报道).
+CREDIT_FILLER_RE = re.compile(r"^(?:[\d\-/.年月日:：]+|[\u4e00-\u9fff]{0,6}报道|發自\S{0,6}|发自\S{0,6}|[)）\]】]+)$")
+#: Longest line read as a credit line.
+CREDIT_LINE_MAX_LEN = 80
+#: A role of the editorial chain besides the plain editor (责任编辑, 审核, 校对 ...) on a credit
+#: line: with one present, a plain 编辑 is a desk role, not the byline.
+EDITORIAL_CHAIN_RE = re.compile(
+    r"(?:责任编辑|責任編輯|责编|責編|审核|審核|校对|校對|审校|終審|终审|初审|复审|二审|三审|监制|主编|总编)\s*[：:|｜]?")
+#: Body lines read for an editor credit opening the text (记者 | 王某 / 编辑 | 李某 above the first paragraph).
+EDITOR_TOP_LINES = 3
+#: A staff code alone (``DF327``): no editor.
+STAFF_CODE_ONLY_RE = re.compile(r"^[A-Za-z]{1,4}\d{2,8}$")
+
 # -------- Person names in cased scripts (Latin, Cyrillic, Greek): bylines of the world's news sites
 #: A byline word opening a line, before a name (By / Written by / Submitted by / Von / Por / Par /
 #: Door / Di / Av / Af), or a labelled author in another language (Author: / Autor: / Auteur: /
@@ -432,7 +468,7 @@ EMPTY_CREDIT_RE = re.compile(r"^\s*[【\[(（]?\s*(?:责任编辑|责编|编辑|
 #: A credit label opening a line whose rest may be only UI buttons (``作者： 【打印】 【关闭】``).
 CREDIT_LABEL_START_RE = re.compile(r"^\s*[【\[(（]?\s*(?:责任编辑|责编|编辑|作者|来源|信息来源|记者|审核|校对|摄影)\s*[：:]\s*")
 #: A staff code glued to an editor's name (``王某_NA3256``, ``李某_B1234``): not part of the name.
-STAFF_CODE_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*[_＿]\s*[A-Za-z]{0,4}\d{2,8}$")
+STAFF_CODE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:\s*[_＿]\s*[A-Za-z]{0,4}|\s+[A-Za-z]{1,4})\d{2,8}$")
 #: A line that is one credit label and a short name (``来自: 中国汽配市场网``, ``原作者: 赵某``) -- a
 #: forum/portal article's credit row printed inside its text container, not body text.
 CREDIT_ROW_RE = re.compile(r"^\s*(?:来源|来自|稿源|出处|文章来源|作者|原作者|撰文|记者)\s*[：:]\s*[^\s，,。；;！!？?]{1,24}\s*$")
