@@ -156,3 +156,40 @@ def test_chinese_credit_lines(meta: str, before_body: str, after_body: str, auth
 def test_plain_editor_alone_is_still_the_byline() -> None:
     rec = record(zh_page(after_body="<p>来源：汽配日报 编辑：李文静</p>"), url="https://news.example.cn/a/1.html")
     assert (rec.author, rec.editor) == ("李文静", "李文静")
+
+
+# ---------------------------------------------------------------- sources
+@pytest.mark.parametrize(("meta", "after_body", "expected"), [
+    # a photo credit's agency is no source; the account the piece came from is
+    ("<span>汽配观察 2024-06-07 20:10</span>", "<p>本文来自微信公众号：汽配观察 （ID：qpgc2020），作者：王晓峰，题图来自：图虫创意</p>",
+     "汽配观察"),
+    ("2024-06-07 10:20 图片来源：视觉中国", "", None),
+    ("2024-06-07 10:20 来源：视觉中国", "", None),  # a photo agency credited as the source of an article
+    ("2024-06-07 10:20 来源：头条号 汽修老李", "", "汽修老李"),
+    # a stray 于 of 来源于 is no part of the name
+    ("2024-06-07 10:20 来源于：汽车商报", "", "汽车商报"),
+    # a whole byline line is no source: the organisation that opens it is
+    ("<span class='source'>汽车日报／ 記者王晓峰／台北即時報導</span>", "", "汽车日报"),
+    # a clock in another script is no source
+    ("<span>2024年6月7日 9時12分</span>", "", None),
+])
+def test_zh_sources(meta: str, after_body: str, expected: str | None) -> None:
+    rec = record(zh_page(meta=meta, after_body=after_body), url="https://news.example.cn/a/2024/0607/1234.html")
+    assert rec.source == expected
+
+
+@pytest.mark.parametrize(("meta", "before_body", "after", "expected"), [
+    # a wire agency credited under the byline or in the dateline
+    ("<div class='by'><a href='/staff/'>Jane Whitfield</a></div><div class='by'>Associated Press</div>", "", "",
+     "Associated Press"),
+    ("<p>By Jane Whitfield, Reuters</p>", "", "", "Reuters"),
+    ("", "<p>DETROIT, June 5 (Reuters) - The plant will hire about one hundred workers over the coming months, "
+     "the company said.</p>", "", "Reuters"),
+    # a press release names its issuer on its last line
+    ("", "", "<p>SOURCE Midwest Brake Systems Inc.</p>", "Midwest Brake Systems Inc."),
+    ("<p>Source: Midwest Parts Association</p>", "", "", "Midwest Parts Association"),
+    # a photo agency in a caption is no source
+    ("", "<p>A worker inspects a caliper at the plant. Jane Whitfield, AP</p>", "", None),
+])
+def test_latin_sources(meta: str, before_body: str, after: str, expected: str | None) -> None:
+    assert record(en_page(meta=meta, before_body=before_body, after=after)).source == expected

@@ -62,6 +62,7 @@ from autoparts_crawler.extraction.vocabulary import (
     LATIN_NAME_STOP_RE,
     LATIN_NOT_NAME_WORDS,
     LATIN_OTHER_ROLES,
+    LATIN_SOURCE_RE,
     LATIN_WRITER_ROLES,
     LOGO_XPATH,
     MARKUP_VALUE_RE,
@@ -72,10 +73,12 @@ from autoparts_crawler.extraction.vocabulary import (
     NOT_SOURCES,
     ORG_END_RE,
     PADDED_NAME_PART_RE,
+    PHOTO_AGENCIES,
     PHOTO_CREDIT_RE,
     PLAIN_EDITOR_RE,
     POST_FOOTER_RE,
     POSTED_RE,
+    PRESS_RELEASE_SOURCE_RE,
     RELATIVE_TEXT_RE,
     REPORTER_RE,
     REPORTER_ROLES,
@@ -84,13 +87,17 @@ from autoparts_crawler.extraction.vocabulary import (
     SITE_BRAND_MIN_CHARS,
     SITE_NAME_MAX_CHARS,
     SITE_NAME_META,
+    SOURCE_BYLINE_SEGMENT_RE,
     SOURCE_CLASS_RE,
     SOURCE_RE,
+    SOURCE_SEGMENT_SPLIT_RE,
+    SOURCE_STRAY_PREFIX_RE,
     STAFF_CODE_ONLY_RE,
     STAFF_CODE_RE,
     UI_WORDS,
     URL_VALUE_RE,
     WIRE_AGENCIES,
+    WIRE_DATELINE_RE,
     WORD_DATE_RE,
 )
 
@@ -656,7 +663,49 @@ def extract_source(page: PageAnalysis) -> str | None:
     """来源 / 来自 in the meta zone (or after the body), the publishing media account, a name after
     the date on a header line, else a source/publisher-named element -- the first that is a name
     (:func:`credit_value`) and not a tag (原创)."""
-    return _first_credit((v for v in _source_candidates(page) if clean(v or "") not in NOT_SOURCES), page)
+    return _first_credit((_source_value(v) for v in _source_candidates(page) if clean(v or "") not in NOT_SOURCES),
+                         page)
+
+
+def _source_value(value: str | None) -> str | None:
+    """A source candidate as an organisation's name: a stray 于 (来源于) dropped, a byline line printed
+    as one credit cut to the name opening it (``经济日报／ 记者王某／台北报道`` -> 经济日报); a photo
+    agency (视觉中国, Getty Images) is no source."""
+    if not value:
+        return None
+    v = SOURCE_STRAY_PREFIX_RE.sub("", clean(value))
+    segments = SOURCE_SEGMENT_SPLIT_RE.split(v)
+    if len(segments) > 1 and segments[0] and any(SOURCE_BYLINE_SEGMENT_RE.search(x) for x in segments[1:]):
+        v = segments[0]
+    return None if v in PHOTO_AGENCIES else v
+
+
+def _latin_sources(page: PageAnalysis, zone: list[str]) -> Iterator[str]:
+    """Sources of pages in other languages: a labelled one (Source: X, Quelle: X), a press release's
+    issuer line (SOURCE X), a wire agency printed on its own header line, after the byline's name
+    (By Jane Doe, Reuters) or in the dateline opening the text (DETROIT, June 5 (Reuters) -)."""
+    after = [b.text for b in page.after()]
+    tail = [page.blocks[i].text for i in page.body_idx[-2:]]
+    top = [page.blocks[i].text for i in page.body_idx[:2]]
+    for line in zone + top + after:
+        m = LATIN_SOURCE_RE.match(line)
+        if m:
+            yield m.group(1)
+    for line in tail + after:
+        m = PRESS_RELEASE_SOURCE_RE.match(line)
+        if m:
+            yield m.group(1)
+    for line in zone + top:
+        if line.lower() in WIRE_AGENCIES:
+            yield line
+        m = LATIN_BYLINE_RE.match(line)
+        if m:
+            for seg in LATIN_NAME_STOP_RE.split(line[m.end():])[1:]:
+                if seg.strip().lower() in WIRE_AGENCIES:
+                    yield seg.strip()
+        m = WIRE_DATELINE_RE.match(line)
+        if m and m.group(1).strip().lower() in WIRE_AGENCIES:
+            yield m.group(1).strip()
 
 
 def _meta_line(text: str) -> bool:
@@ -670,6 +719,7 @@ def _source_candidates(page: PageAnalysis) -> Iterator[str | None]:
     zone = page.zone()
     yield from _matches(SOURCE_RE, zone + [b.text for b in page.after()])
     yield account_name(page)
+    yield from _latin_sources(page, zone)
     for b in page.blocks[(page.title_idx or 0): page.first_body + 1]:
         if SOURCE_CLASS_RE.search(hint_of(b.el)) and len(b.text) <= 30 and not _meta_line(b.text):
             yield b.text

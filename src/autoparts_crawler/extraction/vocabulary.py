@@ -80,7 +80,12 @@ BYLINE_RE = re.compile(rf"^[（(【\[]?\s*(?:文|作者|撰文)\s*[/／|｜]\s*{
 EDITOR_RE = re.compile(rf"(?:责任编辑|责编|编辑|发布者|发布人)\s*[：:]\s*{NAME_PATTERN}{NAME_STOP}")
 #: The same with the label (group 1) and the name (group 2): 责任编辑 outranks a plain 编辑.
 EDITOR_LABEL_RE = re.compile(rf"(责任编辑|責任編輯|责编|責編|编辑|編輯|发布者|发布人)\s*[：:]\s*{NAME_PATTERN}{NAME_STOP}")
-SOURCE_RE = re.compile(rf"(?:来源|来自|稿源|出处|文章来源|新闻来源)\s*[：:]\s*(?:[\[【(（]\s*)?{NAME_PATTERN}{NAME_STOP}")
+#: Media-account platforms (本文来自微信公众号：X, 来源：头条号 X): the account named is the source.
+MEDIA_ACCOUNT_WORDS = r"(?:微信公众号|公众号|头条号|百家号|搜狐号|网易号|企鹅号|大鱼号|一点号|懂车号|易车号|车家号|澎湃号|新浪看点|快传号|企业号)"
+#: 来源 / 来自 and the name after it; not a photo's (图片来源, 题图来自, 视频来源), a stray 于 (来源于：)
+#: and the account platform (来自微信公众号：X) aside.
+SOURCE_RE = re.compile(rf"(?<![图片像频])(?:来源|来自|稿源|出处|文章来源|新闻来源)于?(?:微信)?{MEDIA_ACCOUNT_WORDS}?\s*[：:]\s*"
+                       rf"(?:[\[【(（]\s*)?(?:{MEDIA_ACCOUNT_WORDS}\s*[：:]?\s*)?{NAME_PATTERN}{NAME_STOP}")
 META_HINT_RE = re.compile(
     r"来源|来自|作者|责任编辑|编辑|发布|时间|日期|点击|阅读|浏览|字号|分享到|打印|收藏|评论|Posted|By\s",
 )
@@ -414,7 +419,7 @@ CREDIT_LABEL_RE = re.compile(
 )
 #: A date-and-time or a weekday inside a credit value (dropped: '2019年09月07日 04:04 北京日报' -> 北京日报).
 CREDIT_DATE_RE = re.compile(rf"{DATE_CORE}|{YEAR_LAST_DATE}|(?<![\d:])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?![\d:])|"
-                            r"星期[一二三四五六日天]|周[一二三四五六日]")
+                            r"(?<!\d)\d{1,2}\s*[時时]\s*\d{1,2}\s*分|星期[一二三四五六日天]|周[一二三四五六日]")
 #: Markup printed as text (a broken tag: ``来源： size="20"``) is no credit.
 MARKUP_VALUE_RE = re.compile(r"[\w-]+\s*=\s*[\"']|</?[a-z][\w-]*(?:\s|/?>)", re.I)
 #: A URL or a host name is no credit.
@@ -669,6 +674,26 @@ SITE_NAME_META = ("og:site_name", "application-name", "SiteName", "sitename", "s
 SITE_NAME_MAX_CHARS = 20
 #: A name sharing this many leading characters with a site name (网 aside) is the site's brand.
 SITE_BRAND_MIN_CHARS = 2
+#: Photo agencies: credited for the pictures, never the article's source.
+PHOTO_AGENCIES = frozenset({
+    "视觉中国", "图虫", "图虫创意", "东方IC", "全景网", "全景视觉", "站酷海洛", "摄图网", "千图网", "包图网", "汇图网", "壹图网",
+    "IC photo", "IC Photo", "CFP", "Getty Images", "Getty", "Unsplash", "Pexels", "Pixabay", "Shutterstock", "Alamy",
+    "iStock", "iStockphoto", "Adobe Stock", "Imago", "dpa-Bildfunk",
+})
+#: A stray 于/自 left of 来源于 / 来自于 before the name (``于 财新网``).
+SOURCE_STRAY_PREFIX_RE = re.compile(r"^[于自][\s：:]+")
+#: Separators of a byline line printed as one credit (``经济日报／ 记者王某／台北报道``) and the
+#: writer words that show a segment after the first is the byline, not the source's name.
+SOURCE_SEGMENT_SPLIT_RE = re.compile(r"\s*[/／|｜]\s*")
+SOURCE_BYLINE_SEGMENT_RE = re.compile(r"记者|記者|报道|報導|通讯员|通訊員|作者|编辑|編輯")
+#: A labelled source in other languages (Source: X / Quelle: X / Fuente: X / Источник: X).
+LATIN_SOURCE_RE = re.compile(
+    r"^(?:source|sources|quelle|fuente|fonte|источник|kaynak|bron|źródło|fonte originale)\s*[:：]\s*"
+    r"([^\s|｜;:][^|｜;]{1,59}?)\s*$", re.I)
+#: A press release's issuer line (PR Newswire / Business Wire: ``SOURCE Company Inc.``).
+PRESS_RELEASE_SOURCE_RE = re.compile(r"^SOURCE\s+([A-Z0-9][^|｜;]{1,79}?)\s*$")
+#: A wire dateline opening the text: ``DETROIT, June 5 (Reuters) -`` (group 1 = the agency).
+WIRE_DATELINE_RE = re.compile(r"^[^()\n]{0,60}\(([^()]{2,40})\)\s*[-–—]")
 #: Words that are never a source (the 原创 tag beside the account name, a 转载 tag).
 NOT_SOURCES = frozenset({"原创", "转载", "原创文章", "独家", "首发"})
 #: A comment counter's element (``<span class="cmt-num">``).
