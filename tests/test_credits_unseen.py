@@ -193,3 +193,14 @@ def test_zh_sources(meta: str, after_body: str, expected: str | None) -> None:
 ])
 def test_latin_sources(meta: str, before_body: str, after: str, expected: str | None) -> None:
     assert record(en_page(meta=meta, before_body=before_body, after=after)).source == expected
+
+
+# ---------------------------------------------------------------- record-side label cleaning
+@pytest.mark.parametrize(("meta", "field", "expected"), [
+    ("作者：文静 2024-06-07 10:20", "author", "文静"),  # a name opening with 文 keeps it
+    ("<span class='author'>Byron Hale</span> <span>June 5, 2025</span>", "author", "Byron Hale"),
+    ("2024-06-07 10:20 来源：编辑部", "source", "编辑部"),
+])
+def test_names_that_open_with_label_characters_are_kept(meta: str, field: str, expected: str) -> None:
+    rec = record(zh_page(meta=meta), url="https://news.example.cn/a/2024/0607/1234.html")
+    assert getattr(rec, field) == expected

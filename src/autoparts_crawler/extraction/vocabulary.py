@@ -412,10 +412,12 @@ UI_WORDS = frozenset({
 #: dropped first: 我要“揪”错 is one word).
 UI_SPLIT_RE = re.compile(r"[\s【】\[\]()（）<>《》|｜:：/／、,，·•]+")
 UI_QUOTES_RE = re.compile(r"[“”\"'‘’「」]")
-#: Label words before a credit value (信息来源： / 来源： / 作者： / 文/ / 记者 / 本报记者 / 责任编辑：).
+#: Label words before a credit value (信息来源： / 来源： / 作者： / 文/ / 记者 / 本报记者 / 责任编辑：),
+#: ending at a separator or a space (a name that opens with a label's characters -- 文静, 编辑部 -- is
+#: no label).
 CREDIT_LABEL_RE = re.compile(
-    r"^\s*(?:(?:信息|文章|新闻|稿件|消息|图片)?来源|来自|稿源|出处|原作者|作者|撰文|撰稿|文字|(?:本报|本网|特约)?记者|"
-    r"通讯员|责任编辑|责编|编辑|发布者|发布人|文)\s*[：:/／]?\s*"
+    r"^\s*(?:(?:(?:信息|文章|新闻|稿件|消息|图片)?来源|来自|稿源|出处|原作者|作者|撰文|撰稿|文字|记者|"
+    r"通讯员|责任编辑|责编|编辑|发布者|发布人|文)(?:\s*[：:/／]\s*|\s+)|(?:本报|本网|特约)记者\s*[：:/／]?\s*)"
 )
 #: A date-and-time or a weekday inside a credit value (dropped: '2019年09月07日 04:04 北京日报' -> 北京日报).
 CREDIT_DATE_RE = re.compile(rf"{DATE_CORE}|{YEAR_LAST_DATE}|(?<![\d:])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?![\d:])|"
@@ -647,7 +649,7 @@ AUTHOR_ABOVE_TITLE_BLOCKS = 3
 #: ``data-testid=byline`` box beside the writer's role line).
 AUTHOR_ANCESTOR_LEVELS = 3
 #: Label words in a byline element's text (作者 老周 / By Jane Doe).
-AUTHOR_WORD_RE = re.compile(r"^\s*(?:作者|文|撰文|记者|[Bb]y|[Pp]osted by|[Ww]ritten by)\s*[：:/／]?\s*")
+AUTHOR_WORD_RE = re.compile(r"^\s*(?:作者|文|撰文|记者|[Bb]y|[Pp]osted by|[Ww]ritten by)(?:\s*[：:/／]\s*|\s+)")
 #: An element named as the source / publisher (``<span class="source">``).
 SOURCE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:src|source|publisher|media)(?:$|[\s_-])", re.I)
 #: The element holding a media account's name (WeChat ``rich_media_meta_nickname`` / ``js_name``,
