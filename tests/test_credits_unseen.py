@@ -204,3 +204,18 @@ def test_latin_sources(meta: str, before_body: str, after: str, expected: str | 
 def test_names_that_open_with_label_characters_are_kept(meta: str, field: str, expected: str) -> None:
     rec = record(zh_page(meta=meta), url="https://news.example.cn/a/2024/0607/1234.html")
     assert getattr(rec, field) == expected
+
+
+@pytest.mark.parametrize(("meta", "before_body", "expected"), [
+    ("<span>김민준 기자</span> <span>입력 2025.06.05 09:12</span>", "", "김민준"),
+    ("", "<p>(서울=연합뉴스) 김민준 기자 = 브레이크 부품 업체가 공장 증설에 나선다.</p>", "김민준"),
+    ("<span>김민준·이서연 기자 minjun@example.kr</span>", "", "김민준 이서연"),
+    ("<span>산업부 기자</span>", "", None),  # a desk, no name
+])
+def test_korean_reporter_credits(meta: str, before_body: str, expected: str | None) -> None:
+    assert record(en_page(meta=meta, before_body=before_body)).author == expected
+
+
+def test_korean_reporter_word_inside_a_sentence_is_no_credit() -> None:
+    line = "<p>현장 담당 기자 여러 명이 공장을 찾았다.</p>"
+    assert record(en_page(before_body=line)).author is None

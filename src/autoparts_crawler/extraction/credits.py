@@ -50,6 +50,9 @@ from autoparts_crawler.extraction.vocabulary import (
     EDITORIAL_CHAIN_RE,
     END_CREDIT_RE,
     ENTRY_VIEWS_RE,
+    KOREAN_LINE_MAX_LEN,
+    KOREAN_NOT_NAME_RE,
+    KOREAN_REPORTER_RE,
     LABELLED_YEARLESS_RE,
     LATIN_BY_INLINE_RE,
     LATIN_BYLINE_MAX_LOWER_WORDS,
@@ -343,6 +346,15 @@ def _authors_in(lines: list[str], credits: bool = True) -> Iterator[str]:
         writers = [n for role, names in read_credit_line(line) if role == "writer" for n in names]
         if writers:
             yield " ".join(writers)
+        if len(line) <= KOREAN_LINE_MAX_LEN or line.startswith(("(", "（")):
+            for m in KOREAN_REPORTER_RE.finditer(line[:KOREAN_LINE_MAX_LEN]):
+                names = [n.strip() for n in m.group(1).replace("·", ",").split(",")]
+                before = line[: m.start()].strip()  # nothing, a dateline '(서울=연합뉴스)' or a desk '산업부'
+                if before and not before.endswith((")", "）")) and not KOREAN_NOT_NAME_RE.search(before):
+                    continue
+                if names and not any(KOREAN_NOT_NAME_RE.search(n) for n in names):
+                    yield " ".join(names)
+                    break
         for m in REPORTER_RE.finditer(line):
             inside_parens = line[: m.start()].count("（") + line[: m.start()].count("(") > \
                 line[: m.start()].count("）") + line[: m.start()].count(")")

@@ -316,6 +316,15 @@ EDITOR_TOP_LINES = 3
 #: A staff code alone (``DF327``): no editor.
 STAFF_CODE_ONLY_RE = re.compile(r"^[A-Za-z]{1,4}\d{2,8}$")
 
+# -------- Korean reporter credits: NAME 기자 (김민준 기자, 김민준·이서연 기자, (서울=연합뉴스) 김민준 기자 =)
+KOREAN_REPORTER_RE = re.compile(
+    r"(?:^|(?<=[\s(=]))([가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4}){0,3})\s*(?:선임|수석|객원|인턴|전문)?(?:기자|특파원)"
+    r"(?=$|[\s=,.)·]|[\w.%+-]+@)")
+#: Hangul words ending a desk or an organisation, not a name (산업부, 연합뉴스).
+KOREAN_NOT_NAME_RE = re.compile(r"(?:부|팀|국|실|사|뉴스|일보|신문|방송|데스크)$")
+#: A credit line this long at most (or a dateline opening a paragraph: only its first characters).
+KOREAN_LINE_MAX_LEN = 80
+
 # -------- Person names in cased scripts (Latin, Cyrillic, Greek): bylines of the world's news sites
 #: A byline word opening a line, before a name (By / Written by / Submitted by / Von / Por / Par /
 #: Door / Di / Av / Af), or a labelled author in another language (Author: / Autor: / Auteur: /
