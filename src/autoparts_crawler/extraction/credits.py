@@ -36,6 +36,8 @@ from autoparts_crawler.extraction.vocabulary import (
     CREDIT_FILLER_RE,
     CREDIT_LABEL_RE,
     CREDIT_LINE_MAX_LEN,
+    CREDIT_ROLE_ANY_RE,
+    CREDIT_ROLE_OPENING_CHARS,
     CREDIT_ROLE_TOKEN_RE,
     CREDIT_SHORT_OTHER_ROLES,
     CREDIT_SHORT_WRITER_ROLES,
@@ -207,7 +209,7 @@ def _latin_bylines(line: str) -> Iterator[str]:
         if names and _lower_words(line[m.end():]) <= LATIN_BYLINE_MAX_LOWER_WORDS:
             yield names
         return
-    if len(line) > 120:
+    if len(line) > 120 or not ("by" in line or "By" in line or "BY" in line):
         return
     for m in LATIN_BY_INLINE_RE.finditer(line):
         role = (m.group(1) or "").lower()
@@ -243,7 +245,7 @@ def read_credit_line(line: str) -> list[tuple[str, list[str]]]:
     """A Chinese credit line read as (role, names) pairs: labels with or without colons, a media name
     before the role (``新京报记者 王某 编辑 李某 校对 赵某``, ``界面新闻编辑 | 李某``). The line must
     open with a label and hold only labels, names, dates and 报道; anything else ends it."""
-    if len(line) > CREDIT_LINE_MAX_LEN:
+    if len(line) > CREDIT_LINE_MAX_LEN or not CREDIT_ROLE_ANY_RE.search(line, 0, CREDIT_ROLE_OPENING_CHARS):
         return []
     out: list[tuple[str, list[str]]] = []
     parts = CREDIT_TOKEN_SPLIT_RE.split(line.strip())
@@ -346,7 +348,7 @@ def _authors_in(lines: list[str], credits: bool = True) -> Iterator[str]:
         writers = [n for role, names in read_credit_line(line) if role == "writer" for n in names]
         if writers:
             yield " ".join(writers)
-        if len(line) <= KOREAN_LINE_MAX_LEN or line.startswith(("(", "（")):
+        if ("기자" in line or "특파원" in line) and (len(line) <= KOREAN_LINE_MAX_LEN or line.startswith(("(", "（"))):
             for m in KOREAN_REPORTER_RE.finditer(line[:KOREAN_LINE_MAX_LEN]):
                 names = [n.strip() for n in m.group(1).replace("·", ",").split(",")]
                 before = line[: m.start()].strip()  # nothing, a dateline '(서울=연합뉴스)' or a desk '산업부'

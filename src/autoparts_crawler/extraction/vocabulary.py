@@ -299,6 +299,12 @@ CREDIT_ROLE_TOKEN_RE = re.compile(
     r"^[【\[（(]?(?:[\u4e00-\u9fffA-Za-z0-9]{1,10}?)??("
     + "|".join(sorted((*CREDIT_WRITER_ROLES, *CREDIT_EDITOR_ROLES, *CREDIT_OTHER_ROLES), key=len, reverse=True))
     + r")[】\]）)]?$")
+#: Any role word, searched in a line's opening characters (a credit line opens with its label) before
+#: the line is read token by token.
+CREDIT_ROLE_ANY_RE = re.compile(
+    "|".join((*CREDIT_WRITER_ROLES, *CREDIT_EDITOR_ROLES, *CREDIT_OTHER_ROLES, *CREDIT_SHORT_WRITER_ROLES,
+              *CREDIT_SHORT_OTHER_ROLES)))
+CREDIT_ROLE_OPENING_CHARS = 16
 #: What separates the tokens of a credit line (spaces, bars, colons, slashes, 、; a name printed
 #: against the date of the next element: 李某2024-06-07), kept by the split: a token before a colon
 #: that is no role is another label (来源：) and ends the credits.
