@@ -16,6 +16,9 @@ Adding a language is adding rows here. Rules derived from these tables (never fr
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 #: Full month names, inflected forms included (Polish/Russian/Czech genitives), per language.
 MONTH_NAMES: dict[str, dict[str, int]] = {
     "en": {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -191,3 +194,26 @@ def primary_lang(lang: str | None) -> str | None:
         return None
     head = lang.strip().lower().replace("_", "-").split("-")[0]
     return head if head.isalpha() and 2 <= len(head) <= 3 else None
+
+
+def words_pattern(words: Iterable[str]) -> str:
+    """One regular expression (no groups) matching any of ``words``, longest first, written as a
+    prefix tree (``ma(?:y|rch|rzo)``) so that a search fails fast at positions no word starts at."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        optional = "" in node
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if optional:  # a word ends here: the longer words first, then the end (greedy, longest first)
+            return "(?:" + body + ")?" if len(branches) == 1 and len(body) > 1 else body + "?"
+        return body
+
+    return emit(trie)

@@ -183,10 +183,7 @@ _Pattern = tuple[re.Pattern[str], int, str, frozenset[str] | None]
 
 
 def _mon(words: dict[str, int]) -> str:
-    return (
-        "(?P<mon>" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-        + r")" + _NOT_LETTER_AFTER + r"\.?"
-    )
+    return "(?P<mon>" + date_words.words_pattern(words) + r")" + _NOT_LETTER_AFTER + r"\.?"
 
 
 def _initials(words: dict[str, int]) -> frozenset[str]:
@@ -402,12 +399,12 @@ _KO_DATE_WORDS_RE = re.compile(r"(?<=\d) ?(?:년|월|일|시|분)|오전 ?|오�
 _KO_GATE = frozenset("년월일오")
 #: A year beside a bare clock time: the text states a day the fast path could not read.
 _YEAR_NUMBER_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-_PUB_RE = re.compile("|".join(re.escape(w) for w in date_words.PUBLISH_LABELS), re.IGNORECASE)
-_UPD_RE = re.compile("|".join(re.escape(w) for w in date_words.UPDATE_LABELS), re.IGNORECASE)
+_PUB_RE = re.compile(date_words.words_pattern(date_words.PUBLISH_LABELS), re.IGNORECASE)
+_UPD_RE = re.compile(date_words.words_pattern(date_words.UPDATE_LABELS), re.IGNORECASE)
 #: Weekday names in the text (settle a numeric date's day/month order).
 _WEEKDAY_NAME_RE = re.compile(
-    _NOT_LETTER_BEFORE + "(?:" + "|".join(re.escape(w) for w in sorted(date_words.WEEKDAY_NAMES, key=len, reverse=True))
-    + r")" + _NOT_LETTER_AFTER, re.IGNORECASE)
+    _NOT_LETTER_BEFORE + "(?:" + date_words.words_pattern(date_words.WEEKDAY_NAMES) + r")" + _NOT_LETTER_AFTER,
+    re.IGNORECASE)
 #: Clocks written with 'h' (French, Portuguese: ``09h12``) or a dot before a zone or 'Uhr'
 #: (``09.12 Uhr``, ``09.12 GMT``): read as ``09:12``.
 _H_CLOCK_RE = re.compile(r"(?<![\d.:])(\d{1,2}) ?h ?(\d{2})(?![\d:])(?: ?min\b)?", re.IGNORECASE)
