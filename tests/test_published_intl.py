@@ -100,3 +100,12 @@ def test_no_zone_reason_is_recorded() -> None:
     rec = extract_article(html, "https://www.journal.example.fr/economie/usine", fetched_at=FETCHED)
     assert rec.published_date == "2025-03-11" and rec.published_at is None
     assert rec.crawl.published_reason == "no_zone"
+
+
+def test_month_word_date_line_above_the_headline() -> None:
+    """A blog's date header above the post title (a weekday and a month-word date), and a
+    byline under the headline that holds no date."""
+    html = page("", "<h2 class='date-header'><span>Sunday, January 19, 2025</span></h2>",
+                "<div class='byline'>By Kim Park</div><div class='share'>Share this post</div>")
+    rec = extract_article(html, "https://garage.example.com/post/brake-plant.html", fetched_at=FETCHED)
+    assert rec.published_date == "2025-01-19"

@@ -152,11 +152,11 @@ def visible_published(page: PageAnalysis) -> str | None:
     # nothing under the headline: a date line printed right above it (year / day / time boxes)
     above = page.before_title()
     pub, plain, _ = _dates_in(above)
-    found = pub or plain or _bare_yearless(page, header)
-    if found or header:
+    found = pub or plain or _bare_yearless(page, header) or _word_date(above)
+    if found:
         return found
-    # no line between the headline and the body: the body container took the date line in (its
-    # first block), or the line above the headline also holds links (a category)
+    # the short lines adjacent to the headline: the body container may have taken the date line
+    # in (its first block), or the line above the headline also holds links (a category)
     return _date_line(_lines_by_headline(page))
 
 
