@@ -158,5 +158,5 @@ def extract_article(html: str | bytes, url: str | None = None, *, site: str | No
     anchor = fetched_at or datetime.now(ZoneInfo(profile.timezone))
     raw = extract_raw(text, url, profile, is_text_dump=text_dump)
     ctx = PageContext(url=url, site=profile.name, fetched_at=anchor, timezone=profile.timezone,
-                      date_order=profile.date_order, pages=(url,), encoding=encoding)
+                      timezone_default=profile.generic, date_order=profile.date_order, pages=(url,), encoding=encoding)
     return build_record(raw, ctx)

@@ -142,16 +142,24 @@ TIME_ATTRIBUTES = ("title", "data-time", "data-timestamp", "data-date", "data-da
                    "data-publish-time", "data-ctime")
 #: An attribute value that is a full date or an epoch number (seconds / milliseconds).
 ATTRIBUTE_TIME_RE = re.compile(rf"^\s*(?:{DATE_CORE}|\d{{10}}|\d{{13}})\s*$")
-UPDATE_RE = re.compile(r"(?:更新|修改|编辑于|最后)")
+#: Update labels (a date after one is the update's, not the publication's), in the languages the
+#: date normalizer reads (``normalize.date_words.UPDATE_LABELS``).
+UPDATE_RE = re.compile(r"(?:更新|修改|编辑于|最后|updated|modified|mis à jour|mise à jour|modifié|aktualisiert|"
+                       r"actualizado|atualizado|aggiornato|modifica|bijgewerkt|zaktualizowano|aktualizacja|"
+                       r"güncelleme|güncellenme|обновлено|изменено|수정)", re.I)
 EN_DATE_RE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b|"
     r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d{2}\b|"
     r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b"
 )
 DATE_NEAR_RE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|\d{1,2}:\d{2}")
+#: Publish labels, Chinese and the languages the date normalizer reads.
+PUBLISH_WORDS = (r"发布|发表|发帖|发贴|发文|录入|刊发|张贴|刊登|上传|posted|published|publié|veröffentlicht|publicado|"
+                 r"publicada|pubblicato|gepubliceerd|opublikowano|yayınlanma|опубликовано|입력")
 PUBLISH_LABEL_BEFORE_RE = re.compile(
-    r"(?:发布|发表|发帖|发贴|发文|录入|刊发|张贴|刊登|上传|posted|published|由\S{1,16}?于|@)\s*(?:时间|日期|于|on)?\s*[：:]?\s*$",
-    re.I)
+    rf"(?:{PUBLISH_WORDS}|由\S{{1,16}}?于|@)\s*(?:时间|日期|于|on|le|am|el|em|il|op|tarihi)?\s*[：:]?\s*$", re.I)
+#: A publish word anywhere before a date (``Published 9:12 a.m. ET Dec. 3``: a clock between).
+PUBLISH_WORD_RE = re.compile(PUBLISH_WORDS, re.I)
 #: Labels of dates that are not the publication: a member's registration, a deadline, the site's
 #: own clock (今天是 2019年9月7日 in a welcome bar).
 OTHER_LABEL_BEFORE_RE = re.compile(
@@ -177,8 +185,32 @@ SCRIPT_TIME_VALUE_RE = re.compile(rf"^\s*(?:\d{{10}}|\d{{13}}|{DATE_CORE})\s*$")
 #: A header line that is only a piece of a split date (``2019`` / ``09/07`` / ``19:02``).
 SPLIT_DATE_PIECE_RE = re.compile(r"^[\d\s/\-:.年月日]{2,16}$")
 #: Month-word dates in a header line (``May 6, 2014``, ``6. Mai 2014``), for non-Chinese pages.
-WORD_DATE_RE = re.compile(r"\b\d{1,2}\.? ?[A-Za-zäéû]{3,9}\.? ?,? ?(?:19|20)\d{2}\b"
-                           r"|\b[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?, ?(?:19|20)\d{2}\b")
+WORD_DATE_RE = re.compile(r"\b\d{1,2}\.? ?(?:de )?[^\W\d_]{3,12}\.? ?,? ?(?:de )?(?:19|20)\d{2}(?!\d)"
+                           r"|\b[^\W\d_]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?, ?(?:19|20)\d{2}(?!\d)")
+#: A weekday printed right before a numeric date (``Tue, 03/11/2025``): kept with the date, since
+#: only one day/month reading may fall on it.
+WEEKDAY_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s*$"
+    r"|(?:星期|周)[一二三四五六日天]\s*$", re.I)
+#: Class / itemprop words of an element holding the publication time (``time.entry-date.published``,
+#: ``abbr.published``, ``itemprop=datePublished``) and of one holding an update time.
+PUBLISHED_HINT_RE = re.compile(r"published|datepublished|pubdate|dt-published", re.I)
+UPDATED_HINT_RE = re.compile(r"updated|modified|datemodified|lastmod", re.I)
+#: Containers whose dates belong to other items: rails, sidebars, related lists, comments.
+DATE_FURNITURE_TAGS = frozenset({"aside", "nav", "footer"})
+DATE_FURNITURE_CLASS_RE = re.compile(
+    r"(?:^|[\s_-])(?:rail|sidebar|related|relatedposts|latest|recent|popular|most-?read|comments?|"
+    r"comment-\w+|widget|feed|teaser|more)(?:$|[\s_-])", re.I)
+#: Lines right after (and above) the headline read for a date line when nothing lies between the
+#: headline and the body, and their longest length.
+HEADLINE_DATE_LINES = 2
+HEADLINE_DATE_LINE_MAX = 120
+#: A declared language tag (``pt-BR``, ``en_US``, ``vi``).
+LANG_TAG_RE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*(?:,|$)")
+#: An explicit UTC offset at the end of a date-time value (``T09:12:00+01:00``, ``09:12:00+0100``).
+STATED_OFFSET_RE = re.compile(r"\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*([+-]\d{2}:?\d{2})$")
+#: Meta tags that state an update time (their offset is the page's zone too).
+MODIFIED_META = ("article:modified_time", "og:updated_time", "dateModified", "dc.date.modified", "lastmod")
 
 
 # -------- Count shapes (views, comments)
