@@ -253,3 +253,16 @@ def test_a_news_flash_whose_header_counts_views_with_a_suffixed_label() -> None:
             '<div class="news-content"><p>为期三天的长春汽配展日前落幕，现场意向成交额超过12.1亿元。</p></div>'
             f'<div class="hot"><h3>热门资讯</h3><ul>{side}</ul></div></body></html>')
     assert kind(html, "http://www.mall.example.com/news/detail-402115.html") == "article"
+
+
+@pytest.mark.parametrize(("shown", "author"), [("Sky", "Sky"), ("Tony Wang", "Tony Wang"), ("老周", "老周"), ("admin", None)])
+def test_a_one_word_handle_in_the_author_vcard_is_the_author(shown: str, author: str | None) -> None:
+    """WordPress: 作者 <span class="author vcard"><a class="url fn n">HANDLE</a></span> -- a blogger's one-word handle too."""
+    html = ('<html><head><title>丹阳出台汽车零部件产业扶持政策 - 汽配观察</title></head><body><article><header><h1 class="entry-title">'
+            '丹阳出台汽车零部件产业扶持政策</h1><div class="entry-meta"><span class="posted-on"><time class="entry-date published" '
+            'datetime="2025-09-23T14:51:00+08:00">2025年9月23日</time></span><span class="byline"> 作者 <span class="author vcard">'
+            f'<a class="url fn n" href="/author/0/">{shown}</a></span></span></div></header><div class="entry-content">'
+            '<p>丹阳日前出台汽车零部件产业扶持政策，对新建项目最高补贴656万元。</p><p>政策自发布之日起施行，有效期三年。</p>'
+            '</div></article></body></html>')
+    record = extract_article(html, "http://blog.example.cn/2025/09/23/post-408/", fetched_at="2026-01-01T10:00:00+08:00")
+    assert record.author == author

@@ -396,10 +396,11 @@ def _header_elements(page: PageAnalysis, tags: tuple[str, ...]) -> Iterator:
                 yield el
 
 
-def _person_name(text: str) -> str | None:
+def _person_name(text: str, single: bool = False) -> str | None:
     """``text`` as a person's name, its label words (作者 / By / Von / Autor:) dropped: a CJK name or a
     handle, or two or more capitalised words that are all name (Jane Whitfield, not 'Share', not
-    'Helen Marsh Business reporter')."""
+    'Helen Marsh Business reporter'); with ``single`` (the whole text of an element named as the
+    author: ``<a class="url fn n">Sky</a>``) one capitalised name word too (a blogger's handle)."""
     name = AUTHOR_WORD_RE.sub("", text).strip()
     m = LATIN_BYLINE_RE.match(name)
     if m:
@@ -411,7 +412,7 @@ def _person_name(text: str) -> str | None:
         words = name.split()
         if latin and len(words) > 1 and all(w in latin.split() or w.lower() in LATIN_NAME_JOINERS for w in words):
             return latin
-        return None
+        return latin if single and latin == name and len(words) == 1 else None
     return name if NAME_CHARS_RE.match(name) else None
 
 
@@ -438,7 +439,7 @@ def _author_element(page: PageAnalysis) -> str | None:
             if el is None:
                 break
             if _author_named(el):
-                name = _person_name(b.text) if len(b.text) <= 30 else None
+                name = _person_name(b.text, single=True) if len(b.text) <= 30 else None
                 if name:
                     return name
                 break
@@ -448,7 +449,7 @@ def _author_element(page: PageAnalysis) -> str | None:
         text = clean(el.text_content())
         if not text or DATE_NEAR_RE.search(text) or ANY_DATE_RE.search(text) or WORD_DATE_RE.search(text):
             continue
-        name = _person_name(text) if len(text) <= 30 else None
+        name = _person_name(text, single=True) if len(text) <= 30 else None
         if name:
             return name
         for sub in el.iterdescendants():
@@ -466,7 +467,7 @@ def _author_link(page: PageAnalysis) -> str | None:
         href = el.get("href") or ""
         if AUTHOR_HREF_RE.search(href):
             text = clean(el.text_content())
-            name = _person_name(text) if 0 < len(text) <= 30 else None
+            name = _person_name(text, single=True) if 0 < len(text) <= 30 else None
             if name:
                 return name
     return None
