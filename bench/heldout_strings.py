@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Held-out date and count strings: ``normalize_date`` / ``normalize_count`` on tables written
 without seeing the implementation (``bench/heldout/date_strings.tsv``, ``count_strings.tsv``;
-their README says how they were made).
+their README says how they were made; ``--dir bench/heldout_b``: a second pair by another author,
+written later without seeing the first or the code).
 
-    .venv/bin/python bench/heldout_strings.py [--failures] [--group TEXT]
+    .venv/bin/python bench/heldout_strings.py [--failures] [--group TEXT] [--dir bench/heldout_b]
 
 Prints, per ``# ---`` group of each table, the share of rows whose whole answer is right (date
 table: ``day`` and ``at`` both as expected; count table: value and approx), the number of wrong
@@ -27,7 +28,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from autoparts_crawler.normalize import normalize_count, normalize_date  # noqa: E402
 
-HERE = ROOT / "bench" / "heldout"
+DEFAULT_DIR = ROOT / "bench" / "heldout"
 DEFAULT_FETCHED_AT = "2026-11-28T10:00:00+08:00"
 
 
@@ -61,6 +62,8 @@ def date_case(cols: list[str]) -> tuple[str, tuple, tuple]:
             kwargs[key] = int(value)
         elif key == "allow_time_only":
             kwargs[key] = value.strip() in ("1", "true")
+        elif key == "tz" and value.strip() in ("", "None"):
+            continue
         else:
             kwargs[key] = value
     result = normalize_date(text.replace("\\n", "\n").replace("\\t", "\t"), **kwargs)
@@ -102,9 +105,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--failures", action="store_true", help="list every row that is not right")
     ap.add_argument("--group", help="only groups whose title contains TEXT")
+    ap.add_argument("--dir", type=Path, default=DEFAULT_DIR, help="folder holding the two tables")
     args = ap.parse_args(argv)
     for name, fn in (("date_strings.tsv", date_case), ("count_strings.tsv", count_case)):
-        cases = [(g, *fn(cols)) for g, cols in rows(HERE / name) if not args.group or args.group in g]
+        cases = [(g, *fn(cols)) for g, cols in rows(args.dir / name) if not args.group or args.group in g]
         if cases:
             report(name, cases, args.failures)
     return 0
