@@ -520,8 +520,9 @@ def _check_date(d: date, ctx: _Ctx, rule: str) -> _Out:
 _Time = tuple[int, int, int, tzinfo | None]  # hour, minute, second, explicit zone
 
 
-def _time_of(g: dict[str, Any]) -> _Time | None:
-    """Hour, minute, second and explicit timezone of a match, ``None`` if it has no time."""
+def _time_of(g: dict[str, Any], ctx: _Ctx) -> _Time | None:
+    """Hour, minute, second and explicit timezone of a match, ``None`` if it has no time. A clock
+    word (``09.12 Uhr``) states no zone: it only places the time where the site's zone is unknown."""
     h_s = g.get("H")
     if h_s is None:
         return None
@@ -542,7 +543,10 @@ def _time_of(g: dict[str, Any]) -> _Time | None:
             h = 0
     if h > 23 or mi > 59 or s > 59:
         raise _Impossible
-    tz = _text_tz(g["tz"]) if g.get("tz") else None
+    token = g.get("tz")
+    if token and token.lower() in date_words.CLOCK_WORD_ZONES and ctx.zone_known:
+        token = None  # the site's zone is known: 'Uhr' is o'clock there, no zone of its own
+    tz = _text_tz(token) if token else None
     return h, mi, s, tz
 
 
@@ -633,7 +637,7 @@ def _read(rule: str, g: dict[str, Any], ctx: _Ctx) -> _Out:
         mo = _month_of(g["mon"], ctx) if g.get("mon") else int(g["mo"])
         if rule == "split_monthday_year" and g["sep"] == "/" and ctx.date_order == "DMY":
             mo, d = d, mo
-        tm = _time_of(g)
+        tm = _time_of(g, ctx)
         if tm is not None and g.get("tzname"):
             tm = (*tm[:3], _text_tz(TZ_ABBREVIATIONS[g["tzname"].upper()]))
         return _emit(_build(y, mo, d, tm, ctx), ctx, rule)
@@ -660,13 +664,13 @@ def _read(rule: str, g: dict[str, Any], ctx: _Ctx) -> _Out:
                 d, mo, rule = a, a, "dmy_mdy_agree"
             else:
                 d, mo, rule = (a, b, "dmy") if dmy_ok else (b, a, "mdy")
-        return _emit(_build(y, mo, d, _time_of(g), ctx), ctx, rule)
+        return _emit(_build(y, mo, d, _time_of(g, ctx), ctx), ctx, rule)
     if rule in ("md", "cn_md", "en_md", "en_dm"):
         d = int(g["d"])
         mo = _month_of(g["mon"], ctx) if g.get("mon") else int(g["mo"])
         if rule == "md" and g["sep"] == "/" and ctx.date_order == "DMY":
             mo, d = d, mo
-        return _missing_year(mo, d, _time_of(g), ctx, rule)
+        return _missing_year(mo, d, _time_of(g, ctx), ctx, rule)
     if rule == "relative":
         return _read_relative(g["n"], g["unit"], g["dir"], ctx)
     if rule == "relative_future":
@@ -678,10 +682,10 @@ def _read(rule: str, g: dict[str, Any], ctx: _Ctx) -> _Out:
         if days < 0:
             return _Out(None, rule, "future_relative")
         day = ctx.now.date() - timedelta(days=days)
-        return _emit(_build(day.year, day.month, day.day, _time_of(g), ctx), ctx, rule)
+        return _emit(_build(day.year, day.month, day.day, _time_of(g, ctx), ctx), ctx, rule)
     if rule == "time_only":
         day = ctx.now.date()
-        value = _build(day.year, day.month, day.day, _time_of(g), ctx)  # impossible times first
+        value = _build(day.year, day.month, day.day, _time_of(g, ctx), ctx)  # impossible times first
         if not ctx.allow_time_only:  # an article page's bare time says nothing about its day
             return _Out(None, rule, "time_only")
         return _emit(value, ctx, rule)
