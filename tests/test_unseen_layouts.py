@@ -266,3 +266,48 @@ def test_a_one_word_handle_in_the_author_vcard_is_the_author(shown: str, author:
             '</div></article></body></html>')
     record = extract_article(html, "http://blog.example.cn/2025/09/23/post-408/", fetched_at="2026-01-01T10:00:00+08:00")
     assert record.author == author
+
+
+def test_cards_whose_only_link_is_laid_over_them_are_entries() -> None:
+    """Hugo PaperMod: each post card's link is an empty <a class="entry-link"> over the card; its
+    title is the card's heading."""
+    cards = "".join(
+        f'<article class="post-entry"><header class="entry-header"><h2>第{n}篇：OTA 升级常见故障排查与经验</h2></header>'
+        f'<div class="entry-content"><p>OTA 升级在整车电子电气架构中承担着关键角色，理解它的工作方式是做好开发和测试的前提。…</p></div>'
+        f'<footer class="entry-footer"><time datetime="2026-04-1{n}T10:28:00+08:00">2026年4月1{n}日</time> · 2 分钟 · 陈工</footer>'
+        f'<a class="entry-link" aria-label="post link to 第{n}篇" href="/posts/2026/04/ota-{n}/"></a></article>' for n in range(6))
+    html = (f'<html><head><title>车载电子笔记</title></head><body>{NAV}<main class="main"><article class="first-entry home-info">'
+            '<header class="entry-header"><h1>你好，这里是车载电子笔记</h1></header><div class="entry-content">记录汽车电子开发中的学习笔记。'
+            f'</div></article>{cards}</main></body></html>')
+    kind_, urls = _list_entries(html, "http://blog.example.cn/")
+    assert kind_ == "list" and urls == [f"http://blog.example.cn/posts/2026/04/ota-{n}/" for n in range(6)]
+
+
+KESION = ('<html><head><title>瑞丰制动与明阳车灯签署战略合作协议-汽配商情网</title></head><body><table><tr><td class="topbar">'
+          '<a href="/User/Login.asp">会员登录</a> | <a href="/User/Reg/">免费注册</a></td></tr></table>'
+          '<table class="articlebox"><tr><td class="title"><h1>瑞丰制动与明阳车灯签署战略合作协议</h1></td></tr>'
+          '<tr><td class="info">作者：{author}&nbsp;&nbsp;来源：零部件商情&nbsp;&nbsp;发布时间：2025/7/23 8:10:57</td></tr>'
+          '<tr><td class="content"><p>瑞丰制动与明阳车灯日前签署战略合作协议，双方将在域控制器研发方面展开合作。</p><p><b>专家观点</b></p>'
+          '<p>业内人士分析认为，随着新能源汽车渗透率持续提升，域控制器的单车价值量有望进一步提高。</p></td></tr></table>'
+          '<table class="relbox"><tr><td class="reltitle">相关文章</td></tr><tr><td><ul class="rellist">{related}</ul></td></tr></table>'
+          '</body></html>')
+
+
+@pytest.mark.parametrize(("shown", "author"), [("佚名", None), ("李娜", "李娜")])
+def test_an_anonymous_byline_is_no_author_and_a_title_row_heads_the_related_list(shown: str, author: str | None) -> None:
+    related = "".join(f'<li>·<a href="/Item/12{n}6.html">奥创电驱一季度营收2.{n}亿元 同比增长33%</a> <span class="date">[07-0{n}]</span></li>'
+                      for n in range(1, 6))
+    record = extract_article(KESION.format(author=shown, related=related), "http://qp.example.cn/Item/1248.html",
+                             fetched_at="2026-05-18T20:40:00+08:00")
+    assert record.author == author  # never the 会员登录 link nor the 专家观点 subheading
+    assert [r.url for r in record.related] == [f"http://qp.example.cn/Item/12{n}6.html" for n in range(1, 6)]
+
+
+def test_a_name_linking_to_a_platform_account_page_is_the_source() -> None:
+    html = ('<html><head><title>燃油滤清器库存走高_车讯网</title></head><body><div class="text-title"><h1>燃油滤清器库存走高</h1>'
+            '<div class="article-info"><span class="time">2025-09-03 18:11</span><span class="ip-location">发布于北京</span>'
+            '<span class="author-name"><a href="/profile/508834">新能源车评社</a></span></div></div><article class="article">'
+            '<p><span>文 | 罗晨曦</span></p><p>近日，远航热管理与宏屹橡塑在台州签署合作协议，双方将在燃油滤清器研发等方面展开深度合作。</p>'
+            '<p>业内人士分析认为，随着新能源汽车渗透率持续提升，燃油滤清器的单车价值量有望进一步提高。</p></article></body></html>')
+    record = extract_article(html, "http://www.chexun.example.com/a/7021091795_508834", fetched_at="2026-05-18T20:40:00+08:00")
+    assert (record.author, record.source) == ("罗晨曦", "新能源车评社")

@@ -13,6 +13,8 @@ from autoparts_crawler.extraction.analysis import PageAnalysis
 from autoparts_crawler.extraction.blocks import clean, hint_of, is_ui_run
 from autoparts_crawler.extraction.vocabulary import (
     ACCOUNT_CLASS_RE,
+    ACCOUNT_HREF_RE,
+    ANONYMOUS_AUTHOR_RE,
     ANY_DATE_RE,
     AUTHOR_ABOVE_TITLE_BLOCKS,
     AUTHOR_ANCESTOR_LEVELS,
@@ -505,6 +507,8 @@ def _reads_as_person(value: str) -> bool:
 def extract_author(page: PageAnalysis) -> str | None:
     """Byline author: the first candidate of :func:`_author_candidates` that is a name
     (:func:`credit_value`) and not the publishing media account (:func:`account_name`)."""
+    if any(ANONYMOUS_AUTHOR_RE.search(line) for line in page.zone()):
+        return None  # 作者：佚名 -- the page says nobody is credited; no later guess overrides it
     account = account_name(page)
     for value in _author_candidates(page):
         name = credit_value(value, page, person=True)
@@ -526,12 +530,19 @@ def account_name(page: PageAnalysis) -> str | None:
     self_media = bool(texts & SELF_MEDIA_MARKS)
     for el in els:
         hint = hint_of(el)
-        if ACCOUNT_CLASS_RE.search(hint) or (self_media and SELF_MEDIA_NAME_CLASS_RE.search(hint)):
+        if ACCOUNT_CLASS_RE.search(hint) or (SELF_MEDIA_NAME_CLASS_RE.search(hint) and (self_media or _links_to_account(el))):
             t = clean(el.text_content())
             if 2 <= len(t) <= 30 and t not in NOT_NAMES and t not in UI_WORDS and not ANY_DATE_RE.search(t) \
                     and not DATE_NEAR_RE.search(t) and not RELATIVE_TEXT_RE.search(t):
                 return t
     return None
+
+
+def _links_to_account(el) -> bool:
+    """A name element linking to a platform account's page (``/profile/508834``, ``/media/12``): the
+    publishing account's name, as self-media platforms print it beside the time."""
+    link = el if el.tag == "a" else next(el.iter("a"), None)
+    return link is not None and bool(ACCOUNT_HREF_RE.search(link.get("href") or ""))
 
 
 def _site_names(page: PageAnalysis) -> set[str]:

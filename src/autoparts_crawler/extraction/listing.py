@@ -153,6 +153,10 @@ def find_listing_blocks(elements: list, absolute: Callable[[str], str],
     return out
 
 
+#: A short link-less sibling right above a block is its heading (table layouts put it in its own row).
+ROW_HEADING_MAX = 20
+
+
 def _heading(root) -> str | None:
     """Heading text of a block: a heading-like element before it within its first ancestors."""
     node = root
@@ -178,6 +182,10 @@ def _heading(root) -> str | None:
                     if t:
                         break
                 elif _has_text(prev):  # a sibling with text (the article itself, often): stop, unread
+                    pieces = [x for x in prev.itertext() if x.strip()]
+                    t = clean(pieces[0]) if len(pieces) == 1 else ""
+                    if t and len(t) <= ROW_HEADING_MAX and next(prev.iter("a"), None) is None:
+                        return t  # one short title of its own (<tr><td>相关文章</td></tr> above the list's row)
                     break
             prev = prev.getprevious()
             hops += 1
@@ -240,11 +248,17 @@ def _kind(block: ListingBlock) -> str:
 
 
 # ---------------------------------------------------------------- entries
+#: A card whose links say less than this beside a text-less link laid over it takes its heading as title.
+STRETCHED_LINK_MAX_TEXT = 8
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5")
+
+
 def _title_link(item, texts: Mapping | None = None):
     """(element, text) of the entry's title link: the <a> with the longest text (``texts``: the
     page's anchor texts, already read once)."""
     best = None
     best_t = ""
+    blank = None  # a text-less link laid over the whole card (a "stretched link")
     for a in item.iter("a"):  # the item itself first when it is a link
         if texts is not None and a in texts:
             t = texts[a]
@@ -254,8 +268,15 @@ def _title_link(item, texts: Mapping | None = None):
                 continue
             t = clean(a.text_content())
         t = t or clean(a.get("title") or "")
+        if not t and blank is None and (a.get("href") or "").strip():
+            blank = a
         if len(t) > len(best_t):
             best, best_t = a, t
+    if blank is not None and len(best_t) < STRETCHED_LINK_MAX_TEXT:
+        heading = next((h for h in item.iter(*HEADING_TAGS)), None)  # the card's title is its heading
+        title = clean(heading.text_content()) if heading is not None else ""
+        if len(title) > len(best_t):
+            return blank, title
     return best, best_t
 
 

@@ -701,9 +701,12 @@ AUTHOR_ROLE_ATTRIBUTES = ("rel", "itemprop", "data-testid", "data-component", "d
 AUTHOR_ROLE_VALUE_RE = re.compile(r"(?:^|[\s_-])(?:author|authors|byline|bylines|creator|contributors?)(?:$|[\s_-])",
                                   re.I)
 #: A link to a writer's page (``/author/jane-doe``, ``/autores/ana``, ``/staff/``, ``/user/123``, ``/@jane``).
+#: An author label stating that nobody is credited (作者：佚名 / 匿名 / 未知 / 不详).
+ANONYMOUS_AUTHOR_RE = re.compile(r"(?:作者|撰稿|撰文)\s*[：:]\s*(?:佚名|匿名|未知|不详)(?![\u4e00-\u9fff])")
 AUTHOR_HREF_RE = re.compile(
     r"/(?:authors?|autor(?:es|en)?|auteurs?|autore|autori|writers?|journalists?|reporters?|staff|columnists?|"
-    r"people|profiles?|users?|u|redakteur(?:e|in)?)/(?:[^/?#]|$)|/@[\w.-]+/?$|[?&](?:author|user)(?:_?id)?=",
+    r"people|profiles?|users?|u|redakteur(?:e|in)?)/(?!(?:log(?:in|out)|reg(?:ister)?|sign(?:in|up)|password)\b)"
+    r"(?:[^/?#]|$)|/@[\w.-]+/?$|[?&](?:author|user)(?:_?id)?=",
     re.I)
 #: Meta tags naming the writer, best first (<meta name=author>, Parse.ly, Sailthru, NYT ``byl``).
 AUTHOR_META = ("author", "article:author", "dc.creator", "DC.creator", "parsely-author", "sailthru.author", "byl",
@@ -720,6 +723,8 @@ SOURCE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:src|source|publisher|media)(?:$|[\
 #: The element holding a media account's name (WeChat ``rich_media_meta_nickname`` / ``js_name``,
 #: ``account-name``, ``media-name``): the account that published the piece is its source.
 ACCOUNT_CLASS_RE = re.compile(r"nickname|js_name|(?:^|[\s_-])(?:account|media-?name|user-?name)(?:$|[\s_-])", re.I)
+#: A platform account's page (self-media: 搜狐号 /profile/N, 百家号 /media/N, 企鹅号 /mp/N).
+ACCOUNT_HREF_RE = re.compile(r"/(?:profile|media|mp|account|space)/[\w-]+/?(?:[?#]|$)", re.I)
 #: On a self-media page (a follow button or an 原创 tag in the header), a name element next to
 #: them (``author-name``, ``name``) is the publishing account, not a person's byline.
 SELF_MEDIA_NAME_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:author-?name|name|nick)(?:$|[\s_-])", re.I)
