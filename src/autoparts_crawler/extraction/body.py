@@ -21,6 +21,8 @@ from autoparts_crawler.extraction.vocabulary import (
     COUNTER_LINE_MAX_LEN,
     COUNTER_TOKEN_RE,
     CREDIT_LABEL_START_RE,
+    CREDIT_LINE_MAX_LEN,
+    CREDIT_LINE_RE,
     CREDIT_ROW_RE,
     CSS_TOKEN_RE,
     DATE_NEAR_RE,
@@ -30,8 +32,14 @@ from autoparts_crawler.extraction.vocabulary import (
     EN_DATE_RE,
     EN_FURNITURE_RE,
     EN_META_RE,
+    END_NOTICE_MAX_LEN,
+    END_NOTICE_RE,
+    END_PROMPT_MAX_LEN,
+    END_PROMPT_RE,
     FOLLOW_MAX_LEN,
     FOLLOW_RE,
+    LABELLED_CREDIT_MAX_LEN,
+    LABELLED_CREDIT_RE,
     META_HINT_RE,
     NOTICE_MAX_LEN,
     NOTICE_RE,
@@ -182,16 +190,27 @@ def _trim_ends(blocks: list[Block], kept: list[int]) -> list[int]:
             break
         before += len(t)
 
-    def promo(i: int) -> bool:
-        t = blocks[i].text
-        return len(t) <= PROMO_MAX_LEN and PROMO_RE.search(t) is not None
-
     lo, hi = 0, len(kept)
-    while lo < hi and promo(kept[lo]):
+    while lo < hi and is_end_noise(blocks[kept[lo]].text):
         lo += 1
-    while hi > lo and promo(kept[hi - 1]):
+    while hi > lo and is_end_noise(blocks[kept[hi - 1]].text):
         hi -= 1
     return kept[lo:hi]
+
+
+def is_end_noise(t: str) -> bool:
+    """A line that is no article text when it opens or closes the body: a promotion, a platform
+    statement or rights notice, an app / follow / subscription prompt, a credit line."""
+    n = len(t)
+    if n <= PROMO_MAX_LEN and PROMO_RE.search(t):
+        return True
+    if n <= END_NOTICE_MAX_LEN and END_NOTICE_RE.search(t):
+        return True
+    if n <= END_PROMPT_MAX_LEN and END_PROMPT_RE.search(t):
+        return True
+    if n <= CREDIT_LINE_MAX_LEN and CREDIT_LINE_RE.match(t):
+        return True
+    return n <= LABELLED_CREDIT_MAX_LEN and LABELLED_CREDIT_RE.match(t) is not None
 
 
 def _drop_excerpt(blocks: list[Block], kept: list[int]) -> list[int]:

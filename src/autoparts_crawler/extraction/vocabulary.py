@@ -369,6 +369,64 @@ TAIL_HEAD_RE = re.compile(
 )
 #: Body text (characters) that must precede a tail heading for it to end the body.
 TAIL_HEAD_MIN_BEFORE = 100
+
+
+# -------- Lines that are not article text when they sit at the body's ends
+# An article's own sentences can say 追究法律责任 or "subscribe"; a platform statement, a rights
+# notice, an app prompt or a credit line says it in a line of its own before the first or after
+# the last paragraph. These shapes are read only there (walking inward from each end while lines
+# match), so the same words in the middle of the text stay.
+#: Platform statements and rights notices, in the languages the crawler meets.
+END_NOTICE_RE = re.compile(
+    # 本文仅代表作者本人观点 / 与本站立场无关 / 不代表懂车帝立场 / 不构成投资建议 / 风险自担
+    r"仅代表(?:作者|本人|个人|发布者|原作者)|[与和]本?(?:站|网|网站|平台|号|刊|报|台)立场无关|不代表.{0,12}(?:立场|观点)|"
+    r"不构成(?:任何)?(?:投资|买卖|操作)?(?:建议|依据)|风险自[担负]|投资有风险|"
+    # 未经授权严禁转载 / 不得转载 / 侵权必究 / 追究法律责任 / 版权作品 / 版权归…所有 (traditional forms too)
+    r"(?:严禁|禁止|不得|谢绝|请勿|拒绝)[^，,。；;]{0,8}?(?:转载|转贴|复制|摘编|镜像|轉載|轉貼|複製)|侵权必究|侵權必究|"
+    r"追究(?:其)?法律责任|追究法律責任|版权(?:作品|归|所有)|版權(?:所有|歸)|目的在于传播更多信息|"
+    r"原文(?:链接|地址|網址)\s*[：:]|(?:转载|轉載)(?:请|請)?(?:联系|聯繫|注明|註明)|"
+    r"本文(?:来自|来源于|转载自|转自|首发于|原载于|经授权转载|系转载)|本文為|本文由.{1,20}(?:发布|授权|發布)|"
+    r"(?:异议|投诉|侵权)[^。]{0,10}(?:请|請)?(?:联系|聯繫|致电|发送)|"
+    r"(?i:all rights reserved|views expressed|do(?:es)? not (?:necessarily )?(?:reflect|represent)|"
+    r"(?:not|no) (?:constitute )?(?:investment|financial) advice|may not be (?:reproduced|republished|redistributed)|"
+    r"tous droits r[ée]serv[ée]s|todos los derechos reservados|todos os direitos reservados|alle rechte vorbehalten|"
+    r"wszelkie prawa zastrze[żz]one|все права защищены|tüm hakları saklıdır|tutti i diritti riservati)"
+)
+#: App / follow / subscription / news-tip prompts (下载“X”客户端, 报料热线400-…, Subscribe now,
+#: Join the community of …, Abonnez-vous, Assine, bildirimleri açın).
+END_PROMPT_RE = re.compile(
+    r"下载[^。！!；;]{0,24}?(?:APP|App|app|客户端|客戶端)|(?:APP|App|客户端|客戶端)(?:下载|下載|看更多|查看)|"
+    r"报料(?:热线|電話|电话|邮箱|方式|平台)?\s*[：:]?\s*[\d(（+]|(?:新闻|新聞)线索|爆料(?:热线|電話|电话|邮箱)|"
+    r"(?:关注|關注|订阅|訂閱)[^。，,；;]{0,16}(?:公众号|公眾號|微信号|视频号|抖音号|微博|頻道|频道)|"
+    # other languages: imperatives and second-person prompts only ('customers subscribe to plans' stays)
+    r"(?i:^(?:subscribe|sign up|join|register|download|follow us|get the (?:full story|app|latest))\b|"
+    r"\bsubscribe (?:now|today|here|to (?:our|the)|for)\b|\bsign up (?:now|today|here|for|to)\b|\byour inbox\b|"
+    r"\bjoin (?:the|our)\b[^.]{0,40}\b(?:community|readers|subscribers|members|newsletter)|\bclick here\b|"
+    r"\bdownload (?:the|our) app\b|\bfollow us\b|abonnez-vous|jetzt abonnieren|abonnieren sie|"
+    r"suscr[ií]b(?:ete|ase)|\bassine\b|inscreva-se|iscriviti|zapisz si[ęe]|subskrybuj|"
+    r"подпишитесь|подписывайтесь|bildirimleri aç|abone ol(?:un)?\b)"
+)
+#: A credit line inside the text container: role words and names only (界面新闻记者 | 秦嘉禾,
+#: 每经记者 郑浩然 每经编辑 孙佳, 校对：刘威, 编辑 杨娟娟 校对 卢茜); an outlet's name may lead each role.
+CREDIT_ROLES = (r"(?:记者|編輯|编辑|责编|責編|责任编辑|責任編輯|校对|校對|审核|審核|审校|美编|美編|摄影|攝影|摄像|实习生|"
+                r"通讯员|通訊員|主编|主編|统筹|統籌|策划|策劃|制图|製圖|设计|設計|翻译|翻譯|编译|編譯|撰文|文字|"
+                r"监制|監製|出品人|视觉|視覺|图片编辑|圖片編輯|视频编辑|排版|值班编辑|终审|終審|初审|复审)")
+CREDIT_LINE_RE = re.compile(
+    rf"^[（(【\[]?\s*(?:[\u4e00-\u9fff]{{0,10}}?{CREDIT_ROLES}\s*[|｜：:/／]?\s*"
+    r"[\u4e00-\u9fff·]{2,4}(?:[、，, ]+[\u4e00-\u9fff·]{2,4})*\s*)+[)）】\]]?\s*$"
+)
+#: A labelled source / author / photo line (Źródło: …, Autor: X, Quelle: dpa, Fonte: …, 文章来源：…),
+#: short, in the languages the crawler meets.
+LABELLED_CREDIT_RE = re.compile(
+    r"^[（(\[]?\s*(?:(?:文章|信息|新闻|稿件|图片)?来源|來源|出处|原标题|原標題|(?i:source|sources|author|autor|autorin|"
+    r"auteur|autore|źródło|zrodlo|quelle|fuente|fonte|fonti|kaynak|yazar|источник|автор|출처|text|texto|"
+    r"foto|fotos|photo|photos|image|credit|crédit|crédito|bild))\s*[:：]"
+)
+#: Longest end line read for each shape (a disclaimer may be a long paragraph; a credit is a line).
+END_NOTICE_MAX_LEN = 400
+END_PROMPT_MAX_LEN = 200
+CREDIT_LINE_MAX_LEN = 60
+LABELLED_CREDIT_MAX_LEN = 80
 #: A stylesheet/class hint that hides an element (class tokens; utility-framework names).
 HIDDEN_CLASS_RE = re.compile(r"(?:^|\s)(?:hide|hidden|is-hidden|d-none|display-none|displaynone|invisible|"
                              r"visually-hidden|sr-only)(?:$|\s)", re.I)
