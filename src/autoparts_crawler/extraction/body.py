@@ -13,10 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from autoparts_crawler.extraction.blocks import CJK_RE, PUNCT_RE, Block, is_ui_run, spaced_text
+from autoparts_crawler.extraction.blocks import CJK_RE, PUNCT_RE, Block, clean, is_ui_run, spaced_text
 from autoparts_crawler.extraction.vocabulary import (
     ANY_DATE_RE,
     BYLINE_RE,
+    CAPTION_MAX_LEN,
+    CAPTION_TEXT_RE,
+    CAPTION_WRAPPER_MAX_CHILDREN,
     COPYRIGHT_RE,
     COUNTER_LINE_MAX_LEN,
     COUNTER_TOKEN_RE,
@@ -352,7 +355,39 @@ def is_furniture(b: Block, boiler: bool, title: str | None) -> bool:
         return True
     if b.tag == "figure" and n <= 150:  # caption/credit text directly in <figure>
         return True
+    if n <= CAPTION_MAX_LEN and (CAPTION_TEXT_RE.search(t) or is_image_caption(b)):
+        return True
     return bool(n <= 120 and is_meta_line(t))
+
+
+def is_image_caption(b: Block) -> bool:
+    """A short line of at most one sentence that sits with an image: alone beside it in a wrapper
+    of their own (``<div><img><p>…</p></div>``), or centred right under a paragraph that holds only
+    an image. Text in the image's own paragraph is not read (floated images, emoji, a line typed on
+    after an image); neither are sub-headings and bold lead-ins (text all in ``<strong>``/``<b>``)."""
+    if len(SENTENCE_END_RE.findall(b.text)) > 1 or b.heading or b.tag in ("tr", "li", "td", "th"):
+        return False
+    el = b.el
+    if _all_bold(el) or any(True for _ in el.iter("img")):
+        return False
+    parent = el.getparent()
+    if parent is not None and len(parent) <= CAPTION_WRAPPER_MAX_CHILDREN and \
+            any(True for _ in parent.iter("img")) and clean(parent.text_content()) == b.text:
+        return True
+    prev = el.getprevious()
+    if prev is None or not isinstance(prev.tag, str) or not _centred(el):
+        return False
+    return (prev.tag == "img" or any(True for _ in prev.iter("img"))) and not clean(prev.text_content())
+
+
+def _centred(el) -> bool:
+    return (el.get("align") or "").lower() == "center" or "center" in (el.get("style") or "").lower()
+
+
+def _all_bold(el) -> bool:
+    """The element's text is all inside one ``<strong>``/``<b>`` child (a sub-heading)."""
+    bold = [c for c in el if c.tag in ("strong", "b")]
+    return len(bold) == 1 and clean(bold[0].text_content()) == clean(el.text_content())
 
 
 def _label_and_buttons(t: str) -> bool:

@@ -17,7 +17,7 @@ FURNITURE_CLASS_PATTERN = (
     r"\brank|paihang|\bad\b|\bads\b|advert|adsbox|banner|sponsor|promo|breadcrumb|crumb|"
     r"\bplace\b|pager|pagination|pagelist|page-?nav|dede_pages|copyright|toolbar|"
     r"\bmenu|\bnav\b|navbar|topbar|masthead|login|signup|subscribe|newsletter|popup|modal|"
-    r"cookie|disclaimer|widget|\btags?\b|keyword|actbox|download|"
+    r"cookie|disclaimer|widget|\btags?\b|keyword|actbox|download|paywall|upsell|prompt|"
     r"\bintro\b|zhaiyao|digest|byline|"
     r"qrcode|erweima|"
     r"outbrain|taboola|trending|most-?popular|most-?read|read-?more|\beditor\b|"
@@ -59,7 +59,10 @@ STRONG_FURNITURE_CLASS_RE = re.compile(
     r"prev-?post|next-?post|submeta|breaking|read-?time)(?:$|[\s_-])",
     re.I,
 )
-PARAGRAPH_FURNITURE_CLASS_RE = re.compile(r"share|newsletter|subscribe|sign-?up|read-?time|attribution|promo|advert|related", re.I)
+PARAGRAPH_FURNITURE_CLASS_RE = re.compile(
+    r"share|newsletter|subscribe|sign-?up|read-?time|attribution|promo|advert|related|paywall|"
+    # image captions: picText, imageDesc, img-note, pic_intro, tuzhu (图注)
+    r"caption|(?:pic|img|image|photo|tu)[_-]?(?:text|txt|desc|note|intro|info|title|zhu)", re.I)
 HEADING_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:hd|head|header|title|tit|bt|caption)(?:$|[\s_-])", re.I)
 
 
@@ -290,6 +293,8 @@ UI_WORDS = frozenset({
 #: dropped first: 我要“揪”错 is one word).
 UI_SPLIT_RE = re.compile(r"[\s【】\[\]()（）<>《》|｜:：/／、,，·•]+")
 UI_QUOTES_RE = re.compile(r"[“”\"'‘’「」]")
+#: Longest run of UI words written without a space read as UI words (字号分享收藏).
+UI_COMPOUND_MAX_CHARS = 16
 #: Label words before a credit value (信息来源： / 来源： / 作者： / 文/ / 记者 / 本报记者 / 责任编辑：).
 CREDIT_LABEL_RE = re.compile(
     r"^\s*(?:(?:信息|文章|新闻|稿件|消息|图片)?来源|来自|稿源|出处|原作者|作者|撰文|撰稿|文字|(?:本报|本网|特约)?记者|"
@@ -307,6 +312,18 @@ PHOTO_CREDIT_RE = re.compile(
     r"^\s*[（(]?\s*(?:图|图片|图文|摄影|摄|照片|配图|视觉中国|资料图)\s*[/／|｜:：]|"
     r"[/／]\s*(?:摄|图)\s*[)）]?\s*$|(?:摄影|供图|摄|配图)\s*[)）]?\s*$|^\s*[（(]?\s*(?:图片|照片)由.{1,20}提供\s*[)）]?\s*$"
 )
+#: An image caption by its words (图为…, 上图：…, …视觉中国 资料图, 图片来源：…, Photo: …, Foto: …): a
+#: body line only when short (CAPTION_MAX_LEN); the photo credits above are a subset.
+CAPTION_TEXT_RE = re.compile(
+    r"^\s*[（(]?\s*(?:图为|图说|圖為|圖說|(?:图注|图片说明|图片来源|图源|上图|下图|左图|右图|配图|圖片來源)\s*[：:])|"
+    r"(?:资料图|资料图片|资料照片|供图|視覺中國|视觉中国|圖片來源[：:].{1,20}|图片来源[：:].{1,20})\s*[)）]?\s*$|"
+    r"^\s*[（(]?\s*(?i:photo|photos|foto|fotos|image|picture|bild|crédit photo|credit)\s*(?:credit)?\s*[:：]|"
+    r"[（(]\s*(?i:photo|photos|foto|fotos|image|picture|bild|credit)\s*(?:credit)?\s*[:：][^()（）]{1,40}[)）]\s*$"
+)
+#: Longest line read as a caption (by its words, or by sitting with an image in its own wrapper).
+CAPTION_MAX_LEN = 80
+#: A wrapper of an image and its caption has at most this many children (image, caption, credit).
+CAPTION_WRAPPER_MAX_CHILDREN = 4
 #: A copyright line naming its holder ('Copyright © 2005 陈某', '版权所有 陈某'): on a personal
 #: site the holder, when a person's name, wrote the page.
 COPYRIGHT_HOLDER_RE = re.compile(
