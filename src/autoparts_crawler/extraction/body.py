@@ -48,6 +48,8 @@ from autoparts_crawler.extraction.vocabulary import (
     NOTICE_RE,
     PAGER_RE,
     PHOTO_CREDIT_RE,
+    POST_FOOTER_RE,
+    POST_LINE_TIME_RE,
     POSTED_RE,
     PREV_NEXT_LINE_RE,
     PROMO_MAX_LEN,
@@ -235,7 +237,8 @@ def _first_post(blocks: list[Block], inside: list[int], kept: list[int]) -> list
 
     Posts are told apart by a short separator line that repeats, digits aside,
     between runs of body text: a post footer/header with a poster and a date ('由NAME张贴 @
-    DATE', 'posted by NAME on DATE') or a per-post share bar. The body ends at the first such
+    DATE', 'posted by NAME on DATE'), a post-time line ('发表于 6 天前', whatever follows it) or a
+    per-post share bar. The body ends at the first such
     line that follows body text, when more body text follows it (a share bar above and below one
     article is no separator)."""
     if len(kept) < 2:
@@ -249,6 +252,9 @@ def _first_post(blocks: list[Block], inside: list[int], kept: list[int]) -> list
         share_bar = len(t) <= 60 and len(SOCIAL_RE.findall(t)) >= 2
         if post_line or share_bar:
             shapes.setdefault(re.sub(r"\d+", "#", t), []).append(i)
+        label = POST_FOOTER_RE.search(t)
+        if label and POST_LINE_TIME_RE.search(t, label.end()):  # 发表于 6 天前 | 只看该作者
+            shapes.setdefault("post:" + label.group(0).strip(" :：").lower(), []).append(i)
     cut = None
     for idx in shapes.values():
         if len(idx) < 2:

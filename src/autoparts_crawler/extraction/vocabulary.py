@@ -24,7 +24,7 @@ FURNITURE_CLASS_PATTERN = (
     r"caption|credit|image-?desc|photo-?desc|\bad-|-ad\b|advert|dateline|timestamp|"
     # whole tokens of class/id names split on space, '-' and '_' (m-rec, app_banner, post-foot)
     r"(?:^|[\s_-])(?:rec|recs|recommend(?:ed|s)?|stat|stats|foot|app|apps|appbanner|download|"
-    r"unfold|expand|more|follow|subscribe|sns)(?:$|[\s_-])"
+    r"unfold|expand|more|follow|subscribe|sns|sign|signature)(?:$|[\s_-])"
 )
 FURNITURE_CLASS_RE = re.compile(FURNITURE_CLASS_PATTERN, re.I)
 CONTENT_CLASS_RE = re.compile(
@@ -224,6 +224,10 @@ SOCIAL_RE = re.compile(r"facebook|twitter|whatsapp|pinterest|\bpint\b|linkedin|r
                         r"\bemail\b|e-mail|\btweet\b|微信|微博|QQ空间|朋友圈", re.I)
 BAR_CLASS_RE = re.compile(r"search|sousuo|login|topbar|toolbar|weather|tianqi", re.I)
 POST_FOOTER_RE = re.compile(r"(?:发表于|发布于|发帖于|posted (?:on|at))\s*[：:]?", re.I)
+#: A forum post's header or footer line: its label and a date, clock or relative time (发表于 6 天前,
+#: 发表于 2019-9-7 19:02, posted on May 6, 2014): repeated, it separates the posts of a thread.
+POST_LINE_TIME_RE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|\d{1,2}:\d{2}|\d+\s*(?:秒|分钟|小时|天|周|个月)前|"
+                               r"刚刚|昨天|前天|\b(?:ago|yesterday|today)\b|\b\d{1,2},? (?:19|20)\d{2}\b", re.I)
 PLAIN_EDITOR_RE = re.compile(r"(?<![责任总主])编辑\s*[：:]\s*")
 
 
