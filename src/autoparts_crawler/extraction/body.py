@@ -13,7 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from autoparts_crawler.extraction.blocks import CJK_RE, PUNCT_RE, Block, clean, is_ui_run, spaced_text
+from autoparts_crawler.extraction.blocks import (
+    CJK_RE,
+    PUNCT_RE,
+    Block,
+    clean,
+    hint_of,
+    is_ui_run,
+    spaced_text,
+)
 from autoparts_crawler.extraction.vocabulary import (
     ANY_DATE_RE,
     BYLINE_RE,
@@ -22,6 +30,7 @@ from autoparts_crawler.extraction.vocabulary import (
     CAPTION_WRAPPER_MAX_CHILDREN,
     COPYRIGHT_RE,
     COUNTER_LINE_MAX_LEN,
+    COUNTER_LINE_RE,
     COUNTER_TOKEN_RE,
     CREDIT_LABEL_START_RE,
     CREDIT_LINE_MAX_LEN,
@@ -30,6 +39,9 @@ from autoparts_crawler.extraction.vocabulary import (
     CSS_TOKEN_RE,
     DATE_NEAR_RE,
     DATE_RE,
+    DECK_CLASS_RE,
+    DECK_HEADING_CLASS_RE,
+    DECK_MAX_LEN,
     EDITOR_RE,
     EMPTY_CREDIT_RE,
     EN_DATE_RE,
@@ -41,6 +53,10 @@ from autoparts_crawler.extraction.vocabulary import (
     END_PROMPT_RE,
     FOLLOW_MAX_LEN,
     FOLLOW_RE,
+    HEADER_BYLINE_RE,
+    HEADER_DATE_RE,
+    HEADER_DATE_REST_MAX,
+    HEADER_LINE_MAX_LEN,
     LABELLED_CREDIT_MAX_LEN,
     LABELLED_CREDIT_RE,
     META_HINT_RE,
@@ -55,6 +71,7 @@ from autoparts_crawler.extraction.vocabulary import (
     PROMO_MAX_LEN,
     PROMO_RE,
     PUNCT_END_RE,
+    READING_TIME_RE,
     SENTENCE_END_RE,
     SHARE_RE,
     SOCIAL_RE,
@@ -164,10 +181,16 @@ def choose_body(blocks: list[Block], boiler: list[bool], title: str | None) -> B
         page.title_idx = None  # a heading deep inside the article ('Reviews') is not its headline
     header_end = page.title_idx
     if page.title_idx is not None:  # deck + meta lines right under the headline are not body
-        for i in range(page.title_idx + 1, min(len(blocks), page.title_idx + 8)):
+        end = min(len(blocks), page.title_idx + 8)
+        deck = None  # a one-sentence line that a header line may still follow
+        for i in range(page.title_idx + 1, end):
             t = blocks[i].text
-            if len(t) <= 120 and (is_meta_line(t) or (len(t) <= 40 and ANY_DATE_RE.search(spaced_text(blocks[i])))):
+            if _header_block(blocks, i, page.body_el):
                 header_end = i
+            elif deck is None and len(t) <= DECK_MAX_LEN and len(SENTENCE_END_RE.findall(t)) <= 1 and \
+                    not PUNCT_END_RE.search(t) and \
+                    any(_header_block(blocks, j, page.body_el) for j in range(i + 1, min(end, i + 3))):
+                deck = i  # title, deck, byline / date line, text: the deck is header too
             elif len(t) > 60 or PUNCT_END_RE.search(t):
                 break
     page.header_end = header_end
@@ -401,6 +424,43 @@ def _label_and_buttons(t: str) -> bool:
     m = CREDIT_LABEL_START_RE.match(t)
     rest = t[m.end():].strip() if m else ""
     return bool(rest) and is_ui_run(rest)
+
+
+def _header_block(blocks: list[Block], i: int, container) -> bool:
+    """A meta, date, byline or deck block of the header under the headline."""
+    t = blocks[i].text
+    if len(t) <= 120 and (is_meta_line(t) or (len(t) <= 40 and ANY_DATE_RE.search(spaced_text(blocks[i])))):
+        return True
+    return is_header_line(t) or (len(t) <= DECK_MAX_LEN and is_deck(blocks, i, container))
+
+
+def is_header_line(t: str) -> bool:
+    """A byline, date, reading-time or counter line of a header in any language the crawler meets
+    (Par NAME, Mis à jour le 7 février 2025 à 11h05, 05/06/2025 09h12 · Atualizado …, 7 min read,
+    Hits: 1482): short, no sentence in it."""
+    if len(t) > HEADER_LINE_MAX_LEN or len(SENTENCE_END_RE.findall(t)) > 1:
+        return False
+    if READING_TIME_RE.match(t) or COUNTER_LINE_RE.match(t):
+        return True
+    if HEADER_BYLINE_RE.match(t) and not SENTENCE_END_RE.search(t):
+        return True
+    m = HEADER_DATE_RE.search(t)
+    return bool(m) and len(HEADER_DATE_RE.sub("", t)) <= HEADER_DATE_REST_MAX
+
+
+def is_deck(blocks: list[Block], i: int, container) -> bool:
+    """A deck / standfirst under the headline: its element, or a wrapper below the body container
+    holding no other block, named as one (``story__dek``, ``c-post-standfirst``, ``chapo``; not
+    Drupal's body field ``text-with-summary``, which holds the whole text)."""
+    b = blocks[i]
+    nxt = blocks[i + 1].path if i + 1 < len(blocks) else ()
+    for el in reversed(b.path):
+        if el is container or el in nxt:
+            break
+        hint = hint_of(el)
+        if DECK_CLASS_RE.search(hint) or (b.heading and DECK_HEADING_CLASS_RE.search(hint)):
+            return True
+    return False
 
 
 def is_meta_line(t: str) -> bool:

@@ -24,7 +24,7 @@ FURNITURE_CLASS_PATTERN = (
     r"caption|credit|image-?desc|photo-?desc|\bad-|-ad\b|advert|dateline|timestamp|"
     # whole tokens of class/id names split on space, '-' and '_' (m-rec, app_banner, post-foot)
     r"(?:^|[\s_-])(?:rec|recs|recommend(?:ed|s)?|stat|stats|foot|app|apps|appbanner|download|"
-    r"unfold|expand|more|follow|subscribe|sns|sign|signature)(?:$|[\s_-])"
+    r"unfold|expand|more|follow|subscribe|sns|sign|signature|contact|contacts|hits)(?:$|[\s_-])"
 )
 FURNITURE_CLASS_RE = re.compile(FURNITURE_CLASS_PATTERN, re.I)
 CONTENT_CLASS_RE = re.compile(
@@ -390,6 +390,56 @@ TAIL_HEAD_RE = re.compile(
 )
 #: Body text (characters) that must precede a tail heading for it to end the body.
 TAIL_HEAD_MIN_BEFORE = 100
+
+
+# -------- Header lines between the headline and the text, in the languages the crawler meets
+_MONTHS = (
+    r"jan(?:uary|vier|uar|eiro|uari)?|feb(?:ruary|rero|ruar|braio|ruari)?|f[ée]vrier|fevereiro|mar(?:ch|s|zo|ço|chr|t)?|"
+    r"m[äa]rz|maart|apr(?:il|ile)?|avril|abril|ma[iy]|mayo|maio|maggio|mei|jun[ie]?|juin|junio|junho|giugno|"
+    r"jul[iy]?|juillet|julio|julho|luglio|aug(?:ust|ustus)?|ao[uû]t|agosto|sep(?:t|tember|tiembre|tembro|tembre)?|"
+    r"settembre|oct(?:ober|obre|ubre)?|okt(?:ober)?|outubro|ottobre|nov(?:ember|iembre|embro|embre)?|novembre|"
+    r"dec(?:ember)?|d[ée]cembre|dez(?:ember|embro)?|diciembre|dicembre|"
+    r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|listopada|grudnia|"
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    r"ocak|[şs]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k"
+)
+#: A date written with a month word or year-last / year-first numbers (7 février 2025, 5 de junio de
+#: 2025, 12 listopada 2024, June 5, 2025, 05/06/2025, 2025-06-05).
+HEADER_DATE_RE = re.compile(
+    rf"(?i:\b\d{{1,2}}\.?\s*(?:de\s+)?(?:{_MONTHS})\.?,?\s*(?:de\s+)?(?:19|20)\d{{2}}\b|"
+    rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}\b)|"
+    r"(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}(?![\d/.])|\b(?:19|20)\d{2}-\d{2}-\d{2}\b"
+)
+#: A byline opening a header line (By / Par / Por / Von / Di / Door / Av / Przez / Autor / Автор /
+#: Submitted by), a name after it.
+HEADER_BYLINE_RE = re.compile(
+    r"^(?i:by|par|por|von|di|door|av|af|przez|autor(?:ka)?|auteur|yazar|автор|text|texto|tekst|"
+    r"(?:submitted|posted|written|published|reported)\s+by)\s*[:：]?\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯІЇЄ])"
+)
+#: A reading-time line (7 min read, 5 Min. Lesezeit, Lecture : 3 min) or a counter line (Hits: 1482).
+READING_TIME_RE = re.compile(
+    r"(?i)^(?:\d+\s*(?:min(?:ute)?s?|minutos?|minuten|minuti|мин)\.?\s*(?:read|de lecture|de leitura|de lectura|"
+    r"lesezeit|leestijd|di lettura|okuma|чтения|czytania)|(?:reading time|lecture|lesezeit|tempo de leitura|"
+    r"tiempo de lectura|czas czytania)\s*[:：]?\s*\d+\s*min)"
+)
+COUNTER_LINE_RE = re.compile(
+    r"(?i)^(?:hits|views|reads|visits|aufrufe|zugriffe|vues|lectures|visitas|visualiza[çc][õo]es|lecturas|"
+    r"wy[śs]wietle[ńn]|ods[łl]on|просмотр\w*|g[öo]r[üu]nt[üu]lenme|okunma)\s*[:：]?\s*\d[\d,.\s]*$"
+)
+#: Longest header line read by these shapes.
+HEADER_LINE_MAX_LEN = 90
+#: A date line's text besides its dates (labels, clock, place): at most this long.
+HEADER_DATE_REST_MAX = 40
+#: A deck / standfirst under the headline by its class name (story__dek, c-post-standfirst, chapo,
+#: content-head__subtitle, article-section__summary, article__text__overview): no body text.
+DECK_CLASS_RE = re.compile(
+    r"(?:^|[\s_-])(?:dek|deck|standfirst|chapo|chapeau|sapo|subtitle|subtit|subhead|subheadline|overview|"
+    r"teaser|excerpt|abstract|strapline|lede-?text)(?:$|[\s_-])", re.I)
+#: ... and on a heading under the headline only (``<h2 class="article__summary">``): a paragraph named
+#: ``summary`` is as often the lead paragraph itself (``speakable-summary``).
+DECK_HEADING_CLASS_RE = re.compile(r"(?:^|[\s_-])summary(?:$|[\s_-])", re.I)
+#: Longest deck.
+DECK_MAX_LEN = 300
 
 
 # -------- Lines that are not article text when they sit at the body's ends
