@@ -105,3 +105,40 @@ def test_a_credit_line_dropped_below_the_text_is_not_read_as_a_header_line() -> 
     rec = record(after="<p>汽配日报产经记者 白某某 编辑 杨某某 校对 卢某</p>", outside=ld)
     assert "校对" not in rec.body_text
     assert rec.author == "白某某"
+
+
+def en_record(after: str, paras: list[str] = EN_PARAS):
+    return record(paras=paras, title="Small-town repair shops pool their parts orders", info="May 20, 2024",
+                  after=after)
+
+
+def test_an_author_tag_closing_the_text_is_no_body() -> None:
+    body = en_record("<p>(mfi)</p>").body_text
+    assert "(mfi)" not in body and EN_PARAS[-1] in body
+
+
+def test_a_related_heading_in_another_language_ends_the_body() -> None:
+    body = en_record("<h2>VEJA TAMBÉM:</h2><ul><li><a href='/a/2.html'>Venda de peças cresce 5% em maio</a></li></ul>"
+                     "<h3>Vídeos: veja os mais assistidos</h3>").body_text
+    assert "VEJA" not in body and "Vídeos" not in body and EN_PARAS[-1] in body
+
+
+def test_a_related_heading_inside_the_text_drops_only_itself() -> None:
+    more = ["Distributors are answering with smaller, more frequent deliveries to the towns they serve.",
+            "Some of them now run vans twice a day, which lets the shops keep less stock on their own shelves."]
+    paras = [*EN_PARAS[:2], "<b>Leia também</b>", *EN_PARAS[2:], *more]
+    body = record(paras=paras, title="Small-town repair shops pool their parts orders",
+                  info="May 20, 2024").body_text
+    assert "Leia" not in body and EN_PARAS[2] in body and more[-1] in body
+
+
+def test_a_contact_box_and_an_email_credit_after_the_text_are_no_body() -> None:
+    body = en_record("<div class='contact-box'><h3>Contact</h3><p>Dr. Jane Roe, Test Laboratory, "
+                     "phone +49 241 555 0000</p></div><p>press@parts-example.com</p>").body_text
+    assert "Jane Roe" not in body and "press@" not in body and EN_PARAS[-1] in body
+
+
+def test_contact_lines_closing_an_official_notice_stay() -> None:
+    line = "联系人：王某 电话：010-5555 0000 电子邮件：office@example.gov.cn"
+    body = record(after=f"<p>{line}</p>").body_text
+    assert line in body

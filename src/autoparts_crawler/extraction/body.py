@@ -47,10 +47,13 @@ from autoparts_crawler.extraction.vocabulary import (
     EN_DATE_RE,
     EN_FURNITURE_RE,
     EN_META_RE,
+    END_EMAIL_RE,
+    END_EMAIL_REST_MAX,
     END_NOTICE_MAX_LEN,
     END_NOTICE_RE,
     END_PROMPT_MAX_LEN,
     END_PROMPT_RE,
+    END_TAG_RE,
     FOLLOW_MAX_LEN,
     FOLLOW_RE,
     HEADER_BYLINE_RE,
@@ -77,7 +80,9 @@ from autoparts_crawler.extraction.vocabulary import (
     SOCIAL_RE,
     SUMMARY_LABEL_RE,
     TAIL_HEAD_MIN_BEFORE,
+    TAIL_HEAD_ML_RE,
     TAIL_HEAD_RE,
+    TAIL_PROSE_MIN,
 )
 
 #: A notice phrase this far into a long paragraph still makes it a notice (a label-led disclaimer).
@@ -208,13 +213,19 @@ def choose_body(blocks: list[Block], boiler: list[bool], title: str | None) -> B
 
 def _trim_ends(blocks: list[Block], kept: list[int]) -> list[int]:
     """Drop what sits around the article text inside its container: a recommendation list or
-    follow box after it (from its heading -- 热门推荐 / 相关阅读 / 关注我们 -- to the end) and short
-    promotion lines (报名 / 扫码 / 点击查看) before the first and after the last paragraph."""
+    follow box after it (from its heading -- 热门推荐 / 相关阅读 / 关注我们 / VEJA TAMBÉM -- to the end,
+    unless article prose follows: then the heading alone) and, walking inward from each end, lines
+    that are no article text there (:func:`is_end_noise`)."""
     before = 0
     for pos, i in enumerate(kept):
         t = blocks[i].text
-        if before >= TAIL_HEAD_MIN_BEFORE and len(t) <= TAIL_HEAD_MAX_LEN and TAIL_HEAD_RE.match(t):
-            kept = kept[:pos]
+        if before >= TAIL_HEAD_MIN_BEFORE and len(t) <= TAIL_HEAD_MAX_LEN and (
+                TAIL_HEAD_RE.match(t) or TAIL_HEAD_ML_RE.match(t)):
+            prose = sum(len(blocks[j].text) for j in kept[pos + 1:]
+                        if not blocks[j].link_len and SENTENCE_END_RE.search(blocks[j].text))
+            # a heading over a link list inside the text (the links are furniture already): the
+            # article goes on after it, so only the heading goes
+            kept = kept[:pos] + kept[pos + 1:] if prose >= TAIL_PROSE_MIN else kept[:pos]
             break
         before += len(t)
 
@@ -237,6 +248,10 @@ def is_end_noise(t: str) -> bool:
     if n <= END_PROMPT_MAX_LEN and END_PROMPT_RE.search(t):
         return True
     if n <= CREDIT_LINE_MAX_LEN and CREDIT_LINE_RE.match(t):
+        return True
+    if "@" in t and len(END_EMAIL_RE.sub("", t).strip(" :：,，;；|()（）")) <= END_EMAIL_REST_MAX and END_EMAIL_RE.search(t):
+        return True
+    if END_TAG_RE.match(t):
         return True
     return n <= LABELLED_CREDIT_MAX_LEN and LABELLED_CREDIT_RE.match(t) is not None
 

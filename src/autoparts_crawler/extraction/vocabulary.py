@@ -388,8 +388,20 @@ TAIL_HEAD_RE = re.compile(
     r"相关文件|相关附件|相关解读|相关政策|猜你喜欢|为你推荐|更多精彩|更多阅读|往期回顾|往期推荐|往期精选|热门文章|热门资讯|热文推荐|编辑推荐|关注我们|"
     r"热点新闻|热门新闻|最新文章|最新资讯|排行榜|热门阅读|精彩阅读|大家都在看|你可能还喜欢)\s*[】\]]?\s*[：:>»]*\s*$"
 )
+#: The same headings in other languages (VEJA TAMBÉM:, Lesen Sie auch, À lire aussi, More on this story,
+#: Contact): they head a list of links or a contact box after the text.
+TAIL_HEAD_ML_RE = re.compile(
+    r"(?i)^\s*(?:veja tamb[ée]m|leia tamb[ée]m|leia mais|saiba mais|lesen sie auch|mehr zum thema|[àa] lire aussi|"
+    r"lire aussi|ver tambi[ée]n|lee tambi[ée]n|lea tambi[ée]n|leggi anche|czytaj (?:te[żz]|tak[żz]e|wi[ęe]cej)|"
+    r"zobacz (?:te[żz]|tak[żz]e)|читайте также|ayr[ıi]ca (?:bak[ıi]n[ıi]z|okuyun)|ilgili haberler|"
+    r"more on this (?:story|topic)|related (?:stories|articles|coverage|content|news|reading)|see also|read next|"
+    r"(?:media |press )?contacts?|kontakt|pressekontakt|contacto|contato|延伸閱讀|相關新聞|相關文章|推薦閱讀|"
+    r"关联阅读|관련 ?기사|関連記事)\s*[:：>»]*\s*$"
+)
 #: Body text (characters) that must precede a tail heading for it to end the body.
 TAIL_HEAD_MIN_BEFORE = 100
+#: Link-free sentence text (characters) after a tail heading that shows the article goes on below it.
+TAIL_PROSE_MIN = 300
 
 
 # -------- Header lines between the headline and the text, in the languages the crawler meets
@@ -493,6 +505,12 @@ LABELLED_CREDIT_RE = re.compile(
     r"auteur|autore|źródło|zrodlo|quelle|fuente|fonte|fonti|kaynak|yazar|источник|автор|출처|text|texto|"
     r"foto|fotos|photo|photos|image|credit|crédit|crédito|bild))\s*[:：]"
 )
+#: An e-mail address: a line that is one and a few words besides (a reporter's name, 'press:') is a
+#: contact or credit line. (Labelled phone and contact lines at the end of a notice are its text.)
+END_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: An author's or agency's short tag closing the text ((mfi), (dpa), (dpa/AFP)).
+END_TAG_RE = re.compile(r"^[(（]\s*[A-Za-z]{2,6}(?:\s*[/,]\s*[A-Za-z]{2,6})*\s*[)）]$")
+END_EMAIL_REST_MAX = 20
 #: Longest end line read for each shape (a disclaimer may be a long paragraph; a credit is a line).
 END_NOTICE_MAX_LEN = 400
 END_PROMPT_MAX_LEN = 200
