@@ -142,3 +142,21 @@ def test_contact_lines_closing_an_official_notice_stay() -> None:
     line = "联系人：王某 电话：010-5555 0000 电子邮件：office@example.gov.cn"
     body = record(after=f"<p>{line}</p>").body_text
     assert line in body
+
+
+@pytest.mark.parametrize("line", [
+    "Article réservé aux abonnés",
+    "Il vous reste 58% de cet article à lire.",
+    "Mis à jour le 7 février 2025 à 11h05",
+    "SOURCE Example Axle Company",
+    "Cision View original content to download multimedia: https://www.example.com/news/1.html",
+])
+def test_paywall_update_and_release_trailers_after_the_text_are_no_body(line: str) -> None:
+    body = en_record(f"<p>{line}</p>").body_text
+    assert line not in body and EN_PARAS[-1] in body
+
+
+def test_a_repost_invitation_after_the_text_is_no_body() -> None:
+    line = "※ 歡迎用「轉貼」或「分享」的方式轉傳本文"
+    body = record(after=f"<p>{line}</p>").body_text
+    assert line not in body and PARAS[-1] in body

@@ -47,6 +47,7 @@ from autoparts_crawler.extraction.vocabulary import (
     EN_DATE_RE,
     EN_FURNITURE_RE,
     EN_META_RE,
+    END_DATE_LINE_RE,
     END_EMAIL_RE,
     END_EMAIL_REST_MAX,
     END_NOTICE_MAX_LEN,
@@ -252,6 +253,8 @@ def is_end_noise(t: str) -> bool:
     if "@" in t and len(END_EMAIL_RE.sub("", t).strip(" :：,，;；|()（）")) <= END_EMAIL_REST_MAX and END_EMAIL_RE.search(t):
         return True
     if END_TAG_RE.match(t):
+        return True
+    if n <= HEADER_LINE_MAX_LEN and END_DATE_LINE_RE.match(t) and (HEADER_DATE_RE.search(t) or ANY_DATE_RE.search(t)):
         return True
     return n <= LABELLED_CREDIT_MAX_LEN and LABELLED_CREDIT_RE.match(t) is not None
 

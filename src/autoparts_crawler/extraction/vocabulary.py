@@ -487,8 +487,19 @@ END_PROMPT_RE = re.compile(
     r"\bjoin (?:the|our)\b[^.]{0,40}\b(?:community|readers|subscribers|members|newsletter)|\bclick here\b|"
     r"\bdownload (?:the|our) app\b|\bfollow us\b|abonnez-vous|jetzt abonnieren|abonnieren sie|"
     r"suscr[ií]b(?:ete|ase)|\bassine\b|inscreva-se|iscriviti|zapisz si[ęe]|subskrybuj|"
-    r"подпишитесь|подписывайтесь|bildirimleri aç|abone ol(?:un)?\b)"
+    r"подпишитесь|подписывайтесь|bildirimleri aç|abone ol(?:un)?\b|"
+    # paywall lines and press-release trailers
+    r"r[ée]serv[ée] aux abonn[ée]s|il vous reste \d+\s*% de cet article|exclusivo para (?:assinantes|suscriptores)|"
+    r"nur für abonnenten|(?:for|to) subscribers only|subscriber[- ]only|view original content|"
+    r"^source\s+[A-Z][\w&.,' -]{1,60}$)|"
+    # share / repost invitations (歡迎用「轉貼」或「分享」的方式轉傳)
+    r"(?:歡迎|欢迎).{0,6}(?:轉貼|轉傳|转贴|转发|轉發)"
 )
+#: A labelled update / publish line printed below the text (Mis à jour le …, Güncelleme: …, Updated …).
+END_DATE_LINE_RE = re.compile(
+    r"(?i)^(?:mis [àa] jour|publi[ée](?: le)?|updated|last updated|published|atualizad[oa]|actualizad[oa]|aktualisiert|"
+    r"ver[öo]ffentlicht|g[üu]ncelleme|g[üu]ncellenme|yay[ıi]nlanma|opublikowano|zaktualizowano|обновлено|опубликовано|"
+    r"更新时间|更新於|更新于|最后更新)\b")
 #: A credit line inside the text container: role words and names only (界面新闻记者 | 秦嘉禾,
 #: 每经记者 郑浩然 每经编辑 孙佳, 校对：刘威, 编辑 杨娟娟 校对 卢茜); an outlet's name may lead each role.
 CREDIT_ROLES = (r"(?:记者|編輯|编辑|责编|責編|责任编辑|責任編輯|校对|校對|审核|審核|审校|美编|美編|摄影|攝影|摄像|实习生|"
