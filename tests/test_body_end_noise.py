@@ -160,3 +160,11 @@ def test_a_repost_invitation_after_the_text_is_no_body() -> None:
     line = "※ 歡迎用「轉貼」或「分享」的方式轉傳本文"
     body = record(after=f"<p>{line}</p>").body_text
     assert line not in body and PARAS[-1] in body
+
+
+def test_an_opening_paragraph_that_ends_on_a_personal_disclaimer_stays() -> None:
+    """The author's own aside ('…不代表公司立场') closing a real paragraph is article text."""
+    first = ("先说一下背景：本人在一家配件厂干了十年，从工艺员做到项目经理，经历过燃油车的繁荣，也赶上了新能源车的爆发。"
+             "下面说的都是个人观察，不代表公司立场。")
+    body = record(paras=[first, *PARAS]).body_text
+    assert first in body

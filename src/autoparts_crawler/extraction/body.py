@@ -64,6 +64,7 @@ from autoparts_crawler.extraction.vocabulary import (
     LABELLED_CREDIT_MAX_LEN,
     LABELLED_CREDIT_RE,
     META_HINT_RE,
+    NOTICE_ANYWHERE_MAX_LEN,
     NOTICE_MAX_LEN,
     NOTICE_RE,
     PAGER_RE,
@@ -238,15 +239,27 @@ def _trim_ends(blocks: list[Block], kept: list[int]) -> list[int]:
     return kept[lo:hi]
 
 
+def _opens_with(rx: re.Pattern, t: str) -> bool:
+    """``rx`` matches in the line's first sentence (any sentence of a short line): a statement is
+    the line itself, while a paragraph that ends on '…不代表公司立场' is the author's."""
+    m = rx.search(t)
+    if m is None:
+        return False
+    if len(t) <= NOTICE_ANYWHERE_MAX_LEN:
+        return True
+    first = SENTENCE_END_RE.search(t)
+    return first is None or m.start() < first.end()
+
+
 def is_end_noise(t: str) -> bool:
     """A line that is no article text when it opens or closes the body: a promotion, a platform
     statement or rights notice, an app / follow / subscription prompt, a credit line."""
     n = len(t)
     if n <= PROMO_MAX_LEN and PROMO_RE.search(t):
         return True
-    if n <= END_NOTICE_MAX_LEN and END_NOTICE_RE.search(t):
+    if n <= END_NOTICE_MAX_LEN and _opens_with(END_NOTICE_RE, t):
         return True
-    if n <= END_PROMPT_MAX_LEN and END_PROMPT_RE.search(t):
+    if n <= END_PROMPT_MAX_LEN and END_PROMPT_RE.search(t):  # prompts open on a question ('Cet article vous a intéressé ?')
         return True
     if n <= CREDIT_LINE_MAX_LEN and CREDIT_LINE_RE.match(t):
         return True

@@ -522,6 +522,9 @@ END_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 #: An author's or agency's short tag closing the text ((mfi), (dpa), (dpa/AFP)).
 END_TAG_RE = re.compile(r"^[(（]\s*[A-Za-z]{2,6}(?:\s*[/,]\s*[A-Za-z]{2,6})*\s*[)）]$")
 END_EMAIL_REST_MAX = 20
+#: A line up to this long is a statement / prompt wherever in it the phrase sits; a longer one
+#: only when the phrase is in its first sentence.
+NOTICE_ANYWHERE_MAX_LEN = 60
 #: Longest end line read for each shape (a disclaimer may be a long paragraph; a credit is a line).
 END_NOTICE_MAX_LEN = 400
 END_PROMPT_MAX_LEN = 200
