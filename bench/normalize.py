@@ -46,13 +46,15 @@ def load_cases() -> list[tuple[str, str | None, dict[str, Any]]]:
         for item in filter(None, context.split(";")):
             key, _, val = item.partition("=")
             kwargs[key] = datetime.fromisoformat(val) if key == "fetched_at" else int(val) if key == "year_hint" else val
+            if key == "tz" and val == "None":  # the page's zone is unknown
+                kwargs[key] = None
         cases.append((text, None if expected == "None" else expected, kwargs))
     return cases
 
 
 def dateparser_call(text: str, kwargs: dict[str, Any]) -> datetime | None:
     """Plain dateparser with the languages pinned and the fetch time as the relative base."""
-    tz_name = kwargs.get("tz", "Asia/Shanghai")
+    tz_name = kwargs.get("tz", "Asia/Shanghai") or "UTC"
     site = _site_tz(tz_name)
     base = kwargs["fetched_at"].astimezone(site).replace(tzinfo=None)
     settings = {"RELATIVE_BASE": base, "TIMEZONE": tz_name, "RETURN_AS_TIMEZONE_AWARE": True}
@@ -65,7 +67,7 @@ def dateparser_call(text: str, kwargs: dict[str, Any]) -> datetime | None:
 def dateparser_right(answer: datetime | None, expected: str | None, kwargs: dict[str, Any]) -> bool:
     if expected is None or answer is None:
         return expected is None and answer is None
-    site = _site_tz(kwargs.get("tz", "Asia/Shanghai"))
+    site = _site_tz(kwargs.get("tz", "Asia/Shanghai") or "UTC")
     if answer.tzinfo is None:
         answer = answer.replace(tzinfo=site)
     if "T" in expected:

@@ -13,20 +13,22 @@ from pathlib import Path
 import pytest
 
 from autoparts_crawler.normalize import SOURCE_RANK, resolve_published, url_date
+from autoparts_crawler.normalize.published import HINT_SOURCES
 
 CASES = Path(__file__).parent / "normalize_cases" / "published.tsv"
 FETCHED_AT = datetime.fromisoformat("2026-11-28T10:00:00+08:00")
 
 
-def load_cases() -> list[tuple[list[tuple[str, str]], str | None, str]]:
-    """Parse the TSV table into (candidates, expected value, rule or reason)."""
+def load_cases() -> list[tuple[list[tuple[str, str]], str | None, str, bool]]:
+    """Parse the TSV table into (candidates, expected value, rule or reason, tz_default)."""
     cases = []
     for line in CASES.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        cols = line.split("\t") + [""] * 2
+        cols = line.split("\t") + [""] * 3
         cands = [tuple(part.split("=", 1)) for part in cols[0].split(" || ")]
-        cases.append(([(s, t) for s, t in cands], None if cols[1] == "None" else cols[1], cols[2]))
+        cases.append(([(s, t) for s, t in cands], None if cols[1] == "None" else cols[1], cols[2],
+                      cols[3] == "tz_default"))
     return cases
 
 
@@ -34,14 +36,15 @@ CASE_LIST = load_cases()
 
 
 def test_table_covers_every_source() -> None:
-    used = {s for cands, _, _ in CASE_LIST for s, _ in cands}
-    assert used == set(SOURCE_RANK)
+    used = {s for cands, _, _, _ in CASE_LIST for s, _ in cands}
+    assert used == set(SOURCE_RANK) | HINT_SOURCES
     assert len(CASE_LIST) >= 20
 
 
-@pytest.mark.parametrize(("candidates", "expected", "rule_or_reason"), CASE_LIST)
-def test_resolve_table(candidates: list[tuple[str, str]], expected: str | None, rule_or_reason: str) -> None:
-    result = resolve_published(candidates, fetched_at=FETCHED_AT)
+@pytest.mark.parametrize(("candidates", "expected", "rule_or_reason", "tz_default"), CASE_LIST)
+def test_resolve_table(candidates: list[tuple[str, str]], expected: str | None, rule_or_reason: str,
+                       tz_default: bool) -> None:
+    result = resolve_published(candidates, fetched_at=FETCHED_AT, tz_default=tz_default)
     assert result is not None
     assert result.value == expected, result
     if expected is None:
@@ -49,7 +52,8 @@ def test_resolve_table(candidates: list[tuple[str, str]], expected: str | None, 
         if rule_or_reason:
             assert result.reason == rule_or_reason, result
     else:
-        assert result.reason is None
+        # a naive clock on a page of unknown zone: the day, and why it has no time
+        assert result.reason is None or (result.reason == "no_zone" and result.at is None), result
         assert result.rule == rule_or_reason, result
 
 

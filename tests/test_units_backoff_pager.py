@@ -57,6 +57,11 @@ def test_backoff_without_jitter_is_exact():
     ("http://x.cn/2025/08/01/post-403/2", "http://x.cn/2025/08/01/post-403/", 2),
     ("http://x.cn/2025/08/12/", "http://x.cn/2025/08/12/", 1),  # a date path is no page number
     ("http://x.cn/news/05/", "http://x.cn/news/05/", 1),
+    # a bare word is a collection: /archives/45/ is post 45 (Typecho), /archives/45/2/ its page 2
+    ("http://x.cn/archives/45/", "http://x.cn/archives/45/", 1),
+    ("http://x.cn/archives/45/2/", "http://x.cn/archives/45/", 2),
+    ("http://x.cn/2025/12/26/tesla-recall/2/", "http://x.cn/2025/12/26/tesla-recall/", 2),
+    ("http://x.cn/2025/08/", "http://x.cn/2025/08/", 1),
 ])
 def test_page_number(url, first, number):
     assert page_number(url) == (first, number)

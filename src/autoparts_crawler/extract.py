@@ -12,10 +12,12 @@ It goes through the same extractors, normalizers and validation as the crawl
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from lxml.html import HTMLParser
+from lxml import etree
+from lxml.html import HTMLParser, fragments_fromstring
 from parsel import Selector
 from parsel.selector import create_root_node
 
@@ -78,8 +80,48 @@ def sanitize_links(sel: Selector, url: str) -> int:
 
 def html_selector(text: str, url: str) -> Selector:
     """The text parsed as HTML, always: parsel before 1.12 reads text that is valid JSON (``0``,
-    ``[]``) as JSON even when told ``type="html"``, so the lxml tree is built here."""
-    return Selector(root=create_root_node(text, HTMLParser, base_url=url), type="html", base_url=url)
+    ``[]``) as JSON even when told ``type="html"``, so the lxml tree is built here. Markup a page
+    keeps in data scripts is put where the script stands (:func:`inline_markup_scripts`)."""
+    root = create_root_node(text, HTMLParser, base_url=url)
+    inline_markup_scripts(root)
+    return Selector(root=root, type="html", base_url=url)
+
+
+#: Scripts that hold markup, not code: a CMS's list data (``<script type="text/xml"><datastore>
+#: <record><![CDATA[<li><a ...>]]></record>`` of the Hanweb/TRS government CMSs) or an HTML template.
+_MARKUP_SCRIPTS_XPATH = etree.XPath(
+    "//script[translate(@type,'XMLHTE','xmlhte')='text/xml' or translate(@type,'XMLHTE','xmlhte')='text/html']")
+_RECORD_CDATA_RE = re.compile(r"<record[^>]*>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.S | re.I)
+_CDATA_RE = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
+
+
+def inline_markup_scripts(root) -> int:
+    """Replace each markup-holding script by its markup (CDATA records, else the script text),
+    parsed as HTML: a browser shows those lists once the page's script has run, so the links and
+    entries are the page's own. Returns how many scripts were inlined."""
+    if not hasattr(root, "iter"):
+        return 0
+    done = 0
+    for script in _MARKUP_SCRIPTS_XPATH(root):
+        raw = script.text or ""
+        if "<" not in raw:
+            continue
+        records = _RECORD_CDATA_RE.findall(raw) or _CDATA_RE.findall(raw)
+        markup = "".join(records) if records else raw
+        try:
+            nodes = fragments_fromstring(markup)
+        except (etree.ParserError, ValueError):
+            continue
+        holder = etree.Element("div", {"class": "inlined-script"})
+        if nodes and isinstance(nodes[0], str):  # leading text
+            holder.text, nodes = nodes[0], nodes[1:]
+        if nodes and all(getattr(n, "tag", None) == "li" for n in nodes):
+            holder = etree.Element("ul", {"class": "inlined-script"})
+        holder.extend(n for n in nodes if not isinstance(n, str))
+        holder.tail = script.tail
+        script.getparent().replace(script, holder)
+        done += 1
+    return done
 
 
 def parse_page(text: str, url: str) -> Selector:
@@ -116,5 +158,5 @@ def extract_article(html: str | bytes, url: str | None = None, *, site: str | No
     anchor = fetched_at or datetime.now(ZoneInfo(profile.timezone))
     raw = extract_raw(text, url, profile, is_text_dump=text_dump)
     ctx = PageContext(url=url, site=profile.name, fetched_at=anchor, timezone=profile.timezone,
-                      date_order=profile.date_order, pages=(url,), encoding=encoding)
+                      timezone_default=profile.generic, date_order=profile.date_order, pages=(url,), encoding=encoding)
     return build_record(raw, ctx)

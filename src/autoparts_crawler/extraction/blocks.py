@@ -184,10 +184,16 @@ FORM_CONTROLS_XPATH = etree.XPath(
     " | .//button)")
 
 
+#: ARIA landmark roles of page furniture (a sidebar ``<div role="complementary">`` is an aside).
+FURNITURE_ROLES = frozenset({"navigation", "complementary", "banner", "contentinfo", "search"})
+
+
 def structural_boiler(el, tag: str) -> bool:
-    """A furniture tag (nav, footer, aside, menu, header, figcaption); a ``<form>`` only when it holds
-    a visible control -- CMSs wrap whole articles in control-less forms (WebPlus's
-    ``_newscontent_fromname``, an ASP.NET page form holding only its hidden state)."""
+    """A furniture tag (nav, footer, aside, menu, header, figcaption) or ARIA landmark role; a
+    ``<form>`` only when it holds a visible control -- CMSs wrap whole articles in control-less
+    forms (WebPlus's ``_newscontent_fromname``, an ASP.NET page form holding only its hidden state)."""
+    if el.get("role") in FURNITURE_ROLES:
+        return True
     if tag == "form":
         return bool(FORM_CONTROLS_XPATH(el))
     return tag in BOILER_TAGS
@@ -197,7 +203,7 @@ def is_boiler(el, tag: str, lenient: bool = False, seen: dict | None = None) -> 
     """Name/tag hint that an element is page furniture rather than article text.
 
     ``seen``: verdicts of class/id names already judged on this page (names repeat a lot)."""
-    if tag in BOILER_TAGS and structural_boiler(el, tag):
+    if (tag in BOILER_TAGS or "role" in el.attrib) and structural_boiler(el, tag):
         return True
     if tag in ("body", "html", "article", "main"):
         return False
@@ -476,11 +482,13 @@ def boiler_flags(blocks: list[Block], names: bool = True, lenient: bool = False,
                         and BOILER_HEAD_RE.match(f.text) is not None
                 if v and total:
                     share = size[k] / total
-                    if tag_of(el) not in BOILER_TAGS or share >= STRUCTURAL_WRAPPER_SHARE:
+                    structural = tag_of(el) in BOILER_TAGS or el.get("role") in FURNITURE_ROLES
+                    if not structural or share >= STRUCTURAL_WRAPPER_SHARE:
                         v = share < (COMMENT_WRAPPER_SHARE if COMMENT_CLASS_RE.search(hint_of(el))
                                      else WRAPPER_SHARE)
                 verdict[k] = v
-                if v and sensitivity is not None and tag_of(el) not in BOILER_TAGS:
+                if v and sensitivity is not None and tag_of(el) not in BOILER_TAGS \
+                        and el.get("role") not in FURNITURE_ROLES:
                     sensitivity["names"] = True
             if v:
                 flag = True

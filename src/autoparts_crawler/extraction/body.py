@@ -33,8 +33,6 @@ from autoparts_crawler.extraction.vocabulary import (
     COUNTER_LINE_RE,
     COUNTER_TOKEN_RE,
     CREDIT_LABEL_START_RE,
-    CREDIT_LINE_MAX_LEN,
-    CREDIT_LINE_RE,
     CREDIT_ROW_RE,
     CSS_TOKEN_RE,
     DATE_NEAR_RE,
@@ -47,6 +45,8 @@ from autoparts_crawler.extraction.vocabulary import (
     EN_DATE_RE,
     EN_FURNITURE_RE,
     EN_META_RE,
+    END_CREDIT_LINE_MAX_LEN,
+    END_CREDIT_LINE_RE,
     END_DATE_LINE_RE,
     END_EMAIL_RE,
     END_EMAIL_REST_MAX,
@@ -79,6 +79,8 @@ from autoparts_crawler.extraction.vocabulary import (
     READING_TIME_RE,
     SENTENCE_END_RE,
     SHARE_RE,
+    SITE_FOOTER_MAX_LEN,
+    SITE_FOOTER_RE,
     SOCIAL_RE,
     SUMMARY_LABEL_RE,
     TAIL_HEAD_MIN_BEFORE,
@@ -119,7 +121,7 @@ def block_value(b: Block, boiler: bool) -> float:
     """Score contribution of one block: sentence-like text up, link text and furniture down."""
     n = len(b.text)
     weight = n + len(CJK_RE.findall(b.text))
-    if boiler:
+    if boiler or (n <= SITE_FOOTER_MAX_LEN and SITE_FOOTER_RE.search(b.text)):
         return -weight * 1.0 - 5
     link = b.link_len / n if n else 0
     punct = len(PUNCT_RE.findall(b.text))
@@ -261,7 +263,7 @@ def is_end_noise(t: str) -> bool:
         return True
     if n <= END_PROMPT_MAX_LEN and END_PROMPT_RE.search(t):  # prompts open on a question ('Cet article vous a intéressé ?')
         return True
-    if n <= CREDIT_LINE_MAX_LEN and CREDIT_LINE_RE.match(t):
+    if n <= END_CREDIT_LINE_MAX_LEN and END_CREDIT_LINE_RE.match(t):
         return True
     if "@" in t and len(END_EMAIL_RE.sub("", t).strip(" :：,，;；|()（）")) <= END_EMAIL_REST_MAX and END_EMAIL_RE.search(t):
         return True
@@ -425,19 +427,21 @@ def is_image_caption(b: Block) -> bool:
     of their own (``<div><img><p>…</p></div>``), or centred right under a paragraph that holds only
     an image. Text in the image's own paragraph is not read (floated images, emoji, a line typed on
     after an image); neither are sub-headings and bold lead-ins (text all in ``<strong>``/``<b>``)."""
-    if len(SENTENCE_END_RE.findall(b.text)) > 1 or b.heading or b.tag in ("tr", "li", "td", "th"):
+    if b.heading or b.tag in ("tr", "li", "td", "th"):
         return False
     el = b.el
-    if _all_bold(el) or any(True for _ in el.iter("img")):
-        return False
     parent = el.getparent()
-    if parent is not None and len(parent) <= CAPTION_WRAPPER_MAX_CHILDREN and \
-            any(True for _ in parent.iter("img")) and clean(parent.text_content()) == b.text:
-        return True
     prev = el.getprevious()
-    if prev is None or not isinstance(prev.tag, str) or not _centred(el):
+    in_wrapper = parent is not None and len(parent) <= CAPTION_WRAPPER_MAX_CHILDREN
+    under_image = prev is not None and isinstance(prev.tag, str) and _centred(el)
+    if not (in_wrapper or under_image) or any(True for _ in el.iter("img")) or \
+            len(SENTENCE_END_RE.findall(b.text)) > 1:
         return False
-    return (prev.tag == "img" or any(True for _ in prev.iter("img"))) and not clean(prev.text_content())
+    if in_wrapper and any(True for _ in parent.iter("img")) and clean(parent.text_content()) == b.text:
+        return not _all_bold(el)
+    if under_image and (prev.tag == "img" or any(True for _ in prev.iter("img"))) and not clean(prev.text_content()):
+        return not _all_bold(el)
+    return False
 
 
 def _centred(el) -> bool:

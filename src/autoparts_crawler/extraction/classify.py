@@ -8,24 +8,43 @@ else -- about/contact pages, product or supplier tables -- is "other".
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from autoparts_crawler.extraction.analysis import OG_TYPE_XPATH, PageAnalysis, first_result
 from autoparts_crawler.extraction.dates import extract_published, visible_published
 from autoparts_crawler.extraction.listing import ListingBlock
+from autoparts_crawler.extraction.navigation import extract_canonical
+from autoparts_crawler.extraction.pager import same_article
 from autoparts_crawler.extraction.vocabulary import (
     ARTICLE_JSONLD_TYPE_RE,
+    META_LABEL_RE,
     PRODUCT_LIST_SHARE,
     PRODUCT_RE,
+    PRODUCT_TITLE_CHARS,
     SENTENCE_MARK_RE,
 )
 
+#: Body text an article needs (fewer characters under a labelled header line: SHORT_ARTICLE_MIN_BODY).
+ARTICLE_MIN_BODY = 60
+SHORT_ARTICLE_MIN_BODY = 20
+#: A channel's last page: this many dated entries of article-length titles (ENTRY_MIN_TITLE) beside
+#: the channel's pager.
+LAST_PAGE_DATED_ENTRIES = 2
+ENTRY_MIN_TITLE = 8
+#: Blocks above the body searched for its heading (meta lines of at most HEADING_GAP_MAX_LINE
+#: characters may stand between).
+HEADING_REACH = 8
+HEADING_GAP_MAX_LINE = 60
 #: A body whose text sits in this many entries of one list is that list's excerpts.
 EXCERPT_LIST_MIN_ENTRIES = 3
 #: A page with no more text than this beside a list of entries is a list page (the last page of
 #: a channel that loads more by scrolling has a few entries and no pager).
 LIST_PAGE_MAX_BODY = 100
-#: A chosen body this short that lies inside entries of a list is an entry's excerpt, not an article
-#: (a blog's last list page: one excerpt, a few titles, the pager).
+#: A chosen body this short that lies inside entries of a list (of at least EXCERPT_HOLDER_MIN_ENTRIES)
+#: is an entry's excerpt, not an article (a blog's last list page: one excerpt, a few titles, the
+#: pager; a tag archive of two posts).
 EXCERPT_MAX_BODY = 200
+EXCERPT_HOLDER_MIN_ENTRIES = 2
 
 
 def _article_typed(page: PageAnalysis) -> bool:
@@ -55,28 +74,70 @@ def classify_page(page: PageAnalysis) -> str:
     has_title = page.title_idx is not None
     # a dated, titled page may open with one sentence and a list of points (the body's own <li>s)
     enough_sentences = sentences >= 2 or (sentences >= 1 and dated and has_title)
-    article_like = body_len >= 60 and enough_sentences and (dated or typed) and (has_title or typed)
-    entry_lists = [b for b in lists if b.kind == "list" and len(b.items) >= EXCERPT_LIST_MIN_ENTRIES]
-    excerpts = any(_entries_holding_body(page, b) >= EXCERPT_LIST_MIN_ENTRIES for b in entry_lists)
-    if article_like and body_len < EXCERPT_MAX_BODY and any(_body_inside_entries(page, b) for b in entry_lists):
-        article_like = False  # the "body" is an entry's short excerpt on a list page
     # a short article on a page full of links: its own date line under its headline says what it is
     headline_dated = has_title and visible_published(page) is not None
+    # ... and a one-sentence news flash under labelled header lines (发布时间：… 来源：… 作者：…) is one too
+    meta_header = headline_dated and sum(len(META_LABEL_RE.findall(line)) for line in page.zone()) >= 2
+    long_enough = body_len >= ARTICLE_MIN_BODY or (meta_header and body_len >= SHORT_ARTICLE_MIN_BODY)
+    article_like = long_enough and enough_sentences and (dated or typed) and (has_title or typed)
+    entry_lists = [b for b in lists if b.kind == "list" and len(b.items) >= EXCERPT_LIST_MIN_ENTRIES]
+    excerpts = any(_entries_holding_body(page, b) >= EXCERPT_LIST_MIN_ENTRIES for b in entry_lists)
+    if article_like and _under_a_linked_heading(page):
+        article_like = False  # a post's excerpt under its title linking to the post: an archive page
+    if article_like and body_len < EXCERPT_MAX_BODY and any(
+            _body_inside_entries(page, b) for b in lists if b.kind == "list" and len(b.items) >= EXCERPT_HOLDER_MIN_ENTRIES):
+        article_like = False  # the "body" is an entry's short excerpt on a list page
     if article_like and not excerpts and (headline_dated or not (main_list and list_text > 1.5 * body_len)):
         return "article"
     if excerpts or (main_list and list_entries >= 4):
         # a product/supplier table is not an article list
         titles = [t for b in main_list for t in b.titles]
-        if sum(bool(PRODUCT_RE.search(t)) for t in titles) > PRODUCT_LIST_SHARE * len(titles) and not dated:
+        products = sum(bool(PRODUCT_RE.search(t[:PRODUCT_TITLE_CHARS])) for t in titles)
+        if products > PRODUCT_LIST_SHARE * len(titles) and not dated:
             return "other"
         return "list"
     if list_entries >= 6 and list_text > body_len:
         return "list"
-    if list_entries >= 3 and any(b.kind == "pager" for b in blocks) and not article_like:
-        return "list"  # the last page of a channel: a few entries and the channel's pager
+    paged = any(b.kind == "pager" for b in blocks)
+    if paged and not article_like and (list_entries >= 3 or any(
+            _dated_entries(b) >= LAST_PAGE_DATED_ENTRIES for b in lists if b.kind == "list")):
+        return "list"  # the last page of a channel: a few (dated) entries and the channel's pager
     if list_entries >= 3 and entry_lists and body_len < LIST_PAGE_MAX_BODY and not article_like:
         return "list"  # the last page of an endless-scroll channel: a few entries, no pager, no text
     return "other"
+
+
+def _under_a_linked_heading(page: PageAnalysis) -> bool:
+    """Whether the body sits right under a heading that is wholly a link to another page of the site:
+    an archive's entry (title linking to the post, then its excerpt), not an article, whose own
+    headline is plain text or links to itself."""
+    if not page.body_idx:
+        return False
+    first = page.body_idx[0]
+    for i in range(first - 1, max(first - HEADING_REACH, -1), -1):
+        b = page.blocks[i]
+        if not b.heading:
+            if len(b.text) > HEADING_GAP_MAX_LINE:
+                return False  # prose between: the heading is another section's
+            continue
+        links = [a for a in b.el.iter("a") if a.get("href")]
+        if len(links) != 1 or b.link_len < len(b.text):
+            return False
+        target = page.absolute(links[0].get("href"))
+        own = {_where(page.url), _where(extract_canonical(page))}
+        return bool(target) and _where(target) not in own and not same_article(page.url, target)
+    return False
+
+
+def _where(url: str | None) -> str:
+    """Host and path: a link to the same path with other parameters (?replyTo=, utm_*) is the page itself."""
+    parts = urlsplit(url or "")
+    return (parts.hostname or "") + parts.path
+
+
+def _dated_entries(block: ListingBlock) -> int:
+    """Entries of ``block`` with an article-length title and a date of their own."""
+    return sum(1 for e in block.entries if e.date_raw and len(e.title) >= ENTRY_MIN_TITLE)
 
 
 def _body_inside_entries(page: PageAnalysis, block: ListingBlock) -> bool:

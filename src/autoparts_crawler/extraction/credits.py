@@ -14,8 +14,15 @@ from autoparts_crawler.extraction.blocks import clean, hint_of, is_ui_run
 from autoparts_crawler.extraction.vocabulary import (
     ACCOUNT_CLASS_RE,
     ANY_DATE_RE,
+    AUTHOR_ABOVE_TITLE_BLOCKS,
+    AUTHOR_ANCESTOR_LEVELS,
     AUTHOR_CLASS_RE,
+    AUTHOR_HREF_RE,
     AUTHOR_LABEL_RE,
+    AUTHOR_META,
+    AUTHOR_PART_CLASS_RE,
+    AUTHOR_ROLE_ATTRIBUTES,
+    AUTHOR_ROLE_VALUE_RE,
     AUTHOR_WORD_RE,
     BAD_META_AUTHOR_RE,
     BYLINE_RE,
@@ -25,15 +32,43 @@ from autoparts_crawler.extraction.vocabulary import (
     COUNT_LINE_RE,
     CREDIT_AFTER_RE,
     CREDIT_DATE_RE,
+    CREDIT_EDITOR_ROLES,
+    CREDIT_FILLER_RE,
     CREDIT_LABEL_RE,
+    CREDIT_LINE_MAX_LEN,
+    CREDIT_ROLE_ANY_RE,
+    CREDIT_ROLE_OPENING_CHARS,
+    CREDIT_ROLE_TOKEN_RE,
+    CREDIT_SHORT_OTHER_ROLES,
+    CREDIT_SHORT_WRITER_ROLES,
+    CREDIT_TOKEN_SPLIT_RE,
+    CREDIT_WRITER_ROLES,
     DATE_NEAR_RE,
     DATED_BRACKET_NAME_RE,
     DATED_SOURCE_MAX_LEN,
     DATED_SOURCE_MIN_LEN,
-    EDITOR_RE,
+    EDITOR_LABEL_RE,
+    EDITOR_TOP_LINES,
+    EDITORIAL_CHAIN_RE,
     END_CREDIT_RE,
     ENTRY_VIEWS_RE,
+    KOREAN_LINE_MAX_LEN,
+    KOREAN_NOT_NAME_RE,
+    KOREAN_REPORTER_RE,
     LABELLED_YEARLESS_RE,
+    LATIN_BY_INLINE_RE,
+    LATIN_BYLINE_MAX_LOWER_WORDS,
+    LATIN_BYLINE_RE,
+    LATIN_DATE_WORDS,
+    LATIN_NAME_JOINERS,
+    LATIN_NAME_MAX_PEOPLE,
+    LATIN_NAME_MAX_WORDS,
+    LATIN_NAME_PARTICLES,
+    LATIN_NAME_STOP_RE,
+    LATIN_NOT_NAME_WORDS,
+    LATIN_OTHER_ROLES,
+    LATIN_SOURCE_RE,
+    LATIN_WRITER_ROLES,
     LOGO_XPATH,
     MARKUP_VALUE_RE,
     NAME_CHARS_RE,
@@ -43,10 +78,12 @@ from autoparts_crawler.extraction.vocabulary import (
     NOT_SOURCES,
     ORG_END_RE,
     PADDED_NAME_PART_RE,
+    PHOTO_AGENCIES,
     PHOTO_CREDIT_RE,
     PLAIN_EDITOR_RE,
     POST_FOOTER_RE,
     POSTED_RE,
+    PRESS_RELEASE_SOURCE_RE,
     RELATIVE_TEXT_RE,
     REPORTER_RE,
     REPORTER_ROLES,
@@ -55,11 +92,19 @@ from autoparts_crawler.extraction.vocabulary import (
     SITE_BRAND_MIN_CHARS,
     SITE_NAME_MAX_CHARS,
     SITE_NAME_META,
+    SOURCE_BYLINE_SEGMENT_RE,
     SOURCE_CLASS_RE,
     SOURCE_RE,
+    SOURCE_SEGMENT_SPLIT_RE,
+    SOURCE_STRAY_PREFIX_RE,
+    STAFF_CODE_ONLY_RE,
     STAFF_CODE_RE,
     UI_WORDS,
     URL_VALUE_RE,
+    VIEWS_RE,
+    WIRE_AGENCIES,
+    WIRE_DATELINE_RE,
+    WORD_DATE_RE,
 )
 
 
@@ -78,7 +123,7 @@ def credit_value(value: str | None, page: PageAnalysis, person: bool = False) ->
     tokens = [t for t in v.split() if t not in UI_WORDS and not is_ui_run(t)]
     v = clean(" ".join(tokens)).strip(" -|｜:：,，;；/／")
     if not v or (person and v in NOT_NAMES) or COUNT_LINE_RE.match(v) or ENTRY_VIEWS_RE.match(v) \
-            or URL_VALUE_RE.search(v):
+            or URL_VALUE_RE.search(v) or VIEWS_RE.search(v):  # '·32.8万阅读·8': a counter run, no name
         return None
     titles = {t for t in (page.title, page.head_title, page.meta("og:title")) if t}
     if v in titles:
@@ -104,6 +149,126 @@ def _matches(rx, lines: list[str]) -> Iterator[str]:
                 yield clean(g)
 
 
+def _name_word(word: str) -> bool:
+    """A capitalised word of a cased script that can be part of a name (Jane, O'Connell, J.,
+    Klaus-Peter, Соколова)."""
+    return word[0].isupper() and word.replace("'", "").replace("’", "").replace(".", "").replace("-", "").isalpha()
+
+
+def latin_names(text: str) -> str | None:
+    """The people named at the start of ``text`` in a cased script (Latin, Cyrillic, Greek):
+    capitalised words with their particles (María José de la Fuente), several people joined by
+    and/und/y/et/e/и (joined by one space); ends at punctuation, a digit, a lowercase word or a
+    role/desk word (By Jane Doe Staff Writer). Wire agencies (By Reuters) name no person."""
+    seg = text.strip()
+    m = LATIN_NAME_STOP_RE.search(seg)
+    words = (seg[: m.start()] if m else seg).split()
+    while m and words and words[-1].lower().rstrip(".") in LATIN_DATE_WORDS:  # By Jane Doe June 5, 2025
+        words.pop()
+    people: list[list[str]] = []
+    person: list[str] = []
+    for w in words:
+        low = w.lower()
+        if low in LATIN_NAME_JOINERS and person:
+            people.append(person)
+            person = []
+            if len(people) >= LATIN_NAME_MAX_PEOPLE:
+                break
+        elif low in LATIN_NOT_NAME_WORDS:
+            break
+        elif (_name_word(w) and sum(1 for x in person if x[0].isupper()) < LATIN_NAME_MAX_WORDS) \
+                or (low in LATIN_NAME_PARTICLES and person):
+            person.append(w)
+        else:
+            break
+    if person:
+        people.append(person)
+    names = []
+    for p in people:
+        while p and not p[-1][0].isupper():  # a trailing particle
+            p.pop()
+        name = " ".join(p)
+        if p and name.lower() not in WIRE_AGENCIES and name not in NOT_NAMES and len(name) >= 2:
+            names.append(name)
+    return " ".join(names) or None
+
+
+def _lower_words(text: str) -> int:
+    """How many words of ``text`` start with a lowercase letter (a sentence has many)."""
+    return sum(1 for w in text.split() if w[0].islower())
+
+
+def _latin_bylines(line: str) -> Iterator[str]:
+    """Names of a byline line in a cased script: ``By NAME`` / ``Von NAME`` / ``Autor: NAME`` opening
+    it, or ``... by NAME`` inside a short header line that is a post header (a writer role word
+    before it, or a date in the line) -- not a photo/editing credit, not a sentence."""
+    if len(line) > 160:
+        return
+    m = LATIN_BYLINE_RE.match(line)
+    if m:
+        names = latin_names(line[m.end():])
+        if names and _lower_words(line[m.end():]) <= LATIN_BYLINE_MAX_LOWER_WORDS:
+            yield names
+        return
+    if len(line) > 120 or not ("by" in line or "By" in line or "BY" in line):
+        return
+    for m in LATIN_BY_INLINE_RE.finditer(line):
+        role = (m.group(1) or "").lower()
+        before = line[: m.start()]
+        if role in LATIN_OTHER_ROLES or _lower_words(before) > LATIN_BYLINE_MAX_LOWER_WORDS:
+            continue
+        if role in LATIN_WRITER_ROLES or any(w.lower() in LATIN_WRITER_ROLES for w in before.split()) \
+                or DATE_NEAR_RE.search(line) or WORD_DATE_RE.search(line):
+            names = latin_names(line[m.end():])
+            if names and _lower_words(line[m.end():]) <= LATIN_BYLINE_MAX_LOWER_WORDS:
+                yield names
+
+
+def _role_of(token: str) -> str | None:
+    """The role a credit-line token names: ``writer``, ``editor:N`` (N = rank, 责任编辑 first) or
+    ``other`` (校对, 审核, 摄影 ...), else None."""
+    if token in CREDIT_SHORT_WRITER_ROLES:
+        return "writer"
+    if token in CREDIT_SHORT_OTHER_ROLES:
+        return "other"
+    m = CREDIT_ROLE_TOKEN_RE.match(token)
+    if not m:
+        return None
+    role = m.group(1)
+    if role in CREDIT_WRITER_ROLES:
+        return "writer"
+    if role in CREDIT_EDITOR_ROLES:
+        return "editor:1" if role in ("编辑", "編輯") else "editor:0"
+    return "other"
+
+
+def read_credit_line(line: str) -> list[tuple[str, list[str]]]:
+    """A Chinese credit line read as (role, names) pairs: labels with or without colons, a media name
+    before the role (``新京报记者 王某 编辑 李某 校对 赵某``, ``界面新闻编辑 | 李某``). The line must
+    open with a label and hold only labels, names, dates and 报道; anything else ends it."""
+    if len(line) > CREDIT_LINE_MAX_LEN or not CREDIT_ROLE_ANY_RE.search(line, 0, CREDIT_ROLE_OPENING_CHARS):
+        return []
+    out: list[tuple[str, list[str]]] = []
+    parts = CREDIT_TOKEN_SPLIT_RE.split(line.strip())
+    for i in range(0, len(parts), 2):
+        tok = parts[i]
+        if not tok:
+            continue
+        role = _role_of(tok)
+        labelled = i + 1 < len(parts) and ("：" in parts[i + 1] or ":" in parts[i + 1])
+        if role:
+            out.append((role, []))
+        elif labelled:  # 来源：... -- another label
+            break
+        elif out and CJK_NAME_RE.fullmatch(tok) and tok not in NOT_NAMES and not ORG_END_RE.search(tok):
+            out[-1][1].append(tok)
+        elif out and CREDIT_FILLER_RE.match(tok):
+            continue
+        else:
+            break
+    return [(r, n) for r, n in out if n]
+
+
 def _labelled_name(rest: str, org: bool = False) -> str | None:
     """The name(s) right after an author label: first token (cut at punctuation, the next label,
     a date), then further whitespace-separated name tokens ('宋怡 杨志华'), an alias in
@@ -111,6 +276,10 @@ def _labelled_name(rest: str, org: bool = False) -> str | None:
     rest = rest.strip().lstrip("[【").strip()
     if URL_VALUE_RE.match(rest):  # 作者：http://blog.example.cn/wang
         return None
+    if not org and rest[:1].isupper():  # By: Karl Brandt -- a name in a cased script
+        latin = latin_names(rest)
+        if latin:
+            return latin
     tokens = rest.replace("、", " ").split()  # 王某、李某
     if not tokens:
         return None
@@ -163,6 +332,7 @@ def _authors_in(lines: list[str], credits: bool = True) -> Iterator[str]:
         m = BYLINE_RE.match(line)
         if m:
             yield clean(m.group(1))
+        yield from _latin_bylines(line)
     for line in lines:
         if len(line) > 200:
             continue
@@ -176,13 +346,30 @@ def _authors_in(lines: list[str], credits: bool = True) -> Iterator[str]:
         if m and m.group(1) not in NOT_NAMES and not ORG_END_RE.search(m.group(1)):
             yield clean(m.group(1))
     for line in lines if credits else ():
+        writers = [n for role, names in read_credit_line(line) if role == "writer" for n in names]
+        if writers:
+            yield " ".join(writers)
+        if ("기자" in line or "특파원" in line) and (len(line) <= KOREAN_LINE_MAX_LEN or line.startswith(("(", "（"))):
+            for m in KOREAN_REPORTER_RE.finditer(line[:KOREAN_LINE_MAX_LEN]):
+                names = [n.strip() for n in m.group(1).replace("·", ",").split(",")]
+                before = line[: m.start()].strip()  # nothing, a dateline '(서울=연합뉴스)' or a desk '산업부'
+                if before and not before.endswith((")", "）")) and not KOREAN_NOT_NAME_RE.search(before):
+                    continue
+                if names and not any(KOREAN_NOT_NAME_RE.search(n) for n in names):
+                    yield " ".join(names)
+                    break
         for m in REPORTER_RE.finditer(line):
             inside_parens = line[: m.start()].count("（") + line[: m.start()].count("(") > \
                 line[: m.start()].count("）") + line[: m.start()].count(")")
             rest = line[m.end():].strip()
             credit_line = len(line) <= 40 and (not rest or rest.endswith("报道") or rest.startswith(
                 ("发自", "/", "／", "摄", "）", ")", "报道")))
-            names = [n for n in m.group(1).replace("、", " ").split() if n not in REPORTER_ROLES]
+            names = []
+            for n in m.group(1).replace("、", " ").split():
+                if _role_of(n) not in (None, "writer"):  # 记者 王某 编辑 李某: the names up to another role
+                    break
+                if n not in REPORTER_ROLES:
+                    names.append(n)
             if len(names) > 1 and names[-1].endswith("报道"):  # 王某 北京报道
                 names.pop()
             if (credit_line or inside_parens) and not any(ORG_END_RE.search(n) for n in names):
@@ -195,16 +382,94 @@ def _authors_in(lines: list[str], credits: bool = True) -> Iterator[str]:
             yield m.group(1)
 
 
+def _header_elements(page: PageAnalysis, tags: tuple[str, ...]) -> Iterator:
+    """Elements of ``tags`` from a few blocks above the headline to the first body block (where
+    bylines sit), each once, in document order."""
+    c = page.body
+    start = c.title_idx - AUTHOR_ABOVE_TITLE_BLOCKS if c.title_idx is not None else c.first_body - 6
+    end = c.body_idx[0] if c.body_idx else c.first_body
+    seen: set[int] = set()
+    for b in page.blocks[max(0, start): end + 1]:
+        for el in b.el.iter(*tags):
+            if id(el) not in seen:
+                seen.add(id(el))
+                yield el
+
+
+def _person_name(text: str, single: bool = False) -> str | None:
+    """``text`` as a person's name, its label words (作者 / By / Von / Autor:) dropped: a CJK name or a
+    handle, or two or more capitalised words that are all name (Jane Whitfield, not 'Share', not
+    'Helen Marsh Business reporter'); with ``single`` (the whole text of an element named as the
+    author: ``<a class="url fn n">Sky</a>``) one capitalised name word too (a blogger's handle)."""
+    name = AUTHOR_WORD_RE.sub("", text).strip()
+    m = LATIN_BYLINE_RE.match(name)
+    if m:
+        name = name[m.end():].strip()
+    if not name or name in NOT_NAMES or ORG_END_RE.search(name) or BAD_META_AUTHOR_RE.search(name):
+        return None
+    if name[:1].isupper():
+        latin = latin_names(name)
+        words = name.split()
+        if latin and len(words) > 1 and all(w in latin.split() or w.lower() in LATIN_NAME_JOINERS for w in words):
+            return latin
+        return latin if single and latin == name and len(words) == 1 else None
+    return name if NAME_CHARS_RE.match(name) else None
+
+
+def _author_named(el) -> bool:
+    """An element named as the byline: its class/id (``author vcard``, ``article-author``,
+    ``nota__autor``) or a role attribute (``rel=author``, ``itemprop=author``, a byline test id)."""
+    hint = hint_of(el)
+    if hint and (AUTHOR_CLASS_RE.search(hint) or AUTHOR_PART_CLASS_RE.search(hint)):
+        return True
+    return any(AUTHOR_ROLE_VALUE_RE.search(el.get(a) or "") for a in AUTHOR_ROLE_ATTRIBUTES)
+
+
 def _author_element(page: PageAnalysis) -> str | None:
-    """An author-named element by the headline (``<span class="author vcard">``, ``rel=author``),
-    its label words (作者 / By) dropped, when what is left reads as a name."""
-    for text in page.span_hints(AUTHOR_CLASS_RE):
-        if DATE_NEAR_RE.search(text) or ANY_DATE_RE.search(text):  # an author *box* (account name + time): not a byline
+    """An author-named element by the headline (see :func:`_author_named`), when its text -- or,
+    when that holds more (a role line beside the name), the text of one of its elements -- reads as
+    a person's name. An author *box* with a date in it is a media account's, not a byline."""
+    c = page.body
+    start = c.title_idx - AUTHOR_ABOVE_TITLE_BLOCKS if c.title_idx is not None else c.first_body - 6
+    end = c.body_idx[0] if c.body_idx else c.first_body
+    for b in page.blocks[max(0, start): end + 2]:  # a block inside a byline element ('Jane Doe' + her role)
+        el = b.el
+        for _ in range(AUTHOR_ANCESTOR_LEVELS):
+            el = el.getparent()
+            if el is None:
+                break
+            if _author_named(el):
+                name = _person_name(b.text, single=True) if len(b.text) <= 30 else None
+                if name:
+                    return name
+                break
+    for el in _header_elements(page, ("span", "em", "a", "i", "div", "p", "strong", "li", "address", "b")):
+        if not _author_named(el):
             continue
-        name = AUTHOR_WORD_RE.sub("", text).strip()
-        if name and name not in NOT_NAMES and NAME_CHARS_RE.match(name) and not ORG_END_RE.search(name) \
-                and not BAD_META_AUTHOR_RE.search(name):
+        text = clean(el.text_content())
+        if not text or DATE_NEAR_RE.search(text) or ANY_DATE_RE.search(text) or WORD_DATE_RE.search(text):
+            continue
+        name = _person_name(text, single=True) if len(text) <= 30 else None
+        if name:
             return name
+        for sub in el.iterdescendants():
+            t = clean(sub.text_content()) if isinstance(sub.tag, str) else ""
+            name = _person_name(t) if 0 < len(t) <= 30 else None
+            if name:
+                return name
+    return None
+
+
+def _author_link(page: PageAnalysis) -> str | None:
+    """A link by the headline to a writer's page (``/author/jane-doe``, ``/user/123``) whose text
+    reads as a person's name."""
+    for el in _header_elements(page, ("a",)):
+        href = el.get("href") or ""
+        if AUTHOR_HREF_RE.search(href):
+            text = clean(el.text_content())
+            name = _person_name(text, single=True) if 0 < len(text) <= 30 else None
+            if name:
+                return name
     return None
 
 
@@ -212,16 +477,29 @@ def _meta_author(page: PageAnalysis) -> str | None:
     """JSON-LD author (a Person, not an Organization) or <meta name=author> that reads as a name
     (not a site/company name, a URL, a comma list of keywords or a user id)."""
     ld = page.ld("author")
-    if isinstance(ld, list) and ld:
-        ld = ld[0]
-    if isinstance(ld, dict):
-        ld = None if ld.get("@type") == "Organization" else ld.get("name")
-    if isinstance(ld, str) and ld.strip() and not BAD_META_AUTHOR_RE.search(ld):
-        return clean(ld)
-    m = page.meta("author", "article:author", "dc.creator")
-    if m and not BAD_META_AUTHOR_RE.search(m) and len(m) <= 40:
-        return m
+    names = []
+    for a in (ld if isinstance(ld, list) else [ld])[:LATIN_NAME_MAX_PEOPLE]:
+        if isinstance(a, dict):
+            a = None if a.get("@type") == "Organization" else a.get("name")
+        if isinstance(a, str) and a.strip() and not BAD_META_AUTHOR_RE.search(a) and _reads_as_person(clean(a)):
+            names.append(clean(a))
+    if names:
+        return " ".join(names)
+    m = page.meta(*AUTHOR_META)
+    if m and not BAD_META_AUTHOR_RE.search(m) and len(m) <= 60:
+        bylined = LATIN_BYLINE_RE.match(m)  # NYT's byl: 'By Jane Doe and John Roe'
+        if bylined:
+            return latin_names(m[bylined.end():])
+        return m if _reads_as_person(m) else None
     return None
+
+
+def _reads_as_person(value: str) -> bool:
+    """A page-data author in a cased script (Latin, Cyrillic) is a person when its words are all
+    name (an institute, a company or a desk is not); other values are judged where they are used."""
+    if not value[:1].isupper() or " " not in value:
+        return True
+    return _person_name(value) is not None
 
 
 def extract_author(page: PageAnalysis) -> str | None:
@@ -309,6 +587,7 @@ def _author_candidates(page: PageAnalysis) -> Iterator[str | None]:
     if meta and not site_like:
         yield meta
     yield _author_element(page)
+    yield _author_link(page)
     mid = [blocks[i].text for i in range(page.first_body + 6, min(page.last_body + 1, page.first_body + 30))
            if len(blocks[i].text) <= 80]
     yield from _authors_in(mid, credits=False)  # a forum post's own header/footer line
@@ -334,10 +613,12 @@ def _author_candidates(page: PageAnalysis) -> Iterator[str | None]:
     yield _copyright_holder(page)
     # no author credited anywhere: a plain 编辑： (the one person named as having written/edited
     # the piece on small sites) is the byline; 责任编辑 is the desk editor and stays the editor
-    for line in zone + tail:
-        m = PLAIN_EDITOR_RE.search(line) if len(line) <= 80 else None
-        if m:
-            yield _labelled_name(line[m.end():])
+    credit_lines = [line for line in zone + tail if len(line) <= 80]
+    if not any(EDITORIAL_CHAIN_RE.search(line) for line in credit_lines):
+        for line in credit_lines:
+            m = PLAIN_EDITOR_RE.search(line)
+            if m:
+                yield _labelled_name(line[m.end():])
 
 
 def _copyright_holder(page: PageAnalysis) -> str | None:
@@ -351,12 +632,32 @@ def _copyright_holder(page: PageAnalysis) -> str | None:
 
 
 def extract_editor(page: PageAnalysis) -> str | None:
-    """责任编辑 / 编辑: from the body's last lines, the lines after it, or the meta zone; a staff
-    code glued to the name (``王某_NA3256``) dropped."""
+    """责任编辑 / 责编 / 编辑 (in that order of trust), labelled or on a credit line without colons,
+    from the body's last lines, the lines after it, or the meta zone; a staff code after the name
+    (``王某_NA3256``, ``王某 HX011``) dropped, a code alone is no editor."""
     lines = [page.blocks[i].text for i in range(max(0, page.last_body - 4), page.last_body + 1)]
     lines += [b.text for b in page.after()] + page.zone()
-    found = _first_credit(_matches(EDITOR_RE, [x for x in lines if len(x) <= 80]), page)
-    return STAFF_CODE_RE.sub("", found) if found else None
+    lines += [page.blocks[i].text for i in page.body_idx[:EDITOR_TOP_LINES]]  # 界面新闻编辑 | 王某 opening the text
+    lines = [x for x in lines if len(x) <= 80]
+    best: tuple[int, str] | None = None
+    for rank, value in _editor_candidates(lines):
+        name = credit_value(value, page)
+        name = STAFF_CODE_RE.sub("", name).strip() if name else None
+        if name and not STAFF_CODE_ONLY_RE.match(name) and (best is None or rank < best[0]):
+            best = (rank, name)
+    return best[1] if best else None
+
+
+def _editor_candidates(lines: list[str]) -> Iterator[tuple[int, str]]:
+    """(rank, name) of every editor credit: 0 = 责任编辑/责编, 1 = 编辑, 2 = 发布者/发布人."""
+    for line in lines:
+        for m in EDITOR_LABEL_RE.finditer(line):
+            label = m.group(1)
+            rank = 2 if label.startswith("发布") else 1 if label in ("编辑", "編輯") else 0
+            yield rank, clean(m.group(2))
+        for role, names in read_credit_line(line):
+            if role.startswith("editor:"):
+                yield int(role[7:]), " ".join(names)
 
 
 def _dated_sources(lines: list[str]) -> Iterator[str]:
@@ -378,7 +679,49 @@ def extract_source(page: PageAnalysis) -> str | None:
     """来源 / 来自 in the meta zone (or after the body), the publishing media account, a name after
     the date on a header line, else a source/publisher-named element -- the first that is a name
     (:func:`credit_value`) and not a tag (原创)."""
-    return _first_credit((v for v in _source_candidates(page) if clean(v or "") not in NOT_SOURCES), page)
+    return _first_credit((_source_value(v) for v in _source_candidates(page) if clean(v or "") not in NOT_SOURCES),
+                         page)
+
+
+def _source_value(value: str | None) -> str | None:
+    """A source candidate as an organisation's name: a stray 于 (来源于) dropped, a byline line printed
+    as one credit cut to the name opening it (``经济日报／ 记者王某／台北报道`` -> 经济日报); a photo
+    agency (视觉中国, Getty Images) is no source."""
+    if not value:
+        return None
+    v = SOURCE_STRAY_PREFIX_RE.sub("", clean(value))
+    segments = SOURCE_SEGMENT_SPLIT_RE.split(v)
+    if len(segments) > 1 and segments[0] and any(SOURCE_BYLINE_SEGMENT_RE.search(x) for x in segments[1:]):
+        v = segments[0]
+    return None if v in PHOTO_AGENCIES else v
+
+
+def _latin_sources(page: PageAnalysis, zone: list[str]) -> Iterator[str]:
+    """Sources of pages in other languages: a labelled one (Source: X, Quelle: X), a press release's
+    issuer line (SOURCE X), a wire agency printed on its own header line, after the byline's name
+    (By Jane Doe, Reuters) or in the dateline opening the text (DETROIT, June 5 (Reuters) -)."""
+    after = [b.text for b in page.after()]
+    tail = [page.blocks[i].text for i in page.body_idx[-2:]]
+    top = [page.blocks[i].text for i in page.body_idx[:2]]
+    for line in zone + top + after:
+        m = LATIN_SOURCE_RE.match(line)
+        if m:
+            yield m.group(1)
+    for line in tail + after:
+        m = PRESS_RELEASE_SOURCE_RE.match(line)
+        if m:
+            yield m.group(1)
+    for line in zone + top:
+        if line.lower() in WIRE_AGENCIES:
+            yield line
+        m = LATIN_BYLINE_RE.match(line)
+        if m:
+            for seg in LATIN_NAME_STOP_RE.split(line[m.end():])[1:]:
+                if seg.strip().lower() in WIRE_AGENCIES:
+                    yield seg.strip()
+        m = WIRE_DATELINE_RE.match(line)
+        if m and m.group(1).strip().lower() in WIRE_AGENCIES:
+            yield m.group(1).strip()
 
 
 def _meta_line(text: str) -> bool:
@@ -392,6 +735,7 @@ def _source_candidates(page: PageAnalysis) -> Iterator[str | None]:
     zone = page.zone()
     yield from _matches(SOURCE_RE, zone + [b.text for b in page.after()])
     yield account_name(page)
+    yield from _latin_sources(page, zone)
     for b in page.blocks[(page.title_idx or 0): page.first_body + 1]:
         if SOURCE_CLASS_RE.search(hint_of(b.el)) and len(b.text) <= 30 and not _meta_line(b.text):
             yield b.text

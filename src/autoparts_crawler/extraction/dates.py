@@ -15,19 +15,30 @@ from autoparts_crawler.extraction.vocabulary import (
     BAR_CLASS_RE,
     BARE_YEARLESS_MAX_LINE,
     BARE_YEARLESS_RE,
+    DATE_FURNITURE_CLASS_RE,
+    DATE_FURNITURE_TAGS,
     DATE_RE,
     DIGITS_RE,
     HAS_TIME_RE,
+    HEADLINE_DATE_LINE_MAX,
+    HEADLINE_DATE_LINES,
     LABELLED_YEARLESS_RE,
+    LANG_TAG_RE,
+    MODIFIED_META,
     OTHER_LABEL_BEFORE_RE,
     PUBLISH_LABEL_BEFORE_RE,
+    PUBLISH_WORD_RE,
+    PUBLISHED_HINT_RE,
     PUBLISHED_META,
     RELATIVE_TEXT_RE,
     SCRIPT_PUBLISHED_RE,
     SCRIPT_TIME_VALUE_RE,
     SPLIT_DATE_PIECE_RE,
+    STATED_OFFSET_RE,
     TIME_ATTRIBUTES,
     UPDATE_RE,
+    UPDATED_HINT_RE,
+    WEEKDAY_BEFORE_RE,
     WORD_DATE_RE,
     WRITTEN_DATE_RE,
     ZONE_HEAD_LINES,
@@ -56,9 +67,13 @@ def _dates_in(lines: list[str]) -> tuple[str | None, str | None, str | None]:
             d = clean(mm.group(0))
             if OTHER_LABEL_BEFORE_RE.search(before):
                 continue
+            wd = WEEKDAY_BEFORE_RE.search(before)
+            if wd and "/" in d:  # Tue, 03/11/2025: the weekday may settle the day/month order
+                d = clean(wd.group(0)) + " " + d
+                before = before[: wd.start()]
             if PUBLISH_LABEL_BEFORE_RE.search(before):
                 pub = pub or d
-            elif UPDATE_RE.search(before[-8:]) or UPDATE_RE.match(after.strip()):
+            elif UPDATE_RE.search(before[-16:]) or UPDATE_RE.match(after.strip()):
                 upd = upd or d
             else:
                 plain = plain or d
@@ -128,17 +143,171 @@ def visible_published(page: PageAnalysis) -> str | None:
     found = _written_date(header) or pub or _written_date(top) or _dates_in(top)[0] or plain
     if found:
         return found
-    for line in header:
-        mm = WORD_DATE_RE.search(line)
-        if mm:
-            return line if len(line) <= 80 else mm.group(0)
+    word = _word_date(header)
+    if word:
+        return word
     pieces = [t for t in header if SPLIT_DATE_PIECE_RE.match(t) and DIGITS_RE.search(t)]
     if pieces:
         return " ".join(pieces)
     # nothing under the headline: a date line printed right above it (year / day / time boxes)
     above = page.before_title()
     pub, plain, _ = _dates_in(above)
-    return pub or plain or _bare_yearless(page, header)
+    found = pub or plain or _bare_yearless(page, header) or _word_date(above)
+    if found:
+        return found
+    # the short lines adjacent to the headline: the body container may have taken the date line
+    # in (its first block), or the line above the headline also holds links (a category)
+    return _date_line(_lines_by_headline(page))
+
+
+def _word_date(lines: list[str]) -> str | None:
+    """The line (or, in a long line, the date) with a month-word date: a publish-labelled one
+    first, else the first not labelled as an update (``Mis à jour le ...`` printed above
+    ``Publié le ...``); a line with only an update date is none (the page's data then says)."""
+    plain = None
+    for line in lines:
+        for mm in WORD_DATE_RE.finditer(line):
+            before = line[max(0, mm.start() - 24): mm.start()]
+            if UPDATE_RE.search(before):
+                continue
+            found = line if len(line) <= 80 else mm.group(0)
+            if PUBLISH_LABEL_BEFORE_RE.search(before) or PUBLISH_WORD_RE.search(before):
+                return found
+            plain = plain or found
+    return plain
+
+
+def _date_line(lines: list[str]) -> str | None:
+    """A publish-labelled or plain numeric date in ``lines``, else a line with a month-word date."""
+    pub, plain, _ = _dates_in(lines)
+    return pub or plain or _word_date(lines)
+
+
+def _lines_by_headline(page: PageAnalysis) -> list[str]:
+    """The short lines right after the headline (up to the first paragraph), then right above it
+    (nearest first): where a page prints its date line when nothing lies between headline and body."""
+    t = page.title_idx
+    if t is None:
+        return []
+    blocks = page.blocks
+    out = []
+    for b in blocks[t + 1: t + 1 + 2 * HEADLINE_DATE_LINES]:
+        if len(b.text) > HEADLINE_DATE_LINE_MAX:
+            break
+        if not _bar_block(b):
+            out.append(spaced_text(b))
+    out += [spaced_text(b) for b in reversed(blocks[max(0, t - HEADLINE_DATE_LINES): t])
+            if len(b.text) <= HEADLINE_DATE_LINE_MAX and not _bar_block(b)]
+    return out
+
+
+def _doc_order(page: PageAnalysis) -> dict:
+    return {el: i for i, el in enumerate(page.root.iter())} if hasattr(page.root, "iter") else {}
+
+
+def _is_furniture(el) -> bool:
+    """Inside a rail, sidebar, related list, comment thread, nav or footer: another item's date."""
+    for anc in el.iterancestors():
+        if anc.tag in DATE_FURNITURE_TAGS or DATE_FURNITURE_CLASS_RE.search(hint_of(anc)):
+            return True
+    return False
+
+
+def published_time_element(page: PageAnalysis) -> str | None:
+    """The publication time the page keeps in an attribute: ``<time datetime>``, or a microformat
+    ``abbr.published title=`` / ``itemprop=datePublished`` element (``datetime``/``content``).
+
+    The element that says it holds the publication (``itemprop=datePublished``, class
+    ``published``) comes first, then the one nearest the headline; update times (class
+    ``updated``, ``dateModified``) and those in rails, sidebars, related lists, comments, nav and
+    footers (other items' dates) are skipped.
+    """
+    if not hasattr(page.root, "iter"):
+        return None
+    found = []
+    for el in page.root.iter("time", "abbr", "span", "div", "p", "a", "em", "small"):
+        if el.tag == "time":
+            value = el.get("datetime")
+        else:
+            value = el.get("datetime") or el.get("title") or el.get("content")
+        if not value or not value.strip():
+            continue
+        hint = " ".join(x for x in (el.get("class"), el.get("itemprop"), el.get("id")) if x)
+        published = bool(PUBLISHED_HINT_RE.search(hint)) or el.get("pubdate") is not None
+        if el.tag != "time" and not (published and ATTRIBUTE_TIME_RE.match(value)):
+            continue
+        if not published and UPDATED_HINT_RE.search(hint):
+            continue
+        if _is_furniture(el):
+            continue
+        found.append((el, clean(value), published))
+    if not found:
+        return None
+    if len(found) == 1:
+        return found[0][1]
+    order = _doc_order(page)
+    title = page.blocks[page.title_idx].el if page.title_idx is not None else None
+    at = order.get(title, 0)
+    return min(found, key=lambda f: (not f[2], abs(order.get(f[0], 0) - at)))[1]
+
+
+def page_language(page: PageAnalysis) -> str | None:
+    """The language the page's dates are written in: ``zh`` for Chinese text whatever the page
+    declares (templates often say ``lang="en"``), else the declared one (``<html lang>``,
+    ``content-language``, ``og:locale``), else ``ja`` / ``ko`` by script, else ``None``."""
+    sample = (page.title or "") + "".join(page.blocks[i].text for i in page.body_idx[:8])[:1500]
+    han = kana = hangul = letters = 0
+    for ch in sample:
+        if ch.isalpha():
+            letters += 1
+            o = ord(ch)
+            if 0x4E00 <= o <= 0x9FFF:
+                han += 1
+            elif 0x3040 <= o <= 0x30FF:
+                kana += 1
+            elif 0xAC00 <= o <= 0xD7AF:
+                hangul += 1
+    if letters and han >= 0.3 * letters and kana < 0.05 * han and hangul < 0.05 * han:
+        return "zh"
+    root = page.root
+    declared = None
+    if hasattr(root, "get"):
+        declared = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    declared = declared or page.meta("content-language", "og:locale", "language", "dc.language")
+    if not declared:
+        for el in root.iter("meta") if hasattr(root, "iter") else ():
+            if (el.get("http-equiv") or "").lower() == "content-language":
+                declared = el.get("content")
+                break
+    if declared and LANG_TAG_RE.match(declared.strip()):
+        return declared.strip().split(",")[0]
+    if letters and kana >= 0.05 * letters:
+        return "ja"
+    if letters and hangul >= 0.3 * letters:
+        return "ko"
+    return None
+
+
+def page_zone(page: PageAnalysis) -> str | None:
+    """The UTC offset the page states for its own times (``+01:00`` in its JSON-LD, meta tags or
+    ``<time datetime>``): naive times on the same page are in that zone. Only a non-zero offset
+    counts (``Z`` / ``+00:00`` is often UTC storage, not the site's zone), and only when the
+    page's explicit offsets agree."""
+    values: list[str] = []
+    for key in ("datePublished", "dateModified", "dateCreated", "uploadDate"):
+        v = page.ld(key)
+        if isinstance(v, str):
+            values.append(v)
+    values += [v for v in (page.meta(k) for k in (*PUBLISHED_META, *MODIFIED_META)) if v]
+    if hasattr(page.root, "iter"):
+        values += [el.get("datetime") or "" for el in page.root.iter("time")]
+    offsets = {m.group(1).replace(":", "") for v in values if (m := STATED_OFFSET_RE.search(v.strip()))}
+    offsets.discard("+0000")
+    offsets.discard("-0000")
+    if len(offsets) != 1:
+        return None
+    off = offsets.pop()
+    return f"{off[:3]}:{off[3:]}"
 
 
 def _attribute_time(page: PageAnalysis) -> str | None:
@@ -186,9 +355,9 @@ def extract_published_candidates(page: PageAnalysis) -> list[tuple[str, str]]:
     visible = visible_published(page)
     if visible:
         out.append(("visible", visible))
-    t = page.time_datetime
+    t = published_time_element(page)
     if t:
-        out.append(("time", clean(t)))
+        out.append(("time", t))
     a = _attribute_time(page)
     if a:
         out.append(("time", a))
@@ -206,6 +375,13 @@ def extract_published_candidates(page: PageAnalysis) -> list[tuple[str, str]]:
     if nearby:
         out.append(("nearby", nearby))
     out.append(("url", page.url))
+    # how the page's dates are to be read (not dates): its language and its own UTC offset
+    lang = page_language(page)
+    if lang:
+        out.append(("lang", lang))
+    zone = page_zone(page)
+    if zone:
+        out.append(("zone", zone))
     return out
 
 

@@ -93,6 +93,10 @@ def _signature(el) -> tuple[str, str]:
     return tag_of(el), ""
 
 
+def _has_text(el) -> bool:
+    return any(not t.isspace() for t in el.itertext() if t)
+
+
 def _linked(elements: list) -> set:
     """Elements that hold an ``<a href>`` (themselves or a descendant, hidden ones included):
     one upward pass from every link instead of a subtree scan per candidate."""
@@ -128,7 +132,8 @@ def find_listing_blocks(elements: list, absolute: Callable[[str], str],
     for order, el in enumerate(elements, start=1):
         if len(el) < 2 or el not in linked:  # no repeated structure / no link inside
             continue
-        children = [c for c in el if c in visible]
+        # spacer rows and empty cells between entries (old table layouts) do not break the run
+        children = [c for c in el if c in visible and (c in linked or _has_text(c))]
         if len(children) < 2:
             continue
         sigs = [_signature(c) for c in children]
@@ -138,7 +143,7 @@ def find_listing_blocks(elements: list, absolute: Callable[[str], str],
         items = [c for c, c_sig in zip(children, sigs, strict=True) if c_sig == sig and c in linked]
         if len(items) < 2 or len(items) < 0.6 * n:
             continue
-        titles = [t for t in (_entry_title(it, anchor_texts) for it in items) if t]
+        titles = [t for t in (entry_title(it, anchor_texts) for it in items) if t]
         if len(titles) < 2:
             continue
         block = ListingBlock(el, items, titles, join, anchor_texts, position=order)
@@ -285,7 +290,7 @@ def _title_child(item) -> tuple[object, str] | tuple[None, None]:
     return None, None
 
 
-def _entry_title(item, texts: Mapping | None = None) -> str | None:
+def entry_title(item, texts: Mapping | None = None) -> str | None:
     """The title an item's entry will have (without reading its other pieces), or None when
     the item has no title link."""
     link, title = _title_link(item, texts)
@@ -299,8 +304,8 @@ def _entry_title(item, texts: Mapping | None = None) -> str | None:
 
 def _entry(item, join: Callable[[str], str], texts: Mapping | None = None) -> RawRelated | None:
     link, title = _title_link(item, texts)
-    if link is None or not title:
-        return None
+    if link is None or not title or title in PAGER_WORDS or NEXT_PAGE_TEXT_RE.match(title):
+        return None  # a pager row in the entries' table ([下一页] [尾页]) is no entry
     href = link.get("href").strip()
     entry = RawRelated(title=title, url=join(href))
     title_el = None

@@ -11,6 +11,8 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from autoparts_crawler.extraction.vocabulary import (
+    ARTICLE_SLUG_RE,
+    DATE_PATH_END_RE,
     NUMBERED_PAGE_RE,
     PAGE_QUERY_RE,
     PAGE_SEGMENT_RE,
@@ -26,7 +28,7 @@ def page_number(url: str) -> tuple[str, int]:
         query = PAGE_QUERY_RE.sub("&", parts.query).strip("&")
         return parts._replace(query=query, fragment="").geturl(), int(match.group(1))
     segment = PAGE_SEGMENT_RE.match(parts.path)
-    if segment:
+    if segment and ARTICLE_SLUG_RE.search(segment.group("slug")) and not DATE_PATH_END_RE.search(segment.group("stem")):
         return parts._replace(path=segment.group("stem"), query="", fragment="").geturl(), int(segment.group("n"))
     m = NUMBERED_PAGE_RE.match(parts.path)
     if m and m.group("n") and m.group("ext"):

@@ -7,18 +7,35 @@ carry their own metadata (the seed portal's layout); on a list page the biggest 
 
 from __future__ import annotations
 
+import re
+from urllib.parse import urlsplit
+
 from autoparts_crawler.extraction.analysis import PageAnalysis
-from autoparts_crawler.extraction.listing import ListingBlock, ancestor_hints
+from autoparts_crawler.extraction.blocks import clean, hint_of, tag_of
+from autoparts_crawler.extraction.listing import ListingBlock, ancestor_hints, entry_title
 from autoparts_crawler.extraction.vocabulary import (
     LAST_PAGE_WORDS,
     NEXT_PAGE_TEXT_RE,
     PAGE_NUM_RE,
     PAGER_CLASS_RE,
+    PAGER_ELEMENT_CLASS_RE,
+    PREV_PAGE_TEXT_RE,
 )
 from autoparts_crawler.records.raw import RawListing, RawRelated
 
 #: A heading-less list after the body is related news when this share of entries carry metadata.
 UNHEADED_RELATED_META_SHARE = 0.8
+#: A last-page entry's title is at least this long (a menu link is shorter); such a page shows at
+#: most LAST_PAGE_MAX_ENTRIES entries (more form a repeated structure of their own).
+LAST_ENTRY_MIN_TITLE = 8
+LAST_PAGE_MAX_ENTRIES = 3
+#: Ancestors of a pager link searched for the pager's element; a class-less pager holds this much
+#: text at most (共 10 条记录 页次：1/2 [首页] [上一页] [下一页] [尾页]).
+PAGER_CLIMB = 4
+PAGER_MAX_TEXT = 120
+#: Among several related blocks, the first with this share of entries shaped like the page's URL.
+RELATED_SAME_SHAPE_SHARE = 0.5
+DIGIT_RUN_RE = re.compile(r"\d+")
 
 
 def extract_related(page: PageAnalysis) -> list[RawRelated]:
@@ -30,16 +47,31 @@ def extract_related(page: PageAnalysis) -> list[RawRelated]:
     related = [b for b in blocks if b.kind == "related"] or _unheaded_related(page, blocks)
     if not related:
         return []
-    # the first related block (nested duplicates collapse into the outermost run)
+    # the first related block whose entries are pages like this one (a 相关产品 grid of shop links
+    # may come first), else the first (nested duplicates collapse into the outermost run)
+    shape = _url_template(page.url)
+    chosen = next((b for b in related if _share_of_shape(b, shape) >= RELATED_SAME_SHAPE_SHARE), related[0])
     seen: set[str] = set()
     out = []
-    for e in related[0].entries:
+    for e in chosen.entries:
         key = e.url or e.title
         if key in seen:
             continue
         seen.add(key)
         out.append(e)
     return out
+
+
+def _url_template(url: str | None) -> str:
+    """Host and path with digit runs blurred: ``h/news/detail-#.html`` for every article of one
+    template."""
+    parts = urlsplit(url or "")
+    return (parts.hostname or "") + DIGIT_RUN_RE.sub("#", parts.path)
+
+
+def _share_of_shape(block: ListingBlock, shape: str) -> float:
+    entries = block.entries
+    return sum(_url_template(e.url) == shape for e in entries) / len(entries) if entries else 0.0
 
 
 def _unheaded_related(page: PageAnalysis, blocks: list[ListingBlock]) -> list[ListingBlock]:
@@ -65,12 +97,15 @@ def extract_list_page(page: PageAnalysis) -> RawListing:
     """Article entries of a list page (the biggest list-like block) and its pagination URLs."""
     blocks = page.listing_blocks
     cands = [b for b in blocks if b.kind == "list"]
+    pager = _pager_element(page)
     if not cands:
-        cands = [b for b in blocks if b.kind in ("related", "sidebar")]
+        last = _entries_above_pager(page, pager)  # a channel's last page: one or two entries, then the pager
+        cands = [last] if last is not None else [b for b in blocks if b.kind in ("related", "sidebar")]
     listing = RawListing()
     if cands:
-        best = max(cands, key=lambda b: sum(min(len(e.title), 40) for e in b.entries)
-                   + 8 * sum(1 for e in b.entries if e.date_raw or e.views_raw))
+        best = _list_above_pager(page, cands, pager) or max(
+            cands, key=lambda b: sum(min(len(e.title), 40) for e in b.entries)
+            + 8 * sum(1 for e in b.entries if e.date_raw or e.views_raw))
         seen: set[str] = set()
         for e in best.entries:
             if e.url in seen:
@@ -79,6 +114,55 @@ def extract_list_page(page: PageAnalysis) -> RawListing:
             listing.entries.append(e)
     listing.next_page_urls = pagination_urls(page)
     return listing
+
+
+def _pager_element(page: PageAnalysis):
+    """The list's own pager: around its first 下一页 / 上一页 / 尾页 link, the outermost pager-named
+    element, else (old class-less layouts) the outermost element holding only pager text (None
+    when the page has no such link)."""
+    link = next((a.el for a in page.anchors if NEXT_PAGE_TEXT_RE.match(a.text) or a.text in LAST_PAGE_WORDS
+                 or PREV_PAGE_TEXT_RE.match(a.text)), None)
+    named = short = None
+    node = link
+    for _ in range(PAGER_CLIMB):
+        if node is None or tag_of(node) in ("body", "html"):
+            break
+        if PAGER_ELEMENT_CLASS_RE.search(hint_of(node)):
+            named = node
+        if len(clean(node.text_content())) <= PAGER_MAX_TEXT:
+            short = node
+        node = node.getparent()
+    return named if named is not None else short
+
+
+def _list_above_pager(page: PageAnalysis, cands: list[ListingBlock], pager) -> ListingBlock | None:
+    """The list block that ends right before the pager (the channel's own entries; sidebars and
+    rankings stand elsewhere), when its titles are article-length."""
+    if pager is None:
+        return None
+    order = page.element_order
+    at = order.get(id(pager))
+    if at is None:
+        return None
+    above = [b for b in cands if order.get(id(b.root), at) < at
+             and sum(len(t) for t in b.titles) >= LAST_ENTRY_MIN_TITLE * len(b.titles)]
+    return max(above, key=lambda b: order.get(id(b.root), -1)) if above else None
+
+
+def _entries_above_pager(page: PageAnalysis, pager) -> ListingBlock | None:
+    """The entries of a list page too short for a repeated structure: the linked children of the
+    element right before the page's pager (the last page of a channel shows one entry and its
+    pager), each with a title link of article length."""
+    holder = pager.getprevious() if pager is not None else None
+    while holder is not None and not isinstance(holder.tag, str):
+        holder = holder.getprevious()
+    if holder is None:
+        return None
+    items = [c for c in holder if isinstance(c.tag, str) and next(c.iter("a"), None) is not None]
+    titles = [t for t in (entry_title(it, page.anchor_texts) for it in items) if t and len(t) >= LAST_ENTRY_MIN_TITLE]
+    if not titles or len(titles) != len(items) or len(items) > LAST_PAGE_MAX_ENTRIES:
+        return None
+    return ListingBlock(holder, items, titles, page.absolute, page.anchor_texts)
 
 
 def pagination_urls(page: PageAnalysis) -> list[str]:

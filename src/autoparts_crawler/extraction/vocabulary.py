@@ -69,7 +69,9 @@ HEADING_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:hd|head|header|title|tit|bt|capti
 # -------- Label words and the names after them (来源/作者/责任编辑 ...)
 LABEL_WORDS = r"(?:来源|来自|稿源|出处|作者|原作者|撰文|记者|责任编辑|责编|编辑|发布时间|发表时间|发布日期|时间|日期|" \
          r"更新时间|点击|阅读|浏览|人气|评论|字号|分享|打印|关注|收藏|发布者|发布人|Posted|By)"
-NAME_PATTERN = r"([^\s：:|｜/\\，,。()（）\[\]【】<>]{1,24}(?:[ 、,，][^\s：:|｜/\\，,。()（）\[\]【】<>]{1,12}){0,4}?)"
+#: A labelled name; never the next label itself (``来源：   更新时间：2009-3-5`` has no source).
+NAME_PATTERN = (rf"(?!{LABEL_WORDS}(?:次数|量|数)?\s*[：:])"
+                r"([^\s：:|｜/\\，,。()（）\[\]【】<>]{1,24}(?:[ 、,，][^\s：:|｜/\\，,。()（）\[\]【】<>]{1,12}){0,4}?)")
 #: Where a labelled name ends: the next label (a known one, or any short word and a colon), a wide
 #: gap, a bar, a date, a bracket, a count (``687次``) or the end of the line.
 NAME_STOP = (rf"(?=\s*(?:{LABEL_WORDS}(?:次数|量|数)?\s*[：:]|\s{{2,}}|[|｜【]|\d{{4}}[-/.年]|$|\s*[)）\]】(（])"
@@ -81,11 +83,18 @@ AUTHOR_RE = re.compile(rf"(?:原作者|作者|撰文|撰稿|文字|记者|作\s�
 BYLINE_RE = re.compile(rf"^[（(【\[]?\s*(?:文|作者|撰文)\s*[/／|｜]\s*{NAME_PATTERN}"
                        r"(?:\s+(?:图|摄影|图片|视频|编辑|责编)\s*[/／|｜：:]\s*[^\s/／|｜]{1,12})*\s*[)）】\]]?\s*$")
 EDITOR_RE = re.compile(rf"(?:责任编辑|责编|编辑|发布者|发布人)\s*[：:]\s*{NAME_PATTERN}{NAME_STOP}")
-SOURCE_RE = re.compile(rf"(?:来源|来自|稿源|出处|文章来源|新闻来源)\s*[：:]\s*(?:[\[【(（]\s*)?{NAME_PATTERN}{NAME_STOP}")
+#: The same with the label (group 1) and the name (group 2): 责任编辑 outranks a plain 编辑.
+EDITOR_LABEL_RE = re.compile(rf"(责任编辑|責任編輯|责编|責編|编辑|編輯|发布者|发布人)\s*[：:]\s*{NAME_PATTERN}{NAME_STOP}")
+#: Media-account platforms (本文来自微信公众号：X, 来源：头条号 X): the account named is the source.
+MEDIA_ACCOUNT_WORDS = r"(?:微信公众号|公众号|头条号|百家号|搜狐号|网易号|企鹅号|大鱼号|一点号|懂车号|易车号|车家号|澎湃号|新浪看点|快传号|企业号)"
+#: 来源 / 来自 and the name after it; not a photo's (图片来源, 题图来自, 视频来源), a stray 于 (来源于：)
+#: and the account platform (来自微信公众号：X) aside.
+SOURCE_RE = re.compile(rf"(?<![图片像频])(?:来源|来自|稿源|出处|文章来源|新闻来源)于?(?:微信)?{MEDIA_ACCOUNT_WORDS}?\s*[：:]\s*"
+                       rf"(?:[\[【(（]\s*)?(?:{MEDIA_ACCOUNT_WORDS}\s*[：:]?\s*)?{NAME_PATTERN}{NAME_STOP}")
 META_HINT_RE = re.compile(
     r"来源|来自|作者|责任编辑|编辑|发布|时间|日期|点击|阅读|浏览|字号|分享到|打印|收藏|评论|Posted|By\s",
 )
-META_LABEL_RE = re.compile(r"(?:来源|来自|作者|编辑|发布|时间|日期|点击|阅读|浏览|评论)\s*[：:]")
+META_LABEL_RE = re.compile(r"(?:来源|来自|作者|编辑|发布|时间|日期|点击|阅读|浏览|评论)(?:量|数|次数)?\s*[：:]")
 
 
 # -------- Date shapes (finding dates in page text; parsing them is normalize.dates)
@@ -136,16 +145,24 @@ TIME_ATTRIBUTES = ("title", "data-time", "data-timestamp", "data-date", "data-da
                    "data-publish-time", "data-ctime")
 #: An attribute value that is a full date or an epoch number (seconds / milliseconds).
 ATTRIBUTE_TIME_RE = re.compile(rf"^\s*(?:{DATE_CORE}|\d{{10}}|\d{{13}})\s*$")
-UPDATE_RE = re.compile(r"(?:更新|修改|编辑于|最后)")
+#: Update labels (a date after one is the update's, not the publication's), in the languages the
+#: date normalizer reads (``normalize.date_words.UPDATE_LABELS``).
+UPDATE_RE = re.compile(r"(?:更新|修改|编辑于|最后|updated|modified|mis à jour|mise à jour|modifié|aktualisiert|"
+                       r"actualizado|atualizado|aggiornato|modifica|bijgewerkt|zaktualizowano|aktualizacja|"
+                       r"güncelleme|güncellenme|обновлено|изменено|수정)", re.I)
 EN_DATE_RE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b|"
     r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d{2}\b|"
     r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b"
 )
 DATE_NEAR_RE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|\d{1,2}:\d{2}")
+#: Publish labels, Chinese and the languages the date normalizer reads.
+PUBLISH_WORDS = (r"发布|发表|发帖|发贴|发文|录入|刊发|张贴|刊登|上传|posted|published|publié|veröffentlicht|publicado|"
+                 r"publicada|pubblicato|gepubliceerd|opublikowano|yayınlanma|опубликовано|입력")
 PUBLISH_LABEL_BEFORE_RE = re.compile(
-    r"(?:发布|发表|发帖|发贴|发文|录入|刊发|张贴|刊登|上传|posted|published|由\S{1,16}?于|@)\s*(?:时间|日期|于|on)?\s*[：:]?\s*$",
-    re.I)
+    rf"(?:{PUBLISH_WORDS}|由\S{{1,16}}?于|@)\s*(?:时间|日期|于|on|le|am|el|em|il|op|tarihi)?\s*[：:]?\s*$", re.I)
+#: A publish word anywhere before a date (``Published 9:12 a.m. ET Dec. 3``: a clock between).
+PUBLISH_WORD_RE = re.compile(PUBLISH_WORDS, re.I)
 #: Labels of dates that are not the publication: a member's registration, a deadline, the site's
 #: own clock (今天是 2019年9月7日 in a welcome bar).
 OTHER_LABEL_BEFORE_RE = re.compile(
@@ -171,8 +188,32 @@ SCRIPT_TIME_VALUE_RE = re.compile(rf"^\s*(?:\d{{10}}|\d{{13}}|{DATE_CORE})\s*$")
 #: A header line that is only a piece of a split date (``2019`` / ``09/07`` / ``19:02``).
 SPLIT_DATE_PIECE_RE = re.compile(r"^[\d\s/\-:.年月日]{2,16}$")
 #: Month-word dates in a header line (``May 6, 2014``, ``6. Mai 2014``), for non-Chinese pages.
-WORD_DATE_RE = re.compile(r"\b\d{1,2}\.? ?[A-Za-zäéû]{3,9}\.? ?,? ?(?:19|20)\d{2}\b"
-                           r"|\b[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?, ?(?:19|20)\d{2}\b")
+WORD_DATE_RE = re.compile(r"\b\d{1,2}\.? ?(?:de )?[^\W\d_]{3,12}\.? ?,? ?(?:de )?(?:19|20)\d{2}(?!\d)"
+                           r"|\b[^\W\d_]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?, ?(?:19|20)\d{2}(?!\d)")
+#: A weekday printed right before a numeric date (``Tue, 03/11/2025``): kept with the date, since
+#: only one day/month reading may fall on it.
+WEEKDAY_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s*$"
+    r"|(?:星期|周)[一二三四五六日天]\s*$", re.I)
+#: Class / itemprop words of an element holding the publication time (``time.entry-date.published``,
+#: ``abbr.published``, ``itemprop=datePublished``) and of one holding an update time.
+PUBLISHED_HINT_RE = re.compile(r"published|datepublished|pubdate|dt-published", re.I)
+UPDATED_HINT_RE = re.compile(r"updated|modified|datemodified|lastmod", re.I)
+#: Containers whose dates belong to other items: rails, sidebars, related lists, comments.
+DATE_FURNITURE_TAGS = frozenset({"aside", "nav", "footer"})
+DATE_FURNITURE_CLASS_RE = re.compile(
+    r"(?:^|[\s_-])(?:rail|sidebar|related|relatedposts|latest|recent|popular|most-?read|comments?|"
+    r"comment-\w+|widget|feed|teaser|more)(?:$|[\s_-])", re.I)
+#: Lines right after (and above) the headline read for a date line when nothing lies between the
+#: headline and the body, and their longest length.
+HEADLINE_DATE_LINES = 2
+HEADLINE_DATE_LINE_MAX = 120
+#: A declared language tag (``pt-BR``, ``en_US``, ``vi``).
+LANG_TAG_RE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*(?:,|$)")
+#: An explicit UTC offset at the end of a date-time value (``T09:12:00+01:00``, ``09:12:00+0100``).
+STATED_OFFSET_RE = re.compile(r"\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*([+-]\d{2}:?\d{2})$")
+#: Meta tags that state an update time (their offset is the page's zone too).
+MODIFIED_META = ("article:modified_time", "og:updated_time", "dateModified", "dc.date.modified", "lastmod")
 
 
 # -------- Count shapes (views, comments)
@@ -213,6 +254,11 @@ EN_FURNITURE_RE = re.compile(
     re.I,
 )
 COPYRIGHT_RE = re.compile(r"copyright|©|ⓒ|all rights reserved|版权所有", re.I)
+#: A site footer's marks (an ICP licence, a copyright notice with its years): such a block is the
+#: page's footer wherever it sits, never article text (old table layouts have no footer element).
+SITE_FOOTER_RE = re.compile(r"ICP[备证]|公网安备|版权所有|copyright\s*(?:©|\(c\)|ⓒ)|©\s*(?:19|20)\d{2}", re.I)
+#: Longest block :data:`SITE_FOOTER_RE` marks as a footer.
+SITE_FOOTER_MAX_LEN = 300
 CSS_TOKEN_RE = re.compile(r"^[a-z]+(?:-[a-z]+)+$")
 PAGER_RE = re.compile(r"^(?:共\s*\d+\s*页|上一页|下一页|首页|尾页|末页|\d+|[<>«»‹›]+|\s|:|：|…|next|prev)+$", re.I)
 PREV_NEXT_LINE_RE = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇)")
@@ -282,6 +328,136 @@ BAD_META_AUTHOR_RE = re.compile(
 )
 
 
+# -------- Chinese credit lines: role words with or without colons (新京报记者 王某 编辑 李某 校对 赵某)
+#: Roles of the people a credit line names. A label is a role word, or one after a media name
+#: (每经记者, 界面新闻编辑); its names follow it with or without a colon or a bar. Editors best first.
+CREDIT_WRITER_ROLES = ("记者", "記者", "作者", "撰文", "撰稿", "采写", "採寫", "执笔", "執筆", "通讯员", "通訊員",
+                       "实习生", "實習生")
+CREDIT_EDITOR_ROLES = ("责任编辑", "責任編輯", "责编", "責編", "编辑", "編輯")
+CREDIT_OTHER_ROLES = ("校对", "校對", "审核", "審核", "审校", "審校", "审读", "审定", "终审", "終審", "初审", "复审", "二审",
+                      "三审", "监制", "監製", "制作", "製作", "设计", "美编", "摄影", "攝影", "摄像", "出品", "统筹", "策划",
+                      "排版", "运营", "主编", "主編", "总编", "总编辑", "编审", "签发", "值班主任", "图片", "视频", "翻译")
+#: One-character roles: a label only as a whole token (文 王某 / 图 李某), never a name's last character.
+CREDIT_SHORT_WRITER_ROLES = frozenset({"文"})
+CREDIT_SHORT_OTHER_ROLES = frozenset({"图", "圖", "摄", "攝"})
+#: A token that is a role label (group 1 = the role word), a media name up to this long before it.
+CREDIT_ROLE_TOKEN_RE = re.compile(
+    r"^[【\[（(]?(?:[\u4e00-\u9fffA-Za-z0-9]{1,10}?)??("
+    + "|".join(sorted((*CREDIT_WRITER_ROLES, *CREDIT_EDITOR_ROLES, *CREDIT_OTHER_ROLES), key=len, reverse=True))
+    + r")[】\]）)]?$")
+#: Any role word, searched in a line's opening characters (a credit line opens with its label) before
+#: the line is read token by token.
+CREDIT_ROLE_ANY_RE = re.compile(
+    "|".join((*CREDIT_WRITER_ROLES, *CREDIT_EDITOR_ROLES, *CREDIT_OTHER_ROLES, *CREDIT_SHORT_WRITER_ROLES,
+              *CREDIT_SHORT_OTHER_ROLES)))
+CREDIT_ROLE_OPENING_CHARS = 16
+#: What separates the tokens of a credit line (spaces, bars, colons, slashes, 、; a name printed
+#: against the date of the next element: 李某2024-06-07), kept by the split: a token before a colon
+#: that is no role is another label (来源：) and ends the credits.
+CREDIT_TOKEN_SPLIT_RE = re.compile(r"([\s|｜:：/／、]+|(?<=[\u4e00-\u9fff])(?=\d))")
+#: Tokens a credit line may hold besides labels and names (a date, a clock, 报道, a place + 报道).
+CREDIT_FILLER_RE = re.compile(r"^(?:[\d\-/.年月日:：]+|[\u4e00-\u9fff]{0,6}报道|發自\S{0,6}|发自\S{0,6}|[)）\]】]+)$")
+#: Longest line read as a credit line.
+CREDIT_LINE_MAX_LEN = 80
+#: A role of the editorial chain besides the plain editor (责任编辑, 审核, 校对 ...) on a credit
+#: line: with one present, a plain 编辑 is a desk role, not the byline.
+EDITORIAL_CHAIN_RE = re.compile(
+    r"(?:责任编辑|責任編輯|责编|責編|审核|審核|校对|校對|审校|終審|终审|初审|复审|二审|三审|监制|主编|总编)\s*[：:|｜]?")
+#: Body lines read for an editor credit opening the text (记者 | 王某 / 编辑 | 李某 above the first paragraph).
+EDITOR_TOP_LINES = 3
+#: A staff code alone (``DF327``): no editor.
+STAFF_CODE_ONLY_RE = re.compile(r"^[A-Za-z]{1,4}\d{2,8}$")
+
+# -------- Korean reporter credits: NAME 기자 (김민준 기자, 김민준·이서연 기자, (서울=연합뉴스) 김민준 기자 =)
+KOREAN_REPORTER_RE = re.compile(
+    r"(?:^|(?<=[\s(=]))([가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4}){0,3})\s*(?:선임|수석|객원|인턴|전문)?(?:기자|특파원)"
+    r"(?=$|[\s=,.)·]|[\w.%+-]+@)")
+#: Hangul words ending a desk or an organisation, not a name (산업부, 연합뉴스).
+KOREAN_NOT_NAME_RE = re.compile(r"(?:부|팀|국|실|사|뉴스|일보|신문|방송|데스크)$")
+#: A credit line this long at most (or a dateline opening a paragraph: only its first characters).
+KOREAN_LINE_MAX_LEN = 80
+
+# -------- Person names in cased scripts (Latin, Cyrillic, Greek): bylines of the world's news sites
+#: A byline word opening a line, before a name (By / Written by / Submitted by / Von / Por / Par /
+#: Door / Di / Av / Af), or a labelled author in another language (Author: / Autor: / Auteur: /
+#: Автор: / Yazar: / Tekst:).
+LATIN_BYLINE_RE = re.compile(
+    r"^\W{0,2}(?:(?:written|submitted|posted|reported|published|words|text|story|reporting)\s+)?"
+    r"(?:by|von|por|par|door|di|av|af)\s*[:：]?\s+(?=[^\W\d_])"
+    r"|^\W{0,2}(?:authors?|autor(?:a|es|en|in)?|auteurs?|autore|autori|автор(?:ы)?|текст|yazar|yazan|"
+    r"tekst|text|texto|reporter(?:a)?|journalist)\s*[:：]\s*(?=[^\W\d_])",
+    re.I,
+)
+#: ``by`` inside a short header line (``Posted on June 5, 2025 by NAME``, ``Photo by NAME``): the
+#: word before it, if any, is its role (group 1).
+LATIN_BY_INLINE_RE = re.compile(r"(?:^|(?<=[\s|·•(—–-]))(?:([^\W\d_]+)\s+)?by\s*[:：]?\s+(?=[^\W\d_])", re.I)
+#: Role words before ``by`` that make the line a writer's byline (``Posted ... by``).
+LATIN_WRITER_ROLES = frozenset({"written", "submitted", "posted", "reported", "reporting", "published", "words",
+                                "text", "story", "article", "post", "report"})
+#: Role words before ``by`` that credit someone who did not write the piece.
+LATIN_OTHER_ROLES = frozenset({"photo", "photos", "photograph", "photographs", "photography", "image", "images",
+                               "picture", "pictures", "illustration", "illustrations", "graphic", "graphics",
+                               "video", "videos", "foto", "fotos", "bild", "bilder", "imagen", "cover", "edited",
+                               "editing", "produced", "designed", "translated", "sponsored", "powered", "shared",
+                               "followed", "liked", "sorted", "filtered"})
+#: Lowercase name particles (María José de la Fuente, Pieter van der Berg).
+LATIN_NAME_PARTICLES = frozenset({"de", "da", "das", "do", "dos", "del", "della", "di", "du", "van", "von", "der",
+                                  "den", "la", "le", "ter", "ten", "bin", "ibn", "al", "el", "zu", "af"})
+#: Words between two people's names in a byline (A and B, A und B, A y B, A et B, A e B, A и B).
+LATIN_NAME_JOINERS = frozenset({"and", "und", "y", "et", "e", "и", "&", "ve", "en", "i", "og", "och", "és"})
+#: Capitalised words that end a name: roles, desks and site words (By Jane Doe Staff Writer, By The
+#: Associated Press, Von Redaktion).
+LATIN_NOT_NAME_WORDS = frozenset({
+    "the", "staff", "writer", "team", "editors", "editor", "editorial", "news", "newsroom", "desk", "reporter",
+    "reporters", "correspondent", "correspondents", "contributor", "bureau", "press", "agency", "agencies", "wire",
+    "wires", "media", "redaktion", "redacción", "redaccion", "rédaction", "redazione", "redactie", "redakcja",
+    "updated", "published", "posted", "last", "share", "email", "comments", "comment", "follow", "more", "read",
+    "minutes", "min", "in", "on", "at", "from", "for", "with", "admin", "administrator", "guest", "anonymous",
+    "unknown", "photo", "photos", "video", "opinion", "analysis", "special", "senior", "chief", "associate",
+    "contributing", "managing", "deputy", "sub", "view", "views", "profile", "all", "articles", "posts",
+    # organisations (a meta author that is an institute, a company, a paper)
+    "institute", "institut", "instituto", "istituto", "university", "universität", "université", "universidad",
+    "universidade", "università", "college", "school", "academy", "association", "associação", "asociación",
+    "verband", "society", "council", "ministry", "ministerium", "department", "authority", "commission", "office",
+    "committee", "federation", "union", "group", "gruppe", "grupo", "inc", "inc.", "ltd", "ltd.", "llc", "gmbh",
+    "ag", "corp", "corp.", "corporation", "company", "co.", "holdings", "foundation", "stiftung", "fundação",
+    "fundación", "center", "centre", "zentrum", "centro", "club", "magazine", "magazin", "journal", "times",
+    "daily", "herald", "tribune", "gazette", "zeitung", "partners", "motors", "automotive", "systems", "labs",
+})
+#: Month and weekday words (en, de, fr, es, pt, it, nl): the date after a name in a header line
+#: (By Jane Doe June 5, 2025; Von Klaus Meier Mai 2025), dropped from its end when a date follows.
+LATIN_DATE_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "janvier", "février", "mars",
+    "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "enero", "febrero", "marzo",
+    "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre", "janeiro",
+    "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "dezembro", "gennaio", "febbraio",
+    "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "januari", "februari", "maart",
+    "mei", "augustus",
+})
+#: Longest name read: capitalised words per person, people per byline.
+LATIN_NAME_MAX_WORDS = 4
+LATIN_NAME_MAX_PEOPLE = 4
+#: Lowercase words a byline line may hold besides the names (``on``, ``and``): a line with more is
+#: a sentence (``By Monday the plant will ...``), not a byline.
+LATIN_BYLINE_MAX_LOWER_WORDS = 3
+#: Where a Latin name ends: punctuation, bars, brackets, dashes, digits.
+LATIN_NAME_STOP_RE = re.compile(r"[,;:：|｜/／()（）\[\]【】<>«»\"“”•·@]|\s[-–—]\s|[–—]|\d")
+#: Wire agencies: credited as the source, never as a person (lowercase).
+WIRE_AGENCIES = frozenset({
+    "reuters", "thomson reuters", "associated press", "the associated press", "ap", "afp", "agence france-presse",
+    "agence france presse", "dpa", "deutsche presse-agentur", "efe", "agencia efe", "ansa", "kyodo", "kyodo news",
+    "yonhap", "yonhap news agency", "bloomberg", "bloomberg news", "pa", "pa media", "press association", "upi",
+    "united press international", "tass", "ria novosti", "interfax", "xinhua", "anadolu", "anadolu agency", "apa",
+    "sda", "ats", "anp", "belga", "ctk", "pap", "tt", "ntb", "ritzau", "europa press", "lusa", "agência brasil",
+    "agencia brasil", "jiji", "jiji press", "cna", "bernama", "antara", "pti", "ians", "ani", "aap", "cp",
+    "the canadian press", "canadian press", "kyodo news agency",
+})
+
+
 # -------- What a credit value (author / editor / source) may not be
 #: Page-furniture words that portals print next to a credit (举报, 字号 大 中 小, 打印, 分享 ...):
 #: dropped from a value, and a value (or a body line) made only of them is none.
@@ -299,14 +475,16 @@ UI_SPLIT_RE = re.compile(r"[\s【】\[\]()（）<>《》|｜:：/／、,，·•
 UI_QUOTES_RE = re.compile(r"[“”\"'‘’「」]")
 #: Longest run of UI words written without a space read as UI words (字号分享收藏).
 UI_COMPOUND_MAX_CHARS = 16
-#: Label words before a credit value (信息来源： / 来源： / 作者： / 文/ / 记者 / 本报记者 / 责任编辑：).
+#: Label words before a credit value (信息来源： / 来源： / 作者： / 文/ / 记者 / 本报记者 / 责任编辑：),
+#: ending at a separator or a space (a name that opens with a label's characters -- 文静, 编辑部 -- is
+#: no label).
 CREDIT_LABEL_RE = re.compile(
-    r"^\s*(?:(?:信息|文章|新闻|稿件|消息|图片)?来源|来自|稿源|出处|原作者|作者|撰文|撰稿|文字|(?:本报|本网|特约)?记者|"
-    r"通讯员|责任编辑|责编|编辑|发布者|发布人|文)\s*[：:/／]?\s*"
+    r"^\s*(?:(?:(?:信息|文章|新闻|稿件|消息|图片)?来源|来自|稿源|出处|原作者|作者|撰文|撰稿|文字|记者|"
+    r"通讯员|责任编辑|责编|编辑|发布者|发布人|文)(?:\s*[：:/／]\s*|\s+)|(?:本报|本网|特约)记者\s*[：:/／]?\s*)"
 )
 #: A date-and-time or a weekday inside a credit value (dropped: '2019年09月07日 04:04 北京日报' -> 北京日报).
 CREDIT_DATE_RE = re.compile(rf"{DATE_CORE}|{YEAR_LAST_DATE}|(?<![\d:])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?![\d:])|"
-                            r"星期[一二三四五六日天]|周[一二三四五六日]")
+                            r"(?<!\d)\d{1,2}\s*[時时]\s*\d{1,2}\s*分|星期[一二三四五六日天]|周[一二三四五六日]")
 #: Markup printed as text (a broken tag: ``来源： size="20"``) is no credit.
 MARKUP_VALUE_RE = re.compile(r"[\w-]+\s*=\s*[\"']|</?[a-z][\w-]*(?:\s|/?>)", re.I)
 #: A URL or a host name is no credit.
@@ -372,7 +550,7 @@ EMPTY_CREDIT_RE = re.compile(r"^\s*[【\[(（]?\s*(?:责任编辑|责编|编辑|
 #: A credit label opening a line whose rest may be only UI buttons (``作者： 【打印】 【关闭】``).
 CREDIT_LABEL_START_RE = re.compile(r"^\s*[【\[(（]?\s*(?:责任编辑|责编|编辑|作者|来源|信息来源|记者|审核|校对|摄影)\s*[：:]\s*")
 #: A staff code glued to an editor's name (``王某_NA3256``, ``李某_B1234``): not part of the name.
-STAFF_CODE_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*[_＿]\s*[A-Za-z]{0,4}\d{2,8}$")
+STAFF_CODE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:\s*[_＿]\s*[A-Za-z]{0,4}|\s+[A-Za-z]{1,4})\d{2,8}$")
 #: A line that is one credit label and a short name (``来自: 中国汽配市场网``, ``原作者: 赵某``) -- a
 #: forum/portal article's credit row printed inside its text container, not body text.
 CREDIT_ROW_RE = re.compile(r"^\s*(?:来源|来自|稿源|出处|文章来源|作者|原作者|撰文|记者)\s*[：:]\s*[^\s，,。；;！!？?]{1,24}\s*$")
@@ -505,7 +683,7 @@ END_DATE_LINE_RE = re.compile(
 CREDIT_ROLES = (r"(?:记者|編輯|编辑|责编|責編|责任编辑|責任編輯|校对|校對|审核|審核|审校|美编|美編|摄影|攝影|摄像|实习生|"
                 r"通讯员|通訊員|主编|主編|统筹|統籌|策划|策劃|制图|製圖|设计|設計|翻译|翻譯|编译|編譯|撰文|文字|"
                 r"监制|監製|出品人|视觉|視覺|图片编辑|圖片編輯|视频编辑|排版|值班编辑|终审|終審|初审|复审)")
-CREDIT_LINE_RE = re.compile(
+END_CREDIT_LINE_RE = re.compile(
     rf"^[（(【\[]?\s*(?:[\u4e00-\u9fff]{{0,10}}?{CREDIT_ROLES}\s*[|｜：:/／]?\s*"
     r"[\u4e00-\u9fff·]{2,4}(?:[、，, ]+[\u4e00-\u9fff·]{2,4})*\s*)+[)）】\]]?\s*$"
 )
@@ -528,7 +706,7 @@ NOTICE_ANYWHERE_MAX_LEN = 60
 #: Longest end line read for each shape (a disclaimer may be a long paragraph; a credit is a line).
 END_NOTICE_MAX_LEN = 400
 END_PROMPT_MAX_LEN = 200
-CREDIT_LINE_MAX_LEN = 60
+END_CREDIT_LINE_MAX_LEN = 60
 LABELLED_CREDIT_MAX_LEN = 80
 #: A stylesheet/class hint that hides an element (class tokens; utility-framework names).
 HIDDEN_CLASS_RE = re.compile(r"(?:^|\s)(?:hide|hidden|is-hidden|d-none|display-none|displaynone|invisible|"
@@ -576,8 +754,14 @@ RELATED_CLASS_RE = re.compile(r"relat|xiangguan|xgwz|(?:^|[\s_-])recs?(?:$|[\s_-
 SIDEBAR_CLASS_RE = re.compile(r"\bhot|rank|paihang|side|commend|\bright\b|pright|\bfr\b|latest|newest|popular", re.I)
 NAV_CLASS_RE = re.compile(r"\bnav|menu|header|topbar|footer|crumb|flink|friend|links?\b|tabs?\b", re.I)
 PAGER_CLASS_RE = re.compile(r"page|pager|pagination|pagelist|fenye", re.I)
+#: A pager element's own name, as a whole word (``pagination``, ``dede_pages``, ``wp-pagenavi``): not
+#: the ``Page`` inside ``ListPage_main`` or ``page-content``.
+PAGER_ELEMENT_CLASS_RE = re.compile(
+    r"(?:^|[\s_-])(?:pager|pages|pagination|pagelist|pagenavi?|pagebar|page-?nav|page-?num|paging|fenye)"
+    r"(?:$|[\s_\d-])", re.I)
 PREV_NEXT_ENTRY_RE = re.compile(r"^\s*(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇|previous|next)\s*[：:]?", re.I)
 NEXT_PAGE_TEXT_RE = re.compile(r"^(?:下一页|下页|next|next page|›|»|>|后页)$", re.I)
+PREV_PAGE_TEXT_RE = re.compile(r"^(?:上一页|上页|prev|previous|previous page|‹|«|<|前页)$", re.I)
 PAGE_NUM_RE = re.compile(r"^\d{1,4}$")
 ENTRY_LABEL_RE = re.compile(r"^(日期|时间|发布|点击|阅读|浏览|人气|好评|评论|赞|来源|作者)\s*[：:]?$")
 ENTRY_DATE_RE = re.compile(
@@ -626,9 +810,14 @@ PAGE_QUERY_RE = re.compile(r"(?:^|&)(?:page|p|pn|pageno)=(\d{1,3})(?:&|$)", re.I
 #: (``876-3.html`` is its own article), so only :data:`SIBLING_PAGE_RE` accepts ``-N``.
 NUMBERED_PAGE_RE = re.compile(r"^(?P<stem>.*?)(?:_(?P<n>\d{1,3}))?(?P<ext>\.s?html?|\.php|\.aspx?)?$")
 #: ``.../SLUG/N/``: page N of the article at ``.../SLUG/`` (WordPress page links of a post split with
-#: ``<!--nextpage-->``). No leading zero and a slug that is not a number, so date paths
-#: (``/2025/08/12/``) are no page numbers.
-PAGE_SEGMENT_RE = re.compile(r"^(?P<stem>.*/(?!\d+/)[^/]+/)(?P<n>[1-9]\d?)/?$")
+#: ``<!--nextpage-->``, Typecho's ``/archives/45/2/``), no leading zero -- when SLUG names an article
+#: (:data:`ARTICLE_SLUG_RE`) and the stem is no date path (``/2025/08/12/``: a day, not page 12).
+PAGE_SEGMENT_RE = re.compile(r"^(?P<stem>.*/(?P<slug>[^/]+)/)(?P<n>[1-9]\d?)/?$")
+#: An article's slug holds an id or joined words (``post-403``, ``45``, ``tesla-recall``); a bare word
+#: is a collection (``/archives/45/`` is post 45, not page 45 of ``/archives/``).
+ARTICLE_SLUG_RE = re.compile(r"[\d_-]")
+#: A stem ending in a year (and month): the number after it is a month or day.
+DATE_PATH_END_RE = re.compile(r"/(?:19|20)\d{2}/(?:\d{1,2}/)?$")
 #: Two URLs are pages of one article when equal after dropping this suffix (``show-12-345-2.html``
 #: and ``show-12-345-3.html``; ``876.html`` and ``876_2.html``): used only between a page and the
 #: links of its own pager.
@@ -663,8 +852,30 @@ BOILER_HEADING_MAX = 24
 # -------- Class names of single fields
 #: An element named as the byline (``author vcard``, ``byline``, ``writer``; not hCard ``fn``: a subject).
 AUTHOR_CLASS_RE = re.compile(r"(?:^|\s)(?:author|author-?name|byline|writer)(?:$|\s)", re.I)
+#: The same as one part of a compound (BEM) class name, in other languages too (``article-author``,
+#: ``c-post-meta__author``, ``nota__autor``, ``story__byline``, ``a-creator__name``).
+AUTHOR_PART_CLASS_RE = re.compile(
+    r"(?:^|[\s_-])(?:authors?|autor(?:es|a)?|auteurs?|autore|autori|byline|bylines|writer|creator|reporter)"
+    r"(?:-?names?)?(?:$|[\s_-])", re.I)
+#: Attributes that name an element's role (``rel=author``, microdata ``itemprop=author``, test ids).
+AUTHOR_ROLE_ATTRIBUTES = ("rel", "itemprop", "data-testid", "data-component", "data-qa")
+AUTHOR_ROLE_VALUE_RE = re.compile(r"(?:^|[\s_-])(?:author|authors|byline|bylines|creator|contributors?)(?:$|[\s_-])",
+                                  re.I)
+#: A link to a writer's page (``/author/jane-doe``, ``/autores/ana``, ``/staff/``, ``/user/123``, ``/@jane``).
+AUTHOR_HREF_RE = re.compile(
+    r"/(?:authors?|autor(?:es|en)?|auteurs?|autore|autori|writers?|journalists?|reporters?|staff|columnists?|"
+    r"people|profiles?|users?|u|redakteur(?:e|in)?)/(?:[^/?#]|$)|/@[\w.-]+/?$|[?&](?:author|user)(?:_?id)?=",
+    re.I)
+#: Meta tags naming the writer, best first (<meta name=author>, Parse.ly, Sailthru, NYT ``byl``).
+AUTHOR_META = ("author", "article:author", "dc.creator", "DC.creator", "parsely-author", "sailthru.author", "byl",
+               "cXenseParse:author", "og:article:author")
+#: Blocks above the headline searched for a byline element (a blog's entry meta above its title).
+AUTHOR_ABOVE_TITLE_BLOCKS = 3
+#: Levels above a header block searched for a byline element holding it (a name block inside a
+#: ``data-testid=byline`` box beside the writer's role line).
+AUTHOR_ANCESTOR_LEVELS = 3
 #: Label words in a byline element's text (作者 老周 / By Jane Doe).
-AUTHOR_WORD_RE = re.compile(r"^\s*(?:作者|文|撰文|记者|[Bb]y|[Pp]osted by|[Ww]ritten by)\s*[：:/／]?\s*")
+AUTHOR_WORD_RE = re.compile(r"^\s*(?:作者|文|撰文|记者|[Bb]y|[Pp]osted by|[Ww]ritten by)(?:\s*[：:/／]\s*|\s+)")
 #: An element named as the source / publisher (``<span class="source">``).
 SOURCE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:src|source|publisher|media)(?:$|[\s_-])", re.I)
 #: The element holding a media account's name (WeChat ``rich_media_meta_nickname`` / ``js_name``,
@@ -691,6 +902,26 @@ SITE_NAME_META = ("og:site_name", "application-name", "SiteName", "sitename", "s
 SITE_NAME_MAX_CHARS = 20
 #: A name sharing this many leading characters with a site name (网 aside) is the site's brand.
 SITE_BRAND_MIN_CHARS = 2
+#: Photo agencies: credited for the pictures, never the article's source.
+PHOTO_AGENCIES = frozenset({
+    "视觉中国", "图虫", "图虫创意", "东方IC", "全景网", "全景视觉", "站酷海洛", "摄图网", "千图网", "包图网", "汇图网", "壹图网",
+    "IC photo", "IC Photo", "CFP", "Getty Images", "Getty", "Unsplash", "Pexels", "Pixabay", "Shutterstock", "Alamy",
+    "iStock", "iStockphoto", "Adobe Stock", "Imago", "dpa-Bildfunk",
+})
+#: A stray 于/自 left of 来源于 / 来自于 before the name (``于 财新网``).
+SOURCE_STRAY_PREFIX_RE = re.compile(r"^[于自][\s：:]+")
+#: Separators of a byline line printed as one credit (``经济日报／ 记者王某／台北报道``) and the
+#: writer words that show a segment after the first is the byline, not the source's name.
+SOURCE_SEGMENT_SPLIT_RE = re.compile(r"\s*[/／|｜]\s*")
+SOURCE_BYLINE_SEGMENT_RE = re.compile(r"记者|記者|报道|報導|通讯员|通訊員|作者|编辑|編輯")
+#: A labelled source in other languages (Source: X / Quelle: X / Fuente: X / Источник: X).
+LATIN_SOURCE_RE = re.compile(
+    r"^(?:source|sources|quelle|fuente|fonte|источник|kaynak|bron|źródło|fonte originale)\s*[:：]\s*"
+    r"([^\s|｜;:][^|｜;]{1,59}?)\s*$", re.I)
+#: A press release's issuer line (PR Newswire / Business Wire: ``SOURCE Company Inc.``).
+PRESS_RELEASE_SOURCE_RE = re.compile(r"^SOURCE\s+([A-Z0-9][^|｜;]{1,79}?)\s*$")
+#: A wire dateline opening the text: ``DETROIT, June 5 (Reuters) -`` (group 1 = the agency).
+WIRE_DATELINE_RE = re.compile(r"^[^()\n]{0,60}\(([^()]{2,40})\)\s*[-–—]")
 #: Words that are never a source (the 原创 tag beside the account name, a 转载 tag).
 NOT_SOURCES = frozenset({"原创", "转载", "原创文章", "独家", "首发"})
 #: A comment counter's element (``<span class="cmt-num">``).
@@ -706,9 +937,11 @@ DIGIT_RE = re.compile(r"\d")
 ARTICLE_JSONLD_TYPE_RE = re.compile(r'"@type"\s*:\s*"(?:News)?Article|"@type"\s*:\s*"(?:BlogPosting|Report)')
 #: Product / supplier listing words: a list of these is a catalogue, not an article list.
 #: A product/supplier listing's entry (供应 XX刹车片 / 求购 / 型号 / 报价): news titles say 供应商,
-#: 供应链 and 公司 all the time, so those are no product words.
-PRODUCT_RE = re.compile(r"供应(?!商|链)|求购|产品|价格|报价|厂家|型号|supplier|product|price", re.I)
-#: Share of a page's main-list titles that name products for it to be a product listing.
+#: 供应链, 新产品 and 公司 all the time, so those are no product words.
+PRODUCT_RE = re.compile(r"供应(?!商|链)|求购|产品(?:名称|型号|参数|报价)|价格[：:]|报价|厂家直销|型号|supplier|price", re.I)
+#: Share of a page's main-list titles that name products for it to be a product listing, judged on
+#: the first characters of each (a card's title runs on into its excerpt).
 PRODUCT_LIST_SHARE = 0.5
+PRODUCT_TITLE_CHARS = 30
 #: Sentence ends, counted to tell prose from link lists.
 SENTENCE_MARK_RE = re.compile(r"[。！？!?]|\.(?:\s|$)")

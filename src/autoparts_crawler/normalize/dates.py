@@ -8,7 +8,9 @@ optionally a year hint and a day/month order from the site profile.
    ``:00``); only ``YYYY-MM-DD`` when just the day is known -- never an invented 00:00; no value
    (and a reason) when the text cannot be read. Naive text is in the site's timezone;
    an offset the text states (``+00:00``, ``Z``, ``GMT``, ``CEST``) is kept as stated, so the
-   day is the page's day (``2020-03-27T21:06:03+00:00`` stays on the 27th).
+   day is the page's day (``2020-03-27T21:06:03+00:00`` stays on the 27th); a regional zone
+   name is its offset on the date (``ET`` in December: -05:00). ``tz=None`` (zone unknown):
+   naive text gives the day only (reason ``no_zone`` beside the value).
 2. The day is required: month-only and year-only text gives no date (reason ``no_day``).
 3. Plausible window: not before 1995-01-01 (``before_1995``) and not more than 24 h after the
    fetch time (``future``). Impossible values (Feb 30, month 13, 25:61) are rejected
@@ -23,11 +25,15 @@ optionally a year hint and a day/month order from the site profile.
    "yesterday") too.
 6. Numeric day/month with the year last (``05/04/2025``): no date (``ambiguous_day_month``)
    unless the site profile states the order, except when only one reading is valid or both
-   readings agree. Year-first numbers are always year-month-day; dotted ones with the year
-   last (``06.05.2014``) are always day-first.
+   readings agree; without a profile order, the declared language's fixed order (``lang``); a
+   printed weekday settles it when only one reading falls on it (``Tue, 03/11/2025``).
+   Year-first numbers are always year-month-day; dotted ones with the year last
+   (``06.05.2014``) are always day-first.
 7. Labels and noise around the date (``发布时间：``, ``来源：xx``, brackets, ``阅读(123)``,
    ``&nbsp;``, full-width digits, ``号`` for the day, ``北京时间``) are ignored; if a publish and
-   an update label both appear, the publish one wins; otherwise the first full date wins.
+   an update label both appear, the publish one wins (labels in several languages); with update
+   labels only, an unlabelled date wins; otherwise the first full date wins. A clock printed
+   before its date (``9:12 a.m. ET Dec. 3, 2024``) is that date's time.
 8. Split listing dates -- the day and the month-year in separate elements (``27`` +
    ``Apr2025``, ``27`` + ``2025年04月``, ``04-27`` + ``2025``) -- are read as one date
    (see :func:`split_listing_date`); an article's year and month-day apart (``2019 09/07 19:02``)
@@ -38,7 +44,8 @@ optionally a year hint and a day/month order from the site profile.
 9. Epoch numbers: 10 digits are seconds, 13 milliseconds; compact ``YYYYMMDD[HHMMSS]`` is
    accepted, so is compact ISO with ``T`` (``20200924T15:04:34Z``); all pass rules 3 and 1.
 10. Month words in English, German, French, Spanish (``6. Mai 2014``, ``May 6, 2014``) and C
-    dates (``Tue Jul 30 09:35:14 CEST 2019``) are read; text in scripts the fast path does not
+    dates (``Tue Jul 30 09:35:14 CEST 2019``) are read, other languages' month words when the
+    page declares its language (``lang``; see :mod:`.date_words`); text in scripts the fast path does not
     read (Arabic, ...) gives no value, never the fetch day, nor does a clock beside a year it
     cannot place (``06 мая 2014, 14:05``).
 
@@ -54,12 +61,13 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
+from . import date_words
 from ._text import clean_text
 
 __all__ = ["DateResult", "normalize_date", "split_listing_date"]
@@ -106,6 +114,9 @@ class _Ctx:
     year_hint: int | None
     date_order: str | None
     allow_time_only: bool = False
+    lang: str | None = None  # the page's primary language subtag: its month words are read
+    weekdays: frozenset[int] = frozenset()  # weekdays the text names (0 = Monday)
+    zone_known: bool = True  # False: tz=None, a naive time gives the day only (no_zone)
 
     @property
     def upper(self) -> datetime:
@@ -124,47 +135,33 @@ class _Impossible(Exception):
 
 # --------------------------------------------------------------------------- expressions
 
-#: Month names the fast path reads: English, German, French, Spanish (full and abbreviated).
-MONTH_WORDS: dict[str, int] = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
-    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
-    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-    # German
-    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mrz": 3, "mai": 5, "juni": 6,
-    "juli": 7, "okt": 10, "oktober": 10, "dez": 12, "dezember": 12,
-    # French
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6, "juillet": 7,
-    "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
-    # Spanish
-    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
-    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
-}  # fmt: skip
+#: Month words read on every page (see :mod:`.date_words`; a page's language adds its own).
+MONTH_WORDS: dict[str, int] = date_words.MONTH_WORDS
+#: Zone names read after a clock time (``09:35:14 CEST``, ``9:12 a.m. ET``): an offset or an IANA
+#: zone (its offset on the date); ambiguous ones (CST, IST) are left out.
+TZ_ABBREVIATIONS: dict[str, str] = date_words.ZONE_NAMES
 
-#: Timezone abbreviations read after a clock time (``09:35:14 CEST``); ambiguous ones (CST, IST)
-#: are left out, so the text then takes the site timezone.
-TZ_ABBREVIATIONS: dict[str, str] = {
-    "CET": "+01:00", "CEST": "+02:00", "EET": "+02:00", "EEST": "+03:00", "WET": "+00:00",
-    "WEST": "+01:00", "BST": "+01:00", "MSK": "+03:00", "EST": "-05:00", "EDT": "-04:00",
-    "MST": "-07:00", "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00", "JST": "+09:00",
-    "KST": "+09:00", "HKT": "+08:00", "SGT": "+08:00", "AEST": "+10:00", "AEDT": "+11:00",
-}  # fmt: skip
-
-_MON = (
-    r"(?P<mon>"
-    + "|".join(re.escape(w) for w in sorted(MONTH_WORDS, key=len, reverse=True))
-    + r")(?![a-zäéûñ])\.?"
-)
-_TZ_ABBR = "|".join(sorted(TZ_ABBREVIATIONS, key=len, reverse=True))
+#: Letters of a word: month words end where no letter follows (any script).
+_NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
+_NOT_LETTER_AFTER = r"(?![^\W\d_])"
+# zone names are upper case as printed (``ET``, ``CET``): lower-case 'et', 'cet' are French words
+_TZ_ABBR = "(?-i:" + "|".join(sorted(TZ_ABBREVIATIONS, key=len, reverse=True)) + ")"
+_CLOCK_WORDS = "|".join(sorted(date_words.CLOCK_WORD_ZONES, key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th|\.)?"
 _TIME = (
     r"(?:(?P<ap1>上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|夜間|夜间) ?)?"
     r"(?P<H>\d{1,2}) ?(?::|时|時|点|點) ?(?P<M>\d{1,2})(?!\d)"
     r"(?: ?(?::|分) ?(?P<S>\d{1,2})(?!\d)(?:\.\d{1,9})? ?秒?)? ?分?"
     r"(?: ?(?P<ap2>[ap]\.?m\.?)(?![a-z]))?"
-    r"(?: ?(?P<tz>z(?![a-z])|[+-]\d{2}:?\d{2}(?!\d)|(?:gmt|utc)(?: ?[+-]\d{1,2}(?::?\d{2})?)?(?![a-z])"
-    r"|(?<= )(?:" + _TZ_ABBR + r")(?![a-z])))?"
+    r"(?: ?(?P<tz>z(?![a-z])|[+-]\d{2}:?\d{2}(?!\d)|(?:gmt|utc)(?: ?[+-]\d{1,2}(?::?\d{2})?(?![\d:])|(?![a-z]))"
+    r"|(?<= )(?:" + _TZ_ABBR + r"|" + _CLOCK_WORDS + r")(?![a-z])))?"
 )
-_TIMEOPT = r"(?:(?:t| ?, ?| at | ?[|·] ?|\. | |)" + _TIME + ")?"
+#: What may stand between a date and its clock: 'T', a comma, a bar or dot, a dash, a linking word
+_LINKERS = "|".join(re.escape(w) for w in sorted(date_words.CLOCK_LINKERS, key=len, reverse=True))
+_TIMEOPT = r"(?:(?:t| ?, ?| (?:" + _LINKERS + r") | ?[|·] ?| ?[-–—] ?|\. | |)" + _TIME + ")?"
+#: A four-digit year, or one glued to the hour after it (``June 5, 20259:12 AM``: inline elements
+#: joined without a space)
+_YEAR_GLUED = r"(?P<y>(?:19|20)\d{2}(?=\d{1,2}:\d{2}(?!\d))|\d{4}(?!\d))"
 
 # categories, best first (rule 7: a full date beats a partial one, ...)
 _FULL, _PARTIAL, _RELATIVE, _TIMEONLY, _EPOCH, _NODAY = range(6)
@@ -181,179 +178,203 @@ _REL_UNITS_EN = (
 )
 _EN_NUM = r"\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|half an?"
 
-_PATTERNS: list[tuple[re.Pattern[str], int, str]] = [
-    # year first: 2025-05-05T10:20:30+08:00, 2025/5/5, 2025.05.05 10:20
-    (
-        _rx(
-            r"(?<![\d.])(?P<y>\d{4}) ?(?P<sep>[-/.]) ?(?P<mo>\d{1,2}) ?(?P=sep) ?"
-            # a two-digit day glued to a two-digit hour (inline elements joined without a space:
-            # 2021-03-0210:20 is 2021-03-02 10:20)
-            r"(?P<d>\d{2}(?=\d{2}:\d{2}(?!\d))|\d{1,2}(?!\d))(?!(?P=sep)\d)" + _TIMEOPT
-        ),
-        _FULL,
-        "ymd",
-    ),
-    # 2025年5月5日 10:20 (号 is folded to 日 beforehand); a two-digit year with 年: 05年3月6日 is
-    # 2005 (never the fetch year's 3月6日); a three-digit one is a Minguo (ROC) year, as Taiwanese
-    # sites write it: (民國)103年5月6日 is 2014-05-06
-    (
-        _rx(r"(?<!\d)(?P<roc>民國|民国)? ?(?P<y>\d{4}|\d{2,3}) ?年 ?(?P<mo>\d{1,2}) ?月 ?(?P<d>\d{1,2})(?!\d) ?日?"
-            + _TIMEOPT),
-        _FULL,
-        "cn_ymd",
-    ),
-    # compact ISO with T: 20200924T15:04:34Z, 20200924T150434+0200
-    (
-        _rx(
-            r"(?<![\d.])(?P<y>\d{4})(?P<mo>\d{2})(?P<d>\d{2})t(?P<H>\d{2}):?(?P<M>\d{2})"
-            r"(?::?(?P<S>\d{2}))?(?:\.\d{1,9})?(?P<tz>z(?![a-z])|[+-]\d{2}:?\d{2}(?!\d))?"
-        ),
-        _FULL,
-        "compact_iso",
-    ),
-    # C / Unix date: Jul 30 09:35:14 CEST 2019 (weekday removed beforehand)
-    (
-        _rx(
-            r"(?<![a-z])" + _MON + r" ?(?P<d>\d{1,2})(?!\d),? " + _TIME
-            + r"(?: (?P<tzname>" + _TZ_ABBR + r")(?![a-z]))? (?P<y>\d{4})(?!\d)"
-        ),
-        _FULL,
-        "en_ctime",
-    ),
-    # year last, numeric: 05/04/2025 (rule 6)
-    (
-        _rx(
-            r"(?<![\d.:/-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)"
-            + _TIMEOPT
-        ),
-        _FULL,
-        "year_last",
-    ),
-    # May 5, 2025 10:20
-    (
-        _rx(r"(?<![a-z])" + _MON + r" ?(?P<d>\d{1,2})" + _ORD + r"(?!\d),? ?(?P<y>\d{4})(?!\d)" + _TIMEOPT),
-        _FULL,
-        "en_mdy",
-    ),
-    # 5 May 2025, 05 May2025, 5-May-2025, 5th of May 2025, RFC 2822 (weekday removed)
-    (
-        _rx(
-            r"(?<!\d)(?P<d>\d{1,2})" + _ORD + r" ?(?:-|of |de )?" + _MON + r"(?P<gap> ?[-,]? ?(?:de )?)(?P<y>\d{4})(?!\d)"
-            + _TIMEOPT
-        ),
-        _FULL,
-        "en_dmy",
-    ),
-    # split listing: "27 2025年04月"
-    (
-        _rx(r"(?<!\d)(?P<d>\d{1,2}) ?日? (?P<y>\d{4}) ?年 ?(?P<mo>\d{1,2}) ?月(?! ?\d)"),
-        _FULL,
-        "split_day_monthyear",
-    ),
-    # split listing: "04-27 2025"
-    (
-        _rx(r"(?<![\d.:/-])(?P<mo>\d{1,2})(?P<sep>[-/])(?P<d>\d{1,2}) (?P<y>\d{4})(?![\d:./-])" + _TIMEOPT),
-        _FULL,
-        "split_monthday_year",
-    ),
-    # the year and the month-day in separate elements: "2019 09/07 19:02" (year first: y-m-d)
-    (
-        _rx(
-            r"(?<![\d.:/-])(?P<y>(?:19|20)\d{2}) (?P<mo>\d{1,2})(?P<sep>[-/])(?P<d>\d{1,2})(?![\d/-])"
-            + _TIMEOPT
-        ),
-        _FULL,
-        "split_year_monthday",
-    ),
-    # a two-digit year first with dashes, as Chinese sites shorten dates: 18-03-08 23:16 (rule 6)
-    (
-        _rx(r"(?<![\d.:/-])(?P<y>\d{2})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?![\d-])" + _TIMEOPT),
-        _FULL,
-        "yy_ymd",
-    ),
-    # month-day without year: 05-27, 11-02 14:20, 5/27, 时间:10-08 (a label's colon, not a clock's)
-    (
-        _rx(r"(?:(?<![\d.:/-])|(?<=\D:))(?P<mo>\d{1,2})(?P<sep>[-/])(?P<d>\d{1,2})(?!\d)(?![-/]\d)" + _TIMEOPT),
-        _PARTIAL,
-        "md",
-    ),
-    # 5月5日 10:20
-    (
-        _rx(r"(?<!\d)(?P<mo>\d{1,2}) ?月 ?(?P<d>\d{1,2})(?!\d) ?日?" + _TIMEOPT),
-        _PARTIAL,
-        "cn_md",
-    ),
-    # May 5 10:20
-    (_rx(r"(?<![a-z])" + _MON + r" ?(?P<d>\d{1,2})" + _ORD + r"(?!\d)" + _TIMEOPT), _PARTIAL, "en_md"),
-    # 5 May
-    (_rx(r"(?<!\d)(?P<d>\d{1,2})" + _ORD + r" ?(?:-|of )?" + _MON + _TIMEOPT), _PARTIAL, "en_dm"),
-    # 3小时前, 半小时前, 3天后, 十分钟前
-    (
-        _rx(
-            r"(?<!\d)(?P<n>\d+|半|[" + _CN_NUM + r"]{1,3}) ?(?:个|個)? ?(?P<unit>" + _REL_UNITS_CN + r") ?"
-            r"(?P<dir>以前|之前|前|以后|以後|之后|之後|后|後)"
-        ),
-        _RELATIVE,
-        "relative",
-    ),
-    # 刚刚, 昨天 12:30, 明天
-    (
-        _rx(
-            r"(?P<w>刚刚|剛剛|刚才|剛才|大前天|前天|昨天|昨日|今天|今日(?!头条|頭條)|大后天|大後天|后天|後天"
-            r"|明天|明日)" + _TIMEOPT
-        ),
-        _RELATIVE,
-        "relative_word",
-    ),
-    # 3 hours ago
-    (
-        _rx(r"(?<![a-z])(?P<n>" + _EN_NUM + r") ?(?P<unit>" + _REL_UNITS_EN + r") (?P<dir>ago)(?![a-z])"),
-        _RELATIVE,
-        "relative",
-    ),
-    # in 3 days / 3 days later / 3 days from now
-    (
-        _rx(
-            r"(?<![a-z])(?:(?P<dir>in) (?P<n>" + _EN_NUM + r") ?(?P<unit>" + _REL_UNITS_EN + r")(?![a-z])"
-            r"|(?P<n2>" + _EN_NUM + r") ?(?P<unit2>" + _REL_UNITS_EN + r") (?P<dir2>later|from now)(?![a-z]))"
-        ),
-        _RELATIVE,
-        "relative_future",
-    ),
-    # just now, yesterday at 12:30
-    (
-        _rx(
-            r"(?<![a-z])(?P<w>just now|right now|moments? ago|a moment ago|the day before yesterday"
-            r"|yesterday|today|the day after tomorrow|tomorrow)(?![a-z])" + _TIMEOPT
-        ),
-        _RELATIVE,
-        "relative_word",
-    ),
-    # time only: 10:20, 14:20:05, 下午3:05
-    (_rx(r"(?<![\d:.])" + _TIME + r"(?![\d:])"), _TIMEONLY, "time_only"),
-    # epoch seconds / milliseconds, compact YYYYMMDD[HHMMSS]
-    (_rx(r"(?<![\d.])(?P<num>\d{8}|\d{10}|\d{13}|\d{14})(?![\d.])"), _EPOCH, "epoch"),
-    # month/year only (rule 2)
-    (_rx(r"(?<![\d.])(?P<y>\d{4}) ?(?:[-/.]|年) ?(?P<mo>\d{1,2})(?!\d) ?月?"), _NODAY, "no_day"),
-    (_rx(r"(?<![a-z])" + _MON + r" ?,? ?(?P<y>\d{4})(?!\d)"), _NODAY, "no_day"),
-    (_rx(r"(?<!\d)(?P<mo>\d{1,2}) ?月"), _NODAY, "no_day"),
-    (_rx(r"(?<![\d.])(?P<y>(?:19|20)\d{2}) ?年?(?![\d.])"), _NODAY, "no_day"),
-]
-
 _ALPHA = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-# A pattern is only run when the text holds one of its trigger characters: most inputs then
-# need a handful of scans instead of all of them (the whole fast path stays a few microseconds).
-_GATES: list[frozenset[str] | None] = [
-    frozenset("-/."), frozenset("年"), frozenset("tT"), _ALPHA, frozenset("-/."), _ALPHA, _ALPHA,
-    frozenset("年"), frozenset("-/"),
-    frozenset("-/"), frozenset("-"), frozenset("-/"), frozenset("月"), _ALPHA, _ALPHA,
-    frozenset("前后後"), frozenset("刚剛今昨前明后後"), _ALPHA, _ALPHA, _ALPHA,
-    frozenset(":时時点點"),
-    None, frozenset("-/.年"), _ALPHA, frozenset("月"), None,
-]  # fmt: skip
-#: first pass: spans that can carry a day; second pass (only if the first found nothing)
-_MAIN = [(rx, cat, rule, gate) for (rx, cat, rule), gate in zip(_PATTERNS, _GATES, strict=True) if cat < _EPOCH]
-_LAST = [(rx, cat, rule, gate) for (rx, cat, rule), gate in zip(_PATTERNS, _GATES, strict=True) if cat >= _EPOCH]
+_Pattern = tuple[re.Pattern[str], int, str, frozenset[str] | None]
+
+
+def _mon(words: dict[str, int]) -> str:
+    return "(?P<mon>" + date_words.words_pattern(words) + r")" + _NOT_LETTER_AFTER + r"\.?"
+
+
+def _initials(words: dict[str, int]) -> frozenset[str]:
+    """Gate of the month-word patterns: the first letters of the words, in both cases."""
+    return frozenset(w[0] for w in words) | frozenset(w[0].upper() for w in words)
+
+
+#: Month words of year-less dates (``Jun 5``, ``5 May``): the same as of full dates.
+_PARTIAL_WORDS: dict[str, int] = date_words.MONTH_WORDS
+
+
+@lru_cache(maxsize=32)
+def _patterns(lang: str | None) -> tuple[list[_Pattern], list[_Pattern]]:
+    """The fast path's expressions for a page in ``lang`` (its month words added), as (first pass,
+    second pass): spans that can carry a day; epoch numbers and month/year-only spans."""
+    full_words = date_words.month_words(lang)
+    partial_words = {**_PARTIAL_WORDS, **full_words}
+    _MON = _mon(full_words)
+    _MON_PARTIAL = _mon(partial_words)
+    words_gate = _initials(full_words) | _ALPHA
+    partial_gate = _initials(partial_words) | _ALPHA
+    patterns: list[tuple[re.Pattern[str], int, str]] = [
+        # year first: 2025-05-05T10:20:30+08:00, 2025/5/5, 2025.05.05 10:20
+        (
+            _rx(
+                r"(?<![\d.])(?P<y>\d{4}) ?(?P<sep>[-/.]) ?(?P<mo>\d{1,2}) ?(?P=sep) ?"
+                # a two-digit day glued to a two-digit hour (inline elements joined without a space:
+                # 2021-03-0210:20 is 2021-03-02 10:20)
+                r"(?P<d>\d{2}(?=\d{2}:\d{2}(?!\d))|\d{1,2}(?!\d))(?!(?P=sep)\d)" + _TIMEOPT
+            ),
+            _FULL,
+            "ymd",
+        ),
+        # 2025年5月5日 10:20 (号 is folded to 日 beforehand); a two-digit year with 年: 05年3月6日 is
+        # 2005 (never the fetch year's 3月6日); a three-digit one is a Minguo (ROC) year, as Taiwanese
+        # sites write it: (民國)103年5月6日 is 2014-05-06
+        (
+            _rx(r"(?<!\d)(?P<roc>民國|民国)? ?(?P<y>\d{4}|\d{2,3}) ?年 ?(?P<mo>\d{1,2}) ?月 ?(?P<d>\d{1,2})(?!\d) ?日?"
+                + _TIMEOPT),
+            _FULL,
+            "cn_ymd",
+        ),
+        # compact ISO with T: 20200924T15:04:34Z, 20200924T150434+0200
+        (
+            _rx(
+                r"(?<![\d.])(?P<y>\d{4})(?P<mo>\d{2})(?P<d>\d{2})t(?P<H>\d{2}):?(?P<M>\d{2})"
+                r"(?::?(?P<S>\d{2}))?(?:\.\d{1,9})?(?P<tz>z(?![a-z])|[+-]\d{2}:?\d{2}(?!\d))?"
+            ),
+            _FULL,
+            "compact_iso",
+        ),
+        # C / Unix date: Jul 30 09:35:14 CEST 2019 (weekday removed beforehand)
+        (
+            _rx(
+                _NOT_LETTER_BEFORE + _MON + r" ?(?P<d>\d{1,2})(?!\d),? " + _TIME
+                + r"(?: (?P<tzname>" + _TZ_ABBR + r")(?![a-z]))? (?P<y>\d{4})(?!\d)"
+            ),
+            _FULL,
+            "en_ctime",
+        ),
+        # year last, numeric: 05/04/2025 (rule 6)
+        (
+            _rx(
+                r"(?<![\d.:/-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})(?!\d)"
+                + _TIMEOPT
+            ),
+            _FULL,
+            "year_last",
+        ),
+        # May 5, 2025 10:20
+        (
+            _rx(_NOT_LETTER_BEFORE + _MON + r" ?(?P<d>\d{1,2})" + _ORD + r"(?!\d),? ?" + _YEAR_GLUED + _TIMEOPT),
+            _FULL,
+            "en_mdy",
+        ),
+        # 5 May 2025, 05 May2025, 5-May-2025, 5th of May 2025, RFC 2822 (weekday removed)
+        (
+            _rx(
+                r"(?<!\d)(?P<d>\d{1,2})" + _ORD + r" ?(?:-|of |de )?" + _MON + r"(?P<gap> ?[-,]? ?(?:de )?)" + _YEAR_GLUED
+                + _TIMEOPT
+            ),
+            _FULL,
+            "en_dmy",
+        ),
+        # split listing: "27 2025年04月"
+        (
+            _rx(r"(?<!\d)(?P<d>\d{1,2}) ?日? (?P<y>\d{4}) ?年 ?(?P<mo>\d{1,2}) ?月(?! ?\d)"),
+            _FULL,
+            "split_day_monthyear",
+        ),
+        # split listing: "04-27 2025"
+        (
+            _rx(r"(?<![\d.:/-])(?P<mo>\d{1,2})(?P<sep>[-/])(?P<d>\d{1,2}) (?P<y>\d{4})(?![\d:./-])" + _TIMEOPT),
+            _FULL,
+            "split_monthday_year",
+        ),
+        # the year and the month-day in separate elements: "2019 09/07 19:02" (year first: y-m-d)
+        (
+            _rx(
+                r"(?<![\d.:/-])(?P<y>(?:19|20)\d{2}) (?P<mo>\d{1,2})(?P<sep>[-/])(?P<d>\d{1,2})(?![\d/-])"
+                + _TIMEOPT
+            ),
+            _FULL,
+            "split_year_monthday",
+        ),
+        # a two-digit year first with dashes, as Chinese sites shorten dates: 18-03-08 23:16 (rule 6)
+        (
+            _rx(r"(?<![\d.:/-])(?P<y>\d{2})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?![\d-])" + _TIMEOPT),
+            _FULL,
+            "yy_ymd",
+        ),
+        # month-day without year: 05-27, 11-02 14:20, 5/27, 时间:10-08 (a label's colon, not a clock's)
+        (
+            _rx(r"(?:(?<![\d.:/-])|(?<=\D:))(?P<mo>\d{1,2})(?P<sep>[-/])(?P<d>\d{1,2})(?!\d)(?![-/]\d)" + _TIMEOPT),
+            _PARTIAL,
+            "md",
+        ),
+        # 5月5日 10:20
+        (
+            _rx(r"(?<!\d)(?P<mo>\d{1,2}) ?月 ?(?P<d>\d{1,2})(?!\d) ?日?" + _TIMEOPT),
+            _PARTIAL,
+            "cn_md",
+        ),
+        # May 5 10:20
+        (_rx(_NOT_LETTER_BEFORE + _MON_PARTIAL + r" ?(?P<d>\d{1,2})" + _ORD + r"(?!\d)" + _TIMEOPT), _PARTIAL, "en_md"),
+        # 5 May
+        (_rx(r"(?<!\d)(?P<d>\d{1,2})" + _ORD + r" ?(?:-|of )?" + _MON_PARTIAL + _TIMEOPT), _PARTIAL, "en_dm"),
+        # 3小时前, 半小时前, 3天后, 十分钟前
+        (
+            _rx(
+                r"(?<!\d)(?P<n>\d+|半|[" + _CN_NUM + r"]{1,3}) ?(?:个|個)? ?(?P<unit>" + _REL_UNITS_CN + r") ?"
+                r"(?P<dir>以前|之前|前|以后|以後|之后|之後|后|後)"
+            ),
+            _RELATIVE,
+            "relative",
+        ),
+        # 刚刚, 昨天 12:30, 明天
+        (
+            _rx(
+                r"(?P<w>刚刚|剛剛|刚才|剛才|大前天|前天|昨天|昨日|今天|今日(?!头条|頭條)|大后天|大後天|后天|後天"
+                r"|明天|明日)" + _TIMEOPT
+            ),
+            _RELATIVE,
+            "relative_word",
+        ),
+        # 3 hours ago
+        (
+            _rx(r"(?<![a-z])(?P<n>" + _EN_NUM + r") ?(?P<unit>" + _REL_UNITS_EN + r") (?P<dir>ago)(?![a-z])"),
+            _RELATIVE,
+            "relative",
+        ),
+        # in 3 days / 3 days later / 3 days from now
+        (
+            _rx(
+                r"(?<![a-z])(?:(?P<dir>in) (?P<n>" + _EN_NUM + r") ?(?P<unit>" + _REL_UNITS_EN + r")(?![a-z])"
+                r"|(?P<n2>" + _EN_NUM + r") ?(?P<unit2>" + _REL_UNITS_EN + r") (?P<dir2>later|from now)(?![a-z]))"
+            ),
+            _RELATIVE,
+            "relative_future",
+        ),
+        # just now, yesterday at 12:30
+        (
+            _rx(
+                r"(?<![a-z])(?P<w>just now|right now|moments? ago|a moment ago|the day before yesterday"
+                r"|yesterday|today|the day after tomorrow|tomorrow)(?![a-z])" + _TIMEOPT
+            ),
+            _RELATIVE,
+            "relative_word",
+        ),
+        # time only: 10:20, 14:20:05, 下午3:05
+        (_rx(r"(?<![\d:.])" + _TIME + r"(?![\d:])"), _TIMEONLY, "time_only"),
+        # epoch seconds / milliseconds, compact YYYYMMDD[HHMMSS]
+        (_rx(r"(?<![\d.])(?P<num>\d{8}|\d{10}|\d{13}|\d{14})(?![\d.])"), _EPOCH, "epoch"),
+        # month/year only (rule 2)
+        (_rx(r"(?<![\d.])(?P<y>\d{4}) ?(?:[-/.]|年) ?(?P<mo>\d{1,2})(?!\d) ?月?"), _NODAY, "no_day"),
+        (_rx(_NOT_LETTER_BEFORE + _MON + r" ?,? ?(?P<y>\d{4})(?!\d)"), _NODAY, "no_day"),
+        (_rx(r"(?<!\d)(?P<mo>\d{1,2}) ?月"), _NODAY, "no_day"),
+        (_rx(r"(?<![\d.])(?P<y>(?:19|20)\d{2}) ?年?(?![\d.])"), _NODAY, "no_day"),
+    ]
+    # A pattern is only run when the text holds one of its trigger characters: most inputs then
+    # need a handful of scans instead of all of them (the whole fast path stays a few microseconds).
+    gates: list[frozenset[str] | None] = [
+        frozenset("-/."), frozenset("年"), frozenset("tT"), words_gate, frozenset("-/."), words_gate, words_gate,
+        frozenset("年"), frozenset("-/"),
+        frozenset("-/"), frozenset("-"), frozenset("-/"), frozenset("月"), partial_gate, partial_gate,
+        frozenset("前后後"), frozenset("刚剛今昨前明后後"), _ALPHA, _ALPHA, _ALPHA,
+        frozenset(":时時点點"),
+        None, frozenset("-/.年"), words_gate, frozenset("月"), None,
+    ]  # fmt: skip
+    rows = [(rx, cat, rule, gate) for (rx, cat, rule), gate in zip(patterns, gates, strict=True)]
+    return [r for r in rows if r[1] < _EPOCH], [r for r in rows if r[1] >= _EPOCH]
 
 _WEEKDAY_RE = re.compile(
     r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天](?!前|后|後)"
@@ -378,14 +399,26 @@ _KO_DATE_WORDS_RE = re.compile(r"(?<=\d) ?(?:년|월|일|시|분)|오전 ?|오�
 _KO_GATE = frozenset("년월일오")
 #: A year beside a bare clock time: the text states a day the fast path could not read.
 _YEAR_NUMBER_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-_PUB_RE = re.compile(r"发布|發佈|發布|发表|發表|publish|posted", re.IGNORECASE)
-_UPD_RE = re.compile(r"更新|修改|update|modified|edited", re.IGNORECASE)
+_PUB_RE = re.compile(date_words.words_pattern(date_words.PUBLISH_LABELS), re.IGNORECASE)
+_UPD_RE = re.compile(date_words.words_pattern(date_words.UPDATE_LABELS), re.IGNORECASE)
+#: Weekday names in the text (settle a numeric date's day/month order).
+_WEEKDAY_NAME_RE = re.compile(
+    _NOT_LETTER_BEFORE + "(?:" + date_words.words_pattern(date_words.WEEKDAY_NAMES) + r")" + _NOT_LETTER_AFTER,
+    re.IGNORECASE)
+#: Clocks written with 'h' (French, Portuguese: ``09h12``) or a dot before a zone or 'Uhr'
+#: (``09.12 Uhr``, ``09.12 GMT``): read as ``09:12``.
+_H_CLOCK_RE = re.compile(r"(?<![\d.:])(\d{1,2}) ?h ?(\d{2})(?![\d:])(?: ?min\b)?", re.IGNORECASE)
+_DOT_CLOCK_RE = re.compile(
+    r"(?<![\d.:])(\d{1,2})\.(\d{2})(?= ?(?:uhr|[ap]\.?m\.?|(?-i:GMT|UTC|BST|CET|CEST|MEZ|MESZ))(?![a-z]))",
+    re.IGNORECASE)
 
 
 
-def _month_of(word: str) -> int:
+def _month_of(word: str, ctx: _Ctx) -> int:
     """Month number of a month word matched by ``_MON`` (trailing dot allowed)."""
-    return MONTH_WORDS[word.lower().rstrip(".")]
+    key = word.lower().rstrip(".")
+    words = date_words.month_words(ctx.lang)
+    return words[key] if key in words else _PARTIAL_WORDS[key]
 
 _CN_DIGITS = {
     "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
@@ -445,6 +478,9 @@ def _text_tz(token: str) -> tzinfo:
     if t in ("Z", "GMT", "UTC"):
         return UTC
     t = TZ_ABBREVIATIONS.get(t, t)  # 9:12 AM EDT: the zone name's offset
+    zone = date_words.CLOCK_WORD_ZONES.get(t.lower(), t)  # 09:12 Uhr: the zone its speakers keep
+    if "/" in zone:  # a regional name (ET): its offset on the date, standard or daylight
+        return ZoneInfo(zone)
     m = re.fullmatch(r"(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?", t)
     if not m:
         raise _Impossible
@@ -523,7 +559,11 @@ def _build(y: int, mo: int, d: int, tm: _Time | None, ctx: _Ctx) -> date | datet
 
 def _emit(value: date | datetime, ctx: _Ctx, rule: str) -> _Out:
     if isinstance(value, datetime):
-        return _check_dt(value, ctx, rule, stated=value.tzinfo is not ctx.tz)
+        stated = value.tzinfo is not ctx.tz
+        if not stated and not ctx.zone_known:  # a naive clock on a page of unknown zone: the day only
+            out = _check_date(value.date(), ctx, rule)
+            return out._replace(reason="no_zone") if out.value else out
+        return _check_dt(value, ctx, rule, stated=stated)
     return _check_date(value, ctx, rule)
 
 
@@ -590,7 +630,7 @@ def _read(rule: str, g: dict[str, Any], ctx: _Ctx) -> _Out:
         elif len(g["y"]) == 2:  # 05年, 18-03-08: the century that does not put the date after the fetch year
             y = 2000 + y if 2000 + y <= ctx.upper.year else 1900 + y
             rule = "cn_yy_md" if rule == "cn_ymd" else rule
-        mo = _month_of(g["mon"]) if g.get("mon") else int(g["mo"])
+        mo = _month_of(g["mon"], ctx) if g.get("mon") else int(g["mo"])
         if rule == "split_monthday_year" and g["sep"] == "/" and ctx.date_order == "DMY":
             mo, d = d, mo
         tm = _time_of(g)
@@ -599,8 +639,13 @@ def _read(rule: str, g: dict[str, Any], ctx: _Ctx) -> _Out:
         return _emit(_build(y, mo, d, tm, ctx), ctx, rule)
     if rule == "year_last":
         a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
+        settled = _weekday_order(y, a, b, ctx.weekdays) if ctx.weekdays and a != b else None
         if g["sep"] == ".":  # dotted with the year last is day-first everywhere it is used
             d, mo, rule = a, b, "dotted_dmy"
+        elif settled:  # Tue, 03/11/2025: only one reading falls on the weekday the text names
+            if ctx.date_order and ctx.date_order != settled:
+                return _Out(None, rule, "weekday_mismatch")
+            d, mo, rule = (a, b, "dmy_weekday") if settled == "DMY" else (b, a, "mdy_weekday")
         elif ctx.date_order == "DMY":
             d, mo, rule = a, b, "dmy"
         elif ctx.date_order == "MDY":
@@ -618,7 +663,7 @@ def _read(rule: str, g: dict[str, Any], ctx: _Ctx) -> _Out:
         return _emit(_build(y, mo, d, _time_of(g), ctx), ctx, rule)
     if rule in ("md", "cn_md", "en_md", "en_dm"):
         d = int(g["d"])
-        mo = _month_of(g["mon"]) if g.get("mon") else int(g["mo"])
+        mo = _month_of(g["mon"], ctx) if g.get("mon") else int(g["mo"])
         if rule == "md" and g["sep"] == "/" and ctx.date_order == "DMY":
             mo, d = d, mo
         return _missing_year(mo, d, _time_of(g), ctx, rule)
@@ -643,6 +688,15 @@ def _read(rule: str, g: dict[str, Any], ctx: _Ctx) -> _Out:
     if rule == "epoch":
         return _read_number(g["num"], ctx)
     return _Out(None, rule, "no_day")
+
+
+def _weekday_order(y: int, a: int, b: int, weekdays: frozenset[int]) -> str | None:
+    """``DMY``/``MDY`` when exactly one valid reading of ``a/b/y`` falls on a named weekday."""
+    dmy = _valid_md(y, b, a) and date(y, b, a).weekday() in weekdays
+    mdy = _valid_md(y, a, b) and date(y, a, b).weekday() in weekdays
+    if dmy == mdy:
+        return None
+    return "DMY" if dmy else "MDY"
 
 
 def _read_relative(n_s: str, unit_s: str, dir_s: str, ctx: _Ctx) -> _Out:
@@ -690,12 +744,10 @@ class _Cand(NamedTuple):
     end: int
     cat: int
     rule: str
-    match: re.Match[str]
+    g: dict[str, Any]  # the span's fields (the match's groupdict)
 
 
-def _scan(
-    text: str, chars: set[str], patterns: list[tuple[re.Pattern[str], int, str, frozenset[str] | None]]
-) -> list[_Cand]:
+def _scan(text: str, chars: set[str], patterns: list[_Pattern]) -> list[_Cand]:
     """Run the gated patterns; a span covering the whole text ends the scan (nothing can beat it)."""
     found: list[_Cand] = []
     size = len(text)
@@ -709,25 +761,37 @@ def _scan(
                     name = "iso"
                 elif rule == "en_dmy" and m.group("gap") == "":
                     name = "split_day_monthyear"
-                cand = _Cand(m.start(), m.end(), cat, name, m)
+                cand = _Cand(m.start(), m.end(), cat, name, m.groupdict())
                 if cand.start == 0 and cand.end == size:
                     return [cand]
                 found.append(cand)
     return found
 
 
-def _candidates(text: str) -> list[_Cand]:
-    """Every date-like span, overlaps resolved in favour of the earlier, then longer span.
+#: What may stand between a clock printed first and its date (``9:12 a.m. ET Dec. 3, 2024``,
+#: ``14:05, 3 March 2025``, ``10:20 on 5 May``).
+_TIME_DATE_GAP_RE = re.compile(r"[ ,|·–—-]{0,3}(?:(?:on|le|el|am|il|em|du) )?")
+_CLOCK_FIELDS = ("H", "M", "S", "ap1", "ap2", "tz")
+
+
+def _candidates(text: str, lang: str | None = None) -> list[_Cand]:
+    """Every date-like span, overlaps resolved in favour of the earlier, then longer span; a
+    clock printed right before a date without one is that date's time.
 
     Epoch numbers and month/year-only spans are looked for only when nothing better is found.
     """
     chars = set(text)
-    found = _scan(text, chars, _MAIN) or _scan(text, chars, _LAST)
+    first, last = _patterns(lang)
+    found = _scan(text, chars, first) or _scan(text, chars, last)
     found.sort(key=lambda c: (c.start, c.start - c.end, c.cat))
     kept: list[_Cand] = []
     last_end = -1
     for c in found:
         if c.start >= last_end:
+            if kept and kept[-1].cat == _TIMEONLY and c.cat in (_FULL, _PARTIAL) and "H" in c.g \
+                    and c.g["H"] is None and _TIME_DATE_GAP_RE.fullmatch(text, kept[-1].end, c.start):
+                clock = kept.pop()
+                c = _Cand(clock.start, c.end, c.cat, c.rule, {**c.g, **{k: clock.g[k] for k in _CLOCK_FIELDS}})
             kept.append(c)
             last_end = c.end
     return kept
@@ -737,24 +801,36 @@ def _choose(text: str, cands: list[_Cand]) -> _Cand:
     """Rule 7: publish label beats update label; otherwise the first span of the best kind.
 
     Labels usually precede their date (``发布时间：2025-05-05``); when the text starts with a
-    date they follow it (``2025-05-05 发布``), and the span just before the label is taken.
+    date they follow it (``2025-05-05 发布``), and the span just before the label is taken. With
+    update labels only, a date right after one (``Mis à jour le ...``) is the update's: another
+    date of the same kind is preferred.
     """
     usable = [c for c in cands if c.cat < _NODAY]
     if len(usable) > 1:
         pub = _PUB_RE.search(text)
-        upd = _UPD_RE.search(text) if pub else None
+        upd = _UPD_RE.search(text)
         if pub and upd:
             upds = [m.start() for m in _UPD_RE.finditer(text)]
             if usable[0].start < min(pub.start(), upd.start()):  # labels follow their dates
                 prev_upd = max((u for u in upds if u < pub.start()), default=-1)
                 before = [c for c in usable if prev_upd < c.start and c.end <= pub.start()]
                 if before:
-                    return before[-1]
+                    return min(reversed(before), key=lambda c: c.cat)
             else:
                 next_upd = min((u for u in upds if u >= pub.end()), default=len(text))
                 after = [c for c in usable if pub.end() <= c.start < next_upd]
                 if after:
-                    return after[0]
+                    return min(after, key=lambda c: (c.cat, c.start))
+        elif upd:
+            prev_end, unlabelled = 0, []
+            for c in usable:
+                if not _UPD_RE.search(text, prev_end, c.start):
+                    unlabelled.append(c)
+                prev_end = c.end
+            if unlabelled:
+                best = min(unlabelled, key=lambda c: (c.cat, c.start))
+                if best.cat == min(c.cat for c in usable):
+                    return best
     return min(cands, key=lambda c: (c.cat, c.start))
 
 
@@ -822,37 +898,48 @@ def _via_dateparser(text: str, ctx: _Ctx) -> _Out:
 # --------------------------------------------------------------------------- public API
 
 
+#: The zone of a page whose zone is unknown (``tz=None``): counted in UTC, naive clocks dropped.
+_UNKNOWN_ZONE = timezone(timedelta(0), "unknown")
+
+
 def _context(
-    fetched_at: datetime, tz: str, year_hint: int | None, date_order: str | None, allow_time_only: bool = False
+    fetched_at: datetime, tz: str | None, year_hint: int | None, date_order: str | None, allow_time_only: bool = False,
+    lang: str | None = None,
 ) -> _Ctx:
     if fetched_at.tzinfo is None or fetched_at.utcoffset() is None:
         raise ValueError("fetched_at must be timezone-aware")
-    site = _site_tz(tz)
+    site = _UNKNOWN_ZONE if tz is None else _site_tz(tz)
     order = date_order.upper() if date_order else None
     if order not in (None, "DMY", "MDY"):
         raise ValueError(f"date_order must be 'DMY', 'MDY' or None, not {date_order!r}")
-    return _Ctx(fetched_at.astimezone(site), site, year_hint, order, allow_time_only)
+    return _Ctx(fetched_at.astimezone(site), site, year_hint, order, allow_time_only, lang, zone_known=tz is not None)
 
 
 def normalize_date(
     text: str | None,
     *,
     fetched_at: datetime,
-    tz: str = "Asia/Shanghai",
+    tz: str | None = "Asia/Shanghai",
     year_hint: int | None = None,
     date_order: str | None = None,
     allow_time_only: bool = False,
+    lang: str | None = None,
 ) -> DateResult:
     """Read one date from page text; see the module docstring for the contract.
 
-    ``fetched_at`` must be aware; ``tz`` is an IANA name or an offset like ``"+08:00"``;
+    ``fetched_at`` must be aware; ``tz`` is an IANA name or an offset like ``"+08:00"``, or
+    ``None`` when the page's zone is unknown: text without a zone then gives the day only (reason
+    ``no_zone``), never a guessed offset;
     ``date_order`` (``"DMY"``/``"MDY"``) comes from the site profile and only matters for
     numeric dates with the year last. ``allow_time_only``: a bare time (``16:45``) means the
     fetch day -- true for list and related entries, false (no value) on article pages.
+    ``lang``: the language the page declares (``<html lang="pt-BR">``): its month words are read,
+    and without ``date_order`` its fixed day/month order, if it has one (:mod:`.date_words`).
     Never raises on any text.
     """
     raw = text if isinstance(text, str) else ""
-    ctx = _context(fetched_at, tz, year_hint, date_order, allow_time_only)
+    ctx = _context(fetched_at, tz, year_hint, date_order or date_words.lang_date_order(lang), allow_time_only,
+                   date_words.primary_lang(lang))
     cleaned = clean_text(raw)
     if not cleaned:
         return DateResult(None, "none", "empty", raw)
@@ -862,14 +949,22 @@ def normalize_date(
         cleaned = _KO_DATE_WORDS_RE.sub(lambda m: _KO_DATE_WORDS[m.group().strip()], cleaned)
     if "年" in cleaned and not _CN_NUMERAL_GATE.isdisjoint(cleaned):
         cleaned = _CN_NUMERAL_DATE_RE.sub(_cn_numeral_date, cleaned)
+    if ("h" in cleaned or "H" in cleaned) and _H_CLOCK_RE.search(cleaned):  # 09h12 -> 09:12
+        cleaned = _H_CLOCK_RE.sub(r"\1:\2", cleaned)
+    if "." in cleaned:  # 09.12 Uhr -> 09:12 Uhr
+        cleaned = _DOT_CLOCK_RE.sub(r"\1:\2", cleaned)
+    named = cleaned
     if not _WEEKDAY_GATE.isdisjoint(cleaned):
         cleaned = " ".join(_EMPTY_BRACKETS_RE.sub(" ", _WEEKDAY_RE.sub(" ", cleaned)).split())
-    cands = _candidates(cleaned)
+    cands = _candidates(cleaned, ctx.lang)
     out = _Out(None, "none", "unparsed")
     if cands:
         best = _choose(cleaned, cands)
+        if best.rule == "year_last" and named is not cleaned:  # Tue, 03/11/2025: the weekday may settle the order
+            ctx = replace(ctx, weekdays=frozenset(date_words.WEEKDAY_NAMES[m.group().lower()]
+                                                  for m in _WEEKDAY_NAME_RE.finditer(named)))
         try:
-            out = _read(best.rule, best.match.groupdict(), ctx)
+            out = _read(best.rule, best.g, ctx)
         except _Impossible:
             out = _Out(None, best.rule, "impossible_date")
         if best.rule == "time_only" and _YEAR_NUMBER_RE.search(cleaned[: best.start] + " " + cleaned[best.end:]):

@@ -20,6 +20,13 @@ path. :func:`resolve_published` ranks them (:data:`SOURCE_RANK`) and combines th
    day, the visible clock joins that day if every other number printed belongs to it, else the
    structured date is the answer.
 6. Nothing readable anywhere: no value, with the best-ranked candidate's reason.
+7. A ``nearby`` date (found further from the headline: it may be a comment's or a rail's) that
+   the URL's date path contradicts yields to the URL.
+8. ``lang`` and ``zone`` candidates are context, not dates: the page's declared language (its
+   month words and day/month order) and the UTC offset it states for its own times. When the
+   site's timezone is only the default (``tz_default``: no profile states it), a naive time is in
+   the page's stated offset; on a page in another language than Chinese that states none, the
+   zone is unknown and a naive time gives the day only (reason ``no_zone``).
 """
 
 from __future__ import annotations
@@ -29,12 +36,19 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
 from ._text import clean_text
+from .date_words import primary_lang
 from .dates import DateResult, _site_tz, normalize_date
 
 __all__ = ["SOURCE_RANK", "resolve_published", "url_date"]
 
 #: Candidate sources, best first.
 SOURCE_RANK: tuple[str, ...] = ("visible", "time", "jsonld", "meta", "script", "nearby", "url")
+#: Sources that say how the page's dates are read, not when it was published: ``lang`` (the
+#: language the page is in: its month words, its day/month order) and ``zone`` (the UTC offset
+#: the page states for its own times, e.g. in its JSON-LD).
+HINT_SOURCES: frozenset[str] = frozenset({"lang", "zone"})
+#: Languages whose pages the default timezone (``Asia/Shanghai``) is meant for.
+DEFAULT_ZONE_LANGS: frozenset[str] = frozenset({"zh"})
 #: Sources that are the page's own machine-readable data (rule 1, 4).
 STRUCTURED: frozenset[str] = frozenset({"time", "jsonld", "meta", "script", "url"})
 #: Normalizer rules that read a date without its year (rule 4).
@@ -65,14 +79,14 @@ def url_date(url: str) -> str | None:
     return None
 
 
-def _local_day(value: str, tz: str) -> str:
+def _local_day(value: str, tz: str | None) -> str:
     """The day of a value in the site timezone (a stated +00:00 may be the next local day)."""
-    if "T" not in value:
-        return value
+    if "T" not in value or tz is None:
+        return value[:10]
     return datetime.fromisoformat(value).astimezone(_site_tz(tz)).date().isoformat()
 
 
-def _days(value: str, tz: str) -> set[str]:
+def _days(value: str, tz: str | None) -> set[str]:
     """Days a value may be compared on: its own (as stated) and its site-timezone day."""
     return {value[:10], _local_day(value, tz)}
 
@@ -87,17 +101,31 @@ def resolve_published(
     fetched_at: datetime,
     tz: str = "Asia/Shanghai",
     date_order: str | None = None,
+    tz_default: bool = False,
 ) -> DateResult | None:
     """One publication time from ranked ``(source, text)`` candidates; see the module docstring.
 
     The answer's ``rule`` is ``SOURCE:RULE`` (plus ``+time:SOURCE`` / ``+year:SOURCE`` /
     ``+day:SOURCE`` when another source completed it). ``None`` when there is no candidate.
+    ``lang`` and ``zone`` candidates (:data:`HINT_SOURCES`) are read as context: the page's
+    language (month words, day/month order) and, when ``tz_default`` says ``tz`` is only the
+    default (no site profile states it), the page's own UTC offset; a page in another language
+    than Chinese that states no offset has no known zone, and a naive time there gives the day
+    only (reason ``no_zone``).
     """
+    candidates = list(candidates)
+    hints = {s: t.strip() for s, t in candidates if s in HINT_SOURCES and t and t.strip()}
     rank = {s: i for i, s in enumerate(SOURCE_RANK)}
     ordered = sorted(((s, t) for s, t in candidates if t and t.strip() and s in rank), key=lambda c: rank[c[0]])
     if not ordered:
         return None
-    kw = {"fetched_at": fetched_at, "tz": tz, "date_order": date_order}
+    lang = hints.get("lang")
+    if tz_default:
+        if hints.get("zone"):
+            tz = hints["zone"]
+        elif lang and primary_lang(lang) not in DEFAULT_ZONE_LANGS:
+            tz = None
+    kw = {"fetched_at": fetched_at, "tz": tz, "date_order": date_order, "lang": lang}
     read: list[tuple[str, DateResult]] = []
     for source, text in ordered:
         if source == "url":
@@ -112,6 +140,11 @@ def resolve_published(
     if visible is not None and _contradicted(visible[1], structured, tz):
         valued = [(s, r) for s, r in valued if s != "visible"]
         visible = (visible[0], DateResult(None, visible[1].rule, "contradicted", visible[1].raw))
+    url = next((r for s, r in valued if s == "url"), None)
+    if valued and valued[0][0] == "nearby" and url is not None and not _days(valued[0][1].value, tz) & {url.value}:
+        # rule 7: a date found further from the headline (a comment's, a rail's) that the URL's
+        # date path contradicts is another item's
+        valued = [(s, r) for s, r in valued if s != "nearby"]
     completed = _complete_visible(visible[1], structured, kw) if visible is not None else None
     if completed is not None:
         best = completed
@@ -153,7 +186,7 @@ def _is_relative(result: DateResult) -> bool:
     return result.rule.startswith("relative")
 
 
-def _contradicted(visible: DateResult, structured: Sequence[tuple[str, DateResult]], tz: str) -> bool:
+def _contradicted(visible: DateResult, structured: Sequence[tuple[str, DateResult]], tz: str | None) -> bool:
     """Rule 5: a guessed visible reading that no structured date shares a day with."""
     if visible.value is None or visible.rule not in GUESSED_RULES or not structured:
         return False

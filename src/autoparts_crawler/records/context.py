@@ -22,6 +22,9 @@ class PageContext:
     fetched_at: datetime  # aware; anchor for relative dates
     timezone: str = "Asia/Shanghai"
     date_order: str | None = None
+    # True when no site profile states the timezone (generic extraction): the page's own offsets and
+    # language then decide how its naive times are read (normalize.resolve_published)
+    timezone_default: bool = False
     pages: tuple[str, ...] = ()
     fetched_urls: tuple[str, ...] = ()
     http_status: int | None = None

@@ -12,9 +12,11 @@ from autoparts_crawler.records.raw import RawArticle
 from autoparts_crawler.web.urls import canonicalize, same_site
 
 #: Labels that portals print before a value ("来源：", "责任编辑:", "文/").
+#: The label must end at a separator, a bracket or a space: a name that opens with a label's
+#: characters (文静, 编辑部, Byron) is no label.
 _LABEL = re.compile(
     r"^\s*[\[【(（]?\s*(?:责任编辑|责编|编辑|原作者|作者|撰文|记者|文|来源|来自|出处|发布者|发布人|"
-    r"栏目|分类|频道|author|editor|source|by)\s*[:：/|]?\s*[\]】)）]?\s*", re.I)
+    r"栏目|分类|频道|author|editor|source|by)(?:\s*[:：/|／｜]\s*[\]】)）]?|\s*[\]】)）]|\s+)\s*", re.I)
 _TRAILING_NOISE = re.compile(r"\s*[|｜]\s*$")
 
 

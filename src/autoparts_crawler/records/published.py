@@ -47,7 +47,8 @@ def published_of(result: DateResult | None) -> Published:
         return Published()
     if not result.value:
         return Published(rule=None, reason=result.reason, raw=result.raw or None)
-    return Published(result.day, result.at, result.rule, None if result.at else REASON_NO_TIME, result.raw or None)
+    reason = None if result.at else (result.reason or REASON_NO_TIME)
+    return Published(result.day, result.at, result.rule, reason, result.raw or None)
 
 
 def date_field(text: str | None, ctx: PageContext, report: NormalizationReport, prefix: str,
@@ -64,7 +65,8 @@ def date_field(text: str | None, ctx: PageContext, report: NormalizationReport, 
 
 def resolved_published(candidates: list[tuple[str, str]], ctx: PageContext, report: NormalizationReport) -> Published:
     """The article's publication fields from every candidate the extractor found."""
-    result = resolve_published(candidates, fetched_at=ctx.fetched_at, tz=ctx.timezone, date_order=ctx.date_order)
+    result = resolve_published(candidates, fetched_at=ctx.fetched_at, tz=ctx.timezone, date_order=ctx.date_order,
+                               tz_default=ctx.timezone_default)
     if result is None:
         report.count("published/missing")
         return Published()

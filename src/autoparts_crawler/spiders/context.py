@@ -31,6 +31,7 @@ def page_context(url: str, *, site: str, profile: SiteProfile, fetched_at: datet
     """The context of a page (the first page of a split article): no HTTP status for file:// pages."""
     return PageContext(
         url=url, site=site, fetched_at=fetched_at, timezone=profile.timezone, date_order=profile.date_order,
+        timezone_default=profile.generic,
         pages=tuple(pages), fetched_urls=tuple(redirects),
         http_status=status if urlsplit(url).scheme != "file" else None, encoding=encoding)
 

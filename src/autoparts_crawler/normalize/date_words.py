@@ -1,0 +1,219 @@
+"""Words the date normalizer reads, as data: month and weekday names per language, zone names,
+publish/update labels, and the day/month order each language writes numeric dates in.
+
+Adding a language is adding rows here. Rules derived from these tables (never from a site):
+
+* English, German, French and Spanish month words are read on every page; the month words of
+  the other languages only on a page that declares its language (``lang``): a word may mean
+  different months in two languages (``listopada``: November in Polish, October in Croatian) or
+  be an everyday word elsewhere (``out``, ``set``, ``ago``, ``mart``).
+* A zone name after a clock is the offset it names on that date: fixed names (``CET``, ``EDT``)
+  one offset, regional names (``ET``, ``PT``) their zone's standard or daylight offset.
+* A numeric date with the year last (``05/06/2025``) is read in the order the page's declared
+  language writes it, only where that order is fixed (``pt``, ``vi``, ``en-GB``: day first;
+  ``en-US``: month first); plain ``en`` has no order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+#: Full month names, inflected forms included (Polish/Russian/Czech genitives), per language.
+MONTH_NAMES: dict[str, dict[str, int]] = {
+    "en": {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+           "august": 8, "september": 9, "october": 10, "november": 11, "december": 12},
+    "de": {"januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4, "mai": 5, "juni": 6,
+           "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12},
+    "fr": {"janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+           "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+           "décembre": 12, "decembre": 12},
+    "es": {"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+           "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12},
+    "it": {"gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+           "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12},
+    "pt": {"janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "abril": 4, "maio": 5, "junho": 6,
+           "julho": 7, "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12},
+    "nl": {"januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
+           "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12},
+    "sv": {"januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
+           "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12},
+    "pl": {"styczeń": 1, "stycznia": 1, "luty": 2, "lutego": 2, "marzec": 3, "marca": 3, "kwiecień": 4,
+           "kwietnia": 4, "maj": 5, "maja": 5, "czerwiec": 6, "czerwca": 6, "lipiec": 7, "lipca": 7,
+           "sierpień": 8, "sierpnia": 8, "wrzesień": 9, "września": 9, "październik": 10,
+           "października": 10, "listopad": 11, "listopada": 11, "grudzień": 12, "grudnia": 12},
+    "cs": {"leden": 1, "ledna": 1, "únor": 2, "února": 2, "březen": 3, "března": 3, "duben": 4, "dubna": 4,
+           "květen": 5, "května": 5, "červen": 6, "června": 6, "červenec": 7, "července": 7, "srpen": 8,
+           "srpna": 8, "září": 9, "říjen": 10, "října": 10, "listopad": 11, "listopadu": 11,
+           "prosinec": 12, "prosince": 12},
+    "hr": {"siječanj": 1, "siječnja": 1, "veljača": 2, "veljače": 2, "ožujak": 3, "ožujka": 3,
+           "travanj": 4, "travnja": 4, "svibanj": 5, "svibnja": 5, "lipanj": 6, "lipnja": 6, "srpanj": 7,
+           "srpnja": 7, "kolovoz": 8, "kolovoza": 8, "rujan": 9, "rujna": 9, "listopad": 10,
+           "listopada": 10, "studeni": 11, "studenoga": 11, "prosinac": 12, "prosinca": 12},
+    "tr": {"ocak": 1, "şubat": 2, "subat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "mayis": 5, "haziran": 6,
+           "temmuz": 7, "ağustos": 8, "agustos": 8, "eylül": 9, "eylul": 9, "ekim": 10, "kasım": 11,
+           "kasim": 11, "aralık": 12, "aralik": 12},
+    "ru": {"январь": 1, "января": 1, "февраль": 2, "февраля": 2, "март": 3, "марта": 3, "апрель": 4,
+           "апреля": 4, "май": 5, "мая": 5, "июнь": 6, "июня": 6, "июль": 7, "июля": 7, "август": 8,
+           "августа": 8, "сентябрь": 9, "сентября": 9, "октябрь": 10, "октября": 10, "ноябрь": 11,
+           "ноября": 11, "декабрь": 12, "декабря": 12},
+    "uk": {"січень": 1, "січня": 1, "лютий": 2, "лютого": 2, "березень": 3, "березня": 3, "квітень": 4,
+           "квітня": 4, "травень": 5, "травня": 5, "червень": 6, "червня": 6, "липень": 7, "липня": 7,
+           "серпень": 8, "серпня": 8, "вересень": 9, "вересня": 9, "жовтень": 10, "жовтня": 10,
+           "листопад": 11, "листопада": 11, "грудень": 12, "грудня": 12},
+    "id": {"januari": 1, "februari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
+           "agustus": 8, "september": 9, "oktober": 10, "november": 11, "desember": 12},
+}  # fmt: skip
+
+#: Short month forms read on every page (English, German, French, Spanish, as before).
+MONTH_ABBREVIATIONS: dict[str, int] = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12, "mrz": 3, "okt": 10, "dez": 12,
+}  # fmt: skip
+
+#: Short month forms read only on a page in that language (many are everyday words elsewhere).
+MONTH_ABBREVIATIONS_BY_LANG: dict[str, dict[str, int]] = {
+    "fr": {"janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "déc": 12},
+    "es": {"ene": 1, "abr": 4, "ago": 8, "dic": 12},
+    "it": {"gen": 1, "mag": 5, "giu": 6, "lug": 7, "ago": 8, "set": 9, "ott": 10, "dic": 12},
+    "pt": {"fev": 2, "abr": 4, "mai": 5, "ago": 8, "set": 9, "out": 10, "dez": 12},
+    "nl": {"mrt": 3, "mei": 5, "okt": 10},
+    "ru": {"янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9,
+           "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12},
+    "tr": {"oca": 1, "şub": 2, "nis": 4, "haz": 6, "tem": 7, "ağu": 8, "eyl": 9, "eki": 10, "kas": 11,
+           "ara": 12},
+}  # fmt: skip
+
+
+#: Languages whose month words are read on every page (the contract's English, German, French,
+#: Spanish); the others only on a page that declares its language.
+GLOBAL_MONTH_LANGS: tuple[str, ...] = ("en", "de", "fr", "es")
+
+
+def _global_months() -> dict[str, int]:
+    """Month words of the global languages; none of them means two months."""
+    out: dict[str, int] = {}
+    for lang in GLOBAL_MONTH_LANGS:
+        for word, month in MONTH_NAMES[lang].items():
+            assert out.setdefault(word, month) == month, word
+    out.update(MONTH_ABBREVIATIONS)
+    return out
+
+
+#: Month words read on any page (see the module docstring).
+MONTH_WORDS: dict[str, int] = _global_months()
+
+
+def month_words(lang: str | None) -> dict[str, int]:
+    """Month words read on a page in ``lang`` (a primary language subtag such as ``pt``)."""
+    if not lang or (lang not in MONTH_NAMES and lang not in MONTH_ABBREVIATIONS_BY_LANG):
+        return MONTH_WORDS
+    return {**MONTH_WORDS, **MONTH_NAMES.get(lang, {}), **MONTH_ABBREVIATIONS_BY_LANG.get(lang, {})}
+
+
+#: Weekday names (0 = Monday), used to settle a numeric date's day/month order
+#: (``Tue, 03/11/2025`` is March 11: 3 November 2025 is a Monday).
+WEEKDAY_NAMES: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
+    "星期一": 0, "星期二": 1, "星期三": 2, "星期四": 3, "星期五": 4, "星期六": 5, "星期日": 6, "星期天": 6,
+    "周一": 0, "周二": 1, "周三": 2, "周四": 3, "周五": 4, "周六": 5, "周日": 6,
+    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonntag": 6,
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+    "lunes": 0, "martes": 1, "miércoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "domingo": 6,
+    "segunda-feira": 0, "terça-feira": 1, "quarta-feira": 2, "quinta-feira": 3, "sexta-feira": 4,
+    "lunedì": 0, "martedì": 1, "mercoledì": 2, "giovedì": 3, "venerdì": 4, "sabato": 5, "domenica": 6,
+    "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6,
+}  # fmt: skip
+
+#: Zone names read after a clock time (``09:35 CEST``, ``9:12 a.m. ET``): a fixed offset, or an
+#: IANA zone whose standard/daylight offset on that date applies. Ambiguous names (CST: China or US
+#: Central; IST: India, Ireland or Israel) are left out, so the text then takes the site's zone.
+ZONE_NAMES: dict[str, str] = {
+    "CET": "+01:00", "CEST": "+02:00", "MEZ": "+01:00", "MESZ": "+02:00", "EET": "+02:00",
+    "EEST": "+03:00", "WET": "+00:00", "WEST": "+01:00", "BST": "+01:00", "MSK": "+03:00",
+    "EST": "-05:00", "EDT": "-04:00", "MST": "-07:00", "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00",
+    "AKST": "-09:00", "AKDT": "-08:00", "HST": "-10:00",
+    "JST": "+09:00", "KST": "+09:00", "HKT": "+08:00", "SGT": "+08:00", "PHT": "+08:00", "WIB": "+07:00",
+    "ICT": "+07:00", "AEST": "+10:00", "AEDT": "+11:00", "ACST": "+09:30", "ACDT": "+10:30",
+    "AWST": "+08:00", "NZST": "+12:00", "NZDT": "+13:00", "SAST": "+02:00", "BRT": "-03:00",
+    # regional names: the zone's offset on the date (ET in December is -05:00, in June -04:00)
+    "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles",
+    "AET": "Australia/Sydney",
+}  # fmt: skip
+
+#: Clock words that place a naive time in one zone: ``09.12 Uhr`` is German-speaking Central
+#: Europe (Germany, Austria, Switzerland all keep CET/CEST).
+CLOCK_WORD_ZONES: dict[str, str] = {"uhr": "Europe/Berlin"}
+
+#: Words printed between a date and its clock time (``6 février 2025 à 09h12``, ``um 9:12``).
+CLOCK_LINKERS: tuple[str, ...] = ("at", "à", "a las", "a la", "às", "as", "um", "alle ore", "alle", "om", "o",
+                                  "в", "saat", "kl.", "klo")
+
+#: Labels of the publication date and of a later update, in the languages above.
+PUBLISH_LABELS: tuple[str, ...] = (
+    "发布", "發佈", "發布", "发表", "發表", "publish", "posted", "publié", "veröffentlicht",
+    "publicado", "publicada", "pubblicato", "gepubliceerd", "opublikowano", "yayınlanma", "yayın tarihi",
+    "опубликовано", "입력", "公開", "掲載", "配信",
+)
+UPDATE_LABELS: tuple[str, ...] = (
+    "更新", "修改", "update", "modified", "edited", "mis à jour", "mise à jour", "modifié", "aktualisiert",
+    "geändert", "actualizado", "actualizada", "atualizado", "atualizada", "aggiornato", "modifica",
+    "bijgewerkt", "zaktualizowano", "aktualizacja", "güncelleme", "güncellenme", "обновлено", "изменено",
+    "수정", "업데이트",
+)
+
+#: Day/month order of numeric dates with the year last, by declared language (``lang``): a
+#: language+region entry first (``en-us``), then the language. Absent: no fixed order.
+LANG_DATE_ORDER: dict[str, str] = {
+    "en-us": "MDY", "en-gb": "DMY", "en-au": "DMY", "en-nz": "DMY", "en-ie": "DMY", "en-in": "DMY",
+    "en-za": "DMY", "en-sg": "DMY",
+    "de": "DMY", "fr": "DMY", "es": "DMY", "it": "DMY", "pt": "DMY", "nl": "DMY", "pl": "DMY",
+    "cs": "DMY", "hr": "DMY", "ru": "DMY", "uk": "DMY", "tr": "DMY", "vi": "DMY", "id": "DMY",
+    "el": "DMY", "ro": "DMY", "da": "DMY", "nb": "DMY", "no": "DMY", "fi": "DMY",
+}  # fmt: skip
+#: Regions whose numeric dates are written in mixed orders (Canada): no order from the language.
+LANG_NO_ORDER: frozenset[str] = frozenset({"en-ca", "fr-ca", "es-us"})
+
+
+def lang_date_order(lang: str | None) -> str | None:
+    """``DMY``/``MDY`` for a declared page language (``pt-BR``, ``en_US``), else ``None``."""
+    if not lang:
+        return None
+    tag = lang.strip().lower().replace("_", "-")
+    parts = tag.split("-")
+    full = "-".join(parts[:2])
+    if full in LANG_NO_ORDER:
+        return None
+    return LANG_DATE_ORDER.get(full) or LANG_DATE_ORDER.get(parts[0])
+
+
+def primary_lang(lang: str | None) -> str | None:
+    """The primary language subtag of a declared language (``pt-BR`` -> ``pt``), else ``None``."""
+    if not lang:
+        return None
+    head = lang.strip().lower().replace("_", "-").split("-")[0]
+    return head if head.isalpha() and 2 <= len(head) <= 3 else None
+
+
+def words_pattern(words: Iterable[str]) -> str:
+    """One regular expression (no groups) matching any of ``words``, longest first, written as a
+    prefix tree (``ma(?:y|rch|rzo)``) so that a search fails fast at positions no word starts at."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        optional = "" in node
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if optional:  # a word ends here: the longer words first, then the end (greedy, longest first)
+            return "(?:" + body + ")?" if len(branches) == 1 and len(body) > 1 else body + "?"
+        return body
+
+    return emit(trie)

@@ -1,0 +1,268 @@
+"""Layouts of CMS families the extractor was not developed on (found with the held-out template zoos):
+control-less forms around the article, ARIA sidebars, one-sentence news flashes, two-post tag
+archives, list data kept in ``<script type="text/xml">``, a date line's minute before a counter
+label, the site's own name as 发文机关, Typecho's ``/archives/N/`` ids. Own markup; each test fails on
+the code before its change."""
+
+from __future__ import annotations
+
+import pytest
+
+from autoparts_crawler.extract import extract_article, html_selector
+from autoparts_crawler.extraction.analysis import analyze_page
+from autoparts_crawler.extraction.classify import classify_page
+from autoparts_crawler.extraction.related import extract_list_page
+
+NAV = ('<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/xwzx.htm">新闻中心</a></li>'
+       '<li><a href="/hyzx.htm">行业资讯</a></li><li><a href="/tzgg.htm">通知公告</a></li></ul></div>')
+SIDE = ('<div class="lx"><h3>联系我们</h3><p>电话：021-5995xxxx</p><p>邮箱：office@example.org.cn</p>'
+        '<p>地址：上海市闵行区示例路88号</p></div>')
+
+
+def kind(html: str, url: str) -> str:
+    return classify_page(analyze_page(html_selector(html, url), url))
+
+
+def test_article_inside_a_control_less_form_is_the_body() -> None:
+    """WebPlus wraps the article in <form name="_newscontent_fromname"> with no input in it."""
+    html = (f'<html><head><title>协会组织会员企业赴广州调研-汽配协会</title></head><body>{NAV}{SIDE}'
+            '<form name="_newscontent_fromname"><h1>协会组织会员企业赴广州调研</h1>'
+            '<div class="info">发布时间：2024-11-14 作者：何晓</div><div class="v_news_content">'
+            '<p>11月14日，协会组织部分会员企业负责人赴广州开展专题调研，实地走访了多家密封件企业。</p>'
+            '<p>据了解，该产线配备了735台工业机器人，关键工序自动化率达到八成以上。</p></div></form>'
+            '<form action="/search.jsp"><input name="q" type="text"><input type="submit" value="搜索"></form>'
+            '</body></html>')
+    record = extract_article(html, "http://xh.example.org.cn/info/1012/3409.htm", fetched_at="2026-01-01T10:00:00+08:00")
+    assert record.paragraphs == ["11月14日，协会组织部分会员企业负责人赴广州开展专题调研，实地走访了多家密封件企业。",
+                                 "据了解，该产线配备了735台工业机器人，关键工序自动化率达到八成以上。"]
+
+
+BLOG_HEAD = ('<html><head><title>{title} - 老周说汽配</title></head><body><header><h1 class="site">老周说汽配</h1>'
+             '<nav role="navigation"><a href="/">首页</a><a href="/about.html">关于</a></nav></header>')
+RECENT = ('<div id="secondary" role="complementary"><section class="widget"><h3>最近回复</h3><ul>'
+          + "".join(f'<li><a href="/archives/{n}/#c">网友{n}</a>: 分析得很到位，我们做车灯模组的也有同感，价格战太激烈了。</li>'
+                    for n in range(1, 7)) + "</ul></section></div>")
+
+
+def test_a_one_sentence_post_beats_a_complementary_sidebar() -> None:
+    """The recent-comments widget of role="complementary" is no body; the post's one sentence under its
+    labelled meta lines is an article."""
+    title = "技术解析：刹车片的轻量化路线之争"
+    html = (BLOG_HEAD.format(title=title) + f'<div id="main" role="main"><article><h2 class="post-title">{title}</h2>'
+            '<ul class="post-meta"><li>作者: 老周</li><li>时间: <time datetime="2026-03-03T20:55:04+08:00">2026年3月3日</time></li>'
+            '<li>分类: <a href="/category/tech/">技术笔记</a></li></ul><div class="post-content">'
+            '<p>在电动化与智能化的双重驱动下，刹车片正成为零部件企业技术竞争的焦点。</p></div></article></div>'
+            + RECENT + "</body></html>")
+    url = "http://blog.example.cn/archives/80/"
+    assert kind(html, url) == "article"
+    record = extract_article(html, url, fetched_at="2026-09-20T15:30:00+08:00")
+    assert record.body_text == "在电动化与智能化的双重驱动下，刹车片正成为零部件企业技术竞争的焦点。"
+
+
+def test_a_news_flash_under_a_labelled_header_line_is_an_article() -> None:
+    side = "".join(f'<li><a href="/xwzx/{n}.html">第{n}条：智驰汽车电子涡轮增压器通过48V认证 年产能提升</a>'
+                   f'<span>浏览({n * 37})</span></li>' for n in range(1, 9))
+    html = (f'<html><head><title>安腾气动首款国产化涡轮增压器下线</title></head><body>{NAV}'
+            '<div class="article"><h2 class="tit">安腾气动首款国产化涡轮增压器下线</h2>'
+            '<div class="info">发布时间：2025-12-13 来源：中国汽车报 作者：黄婷 浏览次数：<span id="views"></span></div>'
+            '<div class="content"><p>安腾气动日前宣布，其涡轮增压器已通过认证，并开始向主机厂小批量供货。</p></div></div>'
+            f'<div class="right"><div class="rtit">热点排行</div><ul class="hot">{side}</ul></div></body></html>')
+    assert kind(html, "http://qp.example.cn/xwzx/qydt/20251213/1195.html") == "article"
+
+
+def test_a_tag_archive_of_two_posts_is_no_article() -> None:
+    posts = "".join(
+        f'<article class="post"><h2 class="post-title"><a href="/archives/{n}/">第{n}篇：弘源轴承年度业绩快报 海外收入占比提升</a></h2>'
+        f'<ul class="post-meta"><li>作者: 林一帆</li><li>时间: <time datetime="2026-05-2{n}T08:20:34+08:00">2026年5月2{n}日</time></li></ul>'
+        f'<div class="post-content"><p>弘源轴承日前披露的财报显示，公司一季度实现营业收入59.37亿元，同比增长{n}%。</p></div></article>'
+        for n in (1, 2))
+    html = (BLOG_HEAD.format(title="标签 出口 下的文章") + '<div id="main" role="main"><h3 class="archive-title">标签 出口 下的文章</h3>'
+            + posts + "</div>" + RECENT + "</body></html>")
+    assert kind(html, "http://blog.example.cn/tag/%E5%87%BA%E5%8F%A3/") != "article"  # a list (or a hub)
+
+
+def test_news_titles_naming_suppliers_and_companies_are_no_product_listing() -> None:
+    cards = "".join(
+        f'<div class="sec"><h2>频道{c}</h2><ul>' + "".join(
+            f'<li><a href="/article/7{c}{n}">第{c}{n}号：华锐精工成为某造车新势力高压线束供应商 公司订单大增</a></li>'
+            for n in range(4)) + "</ul></div>" for c in range(3))
+    html = f'<html><head><title>车配新知</title></head><body>{NAV}{cards}</body></html>'
+    assert kind(html, "http://news.example.cn/") == "list"
+
+
+def test_list_records_kept_in_an_xml_data_script_are_the_page_entries() -> None:
+    """Hanweb/TRS column pages keep their entries in <script type="text/xml"> CDATA records."""
+    records = "".join(
+        f'<record><![CDATA[\n<li><a href="/art/2026/9/{n}/art_1203_59{n}.html" title="长春出台汽车零部件产业发展措施之{n}">'
+        f'长春出台汽车零部件产业发展措施之{n}</a><span class="bt_time">2026-09-0{n}</span></li>\n]]></record>'
+        for n in range(1, 7))
+    html = (f'<html><head><title>政策法规</title></head><body>{NAV}<div class="lm_name">政策法规</div>'
+            '<div id="5103"><script type="text/xml"><datastore><nextgroup><![CDATA[<a href="/module/web/jpage/dataproxy.jsp?'
+            f'page=1&columnid=1203"></a>]]></nextgroup><recordset>{records}</recordset></datastore></script></div>'
+            '</body></html>')
+    url = "http://xh.example.org.cn/col/col1203/index.html"
+    page = analyze_page(html_selector(html, url), url)
+    assert classify_page(page) == "list"
+    entries = extract_list_page(page).entries
+    assert [e.url for e in entries] == [f"http://xh.example.org.cn/art/2026/9/{n}/art_1203_59{n}.html" for n in range(1, 7)]
+    assert entries[0].date_raw == "2026-09-01"
+
+
+GOV = ('<html><head><title>华东汽车零部件行业协会 关于开展申报工作的通知</title><meta name="SiteName" content="华东汽车零部件行业协会">'
+       '</head><body>{nav}<div class="zw-title">关于开展2026年度汽车零部件企业申报工作的通知</div>'
+       '<table class="xxgk"><tr><td>发文机关：</td><td>{issuer}</td><td>成文日期：</td><td>2026-07-06</td></tr></table>'
+       '<table class="art_info"><tr><td>信息来源：中国汽车报</td><td>发布日期：2026-07-08 19:57</td>'
+       '<td>浏览次数：<span id="art_hits"></span></td></tr></table><div id="zoom">'
+       '<p>各会员单位：为推动汽车零部件产业高质量发展，现就开展2026年度申报工作有关事项通知如下。</p>'
+       '<p>请各单位于8月31日前将申报材料报送协会秘书处，逾期不予受理。</p></div></body></html>')
+
+
+@pytest.mark.parametrize(("issuer", "author"), [("华东汽车零部件行业协会", None), ("浙江省经济和信息化厅", "浙江省经济和信息化厅")])
+def test_the_site_issuing_its_own_notice_is_no_author(issuer: str, author: str | None) -> None:
+    record = extract_article(GOV.format(nav=NAV, issuer=issuer), "http://xh.example.org.cn/art/2026/7/8/art_1203_5898.html",
+                             fetched_at="2026-09-20T15:30:00+08:00")
+    assert record.author == author
+    assert record.views is None and record.views_raw is None  # '19:57 浏览次数：' holds no count
+
+
+def test_related_news_beats_a_related_products_grid_above_it() -> None:
+    """Two 相关... blocks: the one whose entries are pages like this one is the related news."""
+    products = "".join(f'<li><a href="https://shop{n}.mall.example.com/detail-{n}.html">起动机 适用车型{n}号</a>'
+                       f'<p class="price">¥{n}73.80</p></li>' for n in range(1, 7))
+    news = "".join(f'<li><a href="/news/detail-40{n}016.html">轮速传感器国产化再进一步：第{n}家企业突破关键工艺</a>'
+                   f'<span class="time">2025-12-2{n}</span></li>' for n in range(1, 6))
+    html = (f'<html><head><title>宁远制动双离合变速器通过整车验证</title></head><body>{NAV}<h1>宁远制动双离合变速器通过整车验证</h1>'
+            '<div class="info">来源：汽配优选网 2025-08-17 04:43</div><div class="content">'
+            '<p>宁远制动系统日前宣布，其双离合变速器已通过整车验证，将于明年批量供货。</p>'
+            '<p>公司表示，新产品的传动效率较上一代提高百分之五，重量降低百分之八。</p></div>'
+            f'<div class="rel-products"><h3>相关产品推荐</h3><ul>{products}</ul></div>'
+            f'<div class="related-news"><h3>相关资讯</h3><ul>{news}</ul></div></body></html>')
+    record = extract_article(html, "http://www.mall.example.com/news/detail-402767.html",
+                             fetched_at="2026-03-03T09:05:00+08:00")
+    assert [r.url for r in record.related] == [f"http://www.mall.example.com/news/detail-40{n}016.html" for n in range(1, 6)]
+
+
+def test_table_list_entries_between_spacer_rows_and_a_pager_row() -> None:
+    """An old ASP list: entry rows alternate with empty spacer rows; the pager row is no entry."""
+    rows = "".join(f'<tr><td><img src="dot.gif"></td><td><a href="news_show.asp?id={n}">第{n}号：柳州汽配城商户转型调查 线上订单占比超三成</a>'
+                   f'</td><td><font color="#999999">2011-7-{n}</font></td></tr><tr><td colspan="3" height="1"></td></tr>'
+                   for n in range(1, 8))
+    pager = ('<tr><td colspan="3">共 <b>10</b> 条记录 页次：1/2 [首页] [上一页] [<a href="news_list.asp?page=2&classid=3">下一页</a>]'
+             '[<a href="news_list.asp?page=2&classid=3">尾页</a>]</td></tr>')
+    html = (f'<html><head><title>行业动态</title></head><body>{NAV}<table><tr><td>您现在的位置：首页 &gt;&gt; 行业动态</td></tr></table>'
+            f'<table width="96%">{rows}{pager}</table></body></html>')
+    url = "http://old.example.org.cn/news_list.asp?classid=3"
+    page = analyze_page(html_selector(html, url), url)
+    listing = extract_list_page(page)
+    assert [e.url for e in listing.entries] == [f"http://old.example.org.cn/news_show.asp?id={n}" for n in range(1, 8)]
+    assert listing.next_page_urls == ["http://old.example.org.cn/news_list.asp?page=2&classid=3"]
+
+
+def test_an_empty_label_before_the_next_label_and_a_counter_run_are_no_credits() -> None:
+    html = (f'<html><head><title>关于征集2009年度行业优秀新产品的通知</title></head><body>{NAV}<table>'
+            '<tr><td class="title"><b>关于征集2009年度行业优秀新产品的通知</b></td></tr>'
+            '<tr><td>作者：李堃&nbsp;&nbsp;&nbsp;来源：&nbsp;&nbsp;&nbsp;更新时间：2009-3-5&nbsp;&nbsp;&nbsp;点击：<font>3481</font> 次</td></tr>'
+            '<tr><td><p>为推动行业技术进步，协会决定开展2009年度行业优秀新产品征集活动，现将有关事项通知如下。</p>'
+            '<p>请各会员单位于4月30日前将申报材料报送协会秘书处。</p></td></tr></table>'
+            '<table><tr><td>版权所有：江南汽车零部件行业协会 Copyright &copy; 2006-2012 地址：江苏省无锡市新区长江路xx号 '
+            '电话：0510-8522xxxx 传真：0510-8522xxxx 苏ICP备05012345号 技术支持：宏图网络 管理登录</td></tr></table></body></html>')
+    record = extract_article(html, "http://old.example.org.cn/news_show.asp?id=122", fetched_at="2026-03-03T09:05:00+08:00")
+    assert (record.author, record.source, record.views) == ("李堃", None, 3481)
+    flash = html.replace("<p>请各会员单位于4月30日前将申报材料报送协会秘书处。</p>", "")
+    record = extract_article(flash, "http://old.example.org.cn/news_show.asp?id=122", fetched_at="2026-03-03T09:05:00+08:00")
+    assert record.body_text.startswith("为推动行业技术进步")  # not the (longer) site footer
+    dot_line = (f'<html><head><title>天衡转向线控制动项目投产</title></head><body>{NAV}<h1>天衡转向线控制动项目投产</h1>'
+                '<div class="meta"><span>2025-01-09 17:30</span><span>·</span><span>32.8万阅读</span><span>·</span>'
+                '<a href="#comment">8 评论</a></div><div class="rich"><p>天衡转向年产80万套线控制动系统项目日前在荆州投产。</p>'
+                '<p>项目总投资约12亿元，达产后年产值可达30亿元。</p></div></body></html>')
+    record = extract_article(dot_line, "http://news.example.cn/article/7146474491732830510", fetched_at="2026-03-03T09:05:00+08:00")
+    assert record.source is None and record.views == 328000
+
+
+RANKING = ('<aside class="ListPage_right"><h3>24小时热榜</h3><ol>' + "".join(
+    f'<li><span>{n}</span><a href="/article/71{n}0">行业标准第{n}号：汽车用电子驻车制动系统性能要求征求意见</a></li>'
+    for n in range(1, 9)) + "</ol></aside>")
+
+
+def _list_entries(html: str, url: str) -> tuple[str, list[str]]:
+    page = analyze_page(html_selector(html, url), url)
+    return classify_page(page), [e.url for e in extract_list_page(page).entries]
+
+
+def test_a_channel_last_page_with_one_entry_lists_that_entry_not_the_ranking() -> None:
+    html = (f'<html><head><title>后市场 - 车配新知</title></head><body>{NAV}<main class="ListPage_main"><h1>后市场</h1>'
+            '<div class="Feed_list"><div class="FeedItem_item"><a href="/article/7148420755852731980"><h3>二手车配件需求走强 '
+            '滤清器更换周期缩短</h3><p>随着二手车交易量持续增长，滤清器等易损件的更换需求明显上升。</p><span>8188阅读</span>'
+            '<span>2025-01-30</span></a></div></div><div class="Pagination_pagination"><a href="/channel/aftermarket">上一页</a>'
+            f'<a href="/channel/aftermarket">1</a><span>2</span></div></main>{RANKING}</body></html>')
+    assert _list_entries(html, "http://news.example.cn/channel/aftermarket?page=2") == (
+        "list", ["http://news.example.cn/article/7148420755852731980"])
+
+
+def test_the_list_right_above_a_class_less_pager_beats_a_longer_sidebar_list() -> None:
+    side = "".join(f'<tr><td><a href="news_show.asp?id=9{n}">推荐第{n}号：汽车再制造零部件质量评价通则征求意见稿公开</a></td></tr>'
+                   for n in range(1, 9))
+    rows = "".join(f'<tr><td><a href="news_show.asp?id={n}">第{n}号：售后市场价格战升温 火花塞经销商利润承压</a></td>'
+                   f'<td>2009-12-2{n}</td></tr>' for n in range(1, 4))
+    pager = '<tr><td colspan="2">共 10 条记录 页次：2/2 [<a href="news_list.asp?classid=3">首页</a>] [<a href="news_list.asp?page=1&classid=3">上一页</a>]</td></tr>'
+    html = (f'<html><head><title>行业动态</title></head><body>{NAV}<table><tr><td valign="top"><table>{side}</table></td>'
+            f'<td valign="top"><table>{rows}{pager}</table></td></tr></table></body></html>')
+    kind_, urls = _list_entries(html, "http://old.example.org.cn/news_list.asp?classid=3&page=2")
+    assert kind_ == "list" and urls == [f"http://old.example.org.cn/news_show.asp?id={n}" for n in range(1, 4)]
+
+
+def test_two_dated_entries_beside_the_channel_pager_are_a_list_page() -> None:
+    rows = "".join(f'<li><a href="../info/1012/34{n}9.htm">第{n}篇：力拓精密铸造陶瓷刹车片扩产项目开工</a><span>2024-11-2{n}</span></li>'
+                   for n in (1, 2))
+    html = (f'<html><head><title>新闻中心-汽配协会</title></head><body>{NAV}{SIDE}<div class="list"><h2>新闻中心</h2><ul>{rows}</ul>'
+            '<div class="pb_sys_common">共12条 <a href="2.htm">上页</a> <a href="../xwzx.htm">首页</a></div></div></body></html>')
+    assert _list_entries(html, "http://xh.example.org.cn/xwzx/1.htm")[0] == "list"
+
+
+def test_cards_whose_excerpts_say_new_products_are_no_product_listing() -> None:
+    cards = "".join(
+        f'<div class="FeedItem_item"><a href="/article/71{n}"><h3>第{n}号：海川滤清器发布新一代一体化压铸后底板 重量降低13%</h3>'
+        f'<p>海川滤清器日前发布新一代一体化压铸后底板，新产品采用模块化设计，首批产品将于年内交付。</p>'
+        f'<span>新能源</span><span>钱程</span><span>9547阅读</span><span>4天前</span></a></div>' for n in range(8))
+    html = f'<html><head><title>新能源 - 车配新知</title></head><body>{NAV}<div class="Feed_list">{cards}</div></body></html>'
+    assert _list_entries(html, "http://news.example.cn/channel/nev")[0] == "list"
+
+
+def test_a_last_archive_page_with_one_post_excerpt_is_no_article() -> None:
+    """The only post's title links to the post: its excerpt under that link is no article."""
+    post = ('<article class="post"><h2 class="post-title"><a href="/archives/131/">总投资65.6亿元 联创线束制动盘智能工厂落户温岭</a></h2>'
+            '<ul class="post-meta"><li>作者: 老周</li><li>时间: 2025年11月14日</li><li>分类: 行业观察</li></ul>'
+            '<div class="post-content"><p>记者从联创线束获悉，公司与云途汽车在温岭签署合作协议，将为后者新平台车型批量供应制动盘。'
+            '项目总投资65.6亿元，建成后可新增年产能九百万件。</p></div></article>')
+    html = (BLOG_HEAD.format(title="分类 行业观察 下的文章") + '<div id="main" role="main"><h3 class="archive-title">分类 行业观察 下的文章</h3>'
+            + post + '<ol class="page-navigator"><li><a href="/category/news/2/">上一页</a></li><li><a href="/category/news/">1</a></li>'
+            '<li class="current"><a href="/category/news/3/">3</a></li></ol></div>' + RECENT + "</body></html>")
+    assert kind(html, "http://blog.example.cn/category/news/3/") != "article"
+    # the same post on its own page, its headline linking to itself (with tracking parameters on the crawled URL)
+    single = (BLOG_HEAD.format(title="总投资65.6亿元 联创线束制动盘智能工厂落户温岭") + '<div id="main" role="main">' + post
+              + "</div>" + RECENT + "</body></html>")
+    assert kind(single, "http://blog.example.cn/archives/131/?utm_source=feed") == "article"
+
+
+def test_a_news_flash_whose_header_counts_views_with_a_suffixed_label() -> None:
+    """来源：… DATE 浏览量：53,331 -- two labels (浏览量 is a label too) make the header of a one-sentence article."""
+    side = "".join(f'<li><a href="/news/detail-40{n}.html">第{n}号：恒拓汽车零部件携电子驻车制动卡钳亮相法兰克福展</a></li>'
+                   for n in range(1, 9))
+    html = (f'<html><head><title>长春汽配展落幕 现场意向成交额超12.1亿元_汽配优选网</title></head><body>{NAV}<h1 class="news-title">长春汽配展落幕 现场意向成交额超12.1亿元</h1>'
+            '<div class="news-info"><span>来源：证券时报</span><span>2025-06-20 19:43</span><span>浏览量：53,331</span></div>'
+            '<div class="news-content"><p>为期三天的长春汽配展日前落幕，现场意向成交额超过12.1亿元。</p></div>'
+            f'<div class="hot"><h3>热门资讯</h3><ul>{side}</ul></div></body></html>')
+    assert kind(html, "http://www.mall.example.com/news/detail-402115.html") == "article"
+
+
+@pytest.mark.parametrize(("shown", "author"), [("Sky", "Sky"), ("Tony Wang", "Tony Wang"), ("老周", "老周"), ("admin", None)])
+def test_a_one_word_handle_in_the_author_vcard_is_the_author(shown: str, author: str | None) -> None:
+    """WordPress: 作者 <span class="author vcard"><a class="url fn n">HANDLE</a></span> -- a blogger's one-word handle too."""
+    html = ('<html><head><title>丹阳出台汽车零部件产业扶持政策 - 汽配观察</title></head><body><article><header><h1 class="entry-title">'
+            '丹阳出台汽车零部件产业扶持政策</h1><div class="entry-meta"><span class="posted-on"><time class="entry-date published" '
+            'datetime="2025-09-23T14:51:00+08:00">2025年9月23日</time></span><span class="byline"> 作者 <span class="author vcard">'
+            f'<a class="url fn n" href="/author/0/">{shown}</a></span></span></div></header><div class="entry-content">'
+            '<p>丹阳日前出台汽车零部件产业扶持政策，对新建项目最高补贴656万元。</p><p>政策自发布之日起施行，有效期三年。</p>'
+            '</div></article></body></html>')
+    record = extract_article(html, "http://blog.example.cn/2025/09/23/post-408/", fetched_at="2026-01-01T10:00:00+08:00")
+    assert record.author == author
