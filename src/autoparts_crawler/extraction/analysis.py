@@ -260,9 +260,9 @@ class PageAnalysis:
         rest = self.title_rest()
         if rest:  # <h1>TITLE<span>DATE 来源：X</span></h1>
             lines.insert(0, rest)
-        if c.body_idx:  # meta lines dropped from inside the body container
-            body = set(c.body_idx)
-            lines += [b[i].text for i in range(c.first_body, c.last_body + 1)
+        if c.body_idx:  # meta lines dropped from inside the body container, above its last paragraph
+            body = set(c.body_idx)  # (those below it are the lines after the body: :meth:`after`)
+            lines += [b[i].text for i in range(c.first_body, c.body_idx[-1])
                       if i not in body and len(b[i].text) <= 120 and i >= start]
         # a long run (a headline far above the body, blog posts with headers): both ends matter
         if len(lines) > ZONE_MAX_LINES:

@@ -35,6 +35,7 @@ from autoparts_crawler.extraction.vocabulary import (
     STRUCTURAL_WRAPPER_SHARE,
     STYLE_AT_BLOCK_RE,
     STYLE_CLASS_SELECTOR_RE,
+    UI_COMPOUND_MAX_CHARS,
     UI_QUOTES_RE,
     UI_SPLIT_RE,
     UI_WORDS,
@@ -159,9 +160,22 @@ def has_class_in(el, classes: Collection[str]) -> bool:
 
 
 def is_ui_run(text: str) -> bool:
-    """Text made only of page-furniture words (字号 大 中 小 / 【打印】【关闭】 / 举报), counts aside."""
+    """Text made only of page-furniture words (字号 大 中 小 / 【打印】【关闭】 / 举报), counts aside;
+    words of adjacent controls may meet without a space (``<span>字号</span><span>分享</span>``)."""
     tokens = [t for t in UI_SPLIT_RE.split(UI_QUOTES_RE.sub("", text)) if t and not t.isdigit()]
-    return bool(tokens) and all(t in UI_WORDS for t in tokens)
+    return bool(tokens) and all(t in UI_WORDS or _ui_compound(t) for t in tokens)
+
+
+def _ui_compound(token: str) -> bool:
+    """A token that is two or more UI words of two or more characters written together (字号分享,
+    收藏分享举报; single-character words such as 大 / 中 / A do not combine: names are made of such)."""
+    if len(token) > UI_COMPOUND_MAX_CHARS or len(token) < 4:
+        return False
+    ends = {0}  # positions where a segmentation into UI words can end
+    for i in range(2, len(token) + 1):
+        if any(j in ends and token[j:i] in UI_WORDS for j in range(max(0, i - 6), i - 1)):
+            ends.add(i)
+    return len(token) in ends
 
 
 #: Form controls a reader types into or clicks: a form holding one is a search box or a comment form.

@@ -13,35 +13,70 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from autoparts_crawler.extraction.blocks import CJK_RE, PUNCT_RE, Block, is_ui_run, spaced_text
+from autoparts_crawler.extraction.blocks import (
+    CJK_RE,
+    PUNCT_RE,
+    Block,
+    clean,
+    hint_of,
+    is_ui_run,
+    spaced_text,
+)
 from autoparts_crawler.extraction.vocabulary import (
     ANY_DATE_RE,
     BYLINE_RE,
+    CAPTION_MAX_LEN,
+    CAPTION_TEXT_RE,
+    CAPTION_WRAPPER_MAX_CHILDREN,
     COPYRIGHT_RE,
     COUNTER_LINE_MAX_LEN,
+    COUNTER_LINE_RE,
     COUNTER_TOKEN_RE,
     CREDIT_LABEL_START_RE,
     CREDIT_ROW_RE,
     CSS_TOKEN_RE,
     DATE_NEAR_RE,
     DATE_RE,
+    DECK_CLASS_RE,
+    DECK_HEADING_CLASS_RE,
+    DECK_MAX_LEN,
     EDITOR_RE,
     EMPTY_CREDIT_RE,
     EN_DATE_RE,
     EN_FURNITURE_RE,
     EN_META_RE,
+    END_CREDIT_LINE_MAX_LEN,
+    END_CREDIT_LINE_RE,
+    END_DATE_LINE_RE,
+    END_EMAIL_RE,
+    END_EMAIL_REST_MAX,
+    END_NOTICE_MAX_LEN,
+    END_NOTICE_RE,
+    END_PROMPT_MAX_LEN,
+    END_PROMPT_RE,
+    END_TAG_RE,
     FOLLOW_MAX_LEN,
     FOLLOW_RE,
+    HEADER_BYLINE_RE,
+    HEADER_DATE_RE,
+    HEADER_DATE_REST_MAX,
+    HEADER_LINE_MAX_LEN,
+    LABELLED_CREDIT_MAX_LEN,
+    LABELLED_CREDIT_RE,
     META_HINT_RE,
+    NOTICE_ANYWHERE_MAX_LEN,
     NOTICE_MAX_LEN,
     NOTICE_RE,
     PAGER_RE,
     PHOTO_CREDIT_RE,
+    POST_FOOTER_RE,
+    POST_LINE_TIME_RE,
     POSTED_RE,
     PREV_NEXT_LINE_RE,
     PROMO_MAX_LEN,
     PROMO_RE,
     PUNCT_END_RE,
+    READING_TIME_RE,
     SENTENCE_END_RE,
     SHARE_RE,
     SITE_FOOTER_MAX_LEN,
@@ -49,7 +84,9 @@ from autoparts_crawler.extraction.vocabulary import (
     SOCIAL_RE,
     SUMMARY_LABEL_RE,
     TAIL_HEAD_MIN_BEFORE,
+    TAIL_HEAD_ML_RE,
     TAIL_HEAD_RE,
+    TAIL_PROSE_MIN,
 )
 
 #: A notice phrase this far into a long paragraph still makes it a notice (a label-led disclaimer).
@@ -153,10 +190,16 @@ def choose_body(blocks: list[Block], boiler: list[bool], title: str | None) -> B
         page.title_idx = None  # a heading deep inside the article ('Reviews') is not its headline
     header_end = page.title_idx
     if page.title_idx is not None:  # deck + meta lines right under the headline are not body
-        for i in range(page.title_idx + 1, min(len(blocks), page.title_idx + 8)):
+        end = min(len(blocks), page.title_idx + 8)
+        deck = None  # a one-sentence line that a header line may still follow
+        for i in range(page.title_idx + 1, end):
             t = blocks[i].text
-            if len(t) <= 120 and (is_meta_line(t) or (len(t) <= 40 and ANY_DATE_RE.search(spaced_text(blocks[i])))):
+            if _header_block(blocks, i, page.body_el):
                 header_end = i
+            elif deck is None and len(t) <= DECK_MAX_LEN and len(SENTENCE_END_RE.findall(t)) <= 1 and \
+                    not PUNCT_END_RE.search(t) and \
+                    any(_header_block(blocks, j, page.body_el) for j in range(i + 1, min(end, i + 3))):
+                deck = i  # title, deck, byline / date line, text: the deck is header too
             elif len(t) > 60 or PUNCT_END_RE.search(t):
                 break
     page.header_end = header_end
@@ -174,26 +217,61 @@ def choose_body(blocks: list[Block], boiler: list[bool], title: str | None) -> B
 
 def _trim_ends(blocks: list[Block], kept: list[int]) -> list[int]:
     """Drop what sits around the article text inside its container: a recommendation list or
-    follow box after it (from its heading -- 热门推荐 / 相关阅读 / 关注我们 -- to the end) and short
-    promotion lines (报名 / 扫码 / 点击查看) before the first and after the last paragraph."""
+    follow box after it (from its heading -- 热门推荐 / 相关阅读 / 关注我们 / VEJA TAMBÉM -- to the end,
+    unless article prose follows: then the heading alone) and, walking inward from each end, lines
+    that are no article text there (:func:`is_end_noise`)."""
     before = 0
     for pos, i in enumerate(kept):
         t = blocks[i].text
-        if before >= TAIL_HEAD_MIN_BEFORE and len(t) <= TAIL_HEAD_MAX_LEN and TAIL_HEAD_RE.match(t):
-            kept = kept[:pos]
+        if before >= TAIL_HEAD_MIN_BEFORE and len(t) <= TAIL_HEAD_MAX_LEN and (
+                TAIL_HEAD_RE.match(t) or TAIL_HEAD_ML_RE.match(t)):
+            prose = sum(len(blocks[j].text) for j in kept[pos + 1:]
+                        if not blocks[j].link_len and SENTENCE_END_RE.search(blocks[j].text))
+            # a heading over a link list inside the text (the links are furniture already): the
+            # article goes on after it, so only the heading goes
+            kept = kept[:pos] + kept[pos + 1:] if prose >= TAIL_PROSE_MIN else kept[:pos]
             break
         before += len(t)
 
-    def promo(i: int) -> bool:
-        t = blocks[i].text
-        return len(t) <= PROMO_MAX_LEN and PROMO_RE.search(t) is not None
-
     lo, hi = 0, len(kept)
-    while lo < hi and promo(kept[lo]):
+    while lo < hi and is_end_noise(blocks[kept[lo]].text):
         lo += 1
-    while hi > lo and promo(kept[hi - 1]):
+    while hi > lo and is_end_noise(blocks[kept[hi - 1]].text):
         hi -= 1
     return kept[lo:hi]
+
+
+def _opens_with(rx: re.Pattern, t: str) -> bool:
+    """``rx`` matches in the line's first sentence (any sentence of a short line): a statement is
+    the line itself, while a paragraph that ends on '…不代表公司立场' is the author's."""
+    m = rx.search(t)
+    if m is None:
+        return False
+    if len(t) <= NOTICE_ANYWHERE_MAX_LEN:
+        return True
+    first = SENTENCE_END_RE.search(t)
+    return first is None or m.start() < first.end()
+
+
+def is_end_noise(t: str) -> bool:
+    """A line that is no article text when it opens or closes the body: a promotion, a platform
+    statement or rights notice, an app / follow / subscription prompt, a credit line."""
+    n = len(t)
+    if n <= PROMO_MAX_LEN and PROMO_RE.search(t):
+        return True
+    if n <= END_NOTICE_MAX_LEN and _opens_with(END_NOTICE_RE, t):
+        return True
+    if n <= END_PROMPT_MAX_LEN and END_PROMPT_RE.search(t):  # prompts open on a question ('Cet article vous a intéressé ?')
+        return True
+    if n <= END_CREDIT_LINE_MAX_LEN and END_CREDIT_LINE_RE.match(t):
+        return True
+    if "@" in t and len(END_EMAIL_RE.sub("", t).strip(" :：,，;；|()（）")) <= END_EMAIL_REST_MAX and END_EMAIL_RE.search(t):
+        return True
+    if END_TAG_RE.match(t):
+        return True
+    if n <= HEADER_LINE_MAX_LEN and END_DATE_LINE_RE.match(t) and (HEADER_DATE_RE.search(t) or ANY_DATE_RE.search(t)):
+        return True
+    return n <= LABELLED_CREDIT_MAX_LEN and LABELLED_CREDIT_RE.match(t) is not None
 
 
 def _drop_excerpt(blocks: list[Block], kept: list[int]) -> list[int]:
@@ -215,7 +293,8 @@ def _first_post(blocks: list[Block], inside: list[int], kept: list[int]) -> list
 
     Posts are told apart by a short separator line that repeats, digits aside,
     between runs of body text: a post footer/header with a poster and a date ('由NAME张贴 @
-    DATE', 'posted by NAME on DATE') or a per-post share bar. The body ends at the first such
+    DATE', 'posted by NAME on DATE'), a post-time line ('发表于 6 天前', whatever follows it) or a
+    per-post share bar. The body ends at the first such
     line that follows body text, when more body text follows it (a share bar above and below one
     article is no separator)."""
     if len(kept) < 2:
@@ -229,6 +308,9 @@ def _first_post(blocks: list[Block], inside: list[int], kept: list[int]) -> list
         share_bar = len(t) <= 60 and len(SOCIAL_RE.findall(t)) >= 2
         if post_line or share_bar:
             shapes.setdefault(re.sub(r"\d+", "#", t), []).append(i)
+        label = POST_FOOTER_RE.search(t)
+        if label and POST_LINE_TIME_RE.search(t, label.end()):  # 发表于 6 天前 | 只看该作者
+            shapes.setdefault("post:" + label.group(0).strip(" :：").lower(), []).append(i)
     cut = None
     for idx in shapes.values():
         if len(idx) < 2:
@@ -335,7 +417,41 @@ def is_furniture(b: Block, boiler: bool, title: str | None) -> bool:
         return True
     if b.tag == "figure" and n <= 150:  # caption/credit text directly in <figure>
         return True
+    if n <= CAPTION_MAX_LEN and (CAPTION_TEXT_RE.search(t) or is_image_caption(b)):
+        return True
     return bool(n <= 120 and is_meta_line(t))
+
+
+def is_image_caption(b: Block) -> bool:
+    """A short line of at most one sentence that sits with an image: alone beside it in a wrapper
+    of their own (``<div><img><p>…</p></div>``), or centred right under a paragraph that holds only
+    an image. Text in the image's own paragraph is not read (floated images, emoji, a line typed on
+    after an image); neither are sub-headings and bold lead-ins (text all in ``<strong>``/``<b>``)."""
+    if b.heading or b.tag in ("tr", "li", "td", "th"):
+        return False
+    el = b.el
+    parent = el.getparent()
+    prev = el.getprevious()
+    in_wrapper = parent is not None and len(parent) <= CAPTION_WRAPPER_MAX_CHILDREN
+    under_image = prev is not None and isinstance(prev.tag, str) and _centred(el)
+    if not (in_wrapper or under_image) or any(True for _ in el.iter("img")) or \
+            len(SENTENCE_END_RE.findall(b.text)) > 1:
+        return False
+    if in_wrapper and any(True for _ in parent.iter("img")) and clean(parent.text_content()) == b.text:
+        return not _all_bold(el)
+    if under_image and (prev.tag == "img" or any(True for _ in prev.iter("img"))) and not clean(prev.text_content()):
+        return not _all_bold(el)
+    return False
+
+
+def _centred(el) -> bool:
+    return (el.get("align") or "").lower() == "center" or "center" in (el.get("style") or "").lower()
+
+
+def _all_bold(el) -> bool:
+    """The element's text is all inside one ``<strong>``/``<b>`` child (a sub-heading)."""
+    bold = [c for c in el if c.tag in ("strong", "b")]
+    return len(bold) == 1 and clean(bold[0].text_content()) == clean(el.text_content())
 
 
 def _label_and_buttons(t: str) -> bool:
@@ -343,6 +459,43 @@ def _label_and_buttons(t: str) -> bool:
     m = CREDIT_LABEL_START_RE.match(t)
     rest = t[m.end():].strip() if m else ""
     return bool(rest) and is_ui_run(rest)
+
+
+def _header_block(blocks: list[Block], i: int, container) -> bool:
+    """A meta, date, byline or deck block of the header under the headline."""
+    t = blocks[i].text
+    if len(t) <= 120 and (is_meta_line(t) or (len(t) <= 40 and ANY_DATE_RE.search(spaced_text(blocks[i])))):
+        return True
+    return is_header_line(t) or (len(t) <= DECK_MAX_LEN and is_deck(blocks, i, container))
+
+
+def is_header_line(t: str) -> bool:
+    """A byline, date, reading-time or counter line of a header in any language the crawler meets
+    (Par NAME, Mis à jour le 7 février 2025 à 11h05, 05/06/2025 09h12 · Atualizado …, 7 min read,
+    Hits: 1482): short, no sentence in it."""
+    if len(t) > HEADER_LINE_MAX_LEN or len(SENTENCE_END_RE.findall(t)) > 1:
+        return False
+    if READING_TIME_RE.match(t) or COUNTER_LINE_RE.match(t):
+        return True
+    if HEADER_BYLINE_RE.match(t) and not SENTENCE_END_RE.search(t):
+        return True
+    m = HEADER_DATE_RE.search(t)
+    return bool(m) and len(HEADER_DATE_RE.sub("", t)) <= HEADER_DATE_REST_MAX
+
+
+def is_deck(blocks: list[Block], i: int, container) -> bool:
+    """A deck / standfirst under the headline: its element, or a wrapper below the body container
+    holding no other block, named as one (``story__dek``, ``c-post-standfirst``, ``chapo``; not
+    Drupal's body field ``text-with-summary``, which holds the whole text)."""
+    b = blocks[i]
+    nxt = blocks[i + 1].path if i + 1 < len(blocks) else ()
+    for el in reversed(b.path):
+        if el is container or el in nxt:
+            break
+        hint = hint_of(el)
+        if DECK_CLASS_RE.search(hint) or (b.heading and DECK_HEADING_CLASS_RE.search(hint)):
+            return True
+    return False
 
 
 def is_meta_line(t: str) -> bool:

@@ -17,14 +17,14 @@ FURNITURE_CLASS_PATTERN = (
     r"\brank|paihang|\bad\b|\bads\b|advert|adsbox|banner|sponsor|promo|breadcrumb|crumb|"
     r"\bplace\b|pager|pagination|pagelist|page-?nav|dede_pages|copyright|toolbar|"
     r"\bmenu|\bnav\b|navbar|topbar|masthead|login|signup|subscribe|newsletter|popup|modal|"
-    r"cookie|disclaimer|widget|\btags?\b|keyword|actbox|download|"
+    r"cookie|disclaimer|widget|\btags?\b|keyword|actbox|download|paywall|upsell|prompt|"
     r"\bintro\b|zhaiyao|digest|byline|"
     r"qrcode|erweima|"
     r"outbrain|taboola|trending|most-?popular|most-?read|read-?more|\beditor\b|"
     r"caption|credit|image-?desc|photo-?desc|\bad-|-ad\b|advert|dateline|timestamp|"
     # whole tokens of class/id names split on space, '-' and '_' (m-rec, app_banner, post-foot)
     r"(?:^|[\s_-])(?:rec|recs|recommend(?:ed|s)?|stat|stats|foot|app|apps|appbanner|download|"
-    r"unfold|expand|more|follow|subscribe|sns)(?:$|[\s_-])"
+    r"unfold|expand|more|follow|subscribe|sns|sign|signature|contact|contacts|hits)(?:$|[\s_-])"
 )
 FURNITURE_CLASS_RE = re.compile(FURNITURE_CLASS_PATTERN, re.I)
 CONTENT_CLASS_RE = re.compile(
@@ -59,7 +59,10 @@ STRONG_FURNITURE_CLASS_RE = re.compile(
     r"prev-?post|next-?post|submeta|breaking|read-?time)(?:$|[\s_-])",
     re.I,
 )
-PARAGRAPH_FURNITURE_CLASS_RE = re.compile(r"share|newsletter|subscribe|sign-?up|read-?time|attribution|promo|advert|related", re.I)
+PARAGRAPH_FURNITURE_CLASS_RE = re.compile(
+    r"share|newsletter|subscribe|sign-?up|read-?time|attribution|promo|advert|related|paywall|"
+    # image captions: picText, imageDesc, img-note, pic_intro, tuzhu (图注)
+    r"caption|(?:pic|img|image|photo|tu)[_-]?(?:text|txt|desc|note|intro|info|title|zhu)", re.I)
 HEADING_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:hd|head|header|title|tit|bt|caption)(?:$|[\s_-])", re.I)
 
 
@@ -267,6 +270,10 @@ SOCIAL_RE = re.compile(r"facebook|twitter|whatsapp|pinterest|\bpint\b|linkedin|r
                         r"\bemail\b|e-mail|\btweet\b|微信|微博|QQ空间|朋友圈", re.I)
 BAR_CLASS_RE = re.compile(r"search|sousuo|login|topbar|toolbar|weather|tianqi", re.I)
 POST_FOOTER_RE = re.compile(r"(?:发表于|发布于|发帖于|posted (?:on|at))\s*[：:]?", re.I)
+#: A forum post's header or footer line: its label and a date, clock or relative time (发表于 6 天前,
+#: 发表于 2019-9-7 19:02, posted on May 6, 2014): repeated, it separates the posts of a thread.
+POST_LINE_TIME_RE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}|\d{1,2}:\d{2}|\d+\s*(?:秒|分钟|小时|天|周|个月)前|"
+                               r"刚刚|昨天|前天|\b(?:ago|yesterday|today)\b|\b\d{1,2},? (?:19|20)\d{2}\b", re.I)
 PLAIN_EDITOR_RE = re.compile(r"(?<![责任总主])编辑\s*[：:]\s*")
 
 
@@ -466,6 +473,8 @@ UI_WORDS = frozenset({
 #: dropped first: 我要“揪”错 is one word).
 UI_SPLIT_RE = re.compile(r"[\s【】\[\]()（）<>《》|｜:：/／、,，·•]+")
 UI_QUOTES_RE = re.compile(r"[“”\"'‘’「」]")
+#: Longest run of UI words written without a space read as UI words (字号分享收藏).
+UI_COMPOUND_MAX_CHARS = 16
 #: Label words before a credit value (信息来源： / 来源： / 作者： / 文/ / 记者 / 本报记者 / 责任编辑：),
 #: ending at a separator or a space (a name that opens with a label's characters -- 文静, 编辑部 -- is
 #: no label).
@@ -485,6 +494,18 @@ PHOTO_CREDIT_RE = re.compile(
     r"^\s*[（(]?\s*(?:图|图片|图文|摄影|摄|照片|配图|视觉中国|资料图)\s*[/／|｜:：]|"
     r"[/／]\s*(?:摄|图)\s*[)）]?\s*$|(?:摄影|供图|摄|配图)\s*[)）]?\s*$|^\s*[（(]?\s*(?:图片|照片)由.{1,20}提供\s*[)）]?\s*$"
 )
+#: An image caption by its words (图为…, 上图：…, …视觉中国 资料图, 图片来源：…, Photo: …, Foto: …): a
+#: body line only when short (CAPTION_MAX_LEN); the photo credits above are a subset.
+CAPTION_TEXT_RE = re.compile(
+    r"^\s*[（(]?\s*(?:图为|图说|圖為|圖說|(?:图注|图片说明|图片来源|图源|上图|下图|左图|右图|配图|圖片來源)\s*[：:])|"
+    r"(?:资料图|资料图片|资料照片|供图|視覺中國|视觉中国|圖片來源[：:].{1,20}|图片来源[：:].{1,20})\s*[)）]?\s*$|"
+    r"^\s*[（(]?\s*(?i:photo|photos|foto|fotos|image|picture|bild|crédit photo|credit)\s*(?:credit)?\s*[:：]|"
+    r"[（(]\s*(?i:photo|photos|foto|fotos|image|picture|bild|credit)\s*(?:credit)?\s*[:：][^()（）]{1,40}[)）]\s*$"
+)
+#: Longest line read as a caption (by its words, or by sitting with an image in its own wrapper).
+CAPTION_MAX_LEN = 80
+#: A wrapper of an image and its caption has at most this many children (image, caption, credit).
+CAPTION_WRAPPER_MAX_CHILDREN = 4
 #: A copyright line naming its holder ('Copyright © 2005 陈某', '版权所有 陈某'): on a personal
 #: site the holder, when a person's name, wrote the page.
 COPYRIGHT_HOLDER_RE = re.compile(
@@ -545,8 +566,148 @@ TAIL_HEAD_RE = re.compile(
     r"相关文件|相关附件|相关解读|相关政策|猜你喜欢|为你推荐|更多精彩|更多阅读|往期回顾|往期推荐|往期精选|热门文章|热门资讯|热文推荐|编辑推荐|关注我们|"
     r"热点新闻|热门新闻|最新文章|最新资讯|排行榜|热门阅读|精彩阅读|大家都在看|你可能还喜欢)\s*[】\]]?\s*[：:>»]*\s*$"
 )
+#: The same headings in other languages (VEJA TAMBÉM:, Lesen Sie auch, À lire aussi, More on this story,
+#: Contact): they head a list of links or a contact box after the text.
+TAIL_HEAD_ML_RE = re.compile(
+    r"(?i)^\s*(?:veja tamb[ée]m|leia tamb[ée]m|leia mais|saiba mais|lesen sie auch|mehr zum thema|[àa] lire aussi|"
+    r"lire aussi|ver tambi[ée]n|lee tambi[ée]n|lea tambi[ée]n|leggi anche|czytaj (?:te[żz]|tak[żz]e|wi[ęe]cej)|"
+    r"zobacz (?:te[żz]|tak[żz]e)|читайте также|ayr[ıi]ca (?:bak[ıi]n[ıi]z|okuyun)|ilgili haberler|"
+    r"more on this (?:story|topic)|related (?:stories|articles|coverage|content|news|reading)|see also|read next|"
+    r"(?:media |press )?contacts?|kontakt|pressekontakt|contacto|contato|延伸閱讀|相關新聞|相關文章|推薦閱讀|"
+    r"关联阅读|관련 ?기사|関連記事)\s*[:：>»]*\s*$"
+)
 #: Body text (characters) that must precede a tail heading for it to end the body.
 TAIL_HEAD_MIN_BEFORE = 100
+#: Link-free sentence text (characters) after a tail heading that shows the article goes on below it.
+TAIL_PROSE_MIN = 300
+
+
+# -------- Header lines between the headline and the text, in the languages the crawler meets
+_MONTHS = (
+    r"jan(?:uary|vier|uar|eiro|uari)?|feb(?:ruary|rero|ruar|braio|ruari)?|f[ée]vrier|fevereiro|mar(?:ch|s|zo|ço|chr|t)?|"
+    r"m[äa]rz|maart|apr(?:il|ile)?|avril|abril|ma[iy]|mayo|maio|maggio|mei|jun[ie]?|juin|junio|junho|giugno|"
+    r"jul[iy]?|juillet|julio|julho|luglio|aug(?:ust|ustus)?|ao[uû]t|agosto|sep(?:t|tember|tiembre|tembro|tembre)?|"
+    r"settembre|oct(?:ober|obre|ubre)?|okt(?:ober)?|outubro|ottobre|nov(?:ember|iembre|embro|embre)?|novembre|"
+    r"dec(?:ember)?|d[ée]cembre|dez(?:ember|embro)?|diciembre|dicembre|"
+    r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|listopada|grudnia|"
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    r"ocak|[şs]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k"
+)
+#: A date written with a month word or year-last / year-first numbers (7 février 2025, 5 de junio de
+#: 2025, 12 listopada 2024, June 5, 2025, 05/06/2025, 2025-06-05).
+HEADER_DATE_RE = re.compile(
+    rf"(?i:\b\d{{1,2}}\.?\s*(?:de\s+)?(?:{_MONTHS})\.?,?\s*(?:de\s+)?(?:19|20)\d{{2}}\b|"
+    rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}\b)|"
+    r"(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}(?![\d/.])|\b(?:19|20)\d{2}-\d{2}-\d{2}\b"
+)
+#: A byline opening a header line (By / Par / Por / Von / Di / Door / Av / Przez / Autor / Автор /
+#: Submitted by), a name after it.
+HEADER_BYLINE_RE = re.compile(
+    r"^(?i:by|par|por|von|di|door|av|af|przez|autor(?:ka)?|auteur|yazar|автор|text|texto|tekst|"
+    r"(?:submitted|posted|written|published|reported)\s+by)\s*[:：]?\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯІЇЄ])"
+)
+#: A reading-time line (7 min read, 5 Min. Lesezeit, Lecture : 3 min) or a counter line (Hits: 1482).
+READING_TIME_RE = re.compile(
+    r"(?i)^(?:\d+\s*(?:min(?:ute)?s?|minutos?|minuten|minuti|мин)\.?\s*(?:read|de lecture|de leitura|de lectura|"
+    r"lesezeit|leestijd|di lettura|okuma|чтения|czytania)|(?:reading time|lecture|lesezeit|tempo de leitura|"
+    r"tiempo de lectura|czas czytania)\s*[:：]?\s*\d+\s*min)"
+)
+COUNTER_LINE_RE = re.compile(
+    r"(?i)^(?:hits|views|reads|visits|aufrufe|zugriffe|vues|lectures|visitas|visualiza[çc][õo]es|lecturas|"
+    r"wy[śs]wietle[ńn]|ods[łl]on|просмотр\w*|g[öo]r[üu]nt[üu]lenme|okunma)\s*[:：]?\s*\d[\d,.\s]*$"
+)
+#: Longest header line read by these shapes.
+HEADER_LINE_MAX_LEN = 90
+#: A date line's text besides its dates (labels, clock, place): at most this long.
+HEADER_DATE_REST_MAX = 40
+#: A deck / standfirst under the headline by its class name (story__dek, c-post-standfirst, chapo,
+#: content-head__subtitle, article-section__summary, article__text__overview): no body text.
+DECK_CLASS_RE = re.compile(
+    r"(?:^|[\s_-])(?:dek|deck|standfirst|chapo|chapeau|sapo|subtitle|subtit|subhead|subheadline|overview|"
+    r"teaser|excerpt|abstract|strapline|lede-?text)(?:$|[\s_-])", re.I)
+#: ... and on a heading under the headline only (``<h2 class="article__summary">``): a paragraph named
+#: ``summary`` is as often the lead paragraph itself (``speakable-summary``).
+DECK_HEADING_CLASS_RE = re.compile(r"(?:^|[\s_-])summary(?:$|[\s_-])", re.I)
+#: Longest deck.
+DECK_MAX_LEN = 300
+
+
+# -------- Lines that are not article text when they sit at the body's ends
+# An article's own sentences can say 追究法律责任 or "subscribe"; a platform statement, a rights
+# notice, an app prompt or a credit line says it in a line of its own before the first or after
+# the last paragraph. These shapes are read only there (walking inward from each end while lines
+# match), so the same words in the middle of the text stay.
+#: Platform statements and rights notices, in the languages the crawler meets.
+END_NOTICE_RE = re.compile(
+    # 本文仅代表作者本人观点 / 与本站立场无关 / 不代表懂车帝立场 / 不构成投资建议 / 风险自担
+    r"仅代表(?:作者|本人|个人|发布者|原作者)|[与和]本?(?:站|网|网站|平台|号|刊|报|台)立场无关|不代表.{0,12}(?:立场|观点)|"
+    r"不构成(?:任何)?(?:投资|买卖|操作)?(?:建议|依据)|风险自[担负]|投资有风险|"
+    # 未经授权严禁转载 / 不得转载 / 侵权必究 / 追究法律责任 / 版权作品 / 版权归…所有 (traditional forms too)
+    r"(?:严禁|禁止|不得|谢绝|请勿|拒绝)[^，,。；;]{0,8}?(?:转载|转贴|复制|摘编|镜像|轉載|轉貼|複製)|侵权必究|侵權必究|"
+    r"追究(?:其)?法律责任|追究法律責任|版权(?:作品|归|所有)|版權(?:所有|歸)|目的在于传播更多信息|"
+    r"原文(?:链接|地址|網址)\s*[：:]|(?:转载|轉載)(?:请|請)?(?:联系|聯繫|注明|註明)|"
+    r"本文(?:来自|来源于|转载自|转自|首发于|原载于|经授权转载|系转载)|本文為|本文由.{1,20}(?:发布|授权|發布)|"
+    r"(?:异议|投诉|侵权)[^。]{0,10}(?:请|請)?(?:联系|聯繫|致电|发送)|"
+    r"(?i:all rights reserved|views expressed|do(?:es)? not (?:necessarily )?(?:reflect|represent)|"
+    r"(?:not|no) (?:constitute )?(?:investment|financial) advice|may not be (?:reproduced|republished|redistributed)|"
+    r"tous droits r[ée]serv[ée]s|todos los derechos reservados|todos os direitos reservados|alle rechte vorbehalten|"
+    r"wszelkie prawa zastrze[żz]one|все права защищены|tüm hakları saklıdır|tutti i diritti riservati)"
+)
+#: App / follow / subscription / news-tip prompts (下载“X”客户端, 报料热线400-…, Subscribe now,
+#: Join the community of …, Abonnez-vous, Assine, bildirimleri açın).
+END_PROMPT_RE = re.compile(
+    r"下载[^。！!；;]{0,24}?(?:APP|App|app|客户端|客戶端)|(?:APP|App|客户端|客戶端)(?:下载|下載|看更多|查看)|"
+    r"报料(?:热线|電話|电话|邮箱|方式|平台)?\s*[：:]?\s*[\d(（+]|(?:新闻|新聞)线索|爆料(?:热线|電話|电话|邮箱)|"
+    r"(?:关注|關注|订阅|訂閱)[^。，,；;]{0,16}(?:公众号|公眾號|微信号|视频号|抖音号|微博|頻道|频道)|"
+    # other languages: imperatives and second-person prompts only ('customers subscribe to plans' stays)
+    r"(?i:^(?:subscribe|sign up|join|register|download|follow us|get the (?:full story|app|latest))\b|"
+    r"\bsubscribe (?:now|today|here|to (?:our|the)|for)\b|\bsign up (?:now|today|here|for|to)\b|\byour inbox\b|"
+    r"\bjoin (?:the|our)\b[^.]{0,40}\b(?:community|readers|subscribers|members|newsletter)|\bclick here\b|"
+    r"\bdownload (?:the|our) app\b|\bfollow us\b|abonnez-vous|jetzt abonnieren|abonnieren sie|"
+    r"suscr[ií]b(?:ete|ase)|\bassine\b|inscreva-se|iscriviti|zapisz si[ęe]|subskrybuj|"
+    r"подпишитесь|подписывайтесь|bildirimleri aç|abone ol(?:un)?\b|"
+    # paywall lines and press-release trailers
+    r"r[ée]serv[ée] aux abonn[ée]s|il vous reste \d+\s*% de cet article|exclusivo para (?:assinantes|suscriptores)|"
+    r"nur für abonnenten|(?:for|to) subscribers only|subscriber[- ]only|view original content|"
+    r"^source\s+[A-Z][\w&.,' -]{1,60}$)|"
+    # share / repost invitations (歡迎用「轉貼」或「分享」的方式轉傳)
+    r"(?:歡迎|欢迎).{0,6}(?:轉貼|轉傳|转贴|转发|轉發)"
+)
+#: A labelled update / publish line printed below the text (Mis à jour le …, Güncelleme: …, Updated …).
+END_DATE_LINE_RE = re.compile(
+    r"(?i)^(?:mis [àa] jour|publi[ée](?: le)?|updated|last updated|published|atualizad[oa]|actualizad[oa]|aktualisiert|"
+    r"ver[öo]ffentlicht|g[üu]ncelleme|g[üu]ncellenme|yay[ıi]nlanma|opublikowano|zaktualizowano|обновлено|опубликовано|"
+    r"更新时间|更新於|更新于|最后更新)\b")
+#: A credit line inside the text container: role words and names only (界面新闻记者 | 秦嘉禾,
+#: 每经记者 郑浩然 每经编辑 孙佳, 校对：刘威, 编辑 杨娟娟 校对 卢茜); an outlet's name may lead each role.
+CREDIT_ROLES = (r"(?:记者|編輯|编辑|责编|責編|责任编辑|責任編輯|校对|校對|审核|審核|审校|美编|美編|摄影|攝影|摄像|实习生|"
+                r"通讯员|通訊員|主编|主編|统筹|統籌|策划|策劃|制图|製圖|设计|設計|翻译|翻譯|编译|編譯|撰文|文字|"
+                r"监制|監製|出品人|视觉|視覺|图片编辑|圖片編輯|视频编辑|排版|值班编辑|终审|終審|初审|复审)")
+END_CREDIT_LINE_RE = re.compile(
+    rf"^[（(【\[]?\s*(?:[\u4e00-\u9fff]{{0,10}}?{CREDIT_ROLES}\s*[|｜：:/／]?\s*"
+    r"[\u4e00-\u9fff·]{2,4}(?:[、，, ]+[\u4e00-\u9fff·]{2,4})*\s*)+[)）】\]]?\s*$"
+)
+#: A labelled source / author / photo line (Źródło: …, Autor: X, Quelle: dpa, Fonte: …, 文章来源：…),
+#: short, in the languages the crawler meets.
+LABELLED_CREDIT_RE = re.compile(
+    r"^[（(\[]?\s*(?:(?:文章|信息|新闻|稿件|图片)?来源|來源|出处|原标题|原標題|(?i:source|sources|author|autor|autorin|"
+    r"auteur|autore|źródło|zrodlo|quelle|fuente|fonte|fonti|kaynak|yazar|источник|автор|출처|text|texto|"
+    r"foto|fotos|photo|photos|image|credit|crédit|crédito|bild))\s*[:：]"
+)
+#: An e-mail address: a line that is one and a few words besides (a reporter's name, 'press:') is a
+#: contact or credit line. (Labelled phone and contact lines at the end of a notice are its text.)
+END_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: An author's or agency's short tag closing the text ((mfi), (dpa), (dpa/AFP)).
+END_TAG_RE = re.compile(r"^[(（]\s*[A-Za-z]{2,6}(?:\s*[/,]\s*[A-Za-z]{2,6})*\s*[)）]$")
+END_EMAIL_REST_MAX = 20
+#: A line up to this long is a statement / prompt wherever in it the phrase sits; a longer one
+#: only when the phrase is in its first sentence.
+NOTICE_ANYWHERE_MAX_LEN = 60
+#: Longest end line read for each shape (a disclaimer may be a long paragraph; a credit is a line).
+END_NOTICE_MAX_LEN = 400
+END_PROMPT_MAX_LEN = 200
+END_CREDIT_LINE_MAX_LEN = 60
+LABELLED_CREDIT_MAX_LEN = 80
 #: A stylesheet/class hint that hides an element (class tokens; utility-framework names).
 HIDDEN_CLASS_RE = re.compile(r"(?:^|\s)(?:hide|hidden|is-hidden|d-none|display-none|displaynone|invisible|"
                              r"visually-hidden|sr-only)(?:$|\s)", re.I)

@@ -1,0 +1,60 @@
+"""Header lines under the headline in other languages -- bylines, publish / update lines, reading
+time, counters -- and the deck are no body text; the article's first paragraph is. Own small pages,
+through the public ``extract_article``."""
+
+from __future__ import annotations
+
+import pytest
+
+from autoparts_crawler.extract import extract_article
+
+FR = [
+    "Le sous-traitant installé dans la zone industrielle depuis 1974 a été placé en redressement judiciaire mardi.",
+    "Selon la direction, la baisse des commandes de deux constructeurs a fait chuter le chiffre d'affaires de 30 %.",
+    "Un administrateur judiciaire a été nommé pour une période d'observation de six mois, a indiqué le tribunal.",
+]
+TITLE = "Le sous-traitant Plastiform placé en redressement judiciaire"
+
+
+def body(header: str, paras: list[str] = FR) -> str:
+    html = (f"<html><head><meta charset='utf-8'><title>{TITLE}</title></head><body>"
+            f"<article class='article-detail'><h1>{TITLE}</h1>{header}"
+            + "".join(f"<p>{p}</p>" for p in paras) + "</article></body></html>")
+    return extract_article(html.encode("utf-8"), "https://www.example.fr/eco/plastiform.html",
+                           fetched_at="2025-02-08T10:00:00+01:00").body_text
+
+
+@pytest.mark.parametrize(("header", "gone"), [
+    ("<p>Par Jeanne Martin</p><p>Mis à jour le 7 février 2025 à 11h05</p><p>Publié le 6 février 2025 à 09h12</p>",
+     ["Par Jeanne", "Mis à jour", "Publié le"]),
+    ("<p>Por Ana Ribeiro, g1 — São Paulo</p><p>05/06/2025 09h12 · Atualizado 05/06/2025 11h30</p>",
+     ["Por Ana", "Atualizado"]),
+    ("<p>Tomasz Nowak 12 listopada 2024, 09:12</p>", ["Tomasz Nowak"]),
+    ("<div>Submitted by Maria Keller on Tue, 03/11/2025 - 14:05</div>", ["Submitted by"]),
+    ("<p>7 min read</p>", ["min read"]),
+    ("<dl><dd>Hits: 1482</dd></dl>", ["Hits"]),
+    # a deck named as one
+    ("<p class='story__dek'>L'entreprise de plasturgie, qui emploie 212 salariés, cherche un repreneur.</p>",
+     ["repreneur"]),
+    ("<h2 class='article-section__summary'>L'entreprise de plasturgie cherche un repreneur</h2>", ["repreneur"]),
+    # a deck above the byline / date line
+    ("<p>L'entreprise de plasturgie emploie 212 salariés et cherche un repreneur</p>"
+     "<div>Par Jeanne Martin, le 6 février 2025</div>", ["repreneur", "Jeanne"]),
+])
+def test_header_lines_and_decks_are_no_body(header: str, gone: list[str]) -> None:
+    text = body(header)
+    assert all(g not in text for g in gone), text
+    assert FR[0] in text and FR[-1] in text
+
+
+def test_a_first_paragraph_marked_as_summary_stays() -> None:
+    """``speakable-summary`` marks the lead paragraph, not a deck."""
+    lead = "Le tribunal de commerce a placé mardi le sous-traitant en redressement judiciaire, selon la direction."
+    text = body(f"<p>Par Jeanne Martin</p><p id='speakable-summary'>{lead}</p>")
+    assert lead in text
+
+
+def test_a_sentence_opening_with_par_stays() -> None:
+    first = "Par ailleurs, la communauté de communes a annoncé jeudi la création d'une cellule de suivi."
+    text = body("<p>Publié le 6 février 2025 à 09h12</p>", paras=[first, *FR])
+    assert first in text
