@@ -311,3 +311,50 @@ def test_a_name_linking_to_a_platform_account_page_is_the_source() -> None:
             '<p>业内人士分析认为，随着新能源汽车渗透率持续提升，燃油滤清器的单车价值量有望进一步提高。</p></article></body></html>')
     record = extract_article(html, "http://www.chexun.example.com/a/7021091795_508834", fetched_at="2026-05-18T20:40:00+08:00")
     assert (record.author, record.source) == ("罗晨曦", "新能源车评社")
+
+
+def test_a_two_column_grid_of_related_links_gives_one_entry_per_cell_with_full_titles() -> None:
+    rows = "".join(f'<tr><td width="50%"><a href="/news/show-1238{n}.html" title="奥创电驱第{n}号雨刮电机通过主机厂台架试验">奥创电驱第{n}号雨刮电机通过...</a></td>'
+                   f'<td width="50%"><a href="/news/show-1239{n}.html">精工滤清器第{n}号轮毂轴承通过台架试验</a></td></tr>' for n in range(1, 4))
+    html = (f'<html><head><title>2月车灯模组出口额同比增长7%_汽配商务网</title></head><body>{NAV}<div id="article"><h1>2月车灯模组出口额同比增长7%</h1>'
+            '<div class="info">发布日期：2025-03-12 浏览次数：<span id="hits"></span></div><div class="content">'
+            '<p>海关数据显示，2月我国车灯模组出口额同比增长7%，连续三个月保持正增长。</p><p>业内人士表示，海外售后市场需求回暖是主要原因。</p></div>'
+            f'<div class="head-txt"><strong>相关资讯</strong></div><div class="related"><table width="100%">{rows}</table></div></div></body></html>')
+    record = extract_article(html, "http://www.b2b.example.cn/news/show-12439.html", fetched_at="2026-05-18T20:40:00+08:00")
+    assert [r.url.rsplit("/", 1)[1] for r in record.related] == [
+        f"show-123{c}{n}.html" for n in range(1, 4) for c in (8, 9)]
+    assert record.related[0].title == "奥创电驱第1号雨刮电机通过主机厂台架试验"  # the cut title's title= attribute
+
+
+def test_meta_fields_in_adjacent_spans_are_read_apart() -> None:
+    """<span>来源：X</span><span>作者：周雨晴</span><span>02-17 19:23</span><span>5416阅读</span> read as one run of text
+    glued the name to the date and the clock to the count."""
+    html = ('<html><head><title>恒驰汽配转向节通过台架试验</title></head><body><div class="article"><h1 class="title">恒驰汽配转向节通过台架试验</h1>'
+            '<div class="info"><span class="src">来源：新能源车情报</span><span class="author">作者：周雨晴</span><span class="time">02-17 19:23</span>'
+            '<span class="read">5416阅读</span></div><div class="content"><p>受上游原材料价格波动影响，近期售后市场转向节价格出现明显上涨。</p>'
+            '<p>公司相关负责人介绍，产品主要配套多款新能源车型，目前已获得多家主机厂定点。</p></div></div></body></html>')
+    record = extract_article(html, "http://m.example.cn/news/20260217/324398.html", fetched_at="2026-05-18T20:40:00+08:00")
+    assert (record.author, record.source, record.views) == ("周雨晴", "新能源车情报", 5416)
+    assert record.published_at == "2026-02-17T19:23:00+08:00"
+
+
+def test_an_archive_page_with_one_card_and_an_arrowed_pager_is_a_list_of_that_card() -> None:
+    card = ('<article class="post-entry"><header class="entry-header"><h2>从零理解CAN 总线的位定时与采样点</h2></header>'
+            '<div class="entry-content"><p>需要注意的是，采样点一般设置在位时间的 70% 左右，设置不当会导致偶发的错误帧。调试时建议先用示波器确认…</p></div>'
+            '<footer class="entry-footer"><time datetime="2025-01-05T18:48:00+08:00">2025年1月5日</time> · 1 分钟 · 林勇</footer>'
+            '<a class="entry-link" aria-label="post link to 从零理解CAN 总线" href="/posts/2025/01/can-bus-from-scratch/"></a></article>')
+    html = (f'<html><head><title>AUTOSAR | 车载电子笔记</title></head><body>{NAV}<main class="main"><header class="page-header"><h1>AUTOSAR</h1></header>'
+            f'{card}<footer class="page-footer"><nav class="pagination"><a class="prev" href="/tags/autosar/">«&nbsp;上一页&nbsp;</a></nav></footer>'
+            '</main></body></html>')
+    assert _list_entries(html, "http://blog.example.cn/tags/autosar/page/2/") == (
+        "list", ["http://blog.example.cn/posts/2025/01/can-bus-from-scratch/"])
+
+
+def test_a_channel_list_headed_like_a_sidebar_right_above_its_pager_beats_the_ranking() -> None:
+    feed = "".join(f'<div class="FeedItem"><a href="/article/7{n}1"><h3>第{n}号：华锐精工获某造车新势力高压线束定点</h3>'
+                   f'<span>钱程</span><span>9547阅读</span><span>{n}天前</span></a></div>' for n in range(1, 8))
+    html = (f'<html><head><title>快讯 - 车配新知</title></head><body>{NAV}<main><h2>最新资讯</h2><div class="Feed_list">{feed}</div>'
+            '<div class="Pagination_pagination"><span>1</span><a href="/news?page=2">2</a><a href="/news?page=2">下一页</a></div></main>'
+            f'{RANKING}</body></html>')
+    kind_, urls = _list_entries(html, "http://news.example.cn/news")
+    assert kind_ == "list" and urls == [f"http://news.example.cn/article/7{n}1" for n in range(1, 8)]

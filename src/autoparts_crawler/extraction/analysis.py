@@ -26,6 +26,7 @@ from autoparts_crawler.extraction.blocks import (
     fix_mojibake,
     hint_of,
     looks_mojibake,
+    spaced_text,
     stylesheet_hidden_classes,
     tag_of,
     text_blocks,
@@ -256,7 +257,7 @@ class PageAnalysis:
         c = self.body
         start = c.title_idx + 1 if c.title_idx is not None else max(0, c.first_body - 8)
         end = c.body_idx[0] if c.body_idx else c.first_body
-        lines = [x.text for x in b[start:end] if len(x.text) <= 200]
+        lines = [spaced_text(x) for x in b[start:end] if len(x.text) <= 200]  # fields of one line kept apart
         rest = self.title_rest()
         if rest:  # <h1>TITLE<span>DATE 来源：X</span></h1>
             lines.insert(0, rest)

@@ -259,9 +259,11 @@ def walk(root, skip: Callable[[object, str], bool]) -> Iterator[tuple[int, objec
 
 
 def spaced_text(b: Block) -> str:
-    """The block's text with a space where two of its elements' texts meet digit to digit, when
-    its element holds this block alone: '<span>2021-03-02</span><span>10:20</span>' reads as a
-    date and a clock, not as '2021-03-0210:20'. Other text is returned as it is."""
+    """The block's text with a space where two of its elements' texts meet at a digit -- digit to
+    digit, or a word to a digit -- when its element holds this block alone: '<span>2021-03-02</span>
+    <span>10:20</span>' reads as a date and a clock, not '2021-03-0210:20', and '<span>作者：周某</span>
+    <span>02-17 19:23</span><span>5416阅读</span>' as a name, a date and a count. Other text is
+    returned as it is."""
     if not DIGIT_RE.search(b.text):
         return b.text
     parts = [x for ev, x in walk(b.el, default_skip) if ev == TEXT]
@@ -269,7 +271,7 @@ def spaced_text(b: Block) -> str:
         return b.text
     out: list[str] = []
     for x in parts:
-        if out and out[-1][-1:].isdigit() and x[:1].isdigit():
+        if out and x[:1].isdigit() and out[-1][-1:].isalnum():
             out.append(" ")
         out.append(x)
     return clean("".join(out))

@@ -11,10 +11,12 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from autoparts_crawler.extraction.analysis import OG_TYPE_XPATH, PageAnalysis, first_result
+from autoparts_crawler.extraction.blocks import clean, tag_of
 from autoparts_crawler.extraction.dates import extract_published, visible_published
 from autoparts_crawler.extraction.listing import ListingBlock
 from autoparts_crawler.extraction.navigation import extract_canonical
 from autoparts_crawler.extraction.pager import same_article
+from autoparts_crawler.extraction.related import pager_element
 from autoparts_crawler.extraction.vocabulary import (
     ARTICLE_JSONLD_TYPE_RE,
     META_LABEL_RE,
@@ -31,6 +33,8 @@ SHORT_ARTICLE_MIN_BODY = 20
 #: the channel's pager.
 LAST_PAGE_DATED_ENTRIES = 2
 ENTRY_MIN_TITLE = 8
+#: Ancestors of the body searched for a card's laid-over link.
+CARD_LEVELS = 3
 #: Blocks above the body searched for its heading (meta lines of at most HEADING_GAP_MAX_LINE
 #: characters may stand between).
 HEADING_REACH = 8
@@ -82,7 +86,8 @@ def classify_page(page: PageAnalysis) -> str:
     article_like = long_enough and enough_sentences and (dated or typed) and (has_title or typed)
     entry_lists = [b for b in lists if b.kind == "list" and len(b.items) >= EXCERPT_LIST_MIN_ENTRIES]
     excerpts = any(_entries_holding_body(page, b) >= EXCERPT_LIST_MIN_ENTRIES for b in entry_lists)
-    if article_like and _under_a_linked_heading(page):
+    excerpt_entry = _under_a_linked_heading(page)
+    if excerpt_entry:
         article_like = False  # a post's excerpt under its title linking to the post: an archive page
     if article_like and body_len < EXCERPT_MAX_BODY and any(
             _body_inside_entries(page, b) for b in lists if b.kind == "list" and len(b.items) >= EXCERPT_HOLDER_MIN_ENTRIES):
@@ -98,7 +103,9 @@ def classify_page(page: PageAnalysis) -> str:
         return "list"
     if list_entries >= 6 and list_text > body_len:
         return "list"
-    paged = any(b.kind == "pager" for b in blocks)
+    paged = any(b.kind == "pager" for b in blocks) or pager_element(page) is not None
+    if excerpt_entry and paged:
+        return "list"  # an archive's last page: one post card and the pager
     if paged and not article_like and (list_entries >= 3 or any(
             _dated_entries(b) >= LAST_PAGE_DATED_ENTRIES for b in lists if b.kind == "list")):
         return "list"  # the last page of a channel: a few (dated) entries and the channel's pager
@@ -122,10 +129,30 @@ def _under_a_linked_heading(page: PageAnalysis) -> bool:
             continue
         links = [a for a in b.el.iter("a") if a.get("href")]
         if len(links) != 1 or b.link_len < len(b.text):
+            return _in_a_linked_card(page)
+        return _elsewhere(page, links[0].get("href"))
+    return _in_a_linked_card(page)
+
+
+def _elsewhere(page: PageAnalysis, href: str | None) -> bool:
+    """Whether ``href`` leads to another page of the site than this one (or its other pages)."""
+    target = page.absolute(href or "")
+    own = {_where(page.url), _where(extract_canonical(page))}
+    return bool(target) and _where(target) not in own and not same_article(page.url, target)
+
+
+def _in_a_linked_card(page: PageAnalysis) -> bool:
+    """Whether the body lies in a card that a text-less link to another page is laid over (an
+    archive's post card: heading, excerpt, and ``<a class="entry-link" href=POST></a>``)."""
+    node = page.blocks[page.body_idx[0]].el
+    for _ in range(CARD_LEVELS):
+        node = node.getparent()
+        if node is None or tag_of(node) in ("body", "html", "main"):
             return False
-        target = page.absolute(links[0].get("href"))
-        own = {_where(page.url), _where(extract_canonical(page))}
-        return bool(target) and _where(target) not in own and not same_article(page.url, target)
+        for a in node.iter("a"):
+            if a.get("href") and not clean(a.text_content()) and next(a.iter("img"), None) is None \
+                    and _elsewhere(page, a.get("href")):
+                return True
     return False
 
 

@@ -93,6 +93,15 @@ def _signature(el) -> tuple[str, str]:
     return tag_of(el), ""
 
 
+def _grid_cells(rows: list, linked: set) -> list:
+    """Table rows that each hold two or more linked cells (a two-column grid of entries) are read
+    cell by cell, row after row; other rows stay items."""
+    cells = [[c for c in row if tag_of(c) in ("td", "th") and c in linked] for row in rows]
+    if all(len(cs) >= 2 for cs in cells):
+        return [c for cs in cells for c in cs]
+    return rows
+
+
 def _has_text(el) -> bool:
     return any(not t.isspace() for t in el.itertext() if t)
 
@@ -143,6 +152,8 @@ def find_listing_blocks(elements: list, absolute: Callable[[str], str],
         items = [c for c, c_sig in zip(children, sigs, strict=True) if c_sig == sig and c in linked]
         if len(items) < 2 or len(items) < 0.6 * n:
             continue
+        if sig[0] == "tr":
+            items = _grid_cells(items, linked)
         titles = [t for t in (entry_title(it, anchor_texts) for it in items) if t]
         if len(titles) < 2:
             continue
@@ -193,6 +204,15 @@ def _heading(root) -> str | None:
         if node is None or tag_of(node) in ("body", "html"):
             break
     return None
+
+
+def _grid_cells(rows: list, linked: set) -> list:
+    """Table rows that each hold two or more linked cells (a two-column grid of entries) are read
+    cell by cell, row after row; other rows stay items."""
+    cells = [[c for c in row if tag_of(c) in ("td", "th") and c in linked] for row in rows]
+    if all(len(cs) >= 2 for cs in cells):
+        return [c for cs in cells for c in cs]
+    return rows
 
 
 def _has_text(el) -> bool:
@@ -272,6 +292,10 @@ def _title_link(item, texts: Mapping | None = None):
             blank = a
         if len(t) > len(best_t):
             best, best_t = a, t
+    if best is not None and best_t.endswith(("...", "…", "..")):  # a cut title: the full one in title=
+        full = clean(best.get("title") or "")
+        if len(full) > len(best_t.rstrip(".…")) and full.startswith(best_t.rstrip(".…").rstrip()):
+            best_t = full
     if blank is not None and len(best_t) < STRETCHED_LINK_MAX_TEXT:
         heading = next((h for h in item.iter(*HEADING_TAGS)), None)  # the card's title is its heading
         title = clean(heading.text_content()) if heading is not None else ""

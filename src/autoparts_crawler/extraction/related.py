@@ -96,16 +96,19 @@ def _unheaded_related(page: PageAnalysis, blocks: list[ListingBlock]) -> list[Li
 def extract_list_page(page: PageAnalysis) -> RawListing:
     """Article entries of a list page (the biggest list-like block) and its pagination URLs."""
     blocks = page.listing_blocks
+    pager = pager_element(page)
     cands = [b for b in blocks if b.kind == "list"]
-    pager = _pager_element(page)
-    if not cands:
-        last = _entries_above_pager(page, pager)  # a channel's last page: one or two entries, then the pager
-        cands = [last] if last is not None else [b for b in blocks if b.kind in ("related", "sidebar")]
+    best = _list_above_pager(page, cands, pager)
+    if best is None and not cands:  # the channel's list named like a sidebar (最新资讯)
+        cands = [b for b in blocks if b.kind in ("related", "sidebar")]
+        best = _list_above_pager(page, cands, pager)
+    if best is None:  # a channel's last page: one to three entries right above the pager
+        best = _entries_above_pager(page, pager)
+    if best is None and cands:
+        best = max(cands, key=lambda b: sum(min(len(e.title), 40) for e in b.entries)
+                   + 8 * sum(1 for e in b.entries if e.date_raw or e.views_raw))
     listing = RawListing()
-    if cands:
-        best = _list_above_pager(page, cands, pager) or max(
-            cands, key=lambda b: sum(min(len(e.title), 40) for e in b.entries)
-            + 8 * sum(1 for e in b.entries if e.date_raw or e.views_raw))
+    if best is not None:
         seen: set[str] = set()
         for e in best.entries:
             if e.url in seen:
@@ -116,7 +119,7 @@ def extract_list_page(page: PageAnalysis) -> RawListing:
     return listing
 
 
-def _pager_element(page: PageAnalysis):
+def pager_element(page: PageAnalysis):
     """The list's own pager: around its first 下一页 / 上一页 / 尾页 link, the outermost pager-named
     element, else (old class-less layouts) the outermost element holding only pager text (None
     when the page has no such link)."""
@@ -152,17 +155,31 @@ def _list_above_pager(page: PageAnalysis, cands: list[ListingBlock], pager) -> L
 def _entries_above_pager(page: PageAnalysis, pager) -> ListingBlock | None:
     """The entries of a list page too short for a repeated structure: the linked children of the
     element right before the page's pager (the last page of a channel shows one entry and its
-    pager), each with a title link of article length."""
-    holder = pager.getprevious() if pager is not None else None
-    while holder is not None and not isinstance(holder.tag, str):
-        holder = holder.getprevious()
+    pager), each with a title link of article length -- or that element itself, one entry (a post
+    card right above a pager wrapped in its own footer)."""
+    holder = _element_before(pager)
     if holder is None:
         return None
-    items = [c for c in holder if isinstance(c.tag, str) and next(c.iter("a"), None) is not None]
-    titles = [t for t in (entry_title(it, page.anchor_texts) for it in items) if t and len(t) >= LAST_ENTRY_MIN_TITLE]
-    if not titles or len(titles) != len(items) or len(items) > LAST_PAGE_MAX_ENTRIES:
-        return None
-    return ListingBlock(holder, items, titles, page.absolute, page.anchor_texts)
+    for items in ([c for c in holder if isinstance(c.tag, str) and next(c.iter("a"), None) is not None], [holder]):
+        titles = [t for t in (entry_title(it, page.anchor_texts) for it in items) if t and len(t) >= LAST_ENTRY_MIN_TITLE]
+        if titles and len(titles) == len(items) <= LAST_PAGE_MAX_ENTRIES:
+            return ListingBlock(holder if items[0] is not holder else holder.getparent(), items, titles,
+                                page.absolute, page.anchor_texts)
+    return None
+
+
+def _element_before(node, levels: int = 2):
+    """The element right before ``node``, looking up to ``levels`` ancestors up when it is the first."""
+    for _ in range(levels + 1):
+        if node is None:
+            return None
+        prev = node.getprevious()
+        while prev is not None and not isinstance(prev.tag, str):
+            prev = prev.getprevious()
+        if prev is not None:
+            return prev
+        node = node.getparent()
+    return None
 
 
 def pagination_urls(page: PageAnalysis) -> list[str]:

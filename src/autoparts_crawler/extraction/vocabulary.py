@@ -757,11 +757,12 @@ PAGER_CLASS_RE = re.compile(r"page|pager|pagination|pagelist|fenye", re.I)
 #: A pager element's own name, as a whole word (``pagination``, ``dede_pages``, ``wp-pagenavi``): not
 #: the ``Page`` inside ``ListPage_main`` or ``page-content``.
 PAGER_ELEMENT_CLASS_RE = re.compile(
-    r"(?:^|[\s_-])(?:pager|pages|pagination|pagelist|pagenavi?|pagebar|page-?nav|page-?num|paging|fenye)"
+    r"(?:^|[\s_-])(?:pager|pages|pagination|pagelist|pagenav(?:i|igator)?|pagebar|page-nav(?:igator)?|page-?num|paging|fenye)"
     r"(?:$|[\s_\d-])", re.I)
 PREV_NEXT_ENTRY_RE = re.compile(r"^\s*(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇|previous|next)\s*[：:]?", re.I)
-NEXT_PAGE_TEXT_RE = re.compile(r"^(?:下一页|下页|next|next page|›|»|>|后页)$", re.I)
-PREV_PAGE_TEXT_RE = re.compile(r"^(?:上一页|上页|prev|previous|previous page|‹|«|<|前页)$", re.I)
+#: Pager links, arrows around them allowed (``下一页 »``, ``« 上一页``, ``Next ›``).
+NEXT_PAGE_TEXT_RE = re.compile(r"^(?:下一页|下页|后一页|next|next page|后页)(?:\s*[›»>→])?$|^[›»>→]$", re.I)
+PREV_PAGE_TEXT_RE = re.compile(r"^(?:[‹«<←]\s*)?(?:上一页|上页|前一页|prev|previous|previous page|前页)$|^[‹«<←]$", re.I)
 PAGE_NUM_RE = re.compile(r"^\d{1,4}$")
 ENTRY_LABEL_RE = re.compile(r"^(日期|时间|发布|点击|阅读|浏览|人气|好评|评论|赞|来源|作者)\s*[：:]?$")
 ENTRY_DATE_RE = re.compile(

@@ -144,8 +144,10 @@ class PortalSpider(SitemapMixin, Soft404Mixin, scrapy.Spider):
 
     def parse_list(self, response: TextResponse, page: PageAnalysis) -> Iterator[Any]:
         listing = extract_listing_with_profile(page, self.profile)
-        fingerprint = hash(tuple(e.url for e in listing.entries))
-        if listing.entries and fingerprint in self._seen_list_pages:  # the same list under another URL
+        # the same list under another URL (index.html and /): same title, same entries -- a parent
+        # channel showing its sub-channel's entries is another page
+        fingerprint = hash((page.head_title, *(e.url for e in listing.entries)))
+        if listing.entries and fingerprint in self._seen_list_pages:
             self.crawler.stats.inc_value("autoparts/listings/duplicate_page")
             return
         self._seen_list_pages.add(fingerprint)
