@@ -358,3 +358,44 @@ def test_a_channel_list_headed_like_a_sidebar_right_above_its_pager_beats_the_ra
             f'{RANKING}</body></html>')
     kind_, urls = _list_entries(html, "http://news.example.cn/news")
     assert kind_ == "list" and urls == [f"http://news.example.cn/article/7{n}1" for n in range(1, 8)]
+
+
+def test_a_last_page_inside_the_layout_cell_that_holds_the_pager() -> None:
+    """KesionCMS: one entry in a listbox table and a showpage div, both in one layout cell; the rows of
+    the page's layout tables are no list, and the entry carries its date."""
+    html = ('<html><head><title>行业新闻-汽配商情网-第3页</title></head><body>'
+            '<table><tr><td class="topbar"><a href="/User/Login.asp">会员登录</a> | <a href="/User/Reg/">免费注册</a></td></tr></table>'
+            '<table><tr><td class="location">您现在的位置：<a href="/">汽配商情网</a> &gt;&gt; <a href="/List/12.html">行业新闻</a></td></tr></table>'
+            '<table><tr><td width="700"><table class="listbox"><tr><td class="listhead" colspan="2">行业新闻</td></tr>'
+            '<tr><td class="listtitle"><a href="/Item/1219.html">柳州汽配城商户转型观察：从批发走向线上</a></td>'
+            '<td class="listdate">(2025-6-26)</td></tr></table><div class="showpage">共 15 篇文章 页次：3/3页 <a href="/List/12.html">首页</a> '
+            '<a href="/List/12_2.html">上一页</a> 下一页 尾页</div></td></tr></table></body></html>')
+    url = "http://qp.example.cn/List/12_3.html"
+    page = analyze_page(html_selector(html, url), url)
+    entries = extract_list_page(page).entries
+    assert classify_page(page) == "list"
+    assert [(e.url, e.date_raw) for e in entries] == [("http://qp.example.cn/Item/1219.html", "2025-6-26")]
+
+
+def test_a_link_around_a_whole_card_reads_the_card_meta() -> None:
+    items = "".join(f'<li><a href="/news/2025042{n}/31923{n}.html"><div class="txt"><h3>第{n}篇：芜湖汽配城商户转型观察</h3>'
+                    f'<p class="meta"><span class="src">汽配头条</span><span class="time">2025-04-2{n}</span>'
+                    f'<span class="read">9260阅读</span></p></div></a></li>' for n in (1, 2))
+    html = (f'<html><head><title>汽车 - 汽配头条</title></head><body>{NAV}<ul class="news-list">{items}</ul>'
+            '<div class="pager"><a href="/list/qiche/2.html">上一页</a><span>3/3</span><span>下一页</span></div></body></html>')
+    kind_, _ = _list_entries(html, "http://m.example.cn/list/qiche/3.html")
+    url = "http://m.example.cn/list/qiche/3.html"
+    entries = extract_list_page(analyze_page(html_selector(html, url), url)).entries
+    assert kind_ == "list"
+    assert [(e.title, e.date_raw, e.views_raw) for e in entries] == [
+        (f"第{n}篇：芜湖汽配城商户转型观察", f"2025-04-2{n}", "9260阅读") for n in (1, 2)]
+
+
+def test_an_author_box_with_a_relative_time_and_a_follow_button_is_the_account_not_the_author() -> None:
+    html = ('<html><head><title>芯片紧缺缓解 车身控制模块订单交付恢复正常</title></head><body><article><h1>芯片紧缺缓解 车身控制模块订单交付恢复正常</h1>'
+            '<div class="m-author"><img src="/a.png" alt=""><div class="m-author-info"><span class="m-src">零部件周刊</span>'
+            '<span class="m-time">5天前</span></div><a class="m-follow" href="javascript:;">+关注</a></div><div class="m-content">'
+            '<p>记者从多家零部件企业了解到，今年以来车规级芯片的供应紧张局面明显缓解。</p><p>部分车身控制模块产品的交付周期已缩短至4周左右。</p>'
+            '</div></article></body></html>')
+    record = extract_article(html, "http://www.example.cn/m/article/90004.html", fetched_at="2026-05-18T20:40:00+08:00")
+    assert record.author is None and record.source == "零部件周刊"

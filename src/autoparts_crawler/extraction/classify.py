@@ -16,7 +16,7 @@ from autoparts_crawler.extraction.dates import extract_published, visible_publis
 from autoparts_crawler.extraction.listing import ListingBlock
 from autoparts_crawler.extraction.navigation import extract_canonical
 from autoparts_crawler.extraction.pager import same_article
-from autoparts_crawler.extraction.related import pager_element
+from autoparts_crawler.extraction.related import entries_above_pager, pager_element
 from autoparts_crawler.extraction.vocabulary import (
     ARTICLE_JSONLD_TYPE_RE,
     META_LABEL_RE,
@@ -109,6 +109,8 @@ def classify_page(page: PageAnalysis) -> str:
     if paged and not article_like and (list_entries >= 3 or any(
             _dated_entries(b) >= LAST_PAGE_DATED_ENTRIES for b in lists if b.kind == "list")):
         return "list"  # the last page of a channel: a few (dated) entries and the channel's pager
+    if paged and not article_like and body_len < LIST_PAGE_MAX_BODY and entries_above_pager(page) is not None:
+        return "list"  # a channel's last page: one entry right above its pager, no text of its own
     if list_entries >= 3 and entry_lists and body_len < LIST_PAGE_MAX_BODY and not article_like:
         return "list"  # the last page of an endless-scroll channel: a few entries, no pager, no text
     return "other"
@@ -163,8 +165,8 @@ def _where(url: str | None) -> str:
 
 
 def _dated_entries(block: ListingBlock) -> int:
-    """Entries of ``block`` with an article-length title and a date of their own."""
-    return sum(1 for e in block.entries if e.date_raw and len(e.title) >= ENTRY_MIN_TITLE)
+    """Entries of ``block`` with an article-length title and a date or count of their own."""
+    return sum(1 for e in block.entries if (e.date_raw or e.views_raw) and len(e.title) >= ENTRY_MIN_TITLE)
 
 
 def _body_inside_entries(page: PageAnalysis, block: ListingBlock) -> bool:

@@ -427,6 +427,15 @@ def _author_named(el) -> bool:
     return any(AUTHOR_ROLE_VALUE_RE.search(el.get(a) or "") for a in AUTHOR_ROLE_ATTRIBUTES)
 
 
+def _account_box(el) -> bool:
+    """An author-named box that is a media account's: a time (absolute or 5天前) or a follow button
+    (+关注) beside the name."""
+    text = clean(el.text_content())
+    if DATE_NEAR_RE.search(text) or ANY_DATE_RE.search(text) or RELATIVE_TEXT_RE.search(text):
+        return True
+    return any(clean(x.text_content()) in SELF_MEDIA_MARKS for x in el.iter("a", "span", "button", "em", "i"))
+
+
 def _author_element(page: PageAnalysis) -> str | None:
     """An author-named element by the headline (see :func:`_author_named`), when its text -- or,
     when that holds more (a role line beside the name), the text of one of its elements -- reads as
@@ -441,7 +450,7 @@ def _author_element(page: PageAnalysis) -> str | None:
             if el is None:
                 break
             if _author_named(el):
-                name = _person_name(b.text, single=True) if len(b.text) <= 30 else None
+                name = _person_name(b.text, single=True) if len(b.text) <= 30 and not _account_box(el) else None
                 if name:
                     return name
                 break
@@ -449,7 +458,8 @@ def _author_element(page: PageAnalysis) -> str | None:
         if not _author_named(el):
             continue
         text = clean(el.text_content())
-        if not text or DATE_NEAR_RE.search(text) or ANY_DATE_RE.search(text) or WORD_DATE_RE.search(text):
+        if not text or DATE_NEAR_RE.search(text) or ANY_DATE_RE.search(text) or WORD_DATE_RE.search(text) \
+                or _account_box(el):
             continue
         name = _person_name(text, single=True) if len(text) <= 30 else None
         if name:

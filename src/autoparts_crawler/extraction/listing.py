@@ -354,8 +354,9 @@ def _entry(item, join: Callable[[str], str], texts: Mapping | None = None) -> Ra
     href = link.get("href").strip()
     entry = RawRelated(title=title, url=join(href))
     title_el = None
-    if link is item:  # the whole item is a link: the title is its heading-ish child
-        title_el, child_title = _title_child(item)
+    card = link is item or (len(link) > 0 and next(link.iter(*HEADING_TAGS), None) is not None)
+    if card:  # the item, or a link around a whole card: the title is its heading-ish child
+        title_el, child_title = _title_child(link)
         if title_el is not None:
             entry.title = child_title
     in_title = {id(e) for e in (title_el if title_el is not None else link).iter()}

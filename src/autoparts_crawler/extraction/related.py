@@ -19,6 +19,7 @@ from autoparts_crawler.extraction.vocabulary import (
     PAGE_NUM_RE,
     PAGER_CLASS_RE,
     PAGER_ELEMENT_CLASS_RE,
+    PAGER_WORDS,
     PREV_PAGE_TEXT_RE,
 )
 from autoparts_crawler.records.raw import RawListing, RawRelated
@@ -103,7 +104,7 @@ def extract_list_page(page: PageAnalysis) -> RawListing:
         cands = [b for b in blocks if b.kind in ("related", "sidebar")]
         best = _list_above_pager(page, cands, pager)
     if best is None:  # a channel's last page: one to three entries right above the pager
-        best = _entries_above_pager(page, pager)
+        best = entries_above_pager(page, pager)
     if best is None and cands:
         best = max(cands, key=lambda b: sum(min(len(e.title), 40) for e in b.entries)
                    + 8 * sum(1 for e in b.entries if e.date_raw or e.views_raw))
@@ -126,16 +127,30 @@ def pager_element(page: PageAnalysis):
     link = next((a.el for a in page.anchors if NEXT_PAGE_TEXT_RE.match(a.text) or a.text in LAST_PAGE_WORDS
                  or PREV_PAGE_TEXT_RE.match(a.text)), None)
     named = short = None
+    short_done = False
     node = link
     for _ in range(PAGER_CLIMB):
         if node is None or tag_of(node) in ("body", "html"):
             break
         if PAGER_ELEMENT_CLASS_RE.search(hint_of(node)):
             named = node
-        if len(clean(node.text_content())) <= PAGER_MAX_TEXT:
-            short = node
+        if short is not None or node is link:
+            if len(clean(node.text_content())) > PAGER_MAX_TEXT or not _pager_links_only(node):
+                short_done = True
+            elif not short_done:
+                short = node
         node = node.getparent()
     return named if named is not None else short
+
+
+def _pager_links_only(el) -> bool:
+    """Whether every link in ``el`` is a pager's (a page number, 上一页/下一页/首页/尾页)."""
+    for a in el.iter("a"):
+        t = clean(a.text_content())
+        if not (PAGE_NUM_RE.match(t) or NEXT_PAGE_TEXT_RE.match(t) or PREV_PAGE_TEXT_RE.match(t)
+                or t in PAGER_WORDS or t in LAST_PAGE_WORDS or not t):
+            return False
+    return True
 
 
 def _list_above_pager(page: PageAnalysis, cands: list[ListingBlock], pager) -> ListingBlock | None:
@@ -147,17 +162,18 @@ def _list_above_pager(page: PageAnalysis, cands: list[ListingBlock], pager) -> L
     at = order.get(id(pager))
     if at is None:
         return None
-    above = [b for b in cands if order.get(id(b.root), at) < at
+    holders = set(pager.iterancestors())  # layout blocks whose items hold the pager are no list above it
+    above = [b for b in cands if order.get(id(b.root), at) < at and not any(it in holders for it in b.items)
              and sum(len(t) for t in b.titles) >= LAST_ENTRY_MIN_TITLE * len(b.titles)]
     return max(above, key=lambda b: order.get(id(b.root), -1)) if above else None
 
 
-def _entries_above_pager(page: PageAnalysis, pager) -> ListingBlock | None:
+def entries_above_pager(page: PageAnalysis, pager=None) -> ListingBlock | None:
     """The entries of a list page too short for a repeated structure: the linked children of the
     element right before the page's pager (the last page of a channel shows one entry and its
     pager), each with a title link of article length -- or that element itself, one entry (a post
-    card right above a pager wrapped in its own footer)."""
-    holder = _element_before(pager)
+    card right above a pager wrapped in its own footer). ``pager``: :func:`pager_element`'s answer."""
+    holder = _element_before(pager if pager is not None else pager_element(page))
     if holder is None:
         return None
     for items in ([c for c in holder if isinstance(c.tag, str) and next(c.iter("a"), None) is not None], [holder]):
