@@ -149,6 +149,8 @@ class PortalSpider(SitemapMixin, Soft404Mixin, scrapy.Spider):
         fingerprint = hash((page.head_title, *(e.url for e in listing.entries)))
         if listing.entries and fingerprint in self._seen_list_pages:
             self.crawler.stats.inc_value("autoparts/listings/duplicate_page")
+            yield self.outcomes.reject(response.url, "duplicate_list_page", "classify", response,
+                                       detail="the same list page under another URL (its entries are emitted once)")
             return
         self._seen_list_pages.add(fingerprint)
         ctx = response_context(response, site=self.site, profile=self.profile, fetched_at=self._fetched_at())
