@@ -252,7 +252,13 @@ class PageAnalysis:
 
     # --- zones around the body, for the metadata extractors ------------------------------
     def zone(self) -> list[str]:
-        """Lines between the headline and the body start (or the lines just before the body)."""
+        """Lines between the headline and the body start (or the lines just before the body);
+        computed once (every credit, date and counter extractor reads them). A copy: callers may
+        extend it."""
+        return list(self._zone)
+
+    @cached_property
+    def _zone(self) -> tuple[str, ...]:
         b = self.blocks
         c = self.body
         start = c.title_idx + 1 if c.title_idx is not None else max(0, c.first_body - 8)
@@ -267,8 +273,8 @@ class PageAnalysis:
                       if i not in body and len(b[i].text) <= 120 and i >= start]
         # a long run (a headline far above the body, blog posts with headers): both ends matter
         if len(lines) > ZONE_MAX_LINES:
-            return lines[:ZONE_HEAD_LINES] + lines[-ZONE_TAIL_LINES:]
-        return lines
+            return tuple(lines[:ZONE_HEAD_LINES] + lines[-ZONE_TAIL_LINES:])
+        return tuple(lines)
 
     def title_rest(self) -> str | None:
         """What the headline's block shows besides the headline (a date/source line inside <h1>)."""

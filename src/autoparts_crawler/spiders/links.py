@@ -19,6 +19,11 @@ SKIP_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".ico", ".c
                    ".rar", ".doc", ".docx", ".xls", ".xlsx", ".mp4", ".mp3", ".apk", ".exe")
 
 
+#: Remembered link verdicts (forgotten all at once beyond this many).
+LINK_VERDICTS_MAX = 200_000
+_UNSEEN = object()
+
+
 def crawl_domains(profile_domains: Iterable[str], start_urls: Iterable[str]) -> list[str]:
     """``allowed_domains``: the profile's plus the start hosts; a ``www.`` start host stands for its
     site, so channels on sibling subdomains are followed."""
@@ -38,6 +43,7 @@ class LinkPolicy:
     max_pages: int = 0  # 0 = no limit
     crawler: Crawler | None = None  # for its stats (set once the crawl starts)
     _budgeted: set[str] = field(default_factory=set)
+    _verdicts: dict = field(default_factory=dict)  # (link, origin site, encoding) -> canonical URL or None
 
     def configure(self, crawler: Crawler, start_urls: list[str], max_pages_argument: object = None) -> None:
         """The crawl's settings: file root (``AUTOPARTS_ALLOW_FILE_URLS``), tracking parameters, budget."""
@@ -46,6 +52,11 @@ class LinkPolicy:
         self.tracking_params = tuple(settings.getlist("AUTOPARTS_TRACKING_PARAMS"))
         self.max_pages = arguments.page_budget(settings, max_pages_argument)
         self.crawler = crawler
+
+    def use_profile(self, profile: SiteProfile) -> None:
+        """Follow by ``profile`` from now on (its deny patterns change the verdicts: forget them)."""
+        self.profile = profile
+        self._verdicts.clear()
 
     def should_follow(self, url: str, origin: str) -> bool:
         """A followable scheme, a host in ``allowed_domains`` (subdomains too) on the origin's port,
@@ -84,9 +95,20 @@ class LinkPolicy:
 
     def admit(self, urls: Iterable[str], origin: str, encoding: str | None = None) -> Iterable[str]:
         """The followable ones of ``urls`` found on ``origin``, canonical (a query percent-encoded in
-        the origin page's ``encoding``, as browsers do), within the budget."""
+        the origin page's ``encoding``, as browsers do), within the budget. The verdict on a link
+        depends only on the link, the origin's site and the encoding, and a site repeats its links
+        on every page (menus, rankings): verdicts are remembered (bounded)."""
+        site = origin[: origin.find("/", origin.find("//") + 2)] if "//" in origin else origin
+        memo = self._verdicts
+        if len(memo) > LINK_VERDICTS_MAX:
+            memo.clear()
         for url in urls:
-            if url and self.should_follow(url, origin):
-                url = canonicalize(url, self.tracking_params, encoding)
-                if self.within_budget(url):
-                    yield url
+            if not url:
+                continue
+            key = (url, site, encoding)
+            canonical = memo.get(key, _UNSEEN)
+            if canonical is _UNSEEN:
+                canonical = canonicalize(url, self.tracking_params, encoding) if self.should_follow(url, origin) else None
+                memo[key] = canonical
+            if canonical is not None and self.within_budget(canonical):
+                yield canonical

@@ -21,6 +21,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import scrapy
+from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.http import Request, Response, TextResponse
 from scrapy.settings import BaseSettings
@@ -68,6 +69,7 @@ class PortalSpider(SitemapMixin, Soft404Mixin, scrapy.Spider):
         self._seen_list_pages: set[int] = set()
         self._soft404: dict[str, str] = {}
         self._soft404_probed: set[str] = set()
+        self._scheduled: set[str] = set()  # URLs the scheduler accepted (see note_scheduled)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
@@ -75,7 +77,13 @@ class PortalSpider(SitemapMixin, Soft404Mixin, scrapy.Spider):
         spider.links.configure(crawler, spider.start_urls, spider.max_pages_argument)
         spider.reference_time = arguments.reference_time(crawler.settings, spider.profile.timezone)
         spider.outcomes = SpiderOutcomes(spider.site, crawler, spider.logger)
+        crawler.signals.connect(spider.note_scheduled, signal=signals.request_scheduled)
         return spider
+
+    def note_scheduled(self, request: Request, spider: scrapy.Spider) -> None:
+        """Remember what the scheduler accepted: a link to it found again needs no new request (the
+        dupefilter would drop it after Scrapy built, signalled and fingerprinted it)."""
+        self._scheduled.add(request.url)
 
     @classmethod
     def update_settings(cls, settings: BaseSettings) -> None:
@@ -93,7 +101,7 @@ class PortalSpider(SitemapMixin, Soft404Mixin, scrapy.Spider):
     def adopt_profile(self, profile: SiteProfile) -> None:
         """Extract later pages with ``profile`` (learned during the crawl: extensions/site_induction.py)."""
         self.profile = profile
-        self.links.profile = profile
+        self.links.use_profile(profile)
 
     def follow_links(self, urls: Iterable[str], origin: str, *, same_depth: bool = False,
                      encoding: str | None = None) -> Iterator[Request]:
@@ -101,7 +109,8 @@ class PortalSpider(SitemapMixin, Soft404Mixin, scrapy.Spider):
         navigation step as ``origin`` (a list's next page)."""
         meta = {SAME_DEPTH_META: True} if same_depth else None
         for url in self.links.admit(urls, origin, encoding):
-            yield Request(url, callback=self.parse, errback=self.on_error, meta=meta, encoding=encoding or "utf-8")
+            if url not in self._scheduled:
+                yield Request(url, callback=self.parse, errback=self.on_error, meta=meta, encoding=encoding or "utf-8")
 
     def analyze(self, response: TextResponse) -> PageAnalysis:
         """The page's one analysis (every extractor reads it)."""
