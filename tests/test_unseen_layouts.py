@@ -399,3 +399,16 @@ def test_an_author_box_with_a_relative_time_and_a_follow_button_is_the_account_n
             '</div></article></body></html>')
     record = extract_article(html, "http://www.example.cn/m/article/90004.html", fetched_at="2026-05-18T20:40:00+08:00")
     assert record.author is None and record.source == "零部件周刊"
+
+
+def test_an_author_card_and_a_summary_box_repeating_the_lead_are_no_body() -> None:
+    html = ('<html><head><title>二手车配件需求走强 滤清器更换周期缩短</title></head><body><article class="ArticleDetail_article">'
+            '<h1 class="ArticleDetail_title">二手车配件需求走强 滤清器更换周期缩短</h1><div class="ArticleDetail_meta"><span>2025-01-30 10:00</span></div>'
+            '<div class="AuthorCard_card"><a class="AuthorCard_name" href="/user/171271">唐宁</a>'
+            '<div class="AuthorCard_desc">专注汽车供应链报道 · 391篇文章 · 1.4万粉丝</div><button>+ 关注</button></div>'
+            '<div class="ArticleDetail_summary"><span>摘要</span>随着二手车交易量持续增长，滤清器等易损件的更换需求明显上升。</div>'
+            '<div class="ArticleDetail_content"><p>随着二手车交易量持续增长，滤清器等易损件的更换需求明显上升。</p>'
+            '<p>业内预计，2025年国内电动助力转向器市场规模有望突破50亿元。</p></div></article></body></html>')
+    record = extract_article(html, "http://news.example.cn/article/7148420755852731980", fetched_at="2026-03-03T09:05:00+08:00")
+    assert record.paragraphs == ["随着二手车交易量持续增长，滤清器等易损件的更换需求明显上升。",
+                                 "业内预计，2025年国内电动助力转向器市场规模有望突破50亿元。"]

@@ -73,6 +73,8 @@ from autoparts_crawler.extraction.vocabulary import (
     POST_LINE_TIME_RE,
     POSTED_RE,
     PREV_NEXT_LINE_RE,
+    PROFILE_LINE_MAX_LEN,
+    PROFILE_STAT_RE,
     PROMO_MAX_LEN,
     PROMO_RE,
     PUNCT_END_RE,
@@ -275,8 +277,8 @@ def is_end_noise(t: str) -> bool:
 
 
 def _drop_excerpt(blocks: list[Block], kept: list[int]) -> list[int]:
-    """Drop a labelled summary (摘要：…) whose text, its ellipsis aside, opens the next kept block:
-    the template's truncated excerpt of the article printed above the article itself."""
+    """Drop a labelled summary (摘要：… / a 摘要 tag before it) whose text, its ellipsis aside, opens
+    the next kept block: the template's excerpt of the article printed above the article itself."""
     out = []
     for pos, i in enumerate(kept):
         m = SUMMARY_LABEL_RE.match(blocks[i].text)
@@ -401,6 +403,8 @@ def is_furniture(b: Block, boiler: bool, title: str | None) -> bool:
         return True
     if n <= COUNTER_LINE_MAX_LEN and COUNTER_TOKEN_RE.search(t) and not COUNTER_TOKEN_RE.sub("", t).strip(" |·,，"):
         return True  # 阅读 1562 赞 23: a counter toolbar
+    if n <= PROFILE_LINE_MAX_LEN and len(PROFILE_STAT_RE.findall(t)) >= 2:
+        return True  # 专注汽车供应链报道 · 391篇文章 · 1.4万粉丝: an author card
     if n <= 200 and (EN_FURNITURE_RE.match(t) or CSS_TOKEN_RE.match(t)):
         return True
     if n <= 60 and COPYRIGHT_RE.search(t):

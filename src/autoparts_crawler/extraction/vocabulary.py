@@ -555,7 +555,11 @@ STAFF_CODE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:\s*[_＿]\s*[A-Za-z]{0,4}|\s
 #: forum/portal article's credit row printed inside its text container, not body text.
 CREDIT_ROW_RE = re.compile(r"^\s*(?:来源|来自|稿源|出处|文章来源|作者|原作者|撰文|记者)\s*[：:]\s*[^\s，,。；;！!？?]{1,24}\s*$")
 #: A summary label opening a line (摘要：…): with a truncated excerpt of the text below it, not body.
-SUMMARY_LABEL_RE = re.compile(r"^\s*[【\[]?\s*(?:摘要|导语|内容提要|提要|导读)\s*[】\]]?\s*[：:]\s*")
+SUMMARY_LABEL_RE = re.compile(r"^\s*[【\[]?\s*(?:摘要|导语|内容提要|提要|导读)\s*[】\]]?\s*[：:]?\s*")
+#: An author card's statistics (``391篇文章 · 1.4万粉丝``): two of them make a profile line, no body.
+PROFILE_STAT_RE = re.compile(r"\d[\d,.]*\s*[万wWkK]?\s*(?:篇文章|篇作品|个作品|粉丝|关注|获赞|被赞|followers|following|articles|posts)",
+                             re.I)
+PROFILE_LINE_MAX_LEN = 80
 #: A line of engagement counters only (``阅读 1562 赞 23``, ``阅读 3,402 在看 11``): a toolbar.
 COUNTER_TOKEN_RE = re.compile(r"(?:阅读|浏览|点击|赞|点赞|在看|评论|收藏|分享|转发|喜欢)\s*[:：]?\s*\d[\d,.]*\s*[万wWkK]?\+?")
 COUNTER_LINE_MAX_LEN = 60
