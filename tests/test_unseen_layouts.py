@@ -412,3 +412,19 @@ def test_an_author_card_and_a_summary_box_repeating_the_lead_are_no_body() -> No
     record = extract_article(html, "http://news.example.cn/article/7148420755852731980", fetched_at="2026-03-03T09:05:00+08:00")
     assert record.paragraphs == ["随着二手车交易量持续增长，滤清器等易损件的更换需求明显上升。",
                                  "业内预计，2025年国内电动助力转向器市场规模有望突破50亿元。"]
+
+
+@pytest.mark.parametrize(("info", "author", "source"), [
+    # a reporter credit in a dateline span of a longer header line
+    ('<span class="baodao">21世纪经济报道 记者梁启明 广州报道</span><span>2026-11-24 08:30</span><span class="source">来源：21世纪经济报道</span>'
+     '</div><div class="newsEditor"><span>编辑：陈思琪</span>', "梁启明", "21世纪经济报道"),
+    # 来源于 as a label; the medium's brand before the writer's name
+    ('文｜财新 周雨晴<br>2026年11月25日 16:48 <span class="source">来源于 财新网</span>', "周雨晴", "财新网"),
+])
+def test_credits_in_header_lines_of_portals(info: str, author: str, source: str) -> None:
+    html = ('<html><head><title>广州汽车后市场调查：连锁快修门店加速洗牌_财新网</title></head><body><div class="head">'
+            f'<h1>广州汽车后市场调查：连锁快修门店加速洗牌</h1><div class="info">{info}</div></div><div class="content">'
+            '<p>在广州天河区一条汽修街上，三年前开张的十几家快修门店，如今只剩下不到一半。</p>'
+            '<p>取而代之的，是挂着统一招牌的连锁品牌店和主机厂授权的快修网点。</p></div></body></html>')
+    record = extract_article(html, "https://www.example.com/a/2026/11/24/1.html", fetched_at="2026-11-30T09:00:00+08:00")
+    assert (record.author, record.source) == (author, source)

@@ -372,9 +372,10 @@ def _authors_in(lines: list[str], credits: bool = True) -> Iterator[str]:
                     break
                 if n not in REPORTER_ROLES:
                     names.append(n)
-            if len(names) > 1 and names[-1].endswith("报道"):  # 王某 北京报道
+            reported = len(names) > 1 and names[-1].endswith("报道")  # 记者王某 北京报道: a dateline credit
+            if reported:
                 names.pop()
-            if (credit_line or inside_parens) and not any(ORG_END_RE.search(n) for n in names):
+            if (credit_line or inside_parens or reported) and not any(ORG_END_RE.search(n) for n in names):
                 yield " ".join(names)
         if len(line) <= 40:
             m = CREDIT_AFTER_RE.search(line) or CREDIT_AFTER_RE.search(line[-24:])
@@ -522,6 +523,9 @@ def extract_author(page: PageAnalysis) -> str | None:
     account = account_name(page)
     for value in _author_candidates(page):
         name = credit_value(value, page, person=True)
+        tokens = name.split() if name else []
+        if len(tokens) > 1 and _names_the_site(tokens[0], page):
+            name = " ".join(tokens[1:])  # 文｜财新 周某: the medium's brand, then the writer
         # the site's own name is never the byline (发文机关：<the site> on an association's notice)
         if name and name != account and name not in _site_names(page):
             return name

@@ -479,7 +479,7 @@ UI_COMPOUND_MAX_CHARS = 16
 #: ending at a separator or a space (a name that opens with a label's characters -- 文静, 编辑部 -- is
 #: no label).
 CREDIT_LABEL_RE = re.compile(
-    r"^\s*(?:(?:(?:信息|文章|新闻|稿件|消息|图片)?来源|来自|稿源|出处|原作者|作者|撰文|撰稿|文字|记者|"
+    r"^\s*(?:(?:(?:信息|文章|新闻|稿件|消息|图片)?来源于?|来自|稿源|出处|原作者|作者|撰文|撰稿|文字|记者|"
     r"通讯员|责任编辑|责编|编辑|发布者|发布人|文)(?:\s*[：:/／]\s*|\s+)|(?:本报|本网|特约)记者\s*[：:/／]?\s*)"
 )
 #: A date-and-time or a weekday inside a credit value (dropped: '2019年09月07日 04:04 北京日报' -> 北京日报).
