@@ -428,3 +428,14 @@ def test_credits_in_header_lines_of_portals(info: str, author: str, source: str)
             '<p>取而代之的，是挂着统一招牌的连锁品牌店和主机厂授权的快修网点。</p></div></body></html>')
     record = extract_article(html, "https://www.example.com/a/2026/11/24/1.html", fetched_at="2026-11-30T09:00:00+08:00")
     assert (record.author, record.source) == (author, source)
+
+
+def test_a_document_title_that_is_only_the_site_name_gives_way_to_the_headline_above_the_meta_line() -> None:
+    html = ('<html><head><title>汽车工业协会</title></head><body><div class="top"><div class="logo"><img src="/logo.png" alt="汽车工业协会">'
+            f'</div>{NAV}</div><div class="right_con"><div class="weizhi">当前位置：<a href="/">首页</a> &gt; <a href="/c/32/">产销数据</a></div>'
+            '<div class="con_title">2026年10月汽车工业经济运行情况</div><div class="con_info"><span>发布时间：2026-11-14</span> '
+            '<span>来源：汽车工业协会</span></div><div class="con_text"><p>10月，汽车产销延续良好态势，月度产销均创历史同期新高。</p>'
+            '<p>新能源汽车继续保持较快增长，汽车出口稳中有增。</p></div></div></body></html>')
+    record = extract_article(html, "http://www.auto-assoc.example.org/chn/4/con_123.html", fetched_at="2026-11-30T09:00:00+08:00")
+    assert record.title == "2026年10月汽车工业经济运行情况"
+    assert record.body_text.startswith("10月，汽车产销")

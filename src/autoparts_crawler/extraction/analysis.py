@@ -34,14 +34,17 @@ from autoparts_crawler.extraction.blocks import (
 from autoparts_crawler.extraction.body import BodyChoice, choose_body
 from autoparts_crawler.extraction.listing import ListingBlock, find_listing_blocks
 from autoparts_crawler.extraction.pager import page_number
-from autoparts_crawler.extraction.title import fallback_title, find_title
+from autoparts_crawler.extraction.title import fallback_title, find_title, headline_above_meta
 from autoparts_crawler.extraction.vocabulary import (
     LENIENT_RETRY_BELOW,
+    LOGO_XPATH,
     NAMELESS_RETRY_BELOW,
     PRE_TITLE_BLOCKS,
     PRE_TITLE_MAX_CHARS,
     RETRY_GAIN,
     RETRY_MARGIN,
+    SITE_NAME_MAX_CHARS,
+    SITE_NAME_META,
     ZONE_HEAD_LINES,
     ZONE_MAX_LINES,
     ZONE_TAIL_LINES,
@@ -125,6 +128,25 @@ class PageAnalysis:
                 if key and key not in out:
                     out[key] = content
         return out
+
+    @cached_property
+    def declared_site_names(self) -> frozenset[str]:
+        """The site's name as the page declares it: site-name meta tags, the logo's text or alt."""
+        names = {clean(self.meta_tags.get(key) or "") for key in SITE_NAME_META}
+        if hasattr(self.root, "xpath"):
+            names.update(clean(str(t)) for t in self.root.xpath(LOGO_XPATH))
+        return frozenset(n for n in names if n and len(n) <= SITE_NAME_MAX_CHARS)
+
+    @cached_property
+    def site_names(self) -> frozenset[str]:
+        """What the page may call its site: :attr:`declared_site_names` and the document title's
+        last part after a separator (usually the site; sometimes the headline after a column)."""
+        names = set(self.declared_site_names)
+        head = self.head_title
+        for sep in ("_", "|", "｜", " - ", "——", "-"):
+            if sep in head:
+                names.add(head.rsplit(sep, 1)[-1].strip())
+        return frozenset(n for n in names if n and len(n) <= SITE_NAME_MAX_CHARS)
 
     def meta(self, *names: str) -> str | None:
         """The first of ``names`` with a non-blank meta content, whitespace-collapsed."""
@@ -359,6 +381,11 @@ def _build_layout(page: PageAnalysis) -> Layout:
     flags = boiler_flags(blocks, sensitivity=sensitivity)
     title = find_title(blocks, flags, refs, page.page_number > 1)
     choice = choose_body(blocks, flags, title)
+    if title in page.declared_site_names:  # a <title> that is only the site's name (gov/association pages)
+        headline = headline_above_meta(blocks, flags, choice)
+        if headline is not None:
+            title = headline
+            choice = choose_body(blocks, flags, title)
     # each retry only where its flags can differ (short articles would run all three passes for nothing)
     if choice.length(blocks) < LENIENT_RETRY_BELOW and sensitivity["lenient"]:  # a mixed name misled us
         lenient = boiler_flags(blocks, lenient=True)

@@ -71,7 +71,6 @@ from autoparts_crawler.extraction.vocabulary import (
     LATIN_OTHER_ROLES,
     LATIN_SOURCE_RE,
     LATIN_WRITER_ROLES,
-    LOGO_XPATH,
     MARKUP_VALUE_RE,
     NAME_CHARS_RE,
     NAME_CUT_RE,
@@ -92,8 +91,6 @@ from autoparts_crawler.extraction.vocabulary import (
     SELF_MEDIA_MARKS,
     SELF_MEDIA_NAME_CLASS_RE,
     SITE_BRAND_MIN_CHARS,
-    SITE_NAME_MAX_CHARS,
-    SITE_NAME_META,
     SOURCE_BYLINE_SEGMENT_RE,
     SOURCE_CLASS_RE,
     SOURCE_RE,
@@ -527,7 +524,7 @@ def extract_author(page: PageAnalysis) -> str | None:
         if len(tokens) > 1 and _names_the_site(tokens[0], page):
             name = " ".join(tokens[1:])  # 文｜财新 周某: the medium's brand, then the writer
         # the site's own name is never the byline (发文机关：<the site> on an association's notice)
-        if name and name != account and name not in _site_names(page):
+        if name and name != account and name not in page.site_names:
             return name
     return None
 
@@ -559,24 +556,11 @@ def _links_to_account(el) -> bool:
     return link is not None and bool(ACCOUNT_HREF_RE.search(link.get("href") or ""))
 
 
-def _site_names(page: PageAnalysis) -> set[str]:
-    """What the page calls its site (its site-name meta tags, the <title> suffix, the logo's text
-    or alt)."""
-    names = {clean(page.meta_tags.get(key) or "") for key in SITE_NAME_META}
-    head = page.head_title
-    for sep in ("_", "|", "｜", " - ", "——", "-"):
-        if sep in head:
-            names.add(head.rsplit(sep, 1)[-1].strip())
-    for t in page.sel.xpath(LOGO_XPATH).getall():
-        names.add(clean(t))
-    return {n for n in names if n and len(n) <= SITE_NAME_MAX_CHARS}
-
-
 def _names_the_site(name: str, page: PageAnalysis) -> bool:
-    """Whether ``name`` is the site's (or its channel's) name: one of :func:`_site_names`, or
+    """Whether ``name`` is the site's (or its channel's) name: one of its ``site_names``, or
     sharing its brand with one (``新浪汽车`` on 新浪网, ``网易`` on 网易汽车: the shorter, a
     trailing 网 aside, opens the longer)."""
-    for site in _site_names(page):
+    for site in page.site_names:
         if name == site:
             return True
         a, b = sorted((name.removesuffix("网"), site.removesuffix("网")), key=len)

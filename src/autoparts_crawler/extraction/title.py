@@ -31,6 +31,9 @@ HEADLINE_MIN_CHARS = 8
 HEADINGS_CONSIDERED = 20
 #: How far above the body (blocks) the fallback looks for a heading-like line.
 FALLBACK_LOOKBACK = 10
+#: How far from the body's start the meta line under a reference-less headline may be, and its length.
+META_REACH = 3
+META_LINE_MAX = 120
 #: How many short lines opening the body may hold the headline (the breadcrumb may come first).
 FALLBACK_OPENING_LINES = 2
 
@@ -127,6 +130,22 @@ def fallback_title(blocks: list[Block], boiler: list[bool], choice: BodyChoice) 
         if blocks[i].heading_like:
             return blocks[i].text
     return blocks[candidates[0]].text if candidates else None
+
+
+def headline_above_meta(blocks: list[Block], boiler: list[bool], choice: BodyChoice) -> str | None:
+    """A headline-like line right above the article's meta line (date / 来源 / 作者), which sits right
+    above (or opens) the body: the classic article header, found without any title reference."""
+    if not choice.body_idx:
+        return None
+    start = choice.body_idx[0]
+    for i in range(max(-1, start - 1 - META_REACH), min(len(blocks), start + META_REACH)):
+        t = blocks[i].text
+        if i > 0 and len(t) <= META_LINE_MAX and (is_meta_line(t) or ANY_DATE_RE.search(t)):
+            j = i - 1
+            if j >= 0 and _headline_like(blocks[j], boiler[j], False) and len(blocks[j].text) >= HEADLINE_MIN_CHARS:
+                return blocks[j].text
+            return None
+    return None
 
 
 def subtitle(blocks: list[Block], choice: BodyChoice) -> str | None:
