@@ -439,3 +439,14 @@ def test_a_document_title_that_is_only_the_site_name_gives_way_to_the_headline_a
     record = extract_article(html, "http://www.auto-assoc.example.org/chn/4/con_123.html", fetched_at="2026-11-30T09:00:00+08:00")
     assert record.title == "2026年10月汽车工业经济运行情况"
     assert record.body_text.startswith("10月，汽车产销")
+
+
+def test_a_short_post_under_a_date_line_with_its_own_counters_is_an_article() -> None:
+    side = "".join(f'<li><a href="/article/71{n}">第{n}号：行业标准《汽车用电子驻车制动系统性能要求》征求意见</a><span>{n}1.4万热度</span></li>'
+                   for n in range(1, 9))
+    html = (f'<html><head><title>巴西市场需求回暖 蓄电池出口量同比增长32.2%_车配新知</title></head><body>{NAV}<article>'
+            '<h1>巴西市场需求回暖 蓄电池出口量同比增长32.2%</h1><div class="meta"><span>2026-01-21 08:28</span><span>·</span>'
+            '<span>6.7万阅读</span><span>·</span><a href="#comment">20 评论</a></div><div class="rich">'
+            '<p>海关数据显示，12月我国蓄电池对巴西出口量同比增长32.2%，连续三个月保持正增长。</p></div></article>'
+            f'<aside><h3>24小时热榜</h3><ol>{side}</ol></aside></body></html>')
+    assert kind(html, "http://news.example.cn/article/7181414350749899807") == "article"

@@ -19,11 +19,13 @@ from autoparts_crawler.extraction.pager import same_article
 from autoparts_crawler.extraction.related import entries_above_pager, pager_element
 from autoparts_crawler.extraction.vocabulary import (
     ARTICLE_JSONLD_TYPE_RE,
+    COMMENTS_RE,
     META_LABEL_RE,
     PRODUCT_LIST_SHARE,
     PRODUCT_RE,
     PRODUCT_TITLE_CHARS,
     SENTENCE_MARK_RE,
+    VIEWS_RE,
 )
 
 #: Body text an article needs (fewer characters under a labelled header line: SHORT_ARTICLE_MIN_BODY).
@@ -81,7 +83,9 @@ def classify_page(page: PageAnalysis) -> str:
     # a short article on a page full of links: its own date line under its headline says what it is
     headline_dated = has_title and visible_published(page) is not None
     # ... and a one-sentence news flash under labelled header lines (发布时间：… 来源：… 作者：…) is one too
-    meta_header = headline_dated and sum(len(META_LABEL_RE.findall(line)) for line in page.zone()) >= 2
+    # (or a date line with the article's own counters: 2026-01-21 08:28 · 6.7万阅读 · 20 评论)
+    meta_header = headline_dated and sum(len(META_LABEL_RE.findall(line)) + bool(VIEWS_RE.search(line))
+                                         + bool(COMMENTS_RE.search(line)) for line in page.zone()) >= 2
     long_enough = body_len >= ARTICLE_MIN_BODY or (meta_header and body_len >= SHORT_ARTICLE_MIN_BODY)
     article_like = long_enough and enough_sentences and (dated or typed) and (has_title or typed)
     entry_lists = [b for b in lists if b.kind == "list" and len(b.items) >= EXCERPT_LIST_MIN_ENTRIES]
