@@ -58,6 +58,7 @@ TIME_DATETIME_XPATH = etree.XPath("//time/@datetime")
 TIME_STRING_XPATH = etree.XPath("string(//time)")
 CANONICAL_HREF_XPATH = etree.XPath('//link[@rel="canonical"]/@href')
 OG_TYPE_XPATH = etree.XPath('//meta[@property="og:type"]/@content')
+LOGO_ELEMENTS_XPATH = etree.XPath(LOGO_XPATH)
 
 
 def first_result(xpath: etree.XPath, root) -> str | None:
@@ -134,7 +135,9 @@ class PageAnalysis:
         """The site's name as the page declares it: site-name meta tags, the logo's text or alt."""
         names = {clean(self.meta_tags.get(key) or "") for key in SITE_NAME_META}
         if hasattr(self.root, "xpath"):
-            names.update(clean(str(t)) for t in self.root.xpath(LOGO_XPATH))
+            for logo in LOGO_ELEMENTS_XPATH(self.root):  # the logo's text and its images' alt
+                names.update(clean(t) for t in logo.itertext() if t.strip())
+                names.update(clean(img.get("alt") or "") for img in logo.iter("img"))
         return frozenset(n for n in names if n and len(n) <= SITE_NAME_MAX_CHARS)
 
     @cached_property
@@ -381,7 +384,8 @@ def _build_layout(page: PageAnalysis) -> Layout:
     flags = boiler_flags(blocks, sensitivity=sensitivity)
     title = find_title(blocks, flags, refs, page.page_number > 1)
     choice = choose_body(blocks, flags, title)
-    if title in page.declared_site_names:  # a <title> that is only the site's name (gov/association pages)
+    # a <title> that is only the site's name (gov/association pages): no headline in it
+    if title and title == page.head_title and len(title) <= SITE_NAME_MAX_CHARS and title in page.declared_site_names:
         headline = headline_above_meta(blocks, flags, choice)
         if headline is not None:
             title = headline

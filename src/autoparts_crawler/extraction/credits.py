@@ -521,7 +521,7 @@ def extract_author(page: PageAnalysis) -> str | None:
     for value in _author_candidates(page):
         name = credit_value(value, page, person=True)
         tokens = name.split() if name else []
-        if len(tokens) > 1 and _names_the_site(tokens[0], page):
+        if len(tokens) > 1 and not tokens[0].isascii() and _names_the_site(tokens[0], page):
             name = " ".join(tokens[1:])  # 文｜财新 周某: the medium's brand, then the writer
         # the site's own name is never the byline (发文机关：<the site> on an association's notice)
         if name and name != account and name not in page.site_names:

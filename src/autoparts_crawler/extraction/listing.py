@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from itertools import islice
 
 from autoparts_crawler.extraction.blocks import (
     BOILER_TAGS,
@@ -193,7 +194,7 @@ def _heading(root) -> str | None:
                     if t:
                         break
                 elif _has_text(prev):  # a sibling with text (the article itself, often): stop, unread
-                    pieces = [x for x in prev.itertext() if x.strip()]
+                    pieces = list(islice((x for x in prev.itertext() if x.strip()), 2))  # one piece or more
                     t = clean(pieces[0]) if len(pieces) == 1 else ""
                     if t and len(t) <= ROW_HEADING_MAX and next(prev.iter("a"), None) is None:
                         return t  # one short title of its own (<tr><td>相关文章</td></tr> above the list's row)

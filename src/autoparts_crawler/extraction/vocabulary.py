@@ -896,9 +896,9 @@ ACCOUNT_HREF_RE = re.compile(r"/(?:profile|media|mp|account|space)/[\w-]+/?(?:[?
 SELF_MEDIA_NAME_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:author-?name|name|nick)(?:$|[\s_-])", re.I)
 #: Header controls that mark a self-media account box: follow buttons and the 原创 tag.
 SELF_MEDIA_MARKS = frozenset({"原创", "关注", "+关注", "+ 关注", "＋关注", "加关注", "订阅", "关注TA", "关注作者"})
-#: The site's logo: its link text or image alt (``<a class="logo">新浪汽车</a>``, ``<img alt="网易">``).
-LOGO_XPATH = ("//*[contains(@class,'logo') or contains(@id,'logo')]//text()[normalize-space()]"
-              " | //*[contains(@class,'logo') or contains(@id,'logo')]/descendant-or-self::img/@alt")
+#: Elements named as the site's logo (their text and images' alt name the site); an attribute-axis
+#: query, far cheaper than a contains() test on every element.
+LOGO_XPATH = "//@class[contains(., 'logo')]/.. | //@id[contains(., 'logo')]/.."
 #: A link to the article's print view (【打印本页】, "Print this page"): the same article again.
 PRINT_LINK_TEXT_RE = re.compile(
     r"^[【\[(（]?\s*(?:打印|列印)(?:本页|此页|本文|此文|文章|页面|正文)?\s*[】\])）]?$"
