@@ -31,9 +31,9 @@ from autoparts_crawler.extraction.vocabulary import (
 #: Body text an article needs (fewer characters under a labelled header line: SHORT_ARTICLE_MIN_BODY).
 ARTICLE_MIN_BODY = 60
 SHORT_ARTICLE_MIN_BODY = 20
-#: A channel's last page: this many dated entries of article-length titles (ENTRY_MIN_TITLE) beside
-#: the channel's pager.
-LAST_PAGE_DATED_ENTRIES = 2
+#: A channel's last page: this many entries of article-length titles (ENTRY_MIN_TITLE), each with a
+#: date or count of its own, beside the channel's pager.
+LAST_PAGE_META_ENTRIES = 2
 ENTRY_MIN_TITLE = 8
 #: Ancestors of the body searched for a card's laid-over link.
 CARD_LEVELS = 3
@@ -107,13 +107,14 @@ def classify_page(page: PageAnalysis) -> str:
         return "list"
     if list_entries >= 6 and list_text > body_len:
         return "list"
-    paged = any(b.kind == "pager" for b in blocks) or pager_element(page) is not None
+    pager = pager_element(page)
+    paged = pager is not None or any(b.kind == "pager" for b in blocks)
     if excerpt_entry and paged:
         return "list"  # an archive's last page: one post card and the pager
     if paged and not article_like and (list_entries >= 3 or any(
-            _dated_entries(b) >= LAST_PAGE_DATED_ENTRIES for b in lists if b.kind == "list")):
+            _entries_with_meta(b) >= LAST_PAGE_META_ENTRIES for b in lists if b.kind == "list")):
         return "list"  # the last page of a channel: a few (dated) entries and the channel's pager
-    if paged and not article_like and body_len < LIST_PAGE_MAX_BODY and entries_above_pager(page) is not None:
+    if paged and not article_like and body_len < LIST_PAGE_MAX_BODY and entries_above_pager(page, pager) is not None:
         return "list"  # a channel's last page: one entry right above its pager, no text of its own
     if list_entries >= 3 and entry_lists and body_len < LIST_PAGE_MAX_BODY and not article_like:
         return "list"  # the last page of an endless-scroll channel: a few entries, no pager, no text
@@ -168,7 +169,7 @@ def _where(url: str | None) -> str:
     return (parts.hostname or "") + parts.path
 
 
-def _dated_entries(block: ListingBlock) -> int:
+def _entries_with_meta(block: ListingBlock) -> int:
     """Entries of ``block`` with an article-length title and a date or count of their own."""
     return sum(1 for e in block.entries if (e.date_raw or e.views_raw) and len(e.title) >= ENTRY_MIN_TITLE)
 
