@@ -123,3 +123,16 @@ def test_the_line_by_the_headline_beats_a_notice_table_above_it() -> None:
             f"<div class='article'>{BODY}</div></body></html>")
     record = extract_article(html, "http://gov.example.cn/zw/25.html", fetched_at=FETCHED)
     assert (record.published_date, record.published_at) == ("2022-01-28", "2022-01-28T09:30:00+08:00"), record.crawl
+
+
+def test_published_raw_is_the_text_the_value_was_read_from() -> None:
+    """The raw string stays beside the value it gave: when a later candidate wins (a site clock in
+    the header came first), ``published_raw`` is that candidate's text, not the first one shown."""
+    html = ("<html><head><title>播客热潮迅速蔓延_博客</title></head><body>"
+            "<table><tr><td><a href='/'>首页</a> | <a href='/faq'>FAQ</a></td>"
+            "<td>2006年12月27日（京港台时间）</td></tr></table>"
+            "<p>Saturday, September 10th, 2005 &nbsp; 10:56 am</p>"
+            f"<p align=center><font size=5>播客热潮迅速蔓延</font></p>{BODY}</body></html>")
+    record = extract_article(html, "http://blog.example.com/?p=1700", fetched_at=FETCHED)
+    assert record.published_at == "2005-09-10T10:56:00+08:00", record.crawl
+    assert record.published_raw is not None and "2005" in record.published_raw

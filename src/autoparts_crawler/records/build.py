@@ -57,7 +57,8 @@ def normalize_article(raw: RawArticle, ctx: PageContext) -> tuple[dict[str, Any]
         "category": clean_label(raw.category),
         "published_date": published.date,
         "published_at": published.at,
-        "published_raw": raw.published_raw or published.raw,
+        # the text the value was read from; the first text shown by the headline when none gave one
+        "published_raw": (published.raw if published.date else None) or raw.published_raw or published.raw,
         "views": views,
         "views_raw": raw.views_raw,
         "views_approx": views_approx,
