@@ -145,6 +145,10 @@ def test_author_like_elements_that_name_no_person(meta: str) -> None:
     # a staff code after the editor's name is no part of it; a code alone is no editor
     ("", "", "<p>(责任编辑：李文静 QC017)</p>", None, "李文静"),
     ("", "", "<p>责任编辑：QC017</p>", None, None),
+    # a byline split over consecutive credit lines is one byline; an editor line ends the run
+    ("", "<p>本报实习生 刘晓东 周敏</p><p>本报记者 王晓峰 方云</p>", "", "刘晓东 周敏 王晓峰 方云", None),
+    ("", "<p>本报记者 王晓峰</p><p>通讯员 李文静</p>", "", "王晓峰 李文静", None),
+    ("", "<p>本报记者 王晓峰</p><p>编辑 李文静</p>", "", "王晓峰", "李文静"),
 ])
 def test_chinese_credit_lines(meta: str, before_body: str, after_body: str, author: str | None,
                               editor: str | None) -> None:

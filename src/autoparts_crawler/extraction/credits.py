@@ -318,9 +318,36 @@ def _labelled_name(rest: str, org: bool = False) -> str | None:
     return clean(" ".join(names))
 
 
+def _line_writers(line: str) -> list[str]:
+    """The writers a credit line names when it names nothing else (``本报记者 王某 李某``)."""
+    credits = read_credit_line(line)
+    if not credits or any(role != "writer" for role, _ in credits):
+        return []
+    return [n for _, names in credits for n in names]
+
+
+def _writer_line_run(lines: list[str]) -> str | None:
+    """Writers credited on consecutive credit lines (``本报实习生 刘某 周某`` then ``本报记者 王某``):
+    all of them in order, each once -- a byline split over lines is one byline."""
+    for i, line in enumerate(lines):
+        names = _line_writers(line)
+        j = i + 1
+        while names and j < len(lines) and (more := _line_writers(lines[j])):
+            names = names + more
+            j += 1
+        joined = list(dict.fromkeys(names))
+        if names and len(joined) > len(_line_writers(line)):
+            return " ".join(joined)
+    return None
+
+
 def _authors_in(lines: list[str], credits: bool = True) -> Iterator[str]:
     """Labelled authors (作者：/文：/记者：/By:), forum post headers; with ``credits`` also reporter
-    credits (记者 王某) and 'NAME/文' lines -- every candidate, best first."""
+    credits (记者 王某), a byline split over consecutive credit lines and 'NAME/文' lines -- every
+    candidate, best first."""
+    run = _writer_line_run(lines) if credits else None
+    if run:
+        yield run
     for line in lines:
         if len(line) > 200:
             continue
