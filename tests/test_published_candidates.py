@@ -136,3 +136,11 @@ def test_published_raw_is_the_text_the_value_was_read_from() -> None:
     record = extract_article(html, "http://blog.example.com/?p=1700", fetched_at=FETCHED)
     assert record.published_at == "2005-09-10T10:56:00+08:00", record.crawl
     assert record.published_raw is not None and "2005" in record.published_raw
+
+
+def test_a_page_with_no_date_but_its_url_says_not_found_with_no_raw_text() -> None:
+    """The page URL is always a candidate; when it holds no date either, the record says the page
+    shows no date (``not_found``) and ``published_raw`` stays empty -- never the URL itself."""
+    record = extract_article(page("", ""), "http://bbs.example.cn/ShowAnnounce.asp?boardID=2&RootID=65",
+                             fetched_at=FETCHED)
+    assert (record.published_date, record.published_raw, record.crawl.published_reason) == (None, None, "not_found")

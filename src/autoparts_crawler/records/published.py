@@ -67,7 +67,9 @@ def resolved_published(candidates: list[tuple[str, str]], ctx: PageContext, repo
     """The article's publication fields from every candidate the extractor found."""
     result = resolve_published(candidates, fetched_at=ctx.fetched_at, tz=ctx.timezone, date_order=ctx.date_order,
                                tz_default=ctx.timezone_default)
-    if result is None:
+    if result is None or (not result.value and result.rule.startswith("url:")):
+        # nothing but the page's own URL, and no date in it: the page shows no date (the URL is
+        # no "text as shown", it stays in ``url``)
         report.count("published/missing")
         return Published()
     report.count("published/ok" if result.value else f"published/failed/{result.reason}")
