@@ -31,7 +31,7 @@ from autoparts_crawler.extraction.blocks import (
     tag_of,
     text_blocks,
 )
-from autoparts_crawler.extraction.body import BodyChoice, choose_body
+from autoparts_crawler.extraction.body import BodyChoice, block_values, choose_body
 from autoparts_crawler.extraction.listing import ListingBlock, find_listing_blocks
 from autoparts_crawler.extraction.pager import page_number
 from autoparts_crawler.extraction.title import fallback_title, find_title, headline_above_meta
@@ -94,6 +94,7 @@ class PageAnalysis:
         self.sel = sel
         self.url = url or ""
         self.root = sel.root
+        self._absolute: dict[str, str] = {}  # href -> absolute URL (menus repeat their links)
 
     # --- document-level facts ----------------------------------------------------------
     @cached_property
@@ -103,7 +104,10 @@ class PageAnalysis:
 
     def absolute(self, href: str) -> str:
         """``href`` resolved against :attr:`base_url` ("" when unparseable)."""
-        return safe_urljoin(self.base_url, href)
+        url = self._absolute.get(href)
+        if url is None:
+            url = self._absolute[href] = safe_urljoin(self.base_url, href)
+        return url
 
     @cached_property
     def page_number(self) -> int:
@@ -382,29 +386,30 @@ def _build_layout(page: PageAnalysis) -> Layout:
             clean(ld_head) if isinstance(ld_head, str) else None)
     sensitivity: dict[str, bool] = {}
     flags = boiler_flags(blocks, sensitivity=sensitivity)
+    values = block_values(blocks)
     title = find_title(blocks, flags, refs, page.page_number > 1)
-    choice = choose_body(blocks, flags, title)
+    choice = choose_body(blocks, flags, title, values)
     # a <title> that is only the site's name (gov/association pages): no headline in it
     if title and title == page.head_title and len(title) <= SITE_NAME_MAX_CHARS and title in page.declared_site_names:
         headline = headline_above_meta(blocks, flags, choice)
         if headline is not None:
             title = headline
-            choice = choose_body(blocks, flags, title)
+            choice = choose_body(blocks, flags, title, values)
     # each retry only where its flags can differ (short articles would run all three passes for nothing)
     if choice.length(blocks) < LENIENT_RETRY_BELOW and sensitivity["lenient"]:  # a mixed name misled us
         lenient = boiler_flags(blocks, lenient=True)
-        alt = choose_body(blocks, lenient, title)
+        alt = choose_body(blocks, lenient, title, values)
         if _retry_wins(blocks, choice, alt):
             choice, flags = alt, lenient
     if choice.length(blocks) < NAMELESS_RETRY_BELOW and sensitivity["names"]:  # names misled us ('sidebar' wrapper)
         nameless = boiler_flags(blocks, names=False)
-        alt = choose_body(blocks, nameless, title)
+        alt = choose_body(blocks, nameless, title, values)
         if _retry_wins(blocks, choice, alt):
             choice, flags = alt, nameless
     if title is None:  # no <title>, og:title, headline or <h1>: the heading-like line above the body
         title = fallback_title(blocks, flags, choice)
         if title is not None:
-            choice = choose_body(blocks, flags, title)
+            choice = choose_body(blocks, flags, title, values)
     for b, flag in zip(blocks, flags, strict=True):
         b.boiler = flag
     return Layout(blocks, elements, title, choice)

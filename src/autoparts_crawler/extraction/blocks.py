@@ -95,11 +95,17 @@ def hint_of(el) -> str:
 def is_hidden(el) -> bool:
     """Hidden element: style display:none / visibility:hidden, the hidden attribute,
     aria-hidden="true", or a hiding utility class (``hide``, ``d-none``, ``sr-only``)."""
-    style = el.get("style")
-    if style and HIDDEN_STYLE_RE.search(style):
-        return DISPLAY_NONE_RE.search(style) is not None or not revealed_by_script(el)
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+    keys = el.keys()  # one C call; most elements have no attribute at all (called on every element)
+    if not keys:
+        return False
+    if "style" in keys:
+        style = el.get("style")
+        if style and HIDDEN_STYLE_RE.search(style):
+            return DISPLAY_NONE_RE.search(style) is not None or not revealed_by_script(el)
+    if "hidden" in keys or ("aria-hidden" in keys and el.get("aria-hidden") == "true"):
         return True
+    if "class" not in keys:
+        return False
     cls = el.get("class")
     return bool(cls) and HIDDEN_CLASS_RE.search(cls) is not None
 
@@ -258,15 +264,34 @@ def walk(root, skip: Callable[[object, str], bool]) -> Iterator[tuple[int, objec
         nodes.append(child)
 
 
+#: Characters :func:`spaced_text` reads beyond its block's own before giving up on the element.
+SPACED_TEXT_SLACK = 4
+
+
 def spaced_text(b: Block) -> str:
     """The block's text with a space where two of its elements' texts meet at a digit -- digit to
     digit, or a word to a digit -- when its element holds this block alone: '<span>2021-03-02</span>
     <span>10:20</span>' reads as a date and a clock, not '2021-03-0210:20', and '<span>作者：周某</span>
     <span>02-17 19:23</span><span>5416阅读</span>' as a name, a date and a count. Other text is
     returned as it is."""
+    if b.spaced is None:
+        b.spaced = _spaced_text(b)
+    return b.spaced
+
+
+def _spaced_text(b: Block) -> str:
     if not DIGIT_RE.search(b.text):
         return b.text
-    parts = [x for ev, x in walk(b.el, default_skip) if ev == TEXT]
+    parts: list[str] = []
+    # non-space characters left to read: once its element holds more text than the block (a
+    # container of many blocks), stop at once (a few to spare for zero-width characters)
+    budget = len(b.text) - b.text.count(" ") + SPACED_TEXT_SLACK
+    for ev, x in walk(b.el, default_skip):
+        if ev == TEXT:
+            parts.append(x)
+            budget -= len("".join(x.split()))
+            if budget < 0:
+                return b.text
     if len(parts) < 2 or clean("".join(parts)) != b.text:
         return b.text
     out: list[str] = []
@@ -299,6 +324,7 @@ class Block:
         return self.heading or self.tag in ("dt", "legend", "caption") or bool(
             HEADING_CLASS_RE.search(hint_of(self.el)))
     path: list = field(default_factory=list)  # block-level ancestors (outermost first), incl. el
+    spaced: str | None = None  # :func:`spaced_text` once read (dates, credits and the body ask again)
 
 
 def _simple_row(tr) -> bool:
@@ -498,7 +524,8 @@ def boiler_flags(blocks: list[Block], names: bool = True, lenient: bool = False,
         flags.append(flag)
     if sensitivity is not None:
         sensitivity.setdefault("names", False)
-        sensitivity["lenient"] = any(not is_p and lenient_differs(h) for h, is_p in judged)
+        # a name lenient_differs on is furniture to the strict pass: only those need the check
+        sensitivity["lenient"] = any(v and not is_p and lenient_differs(h) for (h, is_p), v in judged.items())
     return flags
 
 

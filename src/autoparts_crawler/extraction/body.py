@@ -137,19 +137,27 @@ def block_value(b: Block, boiler: bool) -> float:
     return weight * (1 - link) * q - weight * link * penalty - 3 + min(punct, 10)
 
 
-def choose_body(blocks: list[Block], boiler: list[bool], title: str | None) -> BodyChoice:
+def block_values(blocks: list[Block]) -> list[tuple[float, float]]:
+    """Each block's score as text and as furniture (:func:`block_value`), computed once a page:
+    the body choice runs up to four times with different furniture marks."""
+    return [(block_value(b, False), block_value(b, True)) for b in blocks]
+
+
+def choose_body(blocks: list[Block], boiler: list[bool], title: str | None,
+                values: list[tuple[float, float]] | None = None) -> BodyChoice:
     """The body container and its kept blocks, the headline's block and the header zone's end.
 
-    ``boiler``: the per-block boilerplate marks (:func:`.blocks.boiler_flags`) this choice trusts.
+    ``boiler``: the per-block boilerplate marks (:func:`.blocks.boiler_flags`) this choice trusts;
+    ``values``: :func:`block_values` of ``blocks``, when the caller chooses more than once.
     """
     page = BodyChoice()
     sums: dict[int, float] = {}
     els: dict[int, object] = {}
     depth: dict[int, int] = {}
-    vals = []
-    for b, flag in zip(blocks, boiler, strict=True):
-        v = block_value(b, flag)
-        vals.append(v)
+    if values is None:
+        values = block_values(blocks)
+    vals = [furniture if flag else text for (text, furniture), flag in zip(values, boiler, strict=True)]
+    for b, v in zip(blocks, vals, strict=True):
         for d, el in enumerate(b.path):
             k = id(el)
             if k in sums:

@@ -15,16 +15,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from itertools import islice
 
+from lxml import etree
+
 from autoparts_crawler.extraction.blocks import (
     BOILER_TAGS,
-    END,
-    START,
-    TEXT,
     clean,
     default_skip,
     hint_of,
     tag_of,
-    walk,
 )
 from autoparts_crawler.extraction.vocabulary import (
     CATEGORY_WORDS,
@@ -306,16 +304,34 @@ def _title_link(item, texts: Mapping | None = None):
 
 
 def _pieces(item) -> list[tuple[str, str, object]]:
-    """Visible text pieces of an item with the class hints of their element (and its parent)."""
+    """Visible text pieces of an item with the class hints of their element (and its parent).
+
+    One C-level walk (lxml ``iterwalk``, hidden and script subtrees skipped): every entry of
+    every listing block is read this way."""
     out: list[tuple[str, str, object]] = []
     stack: list[object] = []
-    for ev, x in walk(item, default_skip):
-        if ev == START:
+    skipped = None  # the element whose subtree was just skipped (its end event follows at once)
+    events = etree.iterwalk(item, events=("start", "end", "comment", "pi"))
+    for ev, x in events:
+        if ev == "start":
+            if x is not item and default_skip(x, x.tag.lower()):
+                events.skip_subtree()
+                skipped = x
+                continue
             stack.append(x)
-        elif ev == END:
-            stack.pop()
-        elif ev == TEXT and stack:
-            t = clean(x)
+            text = x.text
+        elif ev == "end":
+            if x is skipped:
+                skipped = None
+            else:
+                stack.pop()
+            if x is item:
+                continue
+            text = x.tail
+        else:  # a comment or a processing instruction: only its tail is text
+            text = x.tail
+        if text and stack:
+            t = clean(text)
             if t:
                 el = stack[-1]
                 parent = el.getparent() if el is not item else None
