@@ -14,7 +14,8 @@ GIL), then runs, with the same concurrency, AutoThrottle off and DOWNLOAD_DELAY 
 
 Prints pages/min of both (responses / Scrapy's elapsed time), their ratio, the full crawl's
 peak RSS (VmRSS of the crawl process sampled every 0.2 s) and its RSS when 25/50/75/100 % of
-the pages were served (progress from the server's access log). Targets: ratio >= 70 %,
+the pages were served (progress from the server's access log), and the CPU time per page of
+each crawl process (user + system: the same ratio, less moved by other load). Targets: ratio >= 70 %,
 peak RSS < 300 MB, no growth after warm-up. With ``--repeat N`` both crawls run N times,
 alternating, and the fastest run of each is reported (other load on the machine only slows
 a run down). Not a timed test.
@@ -25,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -51,6 +53,11 @@ class CrawlRun:
     stats: dict
     samples: list[Sample] = field(default_factory=list)
     wall_s: float = 0.0
+    cpu_s: float = 0.0  # user + system CPU seconds of the crawl process
+
+    @property
+    def cpu_ms_per_page(self) -> float:
+        return self.cpu_s / self.pages * 1000 if self.pages else 0.0
 
     @property
     def pages(self) -> int:
@@ -88,6 +95,7 @@ def serve(site: Path, access_log: Path) -> tuple[subprocess.Popen, str]:
 def run_crawl(name: str, cmd: list[str], cwd: Path, env: dict, stats_path: Path, access_log: Path) -> CrawlRun:
     """Run one crawl process, sampling its RSS and the pages served so far every 0.2 s."""
     run = CrawlRun(name, {})
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)  # the crawl is the only child reaped below
     t0 = time.monotonic()
     served, offset = 0, 0
     with (stats_path.parent / f"{name}.log").open("w") as log:
@@ -105,6 +113,8 @@ def run_crawl(name: str, cmd: list[str], cwd: Path, env: dict, stats_path: Path,
                 run.samples.append(Sample(time.monotonic() - t0, rss, served))
             time.sleep(0.2)
     run.wall_s = time.monotonic() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    run.cpu_s = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if proc.returncode != 0:
         raise SystemExit(f"{name} crawl failed ({proc.returncode}); see {stats_path.parent / (name + '.log')}")
     run.stats = json.loads(stats_path.read_text(encoding="utf-8"))
@@ -171,11 +181,14 @@ def main() -> int:
     full = max((r for r in runs if r.name == "full"), key=lambda r: r.pages_per_min)
     runs = [baseline, full]
     items = int(full.stats.get("item_scraped_count", 0))
-    print(f"{'crawl':<10}{'pages':>8}{'elapsed s':>11}{'pages/min':>11}{'peak RSS MB':>13}")
+    print(f"{'crawl':<10}{'pages':>8}{'elapsed s':>11}{'pages/min':>11}{'CPU ms/page':>13}{'peak RSS MB':>13}")
     for run in runs:
         peak = max((s.rss_mb for s in run.samples), default=0.0)
-        print(f"{run.name:<10}{run.pages:>8}{run.elapsed:>11.1f}{run.pages_per_min:>11.0f}{peak:>13.1f}")
+        print(f"{run.name:<10}{run.pages:>8}{run.elapsed:>11.1f}{run.pages_per_min:>11.0f}"
+              f"{run.cpu_ms_per_page:>13.2f}{peak:>13.1f}")
     ratio = full.pages_per_min / baseline.pages_per_min if baseline.pages_per_min else 0.0
+    if full.cpu_ms_per_page:  # less sensitive to other load on the machine than elapsed time
+        print(f"CPU time per page: baseline/full = {baseline.cpu_ms_per_page / full.cpu_ms_per_page:.0%}")
     peak = max((s.rss_mb for s in full.samples), default=0.0)
     marks = {pct: rss_at(full, pct / 100) for pct in (25, 50, 75, 100)}
     growth = marks[100] - marks[25]

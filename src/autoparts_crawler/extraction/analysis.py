@@ -398,14 +398,16 @@ def _build_layout(page: PageAnalysis) -> Layout:
     # each retry only where its flags can differ (short articles would run all three passes for nothing)
     if choice.length(blocks) < LENIENT_RETRY_BELOW and sensitivity["lenient"]:  # a mixed name misled us
         lenient = boiler_flags(blocks, lenient=True)
-        alt = choose_body(blocks, lenient, title, values)
-        if _retry_wins(blocks, choice, alt):
-            choice, flags = alt, lenient
+        if lenient != flags:  # the same marks choose the same body
+            alt = choose_body(blocks, lenient, title, values)
+            if _retry_wins(blocks, choice, alt):
+                choice, flags = alt, lenient
     if choice.length(blocks) < NAMELESS_RETRY_BELOW and sensitivity["names"]:  # names misled us ('sidebar' wrapper)
         nameless = boiler_flags(blocks, names=False)
-        alt = choose_body(blocks, nameless, title, values)
-        if _retry_wins(blocks, choice, alt):
-            choice, flags = alt, nameless
+        if nameless != flags:
+            alt = choose_body(blocks, nameless, title, values)
+            if _retry_wins(blocks, choice, alt):
+                choice, flags = alt, nameless
     if title is None:  # no <title>, og:title, headline or <h1>: the heading-like line above the body
         title = fallback_title(blocks, flags, choice)
         if title is not None:

@@ -80,6 +80,10 @@ _DATE_RE = re.compile(
 )
 
 
+#: Digits-only text up to this long (below INT64_MAX) is read by ``int`` before any pattern runs.
+_FAST_DIGITS_MAX = 18
+
+
 def _result(raw: str, rule: str, reason: str) -> CountResult:
     return CountResult(None, False, rule, reason, raw)
 
@@ -87,6 +91,8 @@ def _result(raw: str, rule: str, reason: str) -> CountResult:
 def normalize_count(text: str | None) -> CountResult:
     """Read one count from page text; see the module docstring for the contract. Never raises."""
     raw = text if isinstance(text, str) else ""
+    if raw.isascii() and raw.isdigit() and len(raw) <= _FAST_DIGITS_MAX:  # fast path: '19820'
+        return CountResult(int(raw), False, "plain", None, raw)
     cleaned = clean_text(raw)
     if not cleaned:
         return _result(raw, "none", "empty")
