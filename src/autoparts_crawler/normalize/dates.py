@@ -944,6 +944,13 @@ def normalize_date(
     raw = text if isinstance(text, str) else ""
     ctx = _context(fetched_at, tz, year_hint, date_order or date_words.lang_date_order(lang), allow_time_only,
                    date_words.primary_lang(lang))
+    fast = _PLAIN_ISO_RE.fullmatch(raw) if len(raw) <= _PLAIN_ISO_MAX_LEN else None
+    if fast is not None:  # fast path: '2025-05-05', '2025-05-05 12:48(:30)', the commonest shape by far
+        try:
+            out = _read("iso", fast.groupdict(), ctx)
+        except _Impossible:
+            out = _Out(None, "iso", "impossible_date")
+        return DateResult(out.value, out.rule, out.reason, raw)
     cleaned = clean_text(raw)
     if not cleaned:
         return DateResult(None, "none", "empty", raw)
@@ -978,6 +985,12 @@ def normalize_date(
         if fallback.value is not None or not cands or fallback.reason == "ambiguous_day_month":
             out = fallback
     return DateResult(out.value, out.rule, out.reason, raw)
+
+
+#: A plain year-first date with dashes and an optional clock, nothing else: read without the scan.
+_PLAIN_ISO_RE = re.compile(r"(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?: (?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?",
+                           re.ASCII)
+_PLAIN_ISO_MAX_LEN = 19
 
 
 def _cn_numeral_date(m: re.Match[str]) -> str:
