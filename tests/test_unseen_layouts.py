@@ -326,6 +326,35 @@ def test_a_two_column_grid_of_related_links_gives_one_entry_per_cell_with_full_t
     assert record.related[0].title == "奥创电驱第1号雨刮电机通过主机厂台架试验"  # the cut title's title= attribute
 
 
+def test_a_grid_of_related_links_whose_last_row_is_half_filled_keeps_every_cell() -> None:
+    """Five related entries in two columns: the last row holds one link and an empty cell."""
+    rows = "".join(f'<tr><td width="50%"><a href="/news/show-1238{n}.html">奥创电驱第{n}号雨刮电机通过主机厂台架试验</a></td>'
+                   f'<td width="50%"><a href="/news/show-1239{n}.html">精工滤清器第{n}号轮毂轴承通过台架试验</a></td></tr>'
+                   for n in range(1, 3))
+    rows += '<tr><td width="50%"><a href="/news/show-12383.html">奥创电驱第3号雨刮电机通过主机厂台架试验</a></td><td>&nbsp;</td></tr>'
+    html = (f'<html><head><title>2月车灯模组出口额同比增长7%_汽配商务网</title></head><body>{NAV}<div id="article"><h1>2月车灯模组出口额同比增长7%</h1>'
+            '<div class="info">发布日期：2025-03-12</div><div class="content">'
+            '<p>海关数据显示，2月我国车灯模组出口额同比增长7%，连续三个月保持正增长。</p><p>业内人士表示，海外售后市场需求回暖是主要原因。</p></div>'
+            f'<div class="head-txt"><strong>相关资讯</strong></div><div class="related"><table width="100%">{rows}</table></div></div></body></html>')
+    record = extract_article(html, "http://www.b2b.example.cn/news/show-12439.html", fetched_at="2026-05-18T20:40:00+08:00")
+    assert [r.url.rsplit("/", 1)[1] for r in record.related] == [
+        "show-12381.html", "show-12391.html", "show-12382.html", "show-12392.html", "show-12383.html"]
+
+
+def test_a_channel_with_one_page_lists_its_own_entries_above_a_link_less_count_pager() -> None:
+    """The pager of a channel's only page links nowhere (共4条/1页); the longer recommendation list
+    in the side column is not the channel's list."""
+    entries = "".join(f'<li><span class="f_r">2026-03-1{n} 21:30</span><a href="/news/show-126{n}9.html">第{n}号：门锁执行器行业发展报告发布</a></li>'
+                      for n in range(1, 5))
+    side = "".join(f'<li><a href="/news/show-122{n}9.html">推荐第{n}号：晟通电池获翔宇热管理模块定点，生命周期总额约59亿元</a></li>'
+                   for n in range(1, 9))
+    html = (f'<html><head><title>展会资讯_汽配商务网</title></head><body>{NAV}<div class="m3l"><div class="catlist"><ul>{entries}</ul></div>'
+            '<div class="pages"><strong>&nbsp;1&nbsp;</strong>&nbsp; <cite>共4条/1页</cite> <input type="text" value="1"/></div></div>'
+            f'<div class="m3r"><div class="head-sub"><strong>推荐资讯</strong></div><div class="list-txt"><ul>{side}</ul></div></div></body></html>')
+    kind_, urls = _list_entries(html, "http://www.b2b.example.cn/news/list-11.html")
+    assert kind_ == "list" and urls == [f"http://www.b2b.example.cn/news/show-126{n}9.html" for n in range(1, 5)]
+
+
 def test_meta_fields_in_adjacent_spans_are_read_apart() -> None:
     """<span>来源：X</span><span>作者：周雨晴</span><span>02-17 19:23</span><span>5416阅读</span> read as one run of text
     glued the name to the date and the clock to the count."""

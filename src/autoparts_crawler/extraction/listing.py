@@ -92,17 +92,6 @@ def _signature(el) -> tuple[str, str]:
     return tag_of(el), ""
 
 
-def _grid_cells(rows: list, linked: set) -> list:
-    """Table rows that each hold two or more linked cells (a two-column grid of entries) are read
-    cell by cell, row after row; other rows stay items."""
-    cells = [[c for c in row if tag_of(c) in ("td", "th") and c in linked] for row in rows]
-    if all(len(cs) >= 2 for cs in cells):
-        return [c for cs in cells for c in cs]
-    return rows
-
-
-def _has_text(el) -> bool:
-    return any(not t.isspace() for t in el.itertext() if t)
 
 
 def _linked(elements: list) -> set:
@@ -207,9 +196,10 @@ def _heading(root) -> str | None:
 
 def _grid_cells(rows: list, linked: set) -> list:
     """Table rows that each hold two or more linked cells (a two-column grid of entries) are read
-    cell by cell, row after row; other rows stay items."""
+    cell by cell, row after row; other rows stay items. The grid's last row may be partly filled
+    (five entries in two columns)."""
     cells = [[c for c in row if tag_of(c) in ("td", "th") and c in linked] for row in rows]
-    if all(len(cs) >= 2 for cs in cells):
+    if cells and all(len(cs) >= 2 for cs in cells[:-1]) and cells[-1] and (len(cells) > 1 or len(cells[0]) >= 2):
         return [c for cs in cells for c in cs]
     return rows
 

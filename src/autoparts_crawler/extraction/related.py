@@ -18,6 +18,7 @@ from autoparts_crawler.extraction.vocabulary import (
     NEXT_PAGE_TEXT_RE,
     PAGE_NUM_RE,
     PAGER_CLASS_RE,
+    PAGER_COUNT_RE,
     PAGER_ELEMENT_CLASS_RE,
     PAGER_WORDS,
     PREV_PAGE_TEXT_RE,
@@ -126,6 +127,9 @@ def pager_element(page: PageAnalysis):
     when the page has no such link)."""
     link = next((a.el for a in page.anchors if NEXT_PAGE_TEXT_RE.match(a.text) or a.text in LAST_PAGE_WORDS
                  or PREV_PAGE_TEXT_RE.match(a.text)), None)
+    if link is None:  # a channel's only page: a pager-named element stating the count, no link in it
+        return next((el for el in page.layout.elements if PAGER_ELEMENT_CLASS_RE.search(hint_of(el))
+                     and len(text := clean(el.text_content())) <= PAGER_MAX_TEXT and PAGER_COUNT_RE.search(text)), None)
     named = short = None
     short_done = False
     node = link

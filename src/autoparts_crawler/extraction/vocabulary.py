@@ -763,6 +763,9 @@ PAGER_CLASS_RE = re.compile(r"page|pager|pagination|pagelist|fenye", re.I)
 PAGER_ELEMENT_CLASS_RE = re.compile(
     r"(?:^|[\s_-])(?:pager|pages|pagination|pagelist|pagenav(?:i|igator)?|pagebar|page-nav(?:igator)?|page-?num|paging|fenye)"
     r"(?:$|[\s_\d-])", re.I)
+#: The count a pager states (``共4条/1页``, ``第1/3页``, ``Page 1 of 3``): a pager even when a channel's
+#: only page gives it no link to follow.
+PAGER_COUNT_RE = re.compile(r"共\s*\d+\s*[条篇页頁]|第\s*\d+\s*/\s*\d+\s*页|\d+\s*/\s*\d+\s*页|\bpage \d+ of \d+", re.I)
 PREV_NEXT_ENTRY_RE = re.compile(r"^\s*(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇|previous|next)\s*[：:]?", re.I)
 #: Pager links, arrows around them allowed (``下一页 »``, ``« 上一页``, ``Next ›``).
 NEXT_PAGE_TEXT_RE = re.compile(r"^(?:下一页|下页|后一页|next|next page|后页)(?:\s*[›»>→])?$|^[›»>→]$", re.I)
