@@ -355,6 +355,22 @@ def test_a_channel_with_one_page_lists_its_own_entries_above_a_link_less_count_p
     assert kind_ == "list" and urls == [f"http://www.b2b.example.cn/news/show-126{n}9.html" for n in range(1, 5)]
 
 
+def test_an_archive_grouped_by_month_lists_every_group() -> None:
+    """A static-site archive: one box of entries per month (1 to 3 each), entry links laid over
+    the entries; the list page is every month's entries, in order, not the biggest month's."""
+    months = [(4, 2), (3, 1), (1, 3)]
+    groups = "".join(
+        f'<div class="archive-month"><h3 class="archive-month-header">{m}月</h3><div class="archive-posts">' + "".join(
+            f'<div class="archive-entry"><h3 class="archive-entry-title">第{m}月第{i}篇：车载网关的设计取舍</h3>'
+            f'<div class="archive-meta"><time datetime="2026-0{m}-1{i}T10:28:00+08:00">{m}月1{i}日</time> · 陈工</div>'
+            f'<a class="entry-link" aria-label="post link" href="/posts/2026/0{m}/gateway-{i}/"></a></div>'
+            for i in range(1, n + 1)) + "</div></div>" for m, n in months)
+    html = (f'<html><head><title>归档 | 车电笔记</title></head><body>{NAV}<main class="main"><header class="page-header">'
+            f'<h1>归档</h1></header><div class="archive-year"><h2>2026</h2>{groups}</div></main></body></html>')
+    _, urls = _list_entries(html, "http://blog.example.cn/archives/")
+    assert urls == [f"http://blog.example.cn/posts/2026/0{m}/gateway-{i}/" for m, n in months for i in range(1, n + 1)]
+
+
 def test_meta_fields_in_adjacent_spans_are_read_apart() -> None:
     """<span>来源：X</span><span>作者：周雨晴</span><span>02-17 19:23</span><span>5416阅读</span> read as one run of text
     glued the name to the date and the clock to the count."""

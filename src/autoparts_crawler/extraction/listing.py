@@ -194,6 +194,25 @@ def _heading(root) -> str | None:
     return None
 
 
+def regrouped(block: ListingBlock, elements: list) -> ListingBlock:
+    """A list split into groups of one shape (an archive by month, a feed by day, each group in its
+    own box): one block of every group's items in page order (``elements``: the page's visible
+    elements in document order); ``block`` itself when it stands alone. Only named shapes join (a
+    class on the items and on their box): class-less ``<li>`` stand in every menu."""
+    item_shape, box_shape = _signature(block.items[0]), _signature(block.root)
+    if not item_shape[1] or not box_shape[1] or any(_signature(it) != item_shape for it in block.items):
+        return block
+    items = [el for el in elements if _signature(el) == item_shape
+             and (box := el.getparent()) is not None and _signature(box) == box_shape]
+    if len(items) <= len(block.items):
+        return block
+    titles = [t for t in (entry_title(it, block.texts) for it in items) if t]
+    if len(titles) < len(items):  # a group whose items are no entries of this list
+        return block
+    return ListingBlock(block.root, items, titles, block.join, block.texts, kind=block.kind, heading=block.heading,
+                        position=block.position)
+
+
 def _grid_cells(rows: list, linked: set) -> list:
     """Table rows that each hold two or more linked cells (a two-column grid of entries) are read
     cell by cell, row after row; other rows stay items. The grid's last row may be partly filled

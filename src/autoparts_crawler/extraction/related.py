@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from autoparts_crawler.extraction.analysis import PageAnalysis
 from autoparts_crawler.extraction.blocks import clean, hint_of, tag_of
-from autoparts_crawler.extraction.listing import ListingBlock, ancestor_hints, entry_title
+from autoparts_crawler.extraction.listing import ListingBlock, ancestor_hints, entry_title, regrouped
 from autoparts_crawler.extraction.vocabulary import (
     LAST_PAGE_WORDS,
     NEXT_PAGE_TEXT_RE,
@@ -111,6 +111,7 @@ def extract_list_page(page: PageAnalysis) -> RawListing:
                    + 8 * sum(1 for e in b.entries if e.date_raw or e.views_raw))
     listing = RawListing()
     if best is not None:
+        best = regrouped(best, page.layout.elements)  # the other months of an archive, days of a feed
         seen: set[str] = set()
         for e in best.entries:
             if e.url in seen:
