@@ -72,6 +72,14 @@ CASES = [
     ("ru_above_title", page("", "<div class='info'><span>5 июня 2025, 09:12</span> <a href='/industry/'>Индустрия"
                                 "</a></div>", "", lang="ru", title="Завод тормозных колодок расширяет выпуск"),
      "https://auto.example.ru/news/zavod", "2025-06-05", None),
+    # a zone printed right after the date's clock is the page's own offset
+    ("zone_after_clock", page("", "", "<div class='detail-time'><div data-role='publishdate'>14/11/2024 09:12 GMT+7"
+                                      "</div></div>", lang="en"),
+     "https://news.example.vn/plant-20241114.htm", "2024-11-14", "2024-11-14T09:12:00+07:00"),
+    # a naive time on a page in a language spoken in one zone (German: Central European time)
+    ("language_zone_de", page("", "", "<time datetime='2025-02-18 09:12:23'>18.02.2025, 09.12 Uhr</time>", lang="de",
+                              title="Kabelbaum-Hersteller aus Franken baut um"),
+     "https://www.magazin.example.de/wirtschaft/kabelbaum", "2025-02-18", "2025-02-18T09:12:23+01:00"),
     # a US zone word before the date: ET in December is -05:00
     ("us_et", page("", "", "<div class='dt'>Published 9:12 a.m. ET Dec. 3, 2024 <span>Updated 11:40 a.m. ET "
                            "Dec. 3, 2024</span></div>", lang="en-US"),
@@ -109,3 +117,18 @@ def test_month_word_date_line_above_the_headline() -> None:
                 "<div class='byline'>By Kim Park</div><div class='share'>Share this post</div>")
     rec = extract_article(html, "https://garage.example.com/post/brake-plant.html", fetched_at=FETCHED)
     assert rec.published_date == "2025-01-19"
+
+
+def test_the_published_microformat_inside_a_widget_that_frames_the_article() -> None:
+    """Blogger frames the post (and its footer's ``abbr.published``) in ``widget Blog`` / ``blog-posts
+    hfeed``: a wrapper around the article itself is no rail or feed of other items."""
+    html = ('<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Carburetor swap | Wagon Days</title>'
+            "</head><body><div class='main section'><div class='widget Blog'><div class='blog-posts hfeed'>"
+            "<h2 class='date-header'><span>Sunday, January 19, 2025</span></h2><div class='post hentry'>"
+            f"<h3 class='post-title entry-title'>Carburetor swap</h3><div class='post-body entry-content'>{PARAS}</div>"
+            "<div class='post-footer'>Posted by <span class='fn'>Kim</span> at <a class='timestamp-link' href='#'>"
+            "<abbr class='published' itemprop='datePublished' title='2025-01-19T09:12:00-08:00'>9:12 AM</abbr></a>"
+            "</div></div></div></div></div><div class='sidebar section'><div class='widget BlogArchive'><h2>Archive</h2>"
+            "<ul><li><a href='/2024/'>2024</a></li></ul></div></div></body></html>")
+    record = extract_article(html, "https://wagondays.example.com/2025/01/carburetor-swap.html", fetched_at=FETCHED)
+    assert (record.published_date, record.published_at) == ("2025-01-19", "2025-01-19T09:12:00-08:00"), record.crawl

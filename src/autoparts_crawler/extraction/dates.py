@@ -41,6 +41,7 @@ from autoparts_crawler.extraction.vocabulary import (
     WEEKDAY_BEFORE_RE,
     WORD_DATE_RE,
     WRITTEN_DATE_RE,
+    ZONE_AFTER_DATE_RE,
     ZONE_HEAD_LINES,
     ZONE_MAX_LINES,
     ZONE_TAIL_LINES,
@@ -65,6 +66,8 @@ def _dates_in(lines: list[str]) -> tuple[str | None, str | None, str | None]:
             before = line[max(0, mm.start() - 20): mm.start()]
             after = line[mm.end(): mm.end() + 3]
             d = clean(mm.group(0))
+            if ":" in d and (zone := ZONE_AFTER_DATE_RE.match(line, mm.end())):  # 09:12 GMT+7: its offset
+                d = clean(line[mm.start(): zone.end()])
             if OTHER_LABEL_BEFORE_RE.search(before):
                 continue
             wd = WEEKDAY_BEFORE_RE.search(before)
@@ -205,9 +208,14 @@ def _doc_order(page: PageAnalysis) -> dict:
     return {el: i for i, el in enumerate(page.root.iter())} if hasattr(page.root, "iter") else {}
 
 
-def _is_furniture(el) -> bool:
-    """Inside a rail, sidebar, related list, comment thread, nav or footer: another item's date."""
+def _is_furniture(el, article: frozenset = frozenset()) -> bool:
+    """Inside a rail, sidebar, related list, comment thread, nav or footer: another item's date.
+    The climb ends at an element that also holds the article (``article``: the body container and
+    its ancestors): what wraps both (Blogger's ``widget Blog``, a ``feed`` of one post) is the
+    article's frame, not another item's."""
     for anc in el.iterancestors():
+        if anc in article:
+            return False
         if anc.tag in DATE_FURNITURE_TAGS or DATE_FURNITURE_CLASS_RE.search(hint_of(anc)):
             return True
     return False
@@ -225,6 +233,8 @@ def published_time_element(page: PageAnalysis) -> str | None:
     if not hasattr(page.root, "iter"):
         return None
     found = []
+    body_el = page.body.body_el
+    article = frozenset(body_el.iterancestors()) | {body_el} if body_el is not None else frozenset()
     for el in page.root.iter("time", "abbr", "span", "div", "p", "a", "em", "small"):
         if el.tag == "time":
             value = el.get("datetime")
@@ -238,7 +248,7 @@ def published_time_element(page: PageAnalysis) -> str | None:
             continue
         if not published and UPDATED_HINT_RE.search(hint):
             continue
-        if _is_furniture(el):
+        if _is_furniture(el, article):
             continue
         found.append((el, clean(value), published))
     if not found:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from autoparts_crawler.normalize.date_words import ZONE_NAMES
+
 # -------- Class/id name hints: furniture vs content (the generic extractor's prior on page layout)
 FURNITURE_CLASS_PATTERN = (
     r"comment|pinglun|reply|respond|discuss|footer|\bfoot\b|sidebar|side-bar|sidenav|\baside\b|"
@@ -128,6 +130,11 @@ YEARLESS_DATE = (
 )
 DATE_RE = re.compile(DATE_CORE)
 ANY_DATE_RE = re.compile(rf"{DATE_CORE}|{RELATIVE_DATE}|{YEAR_LAST_DATE}|{YEARLESS_DATE}")
+#: A zone printed right after a date and its clock (``04/11/2024 09:12 GMT+7``, ``09:35 CEST``,
+#: ``+08:00``): part of the date text, so the stated offset is kept. Upper-case names as printed.
+ZONE_AFTER_DATE_RE = re.compile(
+    r"\s*(?:\(?(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\)?|(?:GMT|UTC)\b|[+-](?:0\d|1[0-4]):?\d{2}\b|"
+    r"(?:" + "|".join(sorted(ZONE_NAMES, key=len, reverse=True)) + r")\b)")
 #: A year-less date without a clock right after a date label (``发布时间：10-08``, ``日期：9月7日``).
 LABELLED_YEARLESS_RE = re.compile(
     r"(?:时间|日期|发布于|发表于)\s*[：:]?\s*(\d{1,2}[-/]\d{1,2}|\d{1,2}\s*月\s*\d{1,2}\s*[日号]?)(?![\d/:-])")

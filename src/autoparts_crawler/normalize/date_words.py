@@ -188,6 +188,46 @@ def lang_date_order(lang: str | None) -> str | None:
     return LANG_DATE_ORDER.get(full) or LANG_DATE_ORDER.get(parts[0])
 
 
+#: Languages spoken in countries that all keep one zone rule: a page in one of them that states no
+#: offset is in that zone (a German page's naive 09:12 is Central European time, in Germany,
+#: Austria and Switzerland alike). Languages spread over zones (en, es, pt, fr, ru, ar, id, nl, ms,
+#: bn...) are absent: only a region (:data:`REGION_ZONES`) places them.
+LANGUAGE_ZONES: dict[str, str] = {
+    "de": "Europe/Berlin", "it": "Europe/Rome", "pl": "Europe/Warsaw", "cs": "Europe/Prague",
+    "sk": "Europe/Bratislava", "hu": "Europe/Budapest", "da": "Europe/Copenhagen", "sv": "Europe/Stockholm",
+    "nb": "Europe/Oslo", "nn": "Europe/Oslo", "no": "Europe/Oslo", "hr": "Europe/Zagreb", "sl": "Europe/Ljubljana",
+    "sr": "Europe/Belgrade", "bs": "Europe/Sarajevo", "mk": "Europe/Skopje", "sq": "Europe/Tirane",
+    "ro": "Europe/Bucharest", "bg": "Europe/Sofia", "el": "Europe/Athens", "fi": "Europe/Helsinki",
+    "et": "Europe/Tallinn", "lv": "Europe/Riga", "lt": "Europe/Vilnius", "uk": "Europe/Kyiv",
+    "tr": "Europe/Istanbul", "he": "Asia/Jerusalem", "fa": "Asia/Tehran", "hi": "Asia/Kolkata",
+    "ja": "Asia/Tokyo", "ko": "Asia/Seoul", "vi": "Asia/Ho_Chi_Minh", "th": "Asia/Bangkok",
+    "km": "Asia/Phnom_Penh", "lo": "Asia/Vientiane", "my": "Asia/Yangon",
+}  # fmt: skip
+#: Language-region tags (lower case) whose region keeps one zone rule, for languages spread over
+#: zones (and the regions of a listed language that keep another rule: Swedish in Finland).
+REGION_ZONES: dict[str, str] = {
+    "en-gb": "Europe/London", "en-ie": "Europe/Dublin", "en-in": "Asia/Kolkata", "en-sg": "Asia/Singapore",
+    "en-ph": "Asia/Manila", "en-hk": "Asia/Hong_Kong", "en-za": "Africa/Johannesburg", "en-ng": "Africa/Lagos",
+    "en-ke": "Africa/Nairobi", "en-pk": "Asia/Karachi", "fr-fr": "Europe/Paris", "fr-be": "Europe/Brussels",
+    "fr-ch": "Europe/Zurich", "fr-lu": "Europe/Luxembourg", "nl-nl": "Europe/Amsterdam", "nl-be": "Europe/Brussels",
+    "es-co": "America/Bogota", "es-pe": "America/Lima", "es-ar": "America/Argentina/Buenos_Aires",
+    "es-ve": "America/Caracas", "es-uy": "America/Montevideo", "pt-pt": "Europe/Lisbon", "ms-my": "Asia/Kuala_Lumpur",
+    "sv-fi": "Europe/Helsinki", "zh-tw": "Asia/Taipei", "zh-hk": "Asia/Hong_Kong", "ar-eg": "Africa/Cairo",
+    "ar-sa": "Asia/Riyadh", "ar-ae": "Asia/Dubai", "ru-by": "Europe/Minsk",
+}  # fmt: skip
+
+
+def language_zone(lang: str | None) -> str | None:
+    """The one zone of a declared page language (``de``, ``de-AT``) or of its region (``en-GB``),
+    else ``None`` (a language spoken across zones, or none declared)."""
+    if not lang:
+        return None
+    parts = lang.strip().lower().replace("_", "-").split("-")
+    if len(parts) > 1 and (zone := REGION_ZONES.get(f"{parts[0]}-{parts[1]}")):
+        return zone
+    return LANGUAGE_ZONES.get(parts[0])
+
+
 def primary_lang(lang: str | None) -> str | None:
     """The primary language subtag of a declared language (``pt-BR`` -> ``pt``), else ``None``."""
     if not lang:

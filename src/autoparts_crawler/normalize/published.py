@@ -36,7 +36,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
 from ._text import clean_text
-from .date_words import primary_lang
+from .date_words import language_zone, primary_lang
 from .dates import DateResult, _site_tz, normalize_date
 
 __all__ = ["SOURCE_RANK", "resolve_published", "url_date"]
@@ -124,7 +124,7 @@ def resolve_published(
         if hints.get("zone"):
             tz = hints["zone"]
         elif lang and primary_lang(lang) not in DEFAULT_ZONE_LANGS:
-            tz = None
+            tz = language_zone(lang)  # the zone of a language spoken in one (de, ja, vi), else unknown
     kw = {"fetched_at": fetched_at, "tz": tz, "date_order": date_order, "lang": lang}
     read: list[tuple[str, DateResult]] = []
     for source, text in ordered:
