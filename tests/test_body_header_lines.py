@@ -40,6 +40,17 @@ def body(header: str, paras: list[str] = FR) -> str:
     # a deck above the byline / date line
     ("<p>L'entreprise de plasturgie emploie 212 salariés et cherche un repreneur</p>"
      "<div>Par Jeanne Martin, le 6 février 2025</div>", ["repreneur", "Jeanne"]),
+    # a deck in a heading element ends with a full stop; decks named desc / spot
+    ("<h2>L'entreprise de plasturgie, qui emploie 212 salariés, cherche un repreneur.</h2>"
+     "<div>Par Jeanne Martin, le 6 février 2025</div>", ["repreneur", "Jeanne"]),
+    ("<p class='article__desc'>L'entreprise de plasturgie, qui emploie 212 salariés, cherche un repreneur.</p>",
+     ["repreneur"]),
+    ("<h2 class='news-detail-spot'>L'entreprise de plasturgie cherche un repreneur.</h2>", ["repreneur"]),
+    # the writer's name and role in a byline box (a component, a CSS-module class name)
+    ("<div data-component='byline-block'><div data-testid='byline-contributors'><span>Jeanne Martin</span>"
+     "<div>Journaliste économie, Le Quotidien</div></div></div>", ["Jeanne", "Journaliste"]),
+    ("<div class='Post_authorRow__f4Zp9'><span class='Post_author__aQ2m1'>Jeanne Martin</span>"
+     "<span class='Post_role__Jm0vX'>Journaliste économie</span></div>", ["Jeanne", "Journaliste"]),
 ])
 def test_header_lines_and_decks_are_no_body(header: str, gone: list[str]) -> None:
     text = body(header)

@@ -24,6 +24,9 @@ from autoparts_crawler.extraction.blocks import (
 )
 from autoparts_crawler.extraction.vocabulary import (
     ANY_DATE_RE,
+    BYLINE_BOX_ATTRIBUTES,
+    BYLINE_BOX_CLASS_RE,
+    BYLINE_BOX_MAX_LEN,
     BYLINE_RE,
     CAPTION_MAX_LEN,
     CAPTION_TEXT_RE,
@@ -204,12 +207,13 @@ def choose_body(blocks: list[Block], boiler: list[bool], title: str | None,
         deck = None  # a one-sentence line that a header line may still follow
         for i in range(page.title_idx + 1, end):
             t = blocks[i].text
-            if _header_block(blocks, i, page.body_el):
+            if _header_block(blocks, i, page.body_el) or _byline_box(blocks[i], page.body_el):
                 header_end = i
             elif deck is None and len(t) <= DECK_MAX_LEN and len(SENTENCE_END_RE.findall(t)) <= 1 and \
-                    not PUNCT_END_RE.search(t) and \
-                    any(_header_block(blocks, j, page.body_el) for j in range(i + 1, min(end, i + 3))):
-                deck = i  # title, deck, byline / date line, text: the deck is header too
+                    (not PUNCT_END_RE.search(t) or blocks[i].heading) and \
+                    any(_header_block(blocks, j, page.body_el) or _byline_box(blocks[j], page.body_el)
+                        for j in range(i + 1, min(end, i + 3))):
+                deck = i  # title, deck (a sentence in a heading too), byline / date line, text: the deck is header
             elif len(t) > 60 or PUNCT_END_RE.search(t):
                 break
     page.header_end = header_end
@@ -479,6 +483,21 @@ def _header_block(blocks: list[Block], i: int, container) -> bool:
     if len(t) <= 120 and (is_meta_line(t) or (len(t) <= 40 and ANY_DATE_RE.search(spaced_text(blocks[i])))):
         return True
     return is_header_line(t) or (len(t) <= DECK_MAX_LEN and is_deck(blocks, i, container))
+
+
+def _byline_box(b: Block, container) -> bool:
+    """A short line inside an element named as the byline under the headline (class ``byline``,
+    ``Post_authorRow``, a ``byline-block`` component, ``contributors`` test id): the writer's name
+    and role (``Business reporter, BBC News``), no body text."""
+    if len(b.text) > BYLINE_BOX_MAX_LEN or len(SENTENCE_END_RE.findall(b.text)) > 1:
+        return False
+    for el in reversed(b.path):
+        if el is container:
+            break
+        if BYLINE_BOX_CLASS_RE.search(hint_of(el)) or any(
+                BYLINE_BOX_CLASS_RE.search(el.get(a) or "") for a in BYLINE_BOX_ATTRIBUTES):
+            return True
+    return False
 
 
 def is_header_line(t: str) -> bool:

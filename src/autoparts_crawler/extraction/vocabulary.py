@@ -634,11 +634,20 @@ HEADER_DATE_REST_MAX = 40
 #: A deck / standfirst under the headline by its class name (story__dek, c-post-standfirst, chapo,
 #: content-head__subtitle, article-section__summary, article__text__overview): no body text.
 DECK_CLASS_RE = re.compile(
-    r"(?:^|[\s_-])(?:dek|deck|standfirst|chapo|chapeau|sapo|subtitle|subtit|subhead|subheadline|overview|"
+    r"(?:^|[\s_-])(?:dek|deck|standfirst|chapo|chapeau|sapo|spot|desc|description|subtitle|subtit|subhead|subheadline|overview|"
     r"teaser|excerpt|abstract|strapline|lede-?text)(?:$|[\s_-])", re.I)
 #: ... and on a heading under the headline only (``<h2 class="article__summary">``): a paragraph named
 #: ``summary`` is as often the lead paragraph itself (``speakable-summary``).
 DECK_HEADING_CLASS_RE = re.compile(r"(?:^|[\s_-])summary(?:$|[\s_-])", re.I)
+#: An element holding the byline under the headline, by its class/id or role attributes (``byline``,
+#: ``article-author``, CSS-module ``Post_authorRow__f4Zp9``, ``data-component="byline-block"``,
+#: ``data-testid="byline-new-contributors"``): its short lines (a name, a role) are header, not body.
+BYLINE_BOX_CLASS_RE = re.compile(
+    r"(?:^|[\s_-])(?:bylines?|authors?|autor(?:es|a)?|auteurs?|autore|autori|contributors?|writers?)"
+    r"(?:-?(?:names?|row|box|info|block|line|wrap(?:per)?|card|details?))?(?:$|[\s_-])", re.I)
+BYLINE_BOX_ATTRIBUTES = ("data-testid", "data-component", "data-qa", "itemprop", "rel")
+#: Longest line of a byline box.
+BYLINE_BOX_MAX_LEN = 80
 #: Longest deck.
 DECK_MAX_LEN = 300
 
