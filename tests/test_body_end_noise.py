@@ -74,11 +74,21 @@ def test_credit_lines_at_the_ends_are_no_body(before: str, after: str) -> None:
     "Cet article vous a intéressé ? Abonnez-vous pour 1 euro le premier mois.",
     "Źródło: materiały prasowe",
     "Quelle: Unternehmensangaben",
+    "Media Contact: Lauren Petrie press@example-axle.com +1 734 555 0142",
+    "Press contact: Jan Novak, +420 602 555 123",
+    "Pressekontakt: Jana Berger, presse@example-zulieferer.de",
 ])
 def test_prompts_and_labelled_sources_in_other_languages_are_no_body(line: str) -> None:
     body = record(paras=EN_PARAS, title="Small-town repair shops pool their parts orders",
                   info="May 20, 2024", after=f"<p>{line}</p>").body_text
     assert line not in body and EN_PARAS[-1] in body
+
+
+def test_a_sentence_about_contacts_stays() -> None:
+    last = "Media contact: the union said it had asked for talks with the management twice since March, without reply."
+    body = record(paras=[*EN_PARAS, last], title="Small-town repair shops pool their parts orders",
+                  info="May 20, 2024").body_text
+    assert last in body
 
 
 def test_the_same_words_inside_the_article_stay() -> None:

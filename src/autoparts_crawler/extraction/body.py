@@ -31,6 +31,8 @@ from autoparts_crawler.extraction.vocabulary import (
     CAPTION_MAX_LEN,
     CAPTION_TEXT_RE,
     CAPTION_WRAPPER_MAX_CHILDREN,
+    CONTACT_LINE_MAX_LEN,
+    CONTACT_LINE_RE,
     COPYRIGHT_RE,
     COUNTER_LINE_MAX_LEN,
     COUNTER_LINE_RE,
@@ -71,6 +73,7 @@ from autoparts_crawler.extraction.vocabulary import (
     NOTICE_MAX_LEN,
     NOTICE_RE,
     PAGER_RE,
+    PHONE_RE,
     PHOTO_CREDIT_RE,
     POST_FOOTER_RE,
     POST_LINE_TIME_RE,
@@ -282,6 +285,8 @@ def is_end_noise(t: str) -> bool:
     if "@" in t and len(END_EMAIL_RE.sub("", t).strip(" :：,，;；|()（）")) <= END_EMAIL_REST_MAX and END_EMAIL_RE.search(t):
         return True
     if END_TAG_RE.match(t):
+        return True
+    if n <= CONTACT_LINE_MAX_LEN and CONTACT_LINE_RE.match(t) and (END_EMAIL_RE.search(t) or PHONE_RE.search(t)):
         return True
     if n <= HEADER_LINE_MAX_LEN and END_DATE_LINE_RE.match(t) and (HEADER_DATE_RE.search(t) or ANY_DATE_RE.search(t)):
         return True

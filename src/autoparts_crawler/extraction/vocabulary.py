@@ -717,6 +717,16 @@ LABELLED_CREDIT_RE = re.compile(
 #: An e-mail address: a line that is one and a few words besides (a reporter's name, 'press:') is a
 #: contact or credit line. (Labelled phone and contact lines at the end of a notice are its text.)
 END_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+#: A press release's media contact line (``Media Contact: NAME press@x.com +1 734 555 0142``): a
+#: media/press/investor contact label, then an e-mail address or a phone number. A plain contact line
+#: (联系人：… 电话：…) closing an official notice is part of the notice.
+CONTACT_LINE_RE = re.compile(
+    r"^(?i:(?:media|press|investor|pr|news)\s+(?:contacts?|inquiries|enquiries|relations)|pressekontakt|"
+    r"contact(?:s)?\s+(?:presse|média|media)|contacto\s+(?:de\s+)?prensa|contato\s+(?:de\s+)?imprensa)\s*[:：]")
+#: A phone number in a contact line (``+1 734 555 0142``, ``021-5995 1234``, ``(734) 555-0142``).
+PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s?)?\d{2,4}(?:[\s-]\d{2,4}){2,3}")
+#: Longest contact line.
+CONTACT_LINE_MAX_LEN = 160
 #: An author's or agency's short tag closing the text ((mfi), (dpa), (dpa/AFP)).
 END_TAG_RE = re.compile(r"^[(（]\s*[A-Za-z]{2,6}(?:\s*[/,]\s*[A-Za-z]{2,6})*\s*[)）]$")
 END_EMAIL_REST_MAX = 20
