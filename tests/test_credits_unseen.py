@@ -223,3 +223,13 @@ def test_korean_reporter_credits(meta: str, before_body: str, expected: str | No
 def test_korean_reporter_word_inside_a_sentence_is_no_credit() -> None:
     line = "<p>현장 담당 기자 여러 명이 공장을 찾았다.</p>"
     assert record(en_page(before_body=line)).author is None
+
+
+@pytest.mark.parametrize(("after", "editor"), [
+    ("<p>Reporting by Nora Ellison in Detroit; Additional reporting by Kenji Arai in Tokyo; Editing by Mark Potter</p>",
+     "Mark Potter"),
+    ("<p>(Reporting by Nora Ellison; Editing by Mark Potter and Jan Harvey)</p>", "Mark Potter Jan Harvey"),
+    ("<p>Reporting by Nora Ellison in Detroit</p>", None),
+])
+def test_a_wire_sign_off_names_the_editor(after: str, editor: str | None) -> None:
+    assert record(en_page(after=after)).editor == editor

@@ -62,6 +62,8 @@ from autoparts_crawler.extraction.vocabulary import (
     LATIN_BYLINE_MAX_LOWER_WORDS,
     LATIN_BYLINE_RE,
     LATIN_DATE_WORDS,
+    LATIN_EDITOR_LINE_MAX_LEN,
+    LATIN_EDITOR_RE,
     LATIN_NAME_JOINERS,
     LATIN_NAME_MAX_PEOPLE,
     LATIN_NAME_MAX_WORDS,
@@ -672,10 +674,13 @@ def extract_editor(page: PageAnalysis) -> str | None:
     from the body's last lines, the lines after it, or the meta zone; a staff code after the name
     (``王某_NA3256``, ``王某 HX011``) dropped, a code alone is no editor."""
     lines = [page.blocks[i].text for i in range(max(0, page.last_body - 4), page.last_body + 1)]
-    lines += [b.text for b in page.after()] + page.zone()
+    lines += [b.text for b in page.after()]
+    signed = next((name for line in lines if len(line) <= LATIN_EDITOR_LINE_MAX_LEN
+                   for m in LATIN_EDITOR_RE.finditer(line) if (name := latin_names(line[m.end():]))), None)
+    lines += page.zone()
     lines += [page.blocks[i].text for i in page.body_idx[:EDITOR_TOP_LINES]]  # 界面新闻编辑 | 王某 opening the text
     lines = [x for x in lines if len(x) <= 80]
-    best: tuple[int, str] | None = None
+    best: tuple[int, str] | None = (1, signed) if signed else None  # Reporting by A; Editing by B
     for rank, value in _editor_candidates(lines):
         name = credit_value(value, page)
         name = STAFF_CODE_RE.sub("", name).strip() if name else None

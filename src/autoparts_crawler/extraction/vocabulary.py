@@ -87,6 +87,12 @@ BYLINE_RE = re.compile(rf"^[（(【\[]?\s*(?:文|作者|撰文)\s*[/／|｜]\s*{
 EDITOR_RE = re.compile(rf"(?:责任编辑|责编|编辑|发布者|发布人)\s*[：:]\s*{NAME_PATTERN}{NAME_STOP}")
 #: The same with the label (group 1) and the name (group 2): 责任编辑 outranks a plain 编辑.
 EDITOR_LABEL_RE = re.compile(rf"(责任编辑|責任編輯|责编|責編|编辑|編輯|发布者|发布人)\s*[：:]\s*{NAME_PATTERN}{NAME_STOP}")
+#: A wire sign-off's editor credit in a cased script (``Reporting by A; Editing by Mark Potter``,
+#: ``Edited by``, ``Edición de``, ``Editado por``, ``Edição de``, ``Redigiert von``): the name(s) follow.
+LATIN_EDITOR_RE = re.compile(
+    r"(?:^|[;(（,]\s*|\s)(?:Editing|Edited|Edición|Editado|Edição|Redigiert|Redaktion|Édité|Edité)\s+(?:by|de|por|von|par)\s+")
+#: Longest sign-off line read for a :data:`LATIN_EDITOR_RE` credit.
+LATIN_EDITOR_LINE_MAX_LEN = 240
 #: Media-account platforms (本文来自微信公众号：X, 来源：头条号 X): the account named is the source.
 MEDIA_ACCOUNT_WORDS = r"(?:微信公众号|公众号|头条号|百家号|搜狐号|网易号|企鹅号|大鱼号|一点号|懂车号|易车号|车家号|澎湃号|新浪看点|快传号|企业号)"
 #: 来源 / 来自 and the name after it; not a photo's (图片来源, 题图来自, 视频来源), a stray 于 (来源于：)
