@@ -233,3 +233,16 @@ def test_korean_reporter_word_inside_a_sentence_is_no_credit() -> None:
 ])
 def test_a_wire_sign_off_names_the_editor(after: str, editor: str | None) -> None:
     assert record(en_page(after=after)).editor == editor
+
+
+def test_a_source_that_is_the_site_itself_is_kept_when_the_document_title_is_only_the_site_name() -> None:
+    """An association's release: <title> and logo give only its name, and 来源： names it too -- the
+    source, not a copy of the headline."""
+    html = ("<html><head><meta charset='utf-8'><title>汽车配件行业协会</title></head><body>"
+            "<div class='logo'><img src='/logo.png' alt='汽车配件行业协会'></div>"
+            "<div class='nav'><a href='/'>首页</a> <a href='/data/'>产销数据</a></div>"
+            f"<div class='con_title'>{ZH_TITLE}</div><div class='con_info'><span>发布时间：2024-06-07</span> "
+            "<span>来源：汽车配件行业协会</span></div>"
+            f"<div class='con_text'>{ZH_BODY}</div></body></html>")
+    rec = record(html, url="https://www.assoc.example.org.cn/data/2024/0607/77.html")
+    assert (rec.title, rec.source, rec.author) == (ZH_TITLE, "汽车配件行业协会", None)

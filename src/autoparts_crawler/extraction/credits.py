@@ -127,7 +127,7 @@ def credit_value(value: str | None, page: PageAnalysis, person: bool = False) ->
             or URL_VALUE_RE.search(v) or VIEWS_RE.search(v):  # '·32.8万阅读·8': a counter run, no name
         return None
     titles = {t for t in (page.title, page.head_title, page.meta("og:title")) if t}
-    if v in titles:
+    if v in titles and v not in page.declared_site_names:  # a <title> that is only the site's name is no headline
         return None
     return v
 
