@@ -96,6 +96,9 @@ def test_latin_bylines_that_name_no_person(meta: str) -> None:
     ("<a href='/authors/jane-whitfield'>Jane Whitfield</a> <span>June 5, 2025</span>", "", "Jane Whitfield"),
     ("<a href='/staff/'>Jane Whitfield</a>", "", "Jane Whitfield"),
     ("<a href='/user/18702234'>黄小蕾</a> <span>· 3小时前</span>", "", "黄小蕾"),
+    # a member's page on the portal's personal-space host
+    ("<div class='name'><a href='https://i.example-auto.com.cn/12345678'>何文卓</a></div>"
+     "<span class='time'>2025年6月5日 07:03</span>", "", "何文卓"),
 ])
 def test_author_elements_and_links(meta: str, above: str, expected: str) -> None:
     assert record(en_page(meta=meta, above=above)).author == expected

@@ -907,7 +907,9 @@ ANONYMOUS_AUTHOR_RE = re.compile(r"(?:作者|撰稿|撰文)\s*[：:]\s*(?:佚名
 AUTHOR_HREF_RE = re.compile(
     r"/(?:authors?|autor(?:es|en)?|auteurs?|autore|autori|writers?|journalists?|reporters?|staff|columnists?|"
     r"people|profiles?|users?|u|redakteur(?:e|in)?)/(?!(?:log(?:in|out)|reg(?:ister)?|sign(?:in|up)|password)\b)"
-    r"(?:[^/?#]|$)|/@[\w.-]+/?$|[?&](?:author|user)(?:_?id)?=",
+    r"(?:[^/?#]|$)|/@[\w.-]+/?$|[?&](?:author|user)(?:_?id)?=|"
+    # a member's page on the portal's personal-space host (i.autohome.com.cn/12345678, my.example.cn/u/88)
+    r"^(?:https?:)?//(?:i|u|my|home|people|user)\.[\w-]+(?:\.[\w-]+)+/(?:u/)?\d+/?$",
     re.I)
 #: Meta tags naming the writer, best first (<meta name=author>, Parse.ly, Sailthru, NYT ``byl``).
 AUTHOR_META = ("author", "article:author", "dc.creator", "DC.creator", "parsely-author", "sailthru.author", "byl",
