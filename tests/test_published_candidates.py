@@ -144,3 +144,12 @@ def test_a_page_with_no_date_but_its_url_says_not_found_with_no_raw_text() -> No
     record = extract_article(page("", ""), "http://bbs.example.cn/ShowAnnounce.asp?boardID=2&RootID=65",
                              fetched_at=FETCHED)
     assert (record.published_date, record.published_raw, record.crawl.published_reason) == (None, None, "not_found")
+
+
+def test_an_edit_time_shown_below_the_text_gives_way_to_the_publish_time_in_its_tooltip() -> None:
+    """A column shows 编辑于 (edited) under the text; the tooltip of the same element keeps 发布于."""
+    html = ("<html><head><title>线束行业入行指南 - 知乎专栏</title></head><body><h1>线束行业入行指南</h1>"
+            f"<div class='Post-RichText'>{BODY}</div><div class='ContentItem-time'>"
+            "<span data-tooltip='发布于 2026-11-25 22:14'>编辑于 2026-11-26 09:03</span>・IP 属地上海</div></body></html>")
+    record = extract_article(html, "https://column.example.cn/p/5123456789", fetched_at=FETCHED)
+    assert record.published_at == "2026-11-25T22:14:00+08:00", record.crawl

@@ -36,6 +36,7 @@ from autoparts_crawler.extraction.vocabulary import (
     SPLIT_DATE_PIECE_RE,
     STATED_OFFSET_RE,
     TIME_ATTRIBUTES,
+    TOOLTIP_ATTRIBUTES,
     UPDATE_RE,
     UPDATED_HINT_RE,
     WEEKDAY_BEFORE_RE,
@@ -124,6 +125,20 @@ def _date_windows(page: PageAnalysis) -> tuple[int, list[str], list[str]]:
     top = [spaced_text(blocks[i]) for i in range(page.first_body, min(page.last_body + 1, page.first_body + 30))
            if len(blocks[i].text) <= 120]
     return start, header, top
+
+
+def _tooltip_publish_date(b: Block) -> str | None:
+    """The publish-labelled date a tooltip of the block keeps beside a shown edit time
+    (``<span data-tooltip="发布于 2026-11-25 22:14">编辑于 2026-11-26 09:03</span>``)."""
+    for el in b.el.iter():
+        if not isinstance(el.tag, str):
+            continue
+        for attr in TOOLTIP_ATTRIBUTES:
+            value = el.get(attr)
+            mm = DATE_RE.search(value) if value else None
+            if mm and PUBLISH_LABEL_BEFORE_RE.search(value[: mm.start()]):
+                return clean(mm.group(0))
+    return None
 
 
 def _written_date(lines: list[str]) -> str | None:
@@ -426,6 +441,9 @@ def extract_published(page: PageAnalysis) -> str | None:
         _, plain, upd = _dates_in([blocks[i].text for i in range(page.first_body, min(page.last_body + 1, start + 30))
                                     if i not in body and len(blocks[i].text) <= 120])
     if plain or upd:
+        if not plain:  # only an edit time is shown: its tooltip may keep the publish time
+            shown = (b for b in blocks[page.first_body: page.last_body + 1] if upd in b.text and len(b.text) <= 120)
+            return next((d for b in shown if (d := _tooltip_publish_date(b))), None) or upd
         return plain or upd
     bare = _bare_yearless(page, header)
     if bare:
@@ -441,6 +459,8 @@ def extract_published(page: PageAnalysis) -> str | None:
     for b in blocks[page.last_body + 1: page.last_body + 12]:
         mm = DATE_RE.search(b.text)
         if mm and len(b.text) <= 200:
+            if UPDATE_RE.search(b.text[max(0, mm.start() - 16): mm.start()]):
+                return _tooltip_publish_date(b) or clean(mm.group(0))  # 编辑于 DATE: the edit's time
             return clean(mm.group(0))
     for i in page.body_idx[:3]:
         mm = DATE_RE.search(blocks[i].text)

@@ -156,6 +156,8 @@ RELATIVE_TEXT_RE = re.compile(r"刚刚|今天|昨天|前天|\d+\s*(?:秒|分钟|
 #: (``<span title="2019-9-7 19:02:33">昨天 19:02</span>``, ``data-time="1567854153"``).
 TIME_ATTRIBUTES = ("title", "data-time", "data-timestamp", "data-date", "data-datetime", "data-pubtime",
                    "data-publish-time", "data-ctime")
+#: Attributes a tooltip keeps its text in (``<span data-tooltip="发布于 2026-11-25 22:14">编辑于 …</span>``).
+TOOLTIP_ATTRIBUTES = ("title", "data-tooltip", "data-title", "aria-label")
 #: An attribute value that is a full date or an epoch number (seconds / milliseconds).
 ATTRIBUTE_TIME_RE = re.compile(rf"^\s*(?:{DATE_CORE}|\d{{10}}|\d{{13}})\s*$")
 #: Update labels (a date after one is the update's, not the publication's), in the languages the
