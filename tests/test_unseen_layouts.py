@@ -313,6 +313,19 @@ def test_a_name_linking_to_a_platform_account_page_is_the_source() -> None:
     assert (record.author, record.source) == ("罗晨曦", "新能源车评社")
 
 
+def test_a_name_beside_a_follow_button_is_the_publishing_account() -> None:
+    """A self-media header: the account's name (linking to /user/N), the time, a <button>关注</button>."""
+    html = ('<html><head><title>拆解中央域控制器_车讯号</title></head><body><div class="article-main"><h1>拆解中央域控制器</h1>'
+            '<div class="article-meta"><a class="author-name" href="/user/1712345678">电子拆解室</a>'
+            '<span class="publish-time">原创 · 2025-11-28 17:35</span><button class="follow-btn">关注</button></div>'
+            '<article class="article-content"><p>文/韩亦舟 图/邹一鸣</p>'
+            '<p>最近我们拿到了一块某品牌2026款车型的中央域控制器，拆开之后发现，这块板子上的国产芯片数量已经超过了一半。</p>'
+            '<p>电源管理部分，PMIC、DC-DC转换芯片和LDO基本都来自国内厂商，只有一颗多路PMIC仍然是海外品牌。</p></article>'
+            '</div></body></html>')
+    record = extract_article(html, "https://www.chexun.example.com/article/7441234567", fetched_at="2026-05-18T20:40:00+08:00")
+    assert (record.author, record.source) == ("韩亦舟", "电子拆解室")
+
+
 def test_a_two_column_grid_of_related_links_gives_one_entry_per_cell_with_full_titles() -> None:
     rows = "".join(f'<tr><td width="50%"><a href="/news/show-1238{n}.html" title="奥创电驱第{n}号雨刮电机通过主机厂台架试验">奥创电驱第{n}号雨刮电机通过...</a></td>'
                    f'<td width="50%"><a href="/news/show-1239{n}.html">精工滤清器第{n}号轮毂轴承通过台架试验</a></td></tr>' for n in range(1, 4))

@@ -567,6 +567,7 @@ def account_name(page: PageAnalysis) -> str | None:
     end = c.body_idx[0] if c.body_idx else c.first_body
     els = [el for b in page.blocks[start: end + 1] for el in b.el.iter("span", "em", "a", "p", "div", "strong")]
     texts = {clean(el.text_content()) for el in els}
+    texts |= {clean(el.text_content()) for b in page.blocks[start: end + 1] for el in b.el.iter("button")}  # 关注
     self_media = bool(texts & SELF_MEDIA_MARKS)
     for el in els:
         hint = hint_of(el)
