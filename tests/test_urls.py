@@ -7,7 +7,14 @@ from parsel import Selector
 from scrapy import Request
 from scrapy.utils.request import fingerprint
 
-from autoparts_crawler.web.urls import canonicalize, document_base_url, host_in_domains, same_port
+from autoparts_crawler.web.urls import (
+    canonicalize,
+    document_base_url,
+    host_in_domains,
+    safe_urljoin,
+    same_port,
+    url_joiner,
+)
 
 CANONICAL = [
     # one key for the three spellings of a non-ASCII path (what Scrapy's fingerprint sees)
@@ -98,3 +105,17 @@ def test_spider_follows_allowed_domains_and_their_subdomains(start, url, follow)
 ])
 def test_document_base_url_follows_base_href(html: str, expected: str) -> None:
     assert document_base_url(Selector(text=html), "http://a.cn/x/y.html") == expected
+
+
+@pytest.mark.parametrize("base", ["http://a.example.com/b/c.html", "https://a.example.com/b/", "https://a.example.com",
+                                  "HTTP://A.example.com/x", "http://a.example.com:8080/x/y", "file:///tmp/x.html", "",
+                                  "http://[bad/"])
+@pytest.mark.parametrize("href", ["/news/1.html", "news/1.html", "../news/1.html", "./1.html", "/a/./b", "/a/../b",
+                                  "//cdn.example.com/x.js", "http://b.example.com/x", "https://b.example.com", "HTTP://B.com/x",
+                                  "https://b.example.com/x?", "/x?a=1", "/x#top", "/x;p=1", "/x y", " /x", "/x\t", "/",
+                                  "http://[bad", "http:x", "https://", "https://b.example.com//x", "/\\x", "/中文/页.html",
+                                  "http://例子.cn/x", "?page=2", "#", ""])
+def test_url_joiner_gives_what_urljoin_gives(base: str, href: str) -> None:
+    """The fast paths (absolute http(s) URLs, root-relative paths) return exactly what the general
+    path returns; everything else takes the general path."""
+    assert url_joiner(base)(href) == safe_urljoin(base, href)

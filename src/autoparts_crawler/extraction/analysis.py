@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -49,7 +50,7 @@ from autoparts_crawler.extraction.vocabulary import (
     ZONE_MAX_LINES,
     ZONE_TAIL_LINES,
 )
-from autoparts_crawler.web.urls import document_base_url, safe_urljoin
+from autoparts_crawler.web.urls import document_base_url, url_joiner
 
 # document-wide queries, compiled once (parsel would compile and wrap the result on every call)
 TITLE_TEXT_XPATH = etree.XPath("//title/text()")
@@ -106,8 +107,12 @@ class PageAnalysis:
         """``href`` resolved against :attr:`base_url` ("" when unparseable)."""
         url = self._absolute.get(href)
         if url is None:
-            url = self._absolute[href] = safe_urljoin(self.base_url, href)
+            url = self._absolute[href] = self._join(href)
         return url
+
+    @cached_property
+    def _join(self) -> Callable[[str], str]:
+        return url_joiner(self.base_url)
 
     @cached_property
     def page_number(self) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from urllib.parse import unquote_plus, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
@@ -28,6 +28,35 @@ def safe_urljoin(base: str | None, href: str) -> str:
         return urljoin(base or "", href)
     except ValueError:
         return ""
+
+
+#: Characters that make ``urljoin`` do more than concatenate (query, fragment, params, the
+#: whitespace it strips) -- an href with any of them takes the general path.
+_JOIN_SPECIAL = frozenset("?#;[]\t\r\n\\")
+
+
+def url_joiner(base: str | None) -> Callable[[str], str]:
+    """``safe_urljoin`` bound to one base, with exact fast paths for the commonest hrefs: an
+    absolute http(s) URL and a root-relative path (``/news/1.html``) without dot segments, query,
+    fragment or params give the same string ``urljoin`` would, without parsing (a page has a few
+    hundred links)."""
+    try:
+        parts = urlsplit(base) if base else None
+    except ValueError:  # a base no parser accepts: every join takes the general (failing) path
+        parts = None
+    origin = f"{parts.scheme}://{parts.netloc}" if parts and parts.scheme in ("http", "https") and parts.netloc \
+        and base == base.strip() and _JOIN_SPECIAL.isdisjoint(parts.netloc) else None
+
+    def join(href: str) -> str:
+        if origin is not None and href and href == href.strip() and _JOIN_SPECIAL.isdisjoint(href) \
+                and "/." not in href:
+            if href[0] == "/" and href[1:2] != "/":
+                return origin + href
+            if href.startswith(("http://", "https://")) and href.isascii() and href[href.index("//") + 2:][:1] not in ("/", ""):
+                return href
+        return safe_urljoin(base, href)
+
+    return join
 
 
 def document_base_url(root: object, url: str) -> str:
