@@ -12,7 +12,8 @@ from autoparts_crawler.pipelines.normalize import NormalizePipeline
 from autoparts_crawler.pipelines.quality import QualityPipeline
 from autoparts_crawler.pipelines.rejects import RejectsPipeline
 from autoparts_crawler.pipelines.validate import ValidatePipeline
-from autoparts_crawler.records.context import ArticlePage, PageContext
+from autoparts_crawler.records.context import ArticlePage, ListingPage, PageContext
+from autoparts_crawler.records.listing import build_listing
 from autoparts_crawler.records.models import RejectRecord
 from autoparts_crawler.records.raw import RawArticle, RawRelated
 from tests.conftest import project_crawler, read_jsonl
@@ -125,6 +126,20 @@ def test_spider_rejects_are_routed_to_rejects_file(tmp_path):
             RejectRecord(url="http://portal.test/x", stage="fetch", reason="http_404", http_status=404))
     assert read_jsonl(tmp_path / "rejects.jsonl")[0]["reason"] == "http_404"
     assert crawler.stats.get_value("autoparts/rejects/stage/fetch") == 1
+
+
+def test_a_list_page_item_writes_each_entry_to_the_listings_file(tmp_path):
+    """The spider yields one ListingPage per list page; each of its entries is one listings line."""
+    crawler = make_crawler(tmp_path)
+    ctx = PageContext(url="http://portal.test/news/", site="test", fetched_at=FETCHED)
+    entries = [build_listing(RawRelated(title=f"条目{i}", url=f"http://portal.test/news/{i}.html", date_raw=f"2026-06-1{i}"),
+                             list_url="http://portal.test/news/", position=i, ctx=ctx) for i in (1, 2, 3)]
+    with pytest.raises(DropItem):
+        RejectsPipeline.from_crawler(crawler).process_item(ListingPage("http://portal.test/news/", entries))
+    written = read_jsonl(tmp_path / "listings.jsonl")
+    assert [(e["position"], e["url"], e["published_date"]) for e in written] == [
+        (i, f"http://portal.test/news/{i}.html", f"2026-06-1{i}") for i in (1, 2, 3)]
+    assert crawler.stats.get_value("autoparts/listings/entries") == 3
 
 
 def test_quality_counts_replacement_characters(tmp_path):

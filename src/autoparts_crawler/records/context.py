@@ -44,6 +44,16 @@ class ArticlePage:
     fields: dict[str, Any] | None = None
 
 
+@dataclass(slots=True)
+class ListingPage:
+    """The spider's item for one list page: its entries as validated listing records (JSON-ready),
+    one item for the page rather than one per entry (the routing pipeline writes each entry to
+    ``<feed>.listings.jsonl``)."""
+
+    list_url: str
+    entries: list[dict[str, Any]]
+
+
 def fetched_at_iso(ctx: PageContext) -> str:
     """fetched_at in the site's timezone, seconds precision."""
     try:

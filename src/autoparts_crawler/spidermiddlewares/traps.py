@@ -26,7 +26,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 
-from autoparts_crawler.records.context import ArticlePage
+from autoparts_crawler.records.context import ArticlePage, ListingPage
 from autoparts_crawler.records.models import RejectRecord
 from autoparts_crawler.records.rejects import make_reject
 from autoparts_crawler.web.traps import (
@@ -111,8 +111,8 @@ class TrapMiddleware:
         family = query_family(response.url)
         if family is None or family in self.trapped:
             return []
-        gave = any(isinstance(i, ArticlePage) or (isinstance(i, dict) and i.get("record_type") == "listing")
-                   for i in output)
+        gave = any(isinstance(i, ArticlePage) or (isinstance(i, ListingPage) and i.entries)
+                   or (isinstance(i, dict) and i.get("record_type") == "listing") for i in output)
         empty = not gave and any(isinstance(i, RejectRecord) and i.reason in EMPTY_OUTCOMES for i in output)
         counts = self.outcomes.setdefault(family, [0, 0])
         counts[0] += 1

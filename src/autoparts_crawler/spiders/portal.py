@@ -31,6 +31,7 @@ from autoparts_crawler.extraction.analysis import PageAnalysis, analyze_page
 from autoparts_crawler.extraction.pager import page_number
 from autoparts_crawler.extraction.profile import extract_listing_with_profile, extract_raw_article, page_kind
 from autoparts_crawler.extraction.vocabulary import PRINT_LINK_TEXT_RE
+from autoparts_crawler.records.context import ListingPage
 from autoparts_crawler.records.listing import build_listing
 from autoparts_crawler.sites import SiteProfile
 from autoparts_crawler.spidermiddlewares.depth import SAME_DEPTH_META
@@ -164,11 +165,14 @@ class PortalSpider(SitemapMixin, Soft404Mixin, scrapy.Spider):
         self._seen_list_pages.add(fingerprint)
         ctx = response_context(response, site=self.site, profile=self.profile, fetched_at=self._fetched_at())
         list_url = canonicalize(response.url, self.links.tracking_params)
+        records = []
         for position, entry in enumerate(listing.entries, start=1):
             try:
-                yield build_listing(entry, list_url=list_url, position=position, ctx=ctx)
+                records.append(build_listing(entry, list_url=list_url, position=position, ctx=ctx))
             except ValueError:
                 self.crawler.stats.inc_value("autoparts/listings/invalid")
+        if records:
+            yield ListingPage(list_url, records)  # one item for the page: its entries go to the listings file
         encoding = response_encoding(response)
         yield from self.follow_links([e.url for e in listing.entries if e.url], response.url, encoding=encoding)
         yield from self.follow_links(listing.next_page_urls, response.url, same_depth=True, encoding=encoding)
