@@ -25,3 +25,16 @@ PAGE = """<html><head><title>凯隆活塞发布新一代减震器总成</title><
 def test_lone_number_after_the_editor_line(after: str, comments: int | None) -> None:
     record = extract_article(PAGE.format(after=after), "http://qp.example.cn/a/qiye/20251027/1222_2.html")
     assert record.comments == comments
+
+
+def test_the_stat_bar_below_a_caption_an_editor_line_and_a_platform_statement() -> None:
+    """A self-media page: caption, editor line, back-to-site link and the platform's statement come
+    between the text and its stat bar (阅读 20.4万 评论 122)."""
+    after = ('<p style="text-align:center"><img src="/images/951754.jpeg"></p>'
+             '<p style="text-align:center"><span style="color:#999">柳州汽配城一角。</span></p>'
+             '<p>责任编辑：<span>叶春雷</span></p></div><div><a href="/">返回车讯网，查看更多</a></div>'
+             '<div class="statement">平台声明：该文观点仅代表作者本人，车讯号系信息发布平台。</div>'
+             '<div class="read-wrap"><span>阅读 <em>20.4万</em></span> <span><a href="#c">评论 <em>122</em></a></span>'
+             '</div><div>')
+    record = extract_article(PAGE.format(after=after), "http://qp.example.cn/a/qiye/20251027/1223.html")
+    assert (record.views, record.views_approx, record.comments) == (204000, True, 122)

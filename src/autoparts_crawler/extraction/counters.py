@@ -13,6 +13,9 @@ from autoparts_crawler.extraction.vocabulary import (
     VIEWS_RE,
 )
 
+#: How many blocks after the body the stat bar (阅读 20.4万 评论 122) may be: past a caption, the
+#: editor line, a back-to-site link and a platform statement.
+STAT_BAR_REACH = 6
 #: How many blocks after the body a lone comment counter may be, and how long its line.
 COMMENT_FOOTER_REACH = 16
 COMMENT_COUNTER_MAX = 20
@@ -23,12 +26,12 @@ def extract_views(page: PageAnalysis) -> str | None:
     v = first_match(VIEWS_RE, page.zone())
     if v:
         return v
-    return first_match(VIEWS_RE, [b.text for b in page.after(4) if len(b.text) <= 60])
+    return first_match(VIEWS_RE, [b.text for b in page.after(STAT_BAR_REACH) if len(b.text) <= 60])
 
 
 def extract_comments(page: PageAnalysis) -> str | None:
     """Comment count: '评论 14' near the body, or a lone counter element right after the editor line."""
-    after = page.after(6)
+    after = page.after(STAT_BAR_REACH)
     prev_editor = page.last_body >= 0 and bool(
         EDITOR_RE.search(page.blocks[page.last_body].text) if page.blocks else False)
     for i, b in enumerate(after):
