@@ -249,3 +249,16 @@ def test_a_source_that_is_the_site_itself_is_kept_when_the_document_title_is_onl
             f"<div class='con_text'>{ZH_BODY}</div></body></html>")
     rec = record(html, url="https://www.assoc.example.org.cn/data/2024/0607/77.html")
     assert (rec.title, rec.source, rec.author) == (ZH_TITLE, "汽车配件行业协会", None)
+
+
+@pytest.mark.parametrize(("meta", "author", "source"), [
+    # adjacent spans without a space: a relative time or a year-less date runs on after the name
+    ("<span class='src'>来源：新能源车情报</span><span class='author'>作者：沈磊</span><span class='time'>昨天 09:05</span>",
+     "沈磊", "新能源车情报"),
+    ("<span class='src'>来源：中部汽配网</span><span class='time'>03-10 11:28</span><span class='read'>17.1万阅读</span>",
+     None, "中部汽配网"),
+    ("<span class='author'>作者：程静</span><span class='time'>刚刚</span>", "程静", None),
+])
+def test_credits_run_together_with_a_time_by_adjacent_elements(meta: str, author: str | None, source: str | None) -> None:
+    rec = record(zh_page(meta=meta), url="https://m.example.cn/news/20240607/325966.html")
+    assert (rec.author, rec.source) == (author, source)

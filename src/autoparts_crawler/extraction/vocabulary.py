@@ -499,7 +499,11 @@ CREDIT_LABEL_RE = re.compile(
 )
 #: A date-and-time or a weekday inside a credit value (dropped: '2019年09月07日 04:04 北京日报' -> 北京日报).
 CREDIT_DATE_RE = re.compile(rf"{DATE_CORE}|{YEAR_LAST_DATE}|(?<![\d:])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?![\d:])|"
-                            r"(?<!\d)\d{1,2}\s*[時时]\s*\d{1,2}\s*分|星期[一二三四五六日天]|周[一二三四五六日]")
+                            r"(?<!\d)\d{1,2}\s*[時时]\s*\d{1,2}\s*分|星期[一二三四五六日天]|周[一二三四五六日]|"
+                            # a year-less MM-DD and a relative time run on after the name by adjacent elements
+                            # (<span>作者：沈磊</span><span>昨天 09:05</span>, <span>来源：X</span><span>03-10 11:28</span>)
+                            r"(?<![\d-])(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])(?![\d-])|"
+                            r"(?:刚刚|昨天|前天|今天|\d+\s*(?:秒|分钟|小时|天)前)(?=\s|\d|$)")
 #: Markup printed as text (a broken tag: ``来源： size="20"``) is no credit.
 MARKUP_VALUE_RE = re.compile(r"[\w-]+\s*=\s*[\"']|</?[a-z][\w-]*(?:\s|/?>)", re.I)
 #: A URL or a host name is no credit.
