@@ -38,3 +38,10 @@ def test_the_stat_bar_below_a_caption_an_editor_line_and_a_platform_statement() 
              '</div><div>')
     record = extract_article(PAGE.format(after=after), "http://qp.example.cn/a/qiye/20251027/1223.html")
     assert (record.views, record.views_approx, record.comments) == (204000, True, 122)
+
+
+@pytest.mark.parametrize(("heading", "comments"), [("暂无评论", 0), ("仅有一条评论", 1), ("已有 3 条评论", 3)])
+def test_a_comment_box_heading_states_the_count_in_words(heading: str, comments: int) -> None:
+    after = f'</div><div id="comments"><h3 class="comments-title">{heading}</h3><form><textarea></textarea></form></div><div>'
+    record = extract_article(PAGE.format(after=after), "http://qp.example.cn/a/qiye/20251027/1224.html")
+    assert record.comments == comments

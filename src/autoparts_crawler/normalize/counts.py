@@ -10,6 +10,9 @@ Contract (also in ``docs/normalization.md``):
   (``1,234``; ``1,23`` is rejected as ``malformed``).
 * Labels around the number are ignored: ``阅读(123)``, ``浏览：456次``, ``1,234 views``,
   ``2.6万阅读``, ``评论 14``, ``点击:638 次``.
+* A statement that there is none yet (``暂无评论``, ``还没有评论``, ``No comments yet``) is 0
+  (rule ``none_yet``); a small count in Chinese numerals before its noun (``仅有一条评论``,
+  ``两条回复``) is that number (rule ``cn_numeral``).
 * No value (``reason``) for: empty text (``empty``), placeholders ``--``, ``-``, ``暂无``
   (``placeholder``), negatives (``negative``), values beyond int64 (``too_large``), bare
   decimals without a unit (``bare_decimal``), a fractional result (``fractional``),
@@ -64,6 +67,12 @@ _TOKEN_RE = re.compile(
     r"(?P<plus> ?\+)?"
 )
 _GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+#: A statement that there is none yet (a comment box's 暂无评论 / 还没有评论 / No comments yet): zero.
+_NONE_YET_RE = re.compile(r"^(?:暂无|暫無|还没有|還沒有|尚无|目前没有|没有)(?:任何)?(?:评论|評論|留言|回复|回覆|跟帖)"
+                          r"|^no (?:comments|replies)(?: yet)?\b|^be the first to comment", re.IGNORECASE)
+#: A small count written in Chinese numerals before its noun (仅有一条评论, 两条回复).
+_CN_SMALL_COUNT_RE = re.compile(r"^(?:仅有|僅有|已有|共有?|只有)?\s*([一二两兩三四五六七八九十])\s*[条條个個](?:评论|評論|留言|回复|回覆|跟帖)$")
+_CN_SMALL = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _PLAIN_RE = re.compile(r"\d+(?:\.\d+)?")
 _PLACEHOLDER_RE = re.compile(r"-|—|–|暂无|暫無|无|無|n/?a|null|none", re.IGNORECASE)
 _PRICE_RE = re.compile(r"[¥$€£]|元|美元|人民币|usd|rmb|cny", re.IGNORECASE)
@@ -97,6 +106,11 @@ def normalize_count(text: str | None) -> CountResult:
     if not cleaned:
         return _result(raw, "none", "empty")
     if not any(ch.isdigit() for ch in cleaned):
+        if _NONE_YET_RE.search(cleaned):  # 暂无评论 / No comments yet: the page states zero
+            return CountResult(0, False, "none_yet", None, raw)
+        small = _CN_SMALL_COUNT_RE.search(cleaned)
+        if small:  # 仅有一条评论, 三条回复
+            return CountResult(_CN_SMALL[small.group(1)], False, "cn_numeral", None, raw)
         return _result(raw, "none", "placeholder" if _PLACEHOLDER_RE.search(cleaned) else "unparsed")
     if _PERCENT_RE.search(cleaned):
         return _result(raw, "none", "percentage")
