@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import fam_drupal
+from . import fam_drupal, fam_ghost, fam_joomla, fam_thinkcms
 from .core import REFERENCE_TIME, SEED
 
 
@@ -31,7 +31,7 @@ class _Family:
         return self.module.build(seed)
 
 
-FAMILIES = {m.NAME: _Family(m) for m in (fam_drupal,)}
+FAMILIES = {m.NAME: _Family(m) for m in (fam_drupal, fam_joomla, fam_ghost, fam_thinkcms)}
 
 
 def generate_family(name: str, out_dir: Path, seed: int = SEED) -> dict:

@@ -295,6 +295,10 @@ PRODUCT_SLUGS = {"制动卡钳": "brake-caliper", "刹车片": "brake-pads", "�
                  "域控制器": "domain-controller", "动力电池包": "battery-pack", "空调压缩机": "ac-compressor",
                  "离合器总成": "clutch"}
 
+COMPANY_SLUGS = dict(zip(COMPANIES, ["hengchi", "huayue", "ruifeng", "kerui", "dongling", "botao", "jiahe", "yuanhang",
+                                      "aochuang", "jintai", "liantuo", "jinggong", "tianheng", "mingyang", "shengda",
+                                      "xintuo", "hongyi", "anjie", "kaihang", "shengtong"]))
+
 # association notices (drupal): (title template, slug stem)
 NOTICE_TITLES = ["关于召开{year}年度会员大会的通知", "关于开展{pr}产品质量抽查工作的通知",
                  "关于举办{pr}技术标准宣贯培训班的通知", "关于征集{year}年行业优秀企业案例的通知",
@@ -312,13 +316,13 @@ NOTICE_SENT = [
 
 # analyst blog (ghost): (title template, slug template)
 ANALYST_TITLES = [("深度｜{pr}国产替代的三个误区", "{ps}-substitution-myths"),
-                  ("周报：{pr}价格指数连续{k}周上涨", "weekly-{ps}-price-index-{k}"),
+                  ("周报：{pr}价格指数连续{k}周上涨", "weekly-{ps}-price-index"),
                   ("{co}财报点评：毛利率回升至{pct}%", "{cs}-earnings-margin"),
                   ("{year}年{pr}行业展望：量增价减", "{ps}-outlook-{year}"),
                   ("拆解{model}：{pr}供应商都有谁", "teardown-{ps}-suppliers"),
                   ("为什么说{pr}是下一个增长点", "why-{ps}-next-growth"),
                   ("{city}产业带调研手记：{pr}篇", "field-notes-{ps}"),
-                  ("数据｜前{mo}个月{pr}出口{n3}万件，结构在变", "data-{ps}-exports-{mo}m")]
+                  ("数据｜前{mo}个月{pr}出口{n3}万件，结构在变", "data-{ps}-exports")]
 ANALYST_SENT = [
     "先说结论：{pr}的景气度仍在上行，但行业利润正在向头部三四家企业集中。",
     "这一判断来自我们过去两个月对{city}、{city2}两地{n}家企业的走访和问卷。",
