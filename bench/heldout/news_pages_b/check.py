@@ -4,8 +4,8 @@
 For every NAME.json / NAME.html pair: the JSON parses and has exactly the expected keys; the HTML
 decodes strictly in the declared encoding, has no U+FFFD and declares that charset itself; legacy
 (non-UTF-8) pages are not valid UTF-8; title, author, editor, source, every paragraph (table rows:
-every TAB-separated cell) and every body_noise string occur in the visible page text (tags
-stripped, script/style/textarea dropped, entities unescaped, whitespace normalised); no body_noise
+every TAB-separated cell) and every body_noise string occur in the visible page text (inline tags removed, block tags made
+spaces, script/style/textarea dropped, entities unescaped, whitespace normalised); no body_noise
 string lies inside a paragraph; published_at has an explicit offset, agrees with published_date
 and precedes fetched_at.
 """
@@ -30,6 +30,7 @@ def norm(s):
 def visible(raw):
     t = re.sub(r"(?is)<!--.*?-->", " ", raw)
     t = re.sub(r"(?is)<(script|style|textarea)\b.*?</\1\s*>", " ", t)
+    t = re.sub(r"(?is)</?(?:a|span|strong|b|i|em|font|time|abbr|small|sup|sub|label|u)\b[^>]*>", "", t)
     t = re.sub(r"(?s)<[^>]+>", " ", t)
     return norm(html.unescape(t))
 
