@@ -64,6 +64,9 @@ def page(head: str, byline: str, title: str = "零部件企业扩产计划公布
         # a labelled year-less day alone: the latest such day not after the fetch
         ("", "<div class='info'>发布时间：10-08</div>", "http://news.example.cn/a/13.html", "2026-10-08", None,
          "no_time"),
+        # a Chinese weekday and a comma before a slashed date settle its order (10/11/2025 is a Saturday)
+        ("", "<div class='info'>由 吴春雷 在 周六, 10/11/2025 - 15:35 提交</div>", "http://assoc.example.cn/node/31",
+         "2025-10-11", "2025-10-11T15:35:00+08:00", None),
         # a weekday or a day-part word before the clock; a printed offset
         ("", "<div class='info'>时间：2019年9月7日 星期六 19:02</div>", "http://news.example.cn/a/14.html",
          "2019-09-07", "2019-09-07T19:02:00+08:00", None),

@@ -508,3 +508,17 @@ def test_a_short_post_under_a_date_line_with_its_own_counters_is_an_article() ->
             '<p>海关数据显示，12月我国蓄电池对巴西出口量同比增长32.2%，连续三个月保持正增长。</p></div></article>'
             f'<aside><h3>24小时热榜</h3><ol>{side}</ol></aside></body></html>')
     assert kind(html, "http://news.example.cn/article/7181414350749899807") == "article"
+
+
+def test_a_post_whose_byline_heading_links_to_the_author_page_is_an_article() -> None:
+    """A blog theme prints the author's name in a heading linking to the author's page, right above
+    the text: a byline, not an archive entry's linked title."""
+    paras = "".join(f"<p>第{i}段：对于经销商而言，库存周转天数已经从去年的15天上升到现在的30天左右，这是一个值得警惕的信号。</p>"
+                    for i in range(4))
+    html = ('<html><head><title>数据｜动力电池包出口结构在变</title><meta property="og:type" content="article"></head><body>'
+            '<nav><a href="/">首页</a> <a href="/tag/shuju/">数据</a> <a href="/about/">关于</a></nav><article class="post">'
+            '<h1 class="article-title">数据｜动力电池包出口结构在变</h1><p class="article-excerpt">一文看懂出口结构。</p>'
+            '<h4 class="author-name"><a href="/author/zhou-mingyuan/">周明远</a></h4>'
+            '<time class="byline-meta-date" datetime="2025-04-30">2025年4月30日</time>'
+            f'<section class="gh-content">{paras}</section></article></body></html>')
+    assert kind(html, "http://blog.example.cn/data-battery-pack-exports/") == "article"

@@ -19,6 +19,7 @@ from autoparts_crawler.extraction.pager import same_article
 from autoparts_crawler.extraction.related import entries_above_pager, pager_element
 from autoparts_crawler.extraction.vocabulary import (
     ARTICLE_JSONLD_TYPE_RE,
+    AUTHOR_HREF_RE,
     COMMENTS_RE,
     META_LABEL_RE,
     PRODUCT_LIST_SHARE,
@@ -135,6 +136,8 @@ def _under_a_linked_heading(page: PageAnalysis) -> bool:
                 return False  # prose between: the heading is another section's
             continue
         links = [a for a in b.el.iter("a") if a.get("href")]
+        if len(links) == 1 and AUTHOR_HREF_RE.search(links[0].get("href") or ""):
+            continue  # <h4 class="author-name"><a href="/author/x/">NAME</a></h4>: the byline, no entry title
         if len(links) != 1 or b.link_len < len(b.text):
             return _in_a_linked_card(page)
         return _elsewhere(page, links[0].get("href"))

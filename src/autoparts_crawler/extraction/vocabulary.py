@@ -209,7 +209,7 @@ WORD_DATE_RE = re.compile(r"\b\d{1,2}\.? ?(?:de )?[^\W\d_]{3,12}\.? ?,? ?(?:de )
 #: only one day/month reading may fall on it.
 WEEKDAY_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?\s*$"
-    r"|(?:星期|周)[一二三四五六日天]\s*$", re.I)
+    r"|(?:星期|周)[一二三四五六日天]\s*[,，]?\s*$", re.I)
 #: Class / itemprop words of an element holding the publication time (``time.entry-date.published``,
 #: ``abbr.published``, ``itemprop=datePublished``) and of one holding an update time.
 PUBLISHED_HINT_RE = re.compile(r"published|datepublished|pubdate|dt-published", re.I)
