@@ -522,3 +522,47 @@ def test_a_post_whose_byline_heading_links_to_the_author_page_is_an_article() ->
             '<time class="byline-meta-date" datetime="2025-04-30">2025年4月30日</time>'
             f'<section class="gh-content">{paras}</section></article></body></html>')
     assert kind(html, "http://blog.example.cn/data-battery-pack-exports/") == "article"
+
+
+ZD_BODY = "".join(f"<p>第{i}段：记者日前从安捷座椅获悉，公司新一代车灯模组已完成全部验证试验，将于下月起批量供货。</p>" for i in range(4))
+
+
+def test_field_labels_and_values_in_separate_elements_are_read_as_credits() -> None:
+    """Drupal prints each field as <div class=field__label>来源</div><div class=field__item>X</div>;
+    a date-only field keeps its day at noon UTC in <time datetime>: a day, not a time of day."""
+    html = ('<html><head><title>车灯模组行业报告发布 | 汽配协会</title></head><body><nav><a href="/">首页</a></nav>'
+            '<h1 class="page-title">车灯模组行业报告发布</h1><article class="node">'
+            '<div class="field field--label-inline"><div class="field__label">发布日期</div><div class="field__item">'
+            '<time datetime="2025-03-07T12:00:00Z">2025年03月07日</time></div></div>'
+            '<div class="field field--label-inline"><div class="field__label">来源</div><div class="field__item">协会秘书处</div></div>'
+            f'<div class="field--name-body">{ZD_BODY}</div>'
+            '<div class="field field--label-inline"><div class="field__label">责任编辑</div><div class="field__item">谢秀兰</div></div>'
+            '</article></body></html>')
+    record = extract_article(html, "http://assoc.example.cn/node/299", fetched_at="2026-05-18T20:40:00+08:00")
+    assert (record.source, record.editor, record.author) == ("协会秘书处", "谢秀兰", None)
+    assert (record.published_date, record.published_at) == ("2025-03-07", None)
+
+
+@pytest.mark.parametrize("written_by", ["Super User", "admin", "ThinkCMF"])
+def test_a_cms_default_account_and_an_info_box_heading_are_no_author(written_by: str) -> None:
+    html = ('<html><head><title>车灯模组库存走高</title></head><body><nav><a href="/">首页</a></nav>'
+            '<div class="item-page"><h2 itemprop="headline">车灯模组库存走高</h2><dl class="article-info">'
+            f'<dt class="article-info-term">Details</dt><dd class="createdby">Written by {written_by}</dd>'
+            '<dd class="published">Published: 16 May 2025</dd><dd class="hits">Hits: 424</dd></dl>'
+            f'<div itemprop="articleBody">{ZD_BODY}</div></div></body></html>')
+    record = extract_article(html, "http://news.example.cn/shichang/57-2025-05-16.html", fetched_at="2026-05-18T20:40:00+08:00")
+    assert (record.author, record.views) == (None, 424)
+
+
+def test_a_theme_flag_named_logo_on_the_body_and_a_primary_tag_above_the_headline() -> None:
+    """<body class="is-head-left-logo"> is no logo (its text is the whole page, so the author would be
+    'the site'); the post's primary tag right above the headline is its category."""
+    html = ('<html><head><title>周报：动力电池包价格指数连续8周上涨</title></head><body class="post-template is-head-left-logo">'
+            '<header><a class="gh-head-logo" href="/">汽配研究所</a></header><article class="article post">'
+            '<div class="article-tag"><span class="post-card-primary-tag"><a href="/tag/re-guanli/">热管理</a></span></div>'
+            '<h1 class="article-title">周报：动力电池包价格指数连续8周上涨</h1>'
+            '<h4 class="author-name"><a href="/author/lin-xiaolan/">林晓岚</a></h4>'
+            '<time class="byline-meta-date" datetime="2025-01-08">2025年1月8日</time>'
+            f'<section class="gh-content">{ZD_BODY}</section></article></body></html>')
+    record = extract_article(html, "http://blog.example.cn/weekly-battery-pack-price-index/", fetched_at="2026-05-18T20:40:00+08:00")
+    assert (record.author, record.category) == ("林晓岚", "热管理")

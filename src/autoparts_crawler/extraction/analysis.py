@@ -37,7 +37,11 @@ from autoparts_crawler.extraction.listing import ListingBlock, find_listing_bloc
 from autoparts_crawler.extraction.pager import page_number
 from autoparts_crawler.extraction.title import fallback_title, find_title, headline_above_meta
 from autoparts_crawler.extraction.vocabulary import (
+    LABEL_ONLY_LINE_RE,
+    LABEL_VALUE_MAX_LEN,
+    LABEL_VALUE_STOP_RE,
     LENIENT_RETRY_BELOW,
+    LOGO_MAX_TEXT,
     LOGO_XPATH,
     NAMELESS_RETRY_BELOW,
     PRE_TITLE_BLOCKS,
@@ -145,6 +149,8 @@ class PageAnalysis:
         names = {clean(self.meta_tags.get(key) or "") for key in SITE_NAME_META}
         if hasattr(self.root, "xpath"):
             for logo in LOGO_ELEMENTS_XPATH(self.root):  # the logo's text and its images' alt
+                if logo.tag in ("body", "html") or len(logo.text_content()) > LOGO_MAX_TEXT:
+                    continue  # <body class="is-head-left-logo">: a theme flag on the page, no logo
                 names.update(clean(t) for t in logo.itertext() if t.strip())
                 names.update(clean(img.get("alt") or "") for img in logo.iter("img"))
         return frozenset(n for n in names if n and len(n) <= SITE_NAME_MAX_CHARS)
@@ -305,6 +311,7 @@ class PageAnalysis:
             body = set(c.body_idx)  # (those below it are the lines after the body: :meth:`after`)
             lines += [b[i].text for i in range(c.first_body, c.body_idx[-1])
                       if i not in body and len(b[i].text) <= 120 and i >= start]
+        lines = joined_labels(lines)
         # a long run (a headline far above the body, blog posts with headers): both ends matter
         if len(lines) > ZONE_MAX_LINES:
             return tuple(lines[:ZONE_HEAD_LINES] + lines[-ZONE_TAIL_LINES:])
@@ -351,6 +358,24 @@ class PageAnalysis:
                     if 0 < len(t) <= 30:
                         out.append(t)
         return out
+
+
+def joined_labels(lines: list[str]) -> list[str]:
+    """A label printed alone (来源 / 作者 / Hits) joined to the short value line after it: 来源：X."""
+    out: list[str] = []
+    skip = False
+    for i, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if LABEL_ONLY_LINE_RE.match(line) and 0 < len(nxt) <= LABEL_VALUE_MAX_LEN and not LABEL_ONLY_LINE_RE.match(nxt) \
+                and not LABEL_VALUE_STOP_RE.search(nxt):  # a sentence after it is no value of the label
+            out.append(line.rstrip("：: ") + "：" + nxt)
+            skip = True
+        else:
+            out.append(line)
+    return out
 
 
 def analyze_page(sel: Selector, url: str) -> PageAnalysis:

@@ -106,15 +106,20 @@ def extract_category(page: PageAnalysis) -> str | None:
 
 
 def _header_category_links(page: PageAnalysis) -> list[str]:
-    """Texts of category-classed links in the lines between the headline and the body."""
+    """Texts of category-classed links (the class on the link or on its wrapper: Ghost's
+    ``post-card-primary-tag``) in the lines between the headline and the body, then in the line
+    right above the headline (a primary-tag kicker)."""
     c = page.body
     if c.title_idx is None:
         return []
     end = c.body_idx[0] if c.body_idx else c.first_body
+    above = page.blocks[max(0, c.title_idx - 1):c.title_idx]
     out = []
-    for b in page.blocks[c.title_idx + 1:end]:
+    for b in [*page.blocks[c.title_idx + 1:end], *above]:
         for a in b.el.iter("a"):
-            if CATEGORY_CLASS_RE.search(hint_of(a)):
+            parent = a.getparent()
+            if CATEGORY_CLASS_RE.search(hint_of(a)) or (parent is not None and parent is not b.el
+                                                        and CATEGORY_CLASS_RE.search(hint_of(parent))):
                 text = clean(a.text_content())
                 if 0 < len(text) <= 10:
                     out.append(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from autoparts_crawler.extraction.analysis import PageAnalysis
+from autoparts_crawler.extraction.analysis import PageAnalysis, joined_labels
 from autoparts_crawler.extraction.blocks import clean, hint_of, is_ui_run
 from autoparts_crawler.extraction.vocabulary import (
     ACCOUNT_CLASS_RE,
@@ -49,6 +49,7 @@ from autoparts_crawler.extraction.vocabulary import (
     DATED_BRACKET_NAME_RE,
     DATED_SOURCE_MAX_LEN,
     DATED_SOURCE_MIN_LEN,
+    DEFAULT_ACCOUNT_NAMES,
     EDITOR_LABEL_RE,
     EDITOR_TOP_LINES,
     EDITORIAL_CHAIN_RE,
@@ -57,6 +58,7 @@ from autoparts_crawler.extraction.vocabulary import (
     KOREAN_LINE_MAX_LEN,
     KOREAN_NOT_NAME_RE,
     KOREAN_REPORTER_RE,
+    LABEL_ONLY_LINE_RE,
     LABELLED_YEARLESS_RE,
     LATIN_BY_INLINE_RE,
     LATIN_BYLINE_MAX_LOWER_WORDS,
@@ -552,7 +554,10 @@ def extract_author(page: PageAnalysis) -> str | None:
         tokens = name.split() if name else []
         if len(tokens) > 1 and not tokens[0].isascii() and _names_the_site(tokens[0], page):
             name = " ".join(tokens[1:])  # 文｜财新 周某: the medium's brand, then the writer
-        # the site's own name is never the byline (发文机关：<the site> on an association's notice)
+        # the site's own name is never the byline (发文机关：<the site> on an association's notice),
+        # nor a CMS's default account (Super User, admin)
+        if name and name.lower() in DEFAULT_ACCOUNT_NAMES:
+            continue
         if name and name != account and name not in page.site_names:
             return name
     return None
@@ -645,6 +650,7 @@ def _author_candidates(page: PageAnalysis) -> Iterator[str | None]:
     for b in blocks[start: min(start + 7, page.first_body + 4)]:
         t = b.text
         if not b.link_len and not b.boiler and not b.heading and NAME_LINE_RE.match(t) and t not in NOT_NAMES \
+                and not LABEL_ONLY_LINE_RE.match(t) \
                 and not ORG_END_RE.search(t) and (t not in title or title.startswith(t + "：")):
             yield t
     if site_like:
@@ -675,7 +681,7 @@ def extract_editor(page: PageAnalysis) -> str | None:
     from the body's last lines, the lines after it, or the meta zone; a staff code after the name
     (``王某_NA3256``, ``王某 HX011``) dropped, a code alone is no editor."""
     lines = [page.blocks[i].text for i in range(max(0, page.last_body - 4), page.last_body + 1)]
-    lines += [b.text for b in page.after()]
+    lines = joined_labels(lines + [b.text for b in page.after()])  # 责任编辑 | 谢某 in two elements
     signed = next((name for line in lines if len(line) <= LATIN_EDITOR_LINE_MAX_LEN
                    for m in LATIN_EDITOR_RE.finditer(line) if (name := latin_names(line[m.end():]))), None)
     lines += page.zone()

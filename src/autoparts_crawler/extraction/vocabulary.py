@@ -240,6 +240,9 @@ VIEWS_RE = re.compile(
     r"(?!\s*(?:数|量|次数)?\s*[：:])"
     # a bare 'N次' in a meta line is the view count (687次)
     r"|(?:^|(?<=\s))(\d[\d,]*)\s*次(?=\s|$)"
+    # a labelled count in a cased script (Hits: 3778, Views: 1.2k, Aufrufe: 512, Visitas: 88)
+    r"|(?<![\w])(?i:hits|views|reads|aufrufe|visite|visualizzazioni|visitas|lecturas|leituras|weergaven|"
+    r"wyświetlenia|просмотр(?:ы|ов)?)\s*[:：]\s*(\d[\d,.]*\s*[kKmM]?\+?)"
 )
 COMMENTS_LABEL_RE = re.compile(r"(?:评论|跟帖|回复|留言)\s*(?:数)?\s*[：:(（]?\s*(\d[\d,]*)")
 COMMENTS_RE = re.compile(
@@ -307,10 +310,23 @@ NAME_CUT_RE = re.compile(
     r"[：:|｜/\\，,。;；()（）\[\]【】<>〓]|(?:阅读|浏览|点击|评论|来源|时间|日期|发表|发布|编辑|责编|出自|译\s*[：:]|"
     r"(?:19|20)\d{2}[-/.年])"
 )
+#: A CMS's default account names (Joomla's Super User, ThinkCMF's admin, 管理员): a byline naming
+#: one credits nobody.
+DEFAULT_ACCOUNT_NAMES = frozenset({"super user", "superuser", "admin", "administrator", "administrators", "root",
+                                   "webmaster", "thinkcmf", "管理员", "超级管理员", "系统管理员", "网站管理员", "站长"})
+#: A credit label printed alone in its element, its value in the next one (Drupal's
+#: ``<div class="field__label">来源</div><div class="field__item">X</div>``): read as one line.
+LABEL_ONLY_LINE_RE = re.compile(
+    r"^(?:来源|稿源|出处|作者|记者|编辑|责任编辑|责编|发布时间|发布日期|时间|日期|浏览|阅读|点击|"
+    r"(?i:source|author|editor|published|date|hits|views))\s*[：:]?$")
+#: Longest value line joined to a label-only line, and marks no such value holds (a sentence's).
+LABEL_VALUE_MAX_LEN = 40
+LABEL_VALUE_STOP_RE = re.compile(r"[，。！？；!?]")
 NOT_NAMES = frozenset({
     "关注", "分享", "收藏", "打印", "评论", "返回", "首页", "前言", "引言", "摘要", "正文", "目录", "简介", "概述",
     "导语", "序言", "后记", "附录", "图片", "视频", "未知", "佚名", "匿名", "本站", "本网", "原创", "转载", "admin",
     "完", "待续", "未完待续", "全文完", "本文完", "未完", "续", "组图", "资料图", "供图", "上", "下", "中",
+    "Details", "详细信息", "文章信息",  # the heading of an article-info box (Joomla), no name
 })
 ORG_END_RE = re.compile(r"(?:社|网|报|台|站|部|局|厅|委|会|院|所|司|营|团|队|组|班|中心|集团|公司|频道|杂志|日报|晚报|报道|议程)$")
 # a labelled name: CJK of person-name length, or a handle/latin name (no markup, no sentences)
@@ -943,6 +959,8 @@ SELF_MEDIA_NAME_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:author-?name|name|nick)(?
 SELF_MEDIA_MARKS = frozenset({"原创", "关注", "+关注", "+ 关注", "＋关注", "加关注", "订阅", "关注TA", "关注作者"})
 #: Elements named as the site's logo (their text and images' alt name the site); an attribute-axis
 #: query, far cheaper than a contains() test on every element.
+#: Longest text of an element read as the logo (a wrapper named ``...-logo`` holding the page is none).
+LOGO_MAX_TEXT = 80
 LOGO_XPATH = "//@class[contains(., 'logo')]/.. | //@id[contains(., 'logo')]/.."
 #: A link to the article's print view (【打印本页】, "Print this page"): the same article again.
 PRINT_LINK_TEXT_RE = re.compile(

@@ -165,7 +165,8 @@ def resolve_published(
         for other_source, other in valued:
             # a midnight stamp is a date stored as a date-time, not a time of day (CMSs write
             # 'PubDate 2022-01-28 00:00:00' for an article shown as 2022年01月27日)
-            if other.at and not _MIDNIGHT_RE.search(other.at) and days & _days(other.at, tz):
+            if other.at and not _MIDNIGHT_RE.search(other.at) and not _NOON_UTC_RE.search(other.at) \
+                    and days & _days(other.at, tz):
                 return DateResult(other.value, f"{best.rule}+time:{other_source}", None, other.raw)
         # the clock a relative day printed beside ('昨天 12:30') is the page's own: on the day the
         # page's data states, it is the publish time (a counted-back '3小时前' is not)
@@ -178,6 +179,9 @@ def resolve_published(
 
 #: A local time of exactly 00:00:00.
 _MIDNIGHT_RE = re.compile(r"T00:00:00(?:[+-]|Z|$)")
+#: Exactly noon UTC: how Drupal stores a date-only field (``<time datetime="2025-03-07T12:00:00Z">``
+#: around a shown 2025年03月07日) -- a day, not a time of day.
+_NOON_UTC_RE = re.compile(r"T12:00:00(?:\.0+)?(?:Z|\+00:00)$")
 #: An explicit UTC offset or zone letter at the end of a date-time text (``+08:00``, ``Z``, ``+0800``).
 _STATED_OFFSET_RE = re.compile(r"(?:[+-]\d{2}:?\d{2}|Z)\s*$|\b(?:UTC|GMT)\b", re.I)
 
