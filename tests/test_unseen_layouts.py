@@ -566,3 +566,20 @@ def test_a_theme_flag_named_logo_on_the_body_and_a_primary_tag_above_the_headlin
             f'<section class="gh-content">{ZD_BODY}</section></article></body></html>')
     record = extract_article(html, "http://blog.example.cn/weekly-battery-pack-price-index/", fetched_at="2026-05-18T20:40:00+08:00")
     assert (record.author, record.category) == ("林晓岚", "热管理")
+
+
+def test_a_blog_layout_in_grid_rows_lists_every_row_and_skips_read_more_buttons() -> None:
+    """Joomla's category blog: entries in two-column rows (div.items-row > div.span6), each with a
+    heading link and a 'Read more: TITLE...' button to the same post: every row's entries, titled by
+    their headings."""
+    def item(n: int) -> str:
+        return (f'<div class="span6"><div class="item"><h2><a href="/qiye/{n}-2026-05-15.html">第{n}号：嘉和轮毂佛山基地电池包项目投产</a>'
+                f'</h2><p>5月15日，嘉和轮毂在佛山举行项目投产仪式，标志着该公司的布局迈出关键一步。</p><p class="readmore">'
+                f'<a class="btn" href="/qiye/{n}-2026-05-15.html">Read more: 第{n}号：嘉和轮毂佛山基地电池包...</a></p></div></div>')
+    rows = "".join(f'<div class="items-row cols-2 row-{r} row-fluid">{item(2 * r + 1)}{item(2 * r + 2)}</div>' for r in range(3))
+    html = (f'<html><head><title>企业动态</title></head><body>{NAV}<div class="blog"><h2>企业动态</h2>{rows}'
+            '<div class="pagination"><ul><li><a href="/qiye.html?start=6">下一页</a></li></ul></div></div></body></html>')
+    page = analyze_page(html_selector(html, "http://news.example.cn/qiye.html"), "http://news.example.cn/qiye.html")
+    entries = extract_list_page(page).entries
+    assert [e.url.rsplit("/", 1)[1] for e in entries] == [f"{n}-2026-05-15.html" for n in range(1, 7)]
+    assert entries[0].title == "第1号：嘉和轮毂佛山基地电池包项目投产"

@@ -42,6 +42,7 @@ from autoparts_crawler.extraction.vocabulary import (
     PAGE_NUM_RE,
     PAGER_WORDS,
     PREV_NEXT_ENTRY_RE,
+    READ_MORE_RE,
     RELATED_CLASS_RE,
     RELATED_HEAD_RE,
     SIDEBAR_CLASS_RE,
@@ -194,15 +195,20 @@ def _heading(root) -> str | None:
     return None
 
 
+def _shape(el) -> tuple[str, str]:
+    """(tag, whole class attribute): an item's exact shape (a grid column ``span6`` keeps its digit)."""
+    return tag_of(el), " ".join((el.get("class") or "").split())
+
+
 def regrouped(block: ListingBlock, elements: list) -> ListingBlock:
     """A list split into groups of one shape (an archive by month, a feed by day, each group in its
     own box): one block of every group's items in page order (``elements``: the page's visible
     elements in document order); ``block`` itself when it stands alone. Only named shapes join (a
     class on the items and on their box): class-less ``<li>`` stand in every menu."""
-    item_shape, box_shape = _signature(block.items[0]), _signature(block.root)
-    if not item_shape[1] or not box_shape[1] or any(_signature(it) != item_shape for it in block.items):
+    item_shape, box_shape = _shape(block.items[0]), _signature(block.root)
+    if not item_shape[1] or not box_shape[1] or any(_shape(it) != item_shape for it in block.items):
         return block
-    items = [el for el in elements if _signature(el) == item_shape
+    items = [el for el in elements if _shape(el) == item_shape
              and (box := el.getparent()) is not None and _signature(box) == box_shape]
     if len(items) <= len(block.items):
         return block
@@ -298,6 +304,8 @@ def _title_link(item, texts: Mapping | None = None):
         t = t or clean(a.get("title") or "")
         if not t and blank is None and (a.get("href") or "").strip():
             blank = a
+        if READ_MORE_RE.match(t):  # 'Read more: TITLE...' / 阅读全文: the card's button, not its title
+            continue
         if len(t) > len(best_t):
             best, best_t = a, t
     if best is not None and best_t.endswith(("...", "…", "..")):  # a cut title: the full one in title=

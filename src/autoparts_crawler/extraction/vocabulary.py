@@ -959,6 +959,10 @@ SELF_MEDIA_NAME_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:author-?name|name|nick)(?
 SELF_MEDIA_MARKS = frozenset({"原创", "关注", "+关注", "+ 关注", "＋关注", "加关注", "订阅", "关注TA", "关注作者"})
 #: Elements named as the site's logo (their text and images' alt name the site); an attribute-axis
 #: query, far cheaper than a contains() test on every element.
+#: A list card's read-more button (``Read more: TITLE...``, 阅读全文, 查看详情, Weiterlesen, Lire la suite):
+#: never the entry's title link.
+READ_MORE_RE = re.compile(r"^(?:read more|continue reading|weiterlesen|lire la suite|leer más|leia mais|"
+                          r"leggi tutto|lees verder|阅读全文|查看全文|阅读更多|查看详情|详细内容|了解更多)\b", re.I)
 #: Longest text of an element read as the logo (a wrapper named ``...-logo`` holding the page is none).
 LOGO_MAX_TEXT = 80
 LOGO_XPATH = "//@class[contains(., 'logo')]/.. | //@id[contains(., 'logo')]/.."
