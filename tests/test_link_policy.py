@@ -34,3 +34,12 @@ def test_a_new_profile_forgets_the_verdicts_its_deny_patterns_change() -> None:
     assert list(links.admit([url], ORIGIN)) == []
     links.use_profile(generic_profile(ORIGIN))
     assert list(links.admit([url], ORIGIN)) == [url]
+
+
+def test_print_and_all_pages_views_of_an_article_are_not_followed() -> None:
+    """A print view and a split article's all-pages view (?showall=1) are the article again."""
+    links = policy([])
+    urls = ["/qiye/55-2025.html?showall=1", "/qiye/55-2025.html?start=1", "/qiye/55-2025.html?tmpl=component&print=1",
+            "/show.php?id=5&showall=0"]
+    admitted = list(links.admit([urljoin(ORIGIN, u) for u in urls], ORIGIN))
+    assert admitted == ["http://qp.example.cn/qiye/55-2025.html?start=1", "http://qp.example.cn/show.php?id=5&showall=0"]

@@ -971,7 +971,10 @@ PRINT_LINK_TEXT_RE = re.compile(
     r"^[【\[(（]?\s*(?:打印|列印)(?:本页|此页|本文|此文|文章|页面|正文)?\s*[】\])）]?$"
     r"|^(?:print(?: this)?(?: page| article| story)?|printer[- ]friendly(?: version)?)$", re.I)
 #: A print view's URL (news_print.asp?id=1, /print.jspx?contentId=1, ?print=1, /print/123).
-PRINT_URL_RE = re.compile(r"[/_.?&-]print(?:page|view|able|er)?(?:[/_.?=&-]|$)", re.I)
+PRINT_URL_RE = re.compile(r"[/_.?&-]print(?:page|view|able|er)?(?:[/_.?=&-]|$)"
+                          # ... and an all-pages view of a split article (Joomla ?showall=1, ?pageall=1): the
+                          # article again, whose pages the chain already merges
+                          r"|[?&](?:showall|pageall|allpages|show_all|viewall)=(?:1|true|yes|all)(?:&|$)", re.I)
 #: Meta tags naming the site (Open Graph, web apps, the TRS/Hanweb government CMS's ``SiteName``).
 SITE_NAME_META = ("og:site_name", "application-name", "SiteName", "sitename", "site_name",
                   "apple-mobile-web-app-title")
