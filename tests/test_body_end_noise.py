@@ -91,6 +91,37 @@ def test_a_sentence_about_contacts_stays() -> None:
     assert last in body
 
 
+@pytest.mark.parametrize("line", [
+    "汽配网声明：凡本网注明“来源：汽配网”的所有作品，版权均属于汽配网。任何单位及个人未经本网书面授权，不得转载。",
+    "广告声明：文内含有的对外跳转链接（包括不限于超链接、二维码等形式），用于传递更多信息，结果仅供参考。",
+    "【本文结束】如需转载请务必注明出处：汽配网",
+    "本文刊发于《汽配周报》2026年11月23日第5版",
+    "“小礼物走一走，来汽配号关注我”",
+])
+def test_statements_reprint_notes_and_tip_prompts_after_the_text_are_no_body(line: str) -> None:
+    body = record(after=f"<p>{line}</p>").body_text
+    assert line not in body and PARAS[-1] in body
+
+
+@pytest.mark.parametrize("line", [
+    "(Only the headline of this report may have been reworked by our staff; the rest of the content is "
+    "auto-generated from a syndicated feed.)",
+    "Simak breaking news dan berita pilihan kami langsung di ponselmu lewat WhatsApp Channel.",
+    "If you spot a mistake, select the text and press Ctrl+Enter to tell the editors.",
+])
+def test_syndication_notes_messenger_promos_and_error_report_prompts_are_no_body(line: str) -> None:
+    body = record(paras=EN_PARAS, title="Small-town repair shops pool their parts orders",
+                  info="May 20, 2024", after=f"<p>{line}</p>").body_text
+    assert line not in body and EN_PARAS[-1] in body
+
+
+def test_a_read_also_heading_in_other_languages_ends_the_text() -> None:
+    more = "<p>Seguir leyendo:</p><ul><li><a href='/a'>Otra nota</a></li><li><a href='/b'>Otra más</a></li></ul>"
+    body = record(paras=EN_PARAS, title="Small-town repair shops pool their parts orders",
+                  info="May 20, 2024", after=more).body_text
+    assert "Seguir" not in body and EN_PARAS[-1] in body
+
+
 def test_the_same_words_inside_the_article_stay() -> None:
     middle = ("对此，该公司表示已向法院起诉，将依法追究侵权方的法律责任，并呼吁同行不得转载、复制其设计图纸。"
               "另有多家经销商表示，将订阅厂商的技术通报，下载其维修手册APP。")

@@ -614,6 +614,7 @@ TAIL_HEAD_ML_RE = re.compile(
     r"lire aussi|ver tambi[ée]n|lee tambi[ée]n|lea tambi[ée]n|leggi anche|czytaj (?:te[żz]|tak[żz]e|wi[ęe]cej)|"
     r"zobacz (?:te[żz]|tak[żz]e)|читайте также|ayr[ıi]ca (?:bak[ıi]n[ıi]z|okuyun)|ilgili haberler|"
     r"more on this (?:story|topic)|related (?:stories|articles|coverage|content|news|reading)|see also|read next|"
+    r"also read|read also|seguir leyendo|sigue leyendo|baca juga|čtěte také|olvassa el|läs också|lees ook|"
     r"(?:media |press )?contacts?|kontakt|pressekontakt|contacto|contato|延伸閱讀|相關新聞|相關文章|推薦閱讀|"
     r"关联阅读|관련 ?기사|関連記事)\s*[:：>»]*\s*$"
 )
@@ -694,14 +695,18 @@ END_NOTICE_RE = re.compile(
     r"不构成(?:任何)?(?:投资|买卖|操作)?(?:建议|依据)|风险自[担负]|投资有风险|"
     # 未经授权严禁转载 / 不得转载 / 侵权必究 / 追究法律责任 / 版权作品 / 版权归…所有 (traditional forms too)
     r"(?:严禁|禁止|不得|谢绝|请勿|拒绝)[^，,。；;]{0,8}?(?:转载|转贴|复制|摘编|镜像|轉載|轉貼|複製)|侵权必究|侵權必究|"
-    r"追究(?:其)?法律责任|追究法律責任|版权(?:作品|归|所有)|版權(?:所有|歸)|目的在于传播更多信息|"
+    r"追究(?:其)?法律责任|追究法律責任|版权(?:作品|归|所有|均属于|均归)|版權(?:所有|歸)|目的在于传播更多信息|"
+    # 广告声明：文内含有的对外跳转链接… / 本文刊发于《X》…第5版 / 【本文结束】如需转载请注明出处
+    r"^(?:广告声明|廣告聲明|免责声明|免責聲明)\s*[：:]|本文(?:刊发|刊登|发表|刊載)于《|如需转载|(?:转载|轉載)请(?:务必)?注明|"
     r"原文(?:链接|地址|網址)\s*[：:]|(?:转载|轉載)(?:请|請)?(?:联系|聯繫|注明|註明)|"
     r"本文(?:来自|来源于|转载自|转自|首发于|原载于|经授权转载|系转载)|本文為|本文由.{1,20}(?:发布|授权|發布)|"
     r"(?:异议|投诉|侵权)[^。]{0,10}(?:请|請)?(?:联系|聯繫|致电|发送)|"
     r"(?i:all rights reserved|views expressed|do(?:es)? not (?:necessarily )?(?:reflect|represent)|"
     r"(?:not|no) (?:constitute )?(?:investment|financial) advice|may not be (?:reproduced|republished|redistributed)|"
     r"tous droits r[ée]serv[ée]s|todos los derechos reservados|todos os direitos reservados|alle rechte vorbehalten|"
-    r"wszelkie prawa zastrze[żz]one|все права защищены|tüm hakları saklıdır|tutti i diritti riservati)"
+    r"wszelkie prawa zastrze[żz]one|все права защищены|tüm hakları saklıdır|tutti i diritti riservati|"
+    # a syndication note (the rest of the content is auto-generated from a syndicated feed)
+    r"syndicated feed|auto-generated from)"
 )
 #: App / follow / subscription / news-tip prompts (下载“X”客户端, 报料热线400-…, Subscribe now,
 #: Join the community of …, Abonnez-vous, Assine, bildirimleri açın).
@@ -721,12 +726,17 @@ END_PROMPT_RE = re.compile(
     r"nur für abonnenten|(?:for|to) subscribers only|subscriber[- ]only|view original content|"
     r"^source\s+[A-Z][\w&.,' -]{1,60}$)|"
     # share / repost invitations (歡迎用「轉貼」或「分享」的方式轉傳)
-    r"(?:歡迎|欢迎).{0,6}(?:轉貼|轉傳|转贴|转发|轉發)"
+    r"(?:歡迎|欢迎).{0,6}(?:轉貼|轉傳|转贴|转发|轉發)|"
+    # a tip / reward prompt (小礼物走一走，来简书关注我), a messenger-channel promotion, an error-report
+    # prompt (select the text and press Ctrl+Enter)
+    r"小礼物走一走|赞赏支持|(?i:whatsapp channel|telegram channel|saluran whatsapp|install aplikasi whatsapp|"
+    r"ctrl\s*\+\s*enter)"
 )
 #: A labelled update / publish line printed below the text (Mis à jour le …, Güncelleme: …, Updated …).
 END_DATE_LINE_RE = re.compile(
     r"(?i)^(?:mis [àa] jour|publi[ée](?: le)?|updated|last updated|published|atualizad[oa]|actualizad[oa]|aktualisiert|"
     r"ver[öo]ffentlicht|g[üu]ncelleme|g[üu]ncellenme|yay[ıi]nlanma|opublikowano|zaktualizowano|обновлено|опубликовано|"
+    r"uppdaterad|publicerad|diperbarui|bijgewerkt|aktualizováno|frissítve|aggiornato|оновлено|"
     r"更新时间|更新於|更新于|最后更新)\b")
 #: A credit line inside the text container: role words and names only (界面新闻记者 | 秦嘉禾,
 #: 每经记者 郑浩然 每经编辑 孙佳, 校对：刘威, 编辑 杨娟娟 校对 卢茜); an outlet's name may lead each role.
