@@ -262,3 +262,14 @@ def test_a_source_that_is_the_site_itself_is_kept_when_the_document_title_is_onl
 def test_credits_run_together_with_a_time_by_adjacent_elements(meta: str, author: str | None, source: str | None) -> None:
     rec = record(zh_page(meta=meta), url="https://m.example.cn/news/20240607/325966.html")
     assert (rec.author, rec.source) == (author, source)
+
+
+@pytest.mark.parametrize(("meta", "author"), [
+    # names in scripts without letter case; author labels and writer links in more languages
+    ("<div class='author'>By <a href='/author/anil-kumar'>अनिल कुमार</a></div>", "अनिल कुमार"),
+    ("<span class='author'>ผู้เขียน ธนพล ศรีสุข</span>", "ธนพล ศรีสุข"),
+    ("<div class='credit-title-name'><span>Penulis</span> <a href='/penulis/andi-pratama'>Andi Pratama</a></div>",
+     "Andi Pratama"),
+])
+def test_bylines_in_more_scripts_and_languages(meta: str, author: str) -> None:
+    assert record(en_page(meta=meta)).author == author

@@ -7,6 +7,7 @@ under the headline -- in that order of trust. The words and shapes are in :mod:`
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 
 from autoparts_crawler.extraction.analysis import PageAnalysis, joined_labels
@@ -103,6 +104,8 @@ from autoparts_crawler.extraction.vocabulary import (
     STAFF_CODE_ONLY_RE,
     STAFF_CODE_RE,
     UI_WORDS,
+    UNCASED_NAME_MAX_CHARS,
+    UNCASED_NAME_MAX_WORDS,
     URL_VALUE_RE,
     VIEWS_RE,
     WIRE_AGENCIES,
@@ -444,7 +447,20 @@ def _person_name(text: str, single: bool = False) -> str | None:
         if latin and len(words) > 1 and all(w in latin.split() or w.lower() in LATIN_NAME_JOINERS for w in words):
             return latin
         return latin if single and latin == name and len(words) == 1 else None
-    return name if NAME_CHARS_RE.match(name) else None
+    if NAME_CHARS_RE.match(name):
+        return name
+    return name if _uncased_script_name(name) else None
+
+
+def _uncased_script_name(name: str) -> bool:
+    """A name in a script without letter case (Devanagari, Thai, Hebrew, Arabic: अनिल कुमार, אורי לוי):
+    one to four words made of letters and their combining marks only."""
+    words = name.split()
+    if not 1 <= len(words) <= UNCASED_NAME_MAX_WORDS or len(name) > UNCASED_NAME_MAX_CHARS:
+        return False
+    if name[0].isascii() or name[0].isupper() or name[0].islower() or "\u4e00" <= name[0] <= "\u9fff":
+        return False
+    return all(unicodedata.category(ch)[0] in "LM" for w in words for ch in w)
 
 
 def _author_named(el) -> bool:

@@ -330,6 +330,9 @@ NOT_NAMES = frozenset({
 })
 ORG_END_RE = re.compile(r"(?:社|网|报|台|站|部|局|厅|委|会|院|所|司|营|团|队|组|班|中心|集团|公司|频道|杂志|日报|晚报|报道|议程)$")
 # a labelled name: CJK of person-name length, or a handle/latin name (no markup, no sentences)
+#: A name in a script without letter case: at most this many words and characters.
+UNCASED_NAME_MAX_WORDS = 4
+UNCASED_NAME_MAX_CHARS = 40
 NAME_CHARS_RE = re.compile(r"^(?:[\u4e00-\u9fff·]{1,5}|(?=.*[A-Za-z0-9&])[\w\u4e00-\u9fff·&.'-]{1,24})$")
 # reporter credits: 本报记者 王某 / 记者马某/文 / （记者 王某 李某）/ 本报记者罗某发自北京
 REPORTER_RE = re.compile(
@@ -940,7 +943,7 @@ AUTHOR_ROLE_VALUE_RE = re.compile(r"(?:^|[\s_-])(?:author|authors|byline|bylines
 ANONYMOUS_AUTHOR_RE = re.compile(r"(?:作者|撰稿|撰文)\s*[：:]\s*(?:佚名|匿名|未知|不详)(?![\u4e00-\u9fff])")
 AUTHOR_HREF_RE = re.compile(
     r"/(?:authors?|autor(?:es|en)?|auteurs?|autore|autori|writers?|journalists?|reporters?|staff|columnists?|"
-    r"people|profiles?|users?|u|redakteur(?:e|in)?)/(?!(?:log(?:in|out)|reg(?:ister)?|sign(?:in|up)|password)\b)"
+    r"people|profiles?|users?|u|redakteur(?:e|in)?|penulis|wartawan|jurnalis|skribent(?:er)?|forfattere?)/(?!(?:log(?:in|out)|reg(?:ister)?|sign(?:in|up)|password)\b)"
     r"(?:[^/?#]|$)|/@[\w.-]+/?$|[?&](?:author|user)(?:_?id)?=|"
     # a member's page on the portal's personal-space host (i.autohome.com.cn/12345678, my.example.cn/u/88)
     r"^(?:https?:)?//(?:i|u|my|home|people|user)\.[\w-]+(?:\.[\w-]+)+/(?:u/)?\d+/?$",
@@ -954,7 +957,8 @@ AUTHOR_ABOVE_TITLE_BLOCKS = 3
 #: ``data-testid=byline`` box beside the writer's role line).
 AUTHOR_ANCESTOR_LEVELS = 3
 #: Label words in a byline element's text (作者 老周 / By Jane Doe).
-AUTHOR_WORD_RE = re.compile(r"^\s*(?:作者|文|撰文|记者|[Bb]y|[Pp]osted by|[Ww]ritten by)(?:\s*[：:/／]\s*|\s+)")
+AUTHOR_WORD_RE = re.compile(r"^\s*(?:作者|文|撰文|记者|[Bb]y|[Pp]osted by|[Ww]ritten by|[Pp]enulis|[Oo]leh|ผู้เขียน|โดย|लेखक|"
+                            r"द्वारा|מאת|כתב|بقلم|كتب)(?:\s*[：:/／]\s*|\s+)")
 #: An element named as the source / publisher (``<span class="source">``).
 SOURCE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:src|source|publisher|media)(?:$|[\s_-])", re.I)
 #: The element holding a media account's name (WeChat ``rich_media_meta_nickname`` / ``js_name``,
