@@ -46,6 +46,9 @@ def body(header: str, paras: list[str] = FR) -> str:
     ("<p class='article__desc'>L'entreprise de plasturgie, qui emploie 212 salariés, cherche un repreneur.</p>",
      ["repreneur"]),
     ("<h2 class='news-detail-spot'>L'entreprise de plasturgie cherche un repreneur.</h2>", ["repreneur"]),
+    # a standfirst of two sentences right under the headline, the byline after it
+    ("<p class='article__lead'>Le sous-traitant perd son premier client. Soixante emplois sont menacés.</p>"
+     "<div class='article__byline'><span class='byline__name'>Jeanne Martin</span></div>", ["Soixante", "Jeanne"]),
     # the writer's name and role in a byline box (a component, a CSS-module class name)
     ("<div data-component='byline-block'><div data-testid='byline-contributors'><span>Jeanne Martin</span>"
      "<div>Journaliste économie, Le Quotidien</div></div></div>", ["Jeanne", "Journaliste"]),

@@ -45,6 +45,7 @@ from autoparts_crawler.extraction.vocabulary import (
     DECK_CLASS_RE,
     DECK_HEADING_CLASS_RE,
     DECK_MAX_LEN,
+    DECK_MAX_SENTENCES,
     EDITOR_RE,
     EMPTY_CREDIT_RE,
     EN_DATE_RE,
@@ -212,8 +213,12 @@ def choose_body(blocks: list[Block], boiler: list[bool], title: str | None,
             t = blocks[i].text
             if _header_block(blocks, i, page.body_el) or _byline_box(blocks[i], page.body_el):
                 header_end = i
-            elif deck is None and len(t) <= DECK_MAX_LEN and len(SENTENCE_END_RE.findall(t)) <= 1 and \
-                    (not PUNCT_END_RE.search(t) or blocks[i].heading) and \
+            elif deck is None and len(t) <= DECK_MAX_LEN and (
+                    # a standfirst of a sentence or two right under the headline; further down, a line
+                    # that is no sentence (or a heading)
+                    (i == page.title_idx + 1 and len(SENTENCE_END_RE.findall(t)) <= DECK_MAX_SENTENCES
+                     and sum(len(blocks[j].text) for j in inside if j > i + 2) > len(t))  # text goes on below
+                    or (len(SENTENCE_END_RE.findall(t)) <= 1 and (not PUNCT_END_RE.search(t) or blocks[i].heading))) and \
                     any(_header_block(blocks, j, page.body_el) or _byline_box(blocks[j], page.body_el)
                         for j in range(i + 1, min(end, i + 3))):
                 deck = i  # title, deck (a sentence in a heading too), byline / date line, text: the deck is header

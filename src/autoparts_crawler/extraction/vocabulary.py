@@ -682,6 +682,8 @@ BYLINE_BOX_CLASS_RE = re.compile(
 BYLINE_BOX_ATTRIBUTES = ("data-testid", "data-component", "data-qa", "itemprop", "rel")
 #: Longest line of a byline box.
 BYLINE_BOX_MAX_LEN = 80
+#: Most sentences of a deck (a standfirst right under the headline, a header line after it).
+DECK_MAX_SENTENCES = 2
 #: Longest deck.
 DECK_MAX_LEN = 300
 
