@@ -167,7 +167,12 @@ def resolve_published(
             # 'PubDate 2022-01-28 00:00:00' for an article shown as 2022年01月27日)
             if other.at and not _MIDNIGHT_RE.search(other.at) and not _NOON_UTC_RE.search(other.at) \
                     and days & _days(other.at, tz):
-                return DateResult(other.value, f"{best.rule}+time:{other_source}", None, other.raw)
+                value = other.value
+                if value[:10] != best.value[:10] and tz is not None and _local_day(value, tz) == best.value[:10]:
+                    # the shown day is the site's: the same instant in the site's zone keeps that day
+                    # (2025年3月5日 with 2025-03-04T23:07Z -> 2025-03-05T07:07+08:00)
+                    value = datetime.fromisoformat(value).astimezone(_site_tz(tz)).isoformat()
+                return DateResult(value, f"{best.rule}+time:{other_source}", None, other.raw)
         # the clock a relative day printed beside ('昨天 12:30') is the page's own: on the day the
         # page's data states, it is the publish time (a counted-back '3小时前' is not)
         if visible is not None and visible[1].rule == "relative_word" and visible[1].at and best.rule != visible[1].rule:
