@@ -583,3 +583,20 @@ def test_a_blog_layout_in_grid_rows_lists_every_row_and_skips_read_more_buttons(
     entries = extract_list_page(page).entries
     assert [e.url.rsplit("/", 1)[1] for e in entries] == [f"{n}-2026-05-15.html" for n in range(1, 7)]
     assert entries[0].title == "第1号：嘉和轮毂佛山基地电池包项目投产"
+
+
+def _catalogue_page(extra: str) -> str:
+    return (f'<html><head><title>陶瓷刹车片 RF-C300-瑞丰制动</title></head><body>{NAV}<div class="position">当前位置：'
+            '<a href="/">首页</a> &gt; <a href="/portal/list/index/id/2.html">产品中心</a></div><div class="article-box">'
+            '<h2 class="article-title">陶瓷刹车片 RF-C300</h2><div class="article-info">发布时间：2024-11-11 10:00:00</div>'
+            '<div class="article-content"><p>低粉尘、低噪音陶瓷配方，适用于中高端乘用车，制动性能稳定，使用寿命长。</p>'
+            '<p>公司表示，该产品已通过多家主机厂的台架试验，明年起逐步进入独立售后市场，产能将提升一倍。</p>'
+            f'{extra}</div></div></body></html>')
+
+
+def test_a_product_detail_in_the_catalogue_channel_is_no_article() -> None:
+    table = '<table><tr><td>型号</td><td>RF-C300</td></tr><tr><td>质保</td><td>2年或6万公里</td></tr></table>'
+    assert kind(_catalogue_page(table + '<div><a class="btn" href="/contact">在线询价</a></div>'),
+                "http://www.ruifeng.example.cn/portal/article/index/id/901.html") == "other"
+    # the same channel's page without a spec table or an inquiry button stays an article
+    assert kind(_catalogue_page(""), "http://www.ruifeng.example.cn/portal/article/index/id/902.html") == "article"

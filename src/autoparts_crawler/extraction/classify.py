@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from autoparts_crawler.extraction.analysis import OG_TYPE_XPATH, PageAnalysis, first_result
 from autoparts_crawler.extraction.blocks import clean, tag_of
+from autoparts_crawler.extraction.category import extract_category
 from autoparts_crawler.extraction.dates import extract_published, visible_published
 from autoparts_crawler.extraction.listing import ListingBlock
 from autoparts_crawler.extraction.navigation import extract_canonical
@@ -22,6 +23,8 @@ from autoparts_crawler.extraction.vocabulary import (
     AUTHOR_HREF_RE,
     COMMENTS_RE,
     META_LABEL_RE,
+    PRODUCT_CHANNEL_RE,
+    PRODUCT_DETAIL_RE,
     PRODUCT_LIST_SHARE,
     PRODUCT_RE,
     PRODUCT_TITLE_CHARS,
@@ -97,6 +100,8 @@ def classify_page(page: PageAnalysis) -> str:
     if article_like and body_len < EXCERPT_MAX_BODY and any(
             _body_inside_entries(page, b) for b in lists if b.kind == "list" and len(b.items) >= EXCERPT_HOLDER_MIN_ENTRIES):
         article_like = False  # the "body" is an entry's short excerpt on a list page
+    if article_like and _product_detail(page):
+        return "other"  # a catalogue page under 产品中心 with a spec table or an inquiry button
     if article_like and not excerpts and (headline_dated or not (main_list and list_text > 1.5 * body_len)):
         return "article"
     if excerpts or (main_list and list_entries >= 4):
@@ -120,6 +125,15 @@ def classify_page(page: PageAnalysis) -> str:
     if list_entries >= 3 and entry_lists and body_len < LIST_PAGE_MAX_BODY and not article_like:
         return "list"  # the last page of an endless-scroll channel: a few entries, no pager, no text
     return "other"
+
+
+def _product_detail(page: PageAnalysis) -> bool:
+    """A product detail page: its breadcrumb's channel is a product catalogue (产品中心) and it shows a
+    spec table row or an inquiry button."""
+    channel = extract_category(page)
+    if not channel or not PRODUCT_CHANNEL_RE.match(channel):
+        return False
+    return any(PRODUCT_DETAIL_RE.match(b.text) for b in page.blocks)
 
 
 def _under_a_linked_heading(page: PageAnalysis) -> bool:

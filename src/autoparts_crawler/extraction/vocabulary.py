@@ -1038,6 +1038,10 @@ PRODUCT_RE = re.compile(r"供应(?!商|链)|求购|产品(?:名称|型号|参数
 #: Share of a page's main-list titles that name products for it to be a product listing, judged on
 #: the first characters of each (a card's title runs on into its excerpt).
 PRODUCT_LIST_SHARE = 0.5
+#: A product catalogue's channel in the breadcrumb (产品中心 > ...): its pages are product details.
+PRODUCT_CHANNEL_RE = re.compile(r"^(?:产品中心|产品展示|产品列表|产品详情|产品介绍|产品与服务|产品系列|(?i:products?|product center))$")
+#: A product detail's marks: a spec table row (型号 | RF-C300) or an inquiry button (在线询价).
+PRODUCT_DETAIL_RE = re.compile(r"^(?:型号|规格|产品型号|产品规格|技术参数)\t|^(?:在线询价|立即询价|询价|获取报价|(?i:request a quote|get a quote))$")
 PRODUCT_TITLE_CHARS = 30
 #: Sentence ends, counted to tell prose from link lists.
 SENTENCE_MARK_RE = re.compile(r"[。！？!?]|\.(?:\s|$)")
