@@ -258,6 +258,8 @@ def test_a_source_that_is_the_site_itself_is_kept_when_the_document_title_is_onl
     ("<span class='src'>来源：中部汽配网</span><span class='time'>03-10 11:28</span><span class='read'>17.1万阅读</span>",
      None, "中部汽配网"),
     ("<span class='author'>作者：程静</span><span class='time'>刚刚</span>", "程静", None),
+    # ... and a counter: <span>来源：财联社</span><span>阅读 5.2W</span>
+    ("<span>2026-11-29 14:05</span><span>来源：汽配快讯</span><span>阅读 5.2W</span>", None, "汽配快讯"),
 ])
 def test_credits_run_together_with_a_time_by_adjacent_elements(meta: str, author: str | None, source: str | None) -> None:
     rec = record(zh_page(meta=meta), url="https://m.example.cn/news/20240607/325966.html")

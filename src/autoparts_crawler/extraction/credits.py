@@ -34,6 +34,7 @@ from autoparts_crawler.extraction.vocabulary import (
     COPYRIGHT_HOLDER_RE,
     COUNT_LINE_RE,
     CREDIT_AFTER_RE,
+    CREDIT_COUNTER_RE,
     CREDIT_DATE_RE,
     CREDIT_EDITOR_ROLES,
     CREDIT_FILLER_RE,
@@ -126,6 +127,7 @@ def credit_value(value: str | None, page: PageAnalysis, person: bool = False) ->
     for _ in range(2):  # 信息来源：作者：X
         v = CREDIT_LABEL_RE.sub("", v, count=1)
     v = CREDIT_DATE_RE.sub(" ", v)
+    v = CREDIT_COUNTER_RE.sub(" ", v)  # <span>来源：财联社</span><span>阅读 5.2W</span>: the counter runs on
     tokens = [t for t in v.split() if t not in UI_WORDS and not is_ui_run(t)]
     v = clean(" ".join(tokens)).strip(" -|｜:：,，;；/／")
     if not v or (person and v in NOT_NAMES) or COUNT_LINE_RE.match(v) or ENTRY_VIEWS_RE.match(v) \

@@ -603,6 +603,8 @@ PROFILE_LINE_MAX_LEN = 80
 #: A line of engagement counters only (``阅读 1562 赞 23``, ``阅读 3,402 在看 11``): a toolbar.
 COUNTER_TOKEN_RE = re.compile(r"(?:阅读|浏览|点击|赞|点赞|在看|评论|收藏|分享|转发|喜欢)\s*[:：]?\s*\d[\d,.]*\s*[万wWkK]?\+?")
 COUNTER_LINE_MAX_LEN = 60
+#: A counter run on after a credit by adjacent elements (来源：X阅读 5.2W, 阅读10544次): removed from it.
+CREDIT_COUNTER_RE = re.compile(COUNTER_TOKEN_RE.pattern + r"(?:\s*(?:次|人次|人))?")
 #: A short line that heads a recommendation list / follow box: it and the rest of the container
 #: after it are not body (热门推荐, 相关阅读, 猜你喜欢, 关注我们 ...).
 TAIL_HEAD_RE = re.compile(
