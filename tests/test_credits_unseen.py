@@ -275,3 +275,14 @@ def test_credits_run_together_with_a_time_by_adjacent_elements(meta: str, author
 ])
 def test_bylines_in_more_scripts_and_languages(meta: str, author: str) -> None:
     assert record(en_page(meta=meta)).author == author
+
+
+@pytest.mark.parametrize(("meta", "source"), [
+    # a wire agency in the byline box, the dateline city beside it: the agency is the source, nobody the author
+    ("<div class='author-info'><span class='MainStory_auth'>Press Trust of India</span> "
+     "<span class='MainStory_city'>New Delhi</span></div>", "Press Trust of India"),
+    ("<div class='info'><span class='autor'>Lusa</span> <span class='data'>05 de junho de 2025 às 09:12</span></div>", "Lusa"),
+])
+def test_a_wire_agency_in_the_byline_is_the_source(meta: str, source: str) -> None:
+    rec = record(en_page(meta=meta))
+    assert (rec.source, rec.author) == (source, None)

@@ -87,6 +87,7 @@ from autoparts_crawler.extraction.vocabulary import (
     PADDED_NAME_PART_RE,
     PHOTO_AGENCIES,
     PHOTO_CREDIT_RE,
+    PLACE_CLASS_RE,
     PLAIN_EDITOR_RE,
     POST_FOOTER_RE,
     POSTED_RE,
@@ -512,7 +513,7 @@ def _author_element(page: PageAnalysis) -> str | None:
         if name:
             return name
         for sub in el.iterdescendants():
-            t = clean(sub.text_content()) if isinstance(sub.tag, str) else ""
+            t = clean(sub.text_content()) if isinstance(sub.tag, str) and not PLACE_CLASS_RE.search(hint_of(sub)) else ""
             name = _person_name(t) if 0 < len(t) <= 30 else None
             if name:
                 return name
@@ -778,8 +779,12 @@ def _latin_sources(page: PageAnalysis, zone: list[str]) -> Iterator[str]:
         if m:
             yield m.group(1)
     for line in zone + top:
-        if line.lower() in WIRE_AGENCIES:
+        low = line.lower()
+        if low in WIRE_AGENCIES:
             yield line
+        head = next((a for a in WIRE_AGENCIES_LONGEST_FIRST if low.startswith(a + " ") and len(a) > 3), None)
+        if head:  # the agency opening a byline line (Press Trust of India New Delhi, Lusa 05 de junho)
+            yield line[:len(head)]
         m = LATIN_BYLINE_RE.match(line)
         if m:
             for seg in LATIN_NAME_STOP_RE.split(line[m.end():])[1:]:
@@ -788,6 +793,10 @@ def _latin_sources(page: PageAnalysis, zone: list[str]) -> Iterator[str]:
         m = WIRE_DATELINE_RE.match(line)
         if m and m.group(1).strip().lower() in WIRE_AGENCIES:
             yield m.group(1).strip()
+
+
+#: Wire agency names, longest first (a line opening with one is matched on the longest).
+WIRE_AGENCIES_LONGEST_FIRST = sorted(WIRE_AGENCIES, key=len, reverse=True)
 
 
 def _meta_line(text: str) -> bool:

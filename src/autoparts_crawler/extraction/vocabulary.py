@@ -330,6 +330,9 @@ NOT_NAMES = frozenset({
 })
 ORG_END_RE = re.compile(r"(?:社|网|报|台|站|部|局|厅|委|会|院|所|司|营|团|队|组|班|中心|集团|公司|频道|杂志|日报|晚报|报道|议程)$")
 # a labelled name: CJK of person-name length, or a handle/latin name (no markup, no sentences)
+#: An element named as a place (a byline's dateline city: ``MainStory_city``, ``byline-location``):
+#: no person's name, however capitalised.
+PLACE_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:city|location|place|dateline|region)(?:$|[\s_-])", re.I)
 #: A name in a script without letter case: at most this many words and characters.
 UNCASED_NAME_MAX_WORDS = 4
 UNCASED_NAME_MAX_CHARS = 40
@@ -490,6 +493,7 @@ WIRE_AGENCIES = frozenset({
     "united press international", "tass", "ria novosti", "interfax", "xinhua", "anadolu", "anadolu agency", "apa",
     "sda", "ats", "anp", "belga", "ctk", "pap", "tt", "ntb", "ritzau", "europa press", "lusa", "agência brasil",
     "agencia brasil", "jiji", "jiji press", "cna", "bernama", "antara", "pti", "ians", "ani", "aap", "cp",
+    "press trust of india", "indo-asian news service", "asian news international",
     "the canadian press", "canadian press", "kyodo news agency",
 })
 
