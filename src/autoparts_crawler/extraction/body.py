@@ -24,7 +24,7 @@ from autoparts_crawler.extraction.blocks import (
 )
 from autoparts_crawler.extraction.vocabulary import (
     ANY_DATE_RE,
-    BYLINE_BOX_ATTRIBUTES,
+    AUTHOR_ROLE_ATTRIBUTES,
     BYLINE_BOX_CLASS_RE,
     BYLINE_BOX_MAX_LEN,
     BYLINE_RE,
@@ -505,7 +505,7 @@ def _byline_box(b: Block, container) -> bool:
         if el is container:
             break
         if BYLINE_BOX_CLASS_RE.search(hint_of(el)) or any(
-                BYLINE_BOX_CLASS_RE.search(el.get(a) or "") for a in BYLINE_BOX_ATTRIBUTES):
+                BYLINE_BOX_CLASS_RE.search(el.get(a) or "") for a in AUTHOR_ROLE_ATTRIBUTES):
             return True
     return False
 

@@ -111,6 +111,7 @@ from autoparts_crawler.extraction.vocabulary import (
     URL_VALUE_RE,
     VIEWS_RE,
     WIRE_AGENCIES,
+    WIRE_AGENCY_OPENERS,
     WIRE_DATELINE_RE,
     WORD_DATE_RE,
 )
@@ -782,7 +783,7 @@ def _latin_sources(page: PageAnalysis, zone: list[str]) -> Iterator[str]:
         low = line.lower()
         if low in WIRE_AGENCIES:
             yield line
-        head = next((a for a in WIRE_AGENCIES_LONGEST_FIRST if low.startswith(a + " ") and len(a) > 3), None)
+        head = next((a for a in WIRE_AGENCY_OPENERS if low.startswith(a + " ")), None)
         if head:  # the agency opening a byline line (Press Trust of India New Delhi, Lusa 05 de junho)
             yield line[:len(head)]
         m = LATIN_BYLINE_RE.match(line)
@@ -793,10 +794,6 @@ def _latin_sources(page: PageAnalysis, zone: list[str]) -> Iterator[str]:
         m = WIRE_DATELINE_RE.match(line)
         if m and m.group(1).strip().lower() in WIRE_AGENCIES:
             yield m.group(1).strip()
-
-
-#: Wire agency names, longest first (a line opening with one is matched on the longest).
-WIRE_AGENCIES_LONGEST_FIRST = sorted(WIRE_AGENCIES, key=len, reverse=True)
 
 
 def _meta_line(text: str) -> bool:

@@ -496,6 +496,9 @@ WIRE_AGENCIES = frozenset({
     "press trust of india", "indo-asian news service", "asian news international",
     "the canadian press", "canadian press", "kyodo news agency",
 })
+#: Wire agency names that may open a byline line (Press Trust of India New Delhi), longest first;
+#: names of three letters or fewer (AP, PTI) open too many ordinary words to count there.
+WIRE_AGENCY_OPENERS = tuple(sorted((a for a in WIRE_AGENCIES if len(a) > 3), key=len, reverse=True))
 
 
 # -------- What a credit value (author / editor / source) may not be
@@ -681,11 +684,11 @@ DECK_CLASS_RE = re.compile(
 DECK_HEADING_CLASS_RE = re.compile(r"(?:^|[\s_-])summary(?:$|[\s_-])", re.I)
 #: An element holding the byline under the headline, by its class/id or role attributes (``byline``,
 #: ``article-author``, CSS-module ``Post_authorRow__f4Zp9``, ``data-component="byline-block"``,
-#: ``data-testid="byline-new-contributors"``): its short lines (a name, a role) are header, not body.
+#: ``data-testid="byline-new-contributors"``; role attributes as :data:`AUTHOR_ROLE_ATTRIBUTES`): its
+#: short lines (a name, a role) are header, not body.
 BYLINE_BOX_CLASS_RE = re.compile(
     r"(?:^|[\s_-])(?:bylines?|authors?|autor(?:es|a)?|auteurs?|autore|autori|contributors?|writers?)"
     r"(?:-?(?:names?|row|box|info|block|line|wrap(?:per)?|card|details?))?(?:$|[\s_-])", re.I)
-BYLINE_BOX_ATTRIBUTES = ("data-testid", "data-component", "data-qa", "itemprop", "rel")
 #: Longest line of a byline box.
 BYLINE_BOX_MAX_LEN = 80
 #: Most sentences of a deck (a standfirst right under the headline, a header line after it).
