@@ -77,9 +77,12 @@ def test_two_processes_emit_every_article_exactly_once(redis_url, tmp_path):
     state = tmp_path / "state.sqlite"  # only the switch: when distributed the state lives in Redis
     scrapy = str(Path(sys.executable).with_name("scrapy"))
     outs = [tmp_path / "a.jsonl", tmp_path / "b.jsonl"]
-    with PortalServer(SAMPLE / "www", faults=FaultPlan(slow_ms=60)) as server:
+    # Slow answers and few slots make one process's crawl last seconds, longer than the start-up skew
+    # of two interpreters on a loaded CI machine: both must get a share of the queue.
+    with PortalServer(SAMPLE / "www", faults=FaultPlan(slow_ms=250)) as server:
         procs = [subprocess.Popen([scrapy, *crawl_args(server.url, out, redis_url, run,
-                                                       "-s", f"AUTOPARTS_STATE_PATH={state}")],
+                                                       "-s", f"AUTOPARTS_STATE_PATH={state}",
+                                                       "-s", "CONCURRENT_REQUESTS=2")],
                                   cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
                  for out in outs]
         logs = [proc.communicate(timeout=240)[1] for proc in procs]
