@@ -654,6 +654,8 @@ def _read(rule: str, g: dict[str, Any], ctx: _Ctx) -> _Out:
             d, mo, rule = a, b, "dmy"
         elif ctx.date_order == "MDY":
             d, mo, rule = b, a, "mdy"
+        elif _us_locale_default(g):
+            d, mo, rule = b, a, "mdy_us_default"
         else:
             dmy_ok, mdy_ok = _valid_md(y, b, a), _valid_md(y, a, b)
             if dmy_ok and mdy_ok and a != b:
@@ -692,6 +694,16 @@ def _read(rule: str, g: dict[str, Any], ctx: _Ctx) -> _Out:
     if rule == "epoch":
         return _read_number(g["num"], ctx)
     return _Out(None, rule, "no_day")
+
+
+def _us_locale_default(g: dict[str, Any]) -> bool:
+    """``7/5/2005 9:23:57 PM``: the en-US default rendering of a timestamp (.NET ``DateTime``,
+    JavaScript ``toLocaleString``) -- slashes, unpadded month and day, seconds, an upper-case
+    AM/PM -- is month first, whatever the page's language. The day-first locales that print a
+    12-hour clock pad the day (en-AU ``07/05/2005``) or write ``pm`` (en-IN)."""
+    ap = g.get("ap2") or ""
+    return g["sep"] == "/" and ap[:1] in ("A", "P") and ap.isupper() and bool(g.get("S")) \
+        and not g["a"].startswith("0") and not g["b"].startswith("0")
 
 
 def _weekday_order(y: int, a: int, b: int, weekdays: frozenset[int]) -> str | None:
