@@ -286,3 +286,22 @@ def test_bylines_in_more_scripts_and_languages(meta: str, author: str) -> None:
 def test_a_wire_agency_in_the_byline_is_the_source(meta: str, source: str) -> None:
     rec = record(en_page(meta=meta))
     assert (rec.source, rec.author) == (source, None)
+
+
+# ---------------------------------------------------------------- a source that is a person
+@pytest.mark.parametrize(("after_body", "meta", "author", "source"), [
+    # 来源: a family name and a given name, nobody else credited: the writer
+    ("<p>来源: 尹娟</p>", "", "尹娟", "尹娟"),
+    ("<p>来源：欧阳晓</p>", "", "欧阳晓", "欧阳晓"),
+    # a named author outranks it
+    ("<p>来源：尹娟</p>", "<span>作者：王明</span>", "王明", "尹娟"),
+    # organisations and brands are no persons: 易车, 金融界 and 和讯 open with a family name's character
+    ("<p>来源：易车</p>", "", None, "易车"),
+    ("<p>来源：金融界</p>", "", None, "金融界"),
+    ("<p>来源：和讯</p>", "", None, "和讯"),
+    ("<p>来源：新华社</p>", "", None, "新华社"),
+    ("<p>来源：汽车之家</p>", "", None, "汽车之家"),
+])
+def test_a_source_named_as_a_person_is_the_author(after_body, meta, author, source):
+    rec = record(zh_page(meta=meta, after_body=after_body), url="https://auto.example.cn/news/2025/0605/8812.html")
+    assert (rec.author, rec.source) == (author, source)

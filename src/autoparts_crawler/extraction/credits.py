@@ -57,6 +57,8 @@ from autoparts_crawler.extraction.vocabulary import (
     EDITORIAL_CHAIN_RE,
     END_CREDIT_RE,
     ENTRY_VIEWS_RE,
+    HAN_COMPOUND_SURNAMES,
+    HAN_SURNAMES,
     KOREAN_LINE_MAX_LEN,
     KOREAN_NOT_NAME_RE,
     KOREAN_REPORTER_RE,
@@ -684,6 +686,28 @@ def _author_candidates(page: PageAnalysis) -> Iterator[str | None]:
             m = PLAIN_EDITOR_RE.search(line)
             if m:
                 yield _labelled_name(line[m.end():])
+    yield _source_named_person(page)
+
+
+def han_personal_name(value: str) -> bool:
+    """Whether ``value`` reads as a Chinese person's name: a common family name
+    (:data:`HAN_SURNAMES`, :data:`HAN_COMPOUND_SURNAMES`) and one or two characters, no
+    organisation's ending (社/网/报/中心...)."""
+    if ORG_END_RE.search(value) or value in NOT_NAMES or value in UI_WORDS:
+        return False
+    for family in (value[:2], value[:1]):
+        rest = value[len(family):]
+        if (family in HAN_COMPOUND_SURNAMES or family in HAN_SURNAMES) and 1 <= len(rest) <= 2 \
+                and all("\u4e00" <= ch <= "\u9fff" for ch in rest):
+            return True
+    return False
+
+
+def _source_named_person(page: PageAnalysis) -> str | None:
+    """``来源: 尹娟``: a source credit that is a person's name names the writer -- the author when
+    nothing else on the page credits one."""
+    source = extract_source(page)
+    return source if source and han_personal_name(source) else None
 
 
 def _copyright_holder(page: PageAnalysis) -> str | None:

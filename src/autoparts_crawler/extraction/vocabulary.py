@@ -300,6 +300,21 @@ PLAIN_EDITOR_RE = re.compile(r"(?<![责任总主])编辑\s*[：:]\s*")
 # -------- Person names and credits
 CJK_NAME = r"[\u4e00-\u9fff·]{2,4}"
 CJK_NAME_RE = re.compile(CJK_NAME)
+#: The common Chinese family names (the most frequent of the 百家姓, and the compound ones still in
+#: use): a credit value is read as a person's name -- not an organisation's -- when it is one of them
+#: followed by one or two characters (see :func:`credits.han_personal_name`). Family names that
+#: commonly open a brand's or a word's name (易车, 金融界, 和讯, 万得, 华商, 东方财富, 江淮) are left out.
+HAN_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜"
+    "崔钟谭陆汪范石廖贾夏韦付白邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵钱严覃武戴莫孔向汤常温康施牛樊葛邢齐乔"
+    "伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝宁尚符舒阮柯纪梅童凌毕季裴霍涂苗谷盛曲翁冉骆蓝辛靳管柴蒙鲍"
+    "喻祁蒲房滕屈饶解牟艾尤阳穆农卓古吉缪项芦麦褚娄窦戚岑费卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬仇栾隋刁沙荣巫"
+    "寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝劳"
+)
+HAN_COMPOUND_SURNAMES = frozenset({
+    "欧阳", "司马", "诸葛", "上官", "皇甫", "令狐", "慕容", "夏侯", "尉迟", "公孙", "长孙", "宇文",
+    "司徒", "端木", "西门", "南宫", "独孤", "轩辕", "澹台", "呼延",
+})
 #: The second half of a two-character name written with a space (赵 培).
 PADDED_NAME_PART_RE = re.compile(r"[\u4e00-\u9fff]{1,2}")
 AUTHOR_LABEL_RE = re.compile(
