@@ -31,6 +31,12 @@ def body(header: str, paras: list[str] = FR) -> str:
      ["Por Ana", "Atualizado"]),
     ("<p>Tomasz Nowak 12 listopada 2024, 09:12</p>", ["Tomasz Nowak"]),
     ("<div>Submitted by Maria Keller on Tue, 03/11/2025 - 14:05</div>", ["Submitted by"]),
+    # a date without a year but with a clock: month words, day words of many languages
+    ("<div><span>Publié le 6 février, 09h12</span> <span class='updated'>Mis à jour 7 février, 11:40</span></div>",
+     ["Publié", "Mis à jour"]),
+    ("<div class='post__info'><time datetime='2025-02-08T06:12:00+02:00'>Сьогодні, 06:12</time></div>",
+     ["Сьогодні"]),
+    ("<div class='meta'><span>Hier à 14h30</span></div>", ["Hier à"]),
     ("<p>7 min read</p>", ["min read"]),
     ("<dl><dd>Hits: 1482</dd></dl>", ["Hits"]),
     # a deck named as one

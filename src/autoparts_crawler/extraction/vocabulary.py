@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import re
 
-from autoparts_crawler.normalize.date_words import ZONE_NAMES
+from autoparts_crawler.normalize.date_words import (
+    CLOCK_LINKERS,
+    RELATIVE_DAY_WORDS,
+    ZONE_NAMES,
+    words_pattern,
+)
 
 # -------- Class/id name hints: furniture vs content (the generic extractor's prior on page layout)
 FURNITURE_CLASS_PATTERN = (
@@ -662,12 +667,21 @@ _MONTHS = (
     r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
     r"ocak|[şs]ubat|mart|nisan|may[ıi]s|haziran|temmuz|a[ğg]ustos|eyl[üu]l|ekim|kas[ıi]m|aral[ıi]k"
 )
+#: A clock after a date, a linking word allowed (at / à / um / в 11:40, 09h12).
+_CLOCK = r"(?:(?:" + words_pattern(CLOCK_LINKERS) + r")\s+)?\d{1,2}[:.h]\d{2}(?!\d)"
+#: Day words of every language (сьогодні, gestern, hier, ayer ...): in a header only with a clock.
+_DAY_WORDS = words_pattern({w for words in RELATIVE_DAY_WORDS.values() for w in words})
 #: A date written with a month word or year-last / year-first numbers (7 février 2025, 5 de junio de
-#: 2025, 12 listopada 2024, June 5, 2025, 05/06/2025, 2025-06-05).
+#: 2025, 12 listopada 2024, June 5, 2025, 05/06/2025, 2025-06-05), or without a year but with a
+#: clock (5 juni, 11:40; Сьогодні, 06:12).
 HEADER_DATE_RE = re.compile(
     rf"(?i:\b\d{{1,2}}\.?\s*(?:de\s+)?(?:{_MONTHS})\.?,?\s*(?:de\s+)?(?:19|20)\d{{2}}\b|"
     rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}\b)|"
-    r"(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}(?![\d/.])|\b(?:19|20)\d{2}-\d{2}-\d{2}\b"
+    r"(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}(?![\d/.])|\b(?:19|20)\d{2}-\d{2}-\d{2}\b|"
+    # no year but a clock: 5 juni, 11:40 / June 5 at 11:40 / Сьогодні, 06:12 / Gestern, 14:30
+    rf"(?i:\b\d{{1,2}}\.?\s*(?:de\s+)?(?:{_MONTHS})\.?,?\s+{_CLOCK}|"
+    rf"\b(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_CLOCK}|"
+    rf"(?<!\w)(?:today|yesterday|{_DAY_WORDS})\s*,?\s+{_CLOCK})"
 )
 #: A byline opening a header line (By / Par / Por / Von / Di / Door / Av / Przez / Autor / Автор /
 #: Submitted by), a name after it.

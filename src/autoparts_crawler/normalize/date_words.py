@@ -111,6 +111,39 @@ def month_words(lang: str | None) -> dict[str, int]:
     return {**MONTH_WORDS, **MONTH_NAMES.get(lang, {}), **MONTH_ABBREVIATIONS_BY_LANG.get(lang, {})}
 
 
+#: Words naming a day by its distance from the fetch day (0 today, 1 yesterday, 2 the day before;
+#: negative: a future day, which gives no date) in the languages whose pages print them with a
+#: clock (``Сьогодні, 06:12``, ``Gestern, 14:30``, ``Hoy 09:12``). They are read only on a page in
+#: that language and only followed by a time: alone they are ordinary words (German ``hier``,
+#: ``morgen``). Chinese and English day words are read everywhere (:mod:`.dates` patterns).
+RELATIVE_DAY_WORDS: dict[str, dict[str, int]] = {
+    "de": {"heute": 0, "gestern": 1, "vorgestern": 2, "morgen": -1},
+    "fr": {"aujourd'hui": 0, "aujourd\u2019hui": 0, "hier": 1, "avant-hier": 2, "demain": -1},
+    "es": {"hoy": 0, "ayer": 1, "anteayer": 2, "antier": 2, "mañana": -1},
+    "pt": {"hoje": 0, "ontem": 1, "anteontem": 2, "amanhã": -1},
+    "it": {"oggi": 0, "ieri": 1, "l'altro ieri": 2, "domani": -1},
+    "nl": {"vandaag": 0, "gisteren": 1, "eergisteren": 2, "morgen": -1},
+    "sv": {"idag": 0, "i dag": 0, "igår": 1, "i går": 1, "i förrgår": 2, "imorgon": -1, "i morgon": -1},
+    "da": {"i dag": 0, "i går": 1, "i forgårs": 2, "i morgen": -1},
+    "nb": {"i dag": 0, "i går": 1, "i forgårs": 2, "i morgen": -1},
+    "no": {"i dag": 0, "i går": 1, "i forgårs": 2, "i morgen": -1},
+    "pl": {"dzisiaj": 0, "dziś": 0, "wczoraj": 1, "przedwczoraj": 2, "jutro": -1},
+    "cs": {"dnes": 0, "včera": 1, "předevčírem": 2, "zítra": -1},
+    "ru": {"сегодня": 0, "вчера": 1, "позавчера": 2, "завтра": -1},
+    "uk": {"сьогодні": 0, "вчора": 1, "учора": 1, "позавчора": 2, "завтра": -1},
+    "tr": {"bugün": 0, "dün": 1, "yarın": -1},
+    "ja": {"今日": 0, "昨日": 1, "一昨日": 2, "明日": -1},
+    "ko": {"오늘": 0, "어제": 1, "그저께": 2, "그제": 2, "내일": -1},
+    "vi": {"hôm nay": 0, "hôm qua": 1, "hôm kia": 2, "ngày mai": -1},
+    "id": {"hari ini": 0, "kemarin": 1, "besok": -1},
+}  # fmt: skip
+
+
+def relative_day_words(lang: str | None) -> dict[str, int]:
+    """The day words of a page in ``lang`` (empty for other languages)."""
+    return RELATIVE_DAY_WORDS.get(lang or "", {})
+
+
 #: Weekday names (0 = Monday), used to settle a numeric date's day/month order
 #: (``Tue, 03/11/2025`` is March 11: 3 November 2025 is a Monday).
 WEEKDAY_NAMES: dict[str, int] = {

@@ -158,7 +158,8 @@ _TIME = (
 )
 #: What may stand between a date and its clock: 'T', a comma, a bar or dot, a dash, a linking word
 _LINKERS = "|".join(re.escape(w) for w in sorted(date_words.CLOCK_LINKERS, key=len, reverse=True))
-_TIMEOPT = r"(?:(?:t| ?, ?| (?:" + _LINKERS + r") | ?[|·] ?| ?[-–—] ?|\. | |)" + _TIME + ")?"
+_TIME_LINK = r"(?:t| ?, ?| (?:" + _LINKERS + r") | ?[|·] ?| ?[-–—] ?|\. | |)"
+_TIMEOPT = "(?:" + _TIME_LINK + _TIME + ")?"
 #: A four-digit year, or one glued to the hour after it (``June 5, 20259:12 AM``: inline elements
 #: joined without a space)
 _YEAR_GLUED = r"(?P<y>(?:19|20)\d{2}(?=\d{1,2}:\d{2}(?!\d))|\d{4}(?!\d))"
@@ -374,6 +375,12 @@ def _patterns(lang: str | None) -> tuple[list[_Pattern], list[_Pattern]]:
         None, frozenset("-/.年"), words_gate, frozenset("月"), None,
     ]  # fmt: skip
     rows = [(rx, cat, rule, gate) for (rx, cat, rule), gate in zip(patterns, gates, strict=True)]
+    day_words = date_words.relative_day_words(lang)
+    if day_words:  # Сьогодні, 06:12 / Gestern, 14:30: the page language's day words, with a clock only
+        rx = _rx(_NOT_LETTER_BEFORE + "(?P<w>" + date_words.words_pattern(day_words) + ")" + _NOT_LETTER_AFTER
+                 + _TIME_LINK + _TIME)
+        rows.insert(next(i for i, r in enumerate(rows) if r[2] == "time_only"),
+                    (rx, _RELATIVE, "relative_word", _initials(day_words)))
     return [r for r in rows if r[1] < _EPOCH], [r for r in rows if r[1] >= _EPOCH]
 
 _WEEKDAY_RE = re.compile(
@@ -678,7 +685,8 @@ def _read(rule: str, g: dict[str, Any], ctx: _Ctx) -> _Out:
     if rule == "relative_future":
         return _Out(None, "relative", "future_relative")
     if rule == "relative_word":
-        days = _WORD_DAYS[g["w"].lower()]
+        word = g["w"].lower()
+        days = _WORD_DAYS[word] if word in _WORD_DAYS else date_words.relative_day_words(ctx.lang)[word]
         if days is None:
             return _check_dt(ctx.now, ctx, "relative_now")
         if days < 0:
