@@ -22,6 +22,7 @@ from parsel import Selector
 
 from autoparts_crawler.extraction.blocks import (
     Block,
+    ElementSpans,
     boiler_flags,
     clean,
     fix_mojibake,
@@ -415,33 +416,34 @@ def _build_layout(page: PageAnalysis) -> Layout:
     refs = (page.head_title or None, page.meta("og:title", "twitter:title"),
             clean(ld_head) if isinstance(ld_head, str) else None)
     sensitivity: dict[str, bool] = {}
-    flags = boiler_flags(blocks, sensitivity=sensitivity)
+    spans = ElementSpans(blocks)
+    flags = boiler_flags(blocks, sensitivity=sensitivity, spans=spans)
     values = block_values(blocks)
     title = find_title(blocks, flags, refs, page.page_number > 1)
-    choice = choose_body(blocks, flags, title, values)
+    choice = choose_body(blocks, flags, title, values, spans)
     # a <title> that is only the site's name (gov/association pages): no headline in it
     if title and title == page.head_title and len(title) <= SITE_NAME_MAX_CHARS and title in page.declared_site_names:
         headline = headline_above_meta(blocks, flags, choice)
         if headline is not None:
             title = headline
-            choice = choose_body(blocks, flags, title, values)
+            choice = choose_body(blocks, flags, title, values, spans)
     # each retry only where its flags can differ (short articles would run all three passes for nothing)
     if choice.length(blocks) < LENIENT_RETRY_BELOW and sensitivity["lenient"]:  # a mixed name misled us
-        lenient = boiler_flags(blocks, lenient=True)
+        lenient = boiler_flags(blocks, lenient=True, spans=spans)
         if lenient != flags:  # the same marks choose the same body
-            alt = choose_body(blocks, lenient, title, values)
+            alt = choose_body(blocks, lenient, title, values, spans)
             if _retry_wins(blocks, choice, alt):
                 choice, flags = alt, lenient
     if choice.length(blocks) < NAMELESS_RETRY_BELOW and sensitivity["names"]:  # names misled us ('sidebar' wrapper)
-        nameless = boiler_flags(blocks, names=False)
+        nameless = boiler_flags(blocks, names=False, spans=spans)
         if nameless != flags:
-            alt = choose_body(blocks, nameless, title, values)
+            alt = choose_body(blocks, nameless, title, values, spans)
             if _retry_wins(blocks, choice, alt):
                 choice, flags = alt, nameless
     if title is None:  # no <title>, og:title, headline or <h1>: the heading-like line above the body
         title = fallback_title(blocks, flags, choice)
         if title is not None:
-            choice = choose_body(blocks, flags, title, values)
+            choice = choose_body(blocks, flags, title, values, spans)
     for b, flag in zip(blocks, flags, strict=True):
         b.boiler = flag
     return Layout(blocks, elements, title, choice)

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from lxml import etree
 
@@ -327,6 +328,39 @@ class Block:
     spaced: str | None = None  # :func:`spaced_text` once read (dates, credits and the body ask again)
 
 
+class ElementSpans:
+    """Every element on some block's path, in order of first appearance, with the range of blocks
+    under it and its depth. Blocks are in document order, so an element's blocks are contiguous:
+    a sum over its blocks is two prefix-sum lookups. Built once per page and shared by every
+    boilerplate and body pass (each used to re-walk every block's path)."""
+
+    __slots__ = ("depth", "els", "first", "last", "pos")
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.els: list = []
+        self.first: list[int] = []
+        self.last: list[int] = []
+        self.depth: list[int] = []
+        self.pos: dict[int, int] = {}  # id(element) -> its index in the lists above
+        pos, last = self.pos, self.last
+        for i, b in enumerate(blocks):
+            for d, el in enumerate(b.path):
+                j = pos.get(id(el))
+                if j is None:
+                    pos[id(el)] = len(self.els)
+                    self.els.append(el)
+                    self.first.append(i)
+                    last.append(i)
+                    self.depth.append(d)
+                else:
+                    last[j] = i
+
+    def sums(self, values: list[float] | list[int]) -> list[float]:
+        """Per element (same order as ``els``): the sum of ``values`` (one per block) under it."""
+        pre = list(accumulate(values, initial=0))
+        return [pre[b + 1] - pre[a] for a, b in zip(self.first, self.last, strict=True)]
+
+
 def _simple_row(tr) -> bool:
     """A data row: cells hold only inline content (layout rows with paragraphs are walked instead)."""
     cells = 0
@@ -469,7 +503,7 @@ def text_blocks(root, exclude: Collection[object] = (), elements: list | None = 
 
 
 def boiler_flags(blocks: list[Block], names: bool = True, lenient: bool = False,
-                 sensitivity: dict[str, bool] | None = None) -> list[bool]:
+                 sensitivity: dict[str, bool] | None = None, spans: ElementSpans | None = None) -> list[bool]:
     """Per block: is it inside boilerplate (a furniture-named or nav/footer/aside ancestor)?
 
     ``lenient``: a name with both furniture and content words ('sidebar-fixed article-body')
@@ -481,19 +515,12 @@ def boiler_flags(blocks: list[Block], names: bool = True, lenient: bool = False,
     A name hint is ignored on an element that holds most of the page's text (page wrappers
     like ``Page-ad-margins``); comment-named elements need to hold nearly all of it.
     """
-    total = 0
-    size: dict[int, int] = {}
-    first: dict[int, Block] = {}
-    for b in blocks:
-        n = len(b.text)
-        total += n
-        for el in b.path:
-            k = id(el)
-            if k in size:
-                size[k] += n
-            else:
-                size[k] = n
-                first[k] = b
+    if spans is None:
+        spans = ElementSpans(blocks)
+    lengths = [len(b.text) for b in blocks]
+    total = sum(lengths)
+    size = spans.sums(lengths)
+    pos, first = spans.pos, spans.first
     verdict: dict[int, bool] = {}
     judged: dict = {}  # class/id name -> verdict, for this call (one leniency)
     flags: list[bool] = []
@@ -504,12 +531,13 @@ def boiler_flags(blocks: list[Block], names: bool = True, lenient: bool = False,
             v = verdict.get(k)
             if v is None:
                 v = is_boiler(el, tag_of(el), lenient, judged) if names else structural_boiler(el, tag_of(el))
+                j = pos[k]
                 if not v and names:  # a section headed 网友评论 / 相关新闻 / Comments ...
-                    f = first[k]
+                    f = blocks[first[j]]
                     v = f.el is not el and f.heading_like and len(f.text) <= BOILER_HEADING_MAX \
                         and BOILER_HEAD_RE.match(f.text) is not None
                 if v and total:
-                    share = size[k] / total
+                    share = size[j] / total
                     structural = tag_of(el) in BOILER_TAGS or el.get("role") in FURNITURE_ROLES
                     if not structural or share >= STRUCTURAL_WRAPPER_SHARE:
                         v = share < (COMMENT_WRAPPER_SHARE if COMMENT_CLASS_RE.search(hint_of(el))

@@ -17,6 +17,7 @@ from autoparts_crawler.extraction.blocks import (
     CJK_RE,
     PUNCT_RE,
     Block,
+    ElementSpans,
     clean,
     hint_of,
     is_ui_run,
@@ -151,34 +152,25 @@ def block_values(blocks: list[Block]) -> list[tuple[float, float]]:
 
 
 def choose_body(blocks: list[Block], boiler: list[bool], title: str | None,
-                values: list[tuple[float, float]] | None = None) -> BodyChoice:
+                values: list[tuple[float, float]] | None = None, spans: ElementSpans | None = None) -> BodyChoice:
     """The body container and its kept blocks, the headline's block and the header zone's end.
 
     ``boiler``: the per-block boilerplate marks (:func:`.blocks.boiler_flags`) this choice trusts;
     ``values``: :func:`block_values` of ``blocks``, when the caller chooses more than once.
     """
     page = BodyChoice()
-    sums: dict[int, float] = {}
-    els: dict[int, object] = {}
-    depth: dict[int, int] = {}
     if values is None:
         values = block_values(blocks)
+    if spans is None:
+        spans = ElementSpans(blocks)
     vals = [furniture if flag else text for (text, furniture), flag in zip(values, boiler, strict=True)]
-    for b, v in zip(blocks, vals, strict=True):
-        for d, el in enumerate(b.path):
-            k = id(el)
-            if k in sums:
-                sums[k] += v
-            else:
-                sums[k] = v
-                els[k] = el
-                depth[k] = d
+    sums = spans.sums(vals)
     if not sums:
         return page
-    best = max(sums, key=lambda k: (sums[k], depth[k]))
-    page.body_el = els[best]
-    # lxml elements compare by identity, so ``in`` is the C-level ``any(p is el for p in path)``
-    inside = [i for i, b in enumerate(blocks) if page.body_el in b.path]
+    depth = spans.depth
+    best = max(range(len(sums)), key=lambda j: (sums[j], depth[j]))  # the first of equals
+    page.body_el = spans.els[best]
+    inside = list(range(spans.first[best], spans.last[best] + 1))
     if len(inside) == 1:  # a lone paragraph won: a related list inside the post outweighed its siblings
         widened = _widen_lone_block(blocks, boiler, vals, page.body_el)
         if widened is not None:
