@@ -62,3 +62,40 @@ def test_mobile_related_items_are_links() -> None:
     related = extract_related(analyze_page(Selector(text=html), "http://x.test/m/0.html"))
     assert [(r.title, r.views_raw, r.date_raw) for r in related] == [
         ("标题一号文章测试", "2.6万阅读", "3小时前"), ("标题二号文章测试", "218阅读", "昨天 21:05")]
+
+
+def _blog_item(cls: str, n: int, day: int) -> str:
+    return (f"<div class='{cls}'><div class='entry-head'><h2><a href='/qiye/{n}-2025-05-{day:02d}.html'>"
+            f"第{n}号配件企业二季度订单回暖报道</a></h2></div>"
+            f"<dl class='info'><dd class='published'>Published: {day:02d} May 2025</dd><dd class='hits'>Hits: {100 + n}</dd></dl>"
+            "<p>今年二季度，多家汽车零部件企业的订单出现回暖，制动系统和底盘件的需求增长明显。</p>"
+            f"<p class='readmore'><a href='/qiye/{n}-2025-05-{day:02d}.html'>Read more: 第{n}号配件企业二季度...</a></p></div>")
+
+
+def _blog_page(pager: bool) -> str:
+    rows = "".join(f"<div class='items-row row-{r}'><div class='col'>{_blog_item('item column-1', 2 + 2 * r, 20 - 2 * r)}</div>"
+                   f"<div class='col'>{_blog_item('item column-2', 3 + 2 * r, 19 - 2 * r)}</div></div>" for r in range(2))
+    more = "".join(f"<li><a href='/qiye/{n}-2025-04-{n:02d}.html'>第{n}号配件企业一季度经营情况回顾</a></li>" for n in (6, 7, 8))
+    paging = ("<div class='pagination'><ul><li><a href='/qiye.html?start=10'>下一页</a></li>"
+              "<li><a href='/qiye.html?start=10'>尾页</a></li></ul></div>") if pager else ""
+    return ("<html><head><title>企业动态 - 汽配资讯网</title></head><body>"
+            "<ul class='menu'><li><a href='/'>首页</a></li><li><a href='/qiye.html'>企业动态</a></li><li><a href='/hq.html'>市场行情</a></li></ul>"
+            "<div class='row'><main class='span9'><div class='blog'><h2>企业动态</h2>"
+            f"<div class='items-leading'><div class='leading-0'>{_blog_item('leading', 1, 21)}</div></div>"
+            f"{rows}<div class='items-more'><ol class='nav nav-tabs'>{more}</ol></div>{paging}</div></main>"
+            "<aside class='span3'><h3>热门文章</h3><ul class='mostread'>"
+            + "".join(f"<li><a href='/qiye/{n}-2025-01-01.html'>第{n}号热门文章标题足够长</a></li>" for n in (40, 41, 42))
+            + "</ul></aside></div></body></html>")
+
+
+def test_blog_layout_list_reads_leading_item_grid_cells_and_more_links() -> None:
+    """A blog layout's list: one leading item, rows of two columns, then plain 'more' links -- every
+    entry in page order, each with its own date and count; the sidebar's links are none of them."""
+    for pager in (True, False):
+        listing = extract_list_page(analyze_page(Selector(text=_blog_page(pager)), "http://x.test/qiye.html"))
+        assert [e.url.rsplit("/", 1)[1].split("-")[0] for e in listing.entries] == \
+            ["1", "2", "3", "4", "5", "6", "7", "8"], pager
+        first, second = listing.entries[:2]
+        assert (first.date_raw, first.views_raw) == ("Published: 21 May 2025", "Hits: 101")
+        assert (second.title, second.date_raw, second.views_raw) == ("第2号配件企业二季度订单回暖报道", "Published: 20 May 2025", "Hits: 102")
+        assert listing.entries[-1].date_raw is None

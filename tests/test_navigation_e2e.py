@@ -18,6 +18,7 @@ HOME = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>车配新知</t
         '<div class="hero"><p>车配新知：汽车产业链资讯与数据服务平台</p></div>'
         '<div class="cards"><a class="card" href="/channel/parts.html"><span>零部件</span></a>'
         '<a class="card" href="/about.html"><span>关于</span></a><a class="card" href="/channel/"><span>零部件频道</span></a>'
+        '<a class="card" href="/tag/shock.html"><span>减震器</span></a>'
         '</div></body></html>')
 
 
@@ -26,6 +27,9 @@ def site() -> dict[str, bytes]:
     titles = {n: f"第{n}号：凯隆活塞发布新一代减震器总成 重量降低三成" for n in range(1, 5)}
     pages["channel/parts.html"] = list_html([(f"/news/{n}.html", titles[n]) for n in (1, 2, 3)]).encode()
     pages["channel/index.html"] = pages["channel/parts.html"]  # the same list under a second URL
+    # a tag page listing the same articles, each with its date: another list page, not a copy
+    pages["tag/shock.html"] = list_html([(f"/news/{n}.html", titles[n]) for n in (1, 2, 3)]).replace(
+        "</a></li>", "</a> <span class=\"date\">2025-06-05</span></li>").encode()
     for n, title in titles.items():
         html = article_html(title, [f"第{n}号新闻正文：凯隆活塞日前发布新一代减震器总成，重量较上一代降低三成。",
                                     "公司表示，新产品将首先配套新能源车型，明年起逐步进入独立售后市场。"],
@@ -56,6 +60,13 @@ def test_a_card_home_page_and_next_links_lead_to_every_article_and_print_views_a
     assert rejects[""] == "not_article"  # the home page: a reject, and still the way in
     # the list under two URLs: its entries once, the second copy a reject (no page ends silently)
     listings = read_jsonl(out.with_name("out.listings.jsonl"))
-    assert sorted(e["url"].split("/", 3)[3] for e in listings) == ["news/1.html", "news/2.html", "news/3.html"]
+    by_list: dict[str, list[str]] = {}
+    for e in listings:
+        by_list.setdefault(e["list_url"].split("/", 3)[3], []).append(e["url"].split("/", 3)[3])
+    channel = [u for u in by_list if u.startswith("channel/")]
+    assert len(channel) == 1 and by_list[channel[0]] == ["news/1.html", "news/2.html", "news/3.html"]
+    # the tag page shows the same entries with dates: its own list page, with its own entries
+    assert by_list["tag/shock.html"] == ["news/1.html", "news/2.html", "news/3.html"]
+    assert {e["published_date"] for e in listings if e["list_url"].endswith("tag/shock.html")} == {"2025-06-05"}
     assert sorted(u for u, reason in rejects.items() if reason == "duplicate_list_page") in (
         ["channel/"], ["channel/parts.html"])

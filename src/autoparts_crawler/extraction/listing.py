@@ -35,6 +35,7 @@ from autoparts_crawler.extraction.vocabulary import (
     ENTRY_LABEL_RE,
     ENTRY_TITLE_CLASS_RE,
     ENTRY_VIEWS_RE,
+    ENTRY_WORD_DATE_RE,
     HEADING_CLASS_RE,
     MONTH_YEAR_RE,
     NAV_CLASS_RE,
@@ -141,8 +142,7 @@ def find_listing_blocks(elements: list, absolute: Callable[[str], str],
         items = [c for c, c_sig in zip(children, sigs, strict=True) if c_sig == sig and c in linked]
         if len(items) < 2 or len(items) < 0.6 * n:
             continue
-        if sig[0] == "tr":
-            items = _grid_cells(items, linked)
+        items = _grid_cells(items, linked) if sig[0] == "tr" else _grid_boxes(items, linked)
         titles = [t for t in (entry_title(it, anchor_texts) for it in items) if t]
         if len(titles) < 2:
             continue
@@ -225,6 +225,26 @@ def _grid_cells(rows: list, linked: set) -> list:
     (five entries in two columns)."""
     cells = [[c for c in row if tag_of(c) in ("td", "th") and c in linked] for row in rows]
     if cells and all(len(cs) >= 2 for cs in cells[:-1]) and cells[-1] and (len(cells) > 1 or len(cells[0]) >= 2):
+        return [c for cs in cells for c in cs]
+    return rows
+
+
+#: Elements that may be the cells of a row of entries laid out in columns (not inline links/spans).
+GRID_CELL_TAGS = frozenset({"div", "li", "section", "article", "dl", "figure"})
+
+
+def _grid_boxes(rows: list, linked: set) -> list:
+    """Rows of boxes that each hold two or more same-shaped linked box cells (a blog layout's
+    ``items-row`` of two ``span6`` columns) are read cell by cell, row after row; the last row may
+    hold one. Inline children (a title link beside a category link) are no cells."""
+    cells = []
+    for row in rows:
+        boxes = [c for c in row if c in linked and tag_of(c) in GRID_CELL_TAGS]
+        if not boxes or len({_signature(c) for c in boxes}) != 1:
+            return rows
+        cells.append(boxes)
+    if all(len(cs) >= 2 for cs in cells[:-1]) and (len(cells) > 1 or len(cells[0]) >= 2) and \
+            {_signature(cs[0]) for cs in cells} == {_signature(cells[0][0])}:
         return [c for cs in cells for c in cs]
     return rows
 
@@ -426,6 +446,9 @@ def _entry(item, join: Callable[[str], str], texts: Mapping | None = None) -> Ra
             entry.views_raw, day = day, None  # a lone small number not followed by a month: a count
         if entry.date_raw is None and ENTRY_DATE_RE.match(t):
             entry.date_raw = t.strip("[]()（）【】")
+            continue
+        if entry.date_raw is None and ENTRY_WORD_DATE_RE.match(t):
+            entry.date_raw = t
             continue
         if ENTRY_VIEWS_RE.match(t) and entry.views_raw is None:
             entry.views_raw = t

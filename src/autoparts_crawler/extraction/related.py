@@ -8,6 +8,7 @@ carry their own metadata (the seed portal's layout); on a list page the biggest 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from urllib.parse import urlsplit
 
 from autoparts_crawler.extraction.analysis import PageAnalysis
@@ -37,6 +38,8 @@ PAGER_CLIMB = 4
 PAGER_MAX_TEXT = 120
 #: Among several related blocks, the first with this share of entries shaped like the page's URL.
 RELATED_SAME_SHAPE_SHARE = 0.5
+#: A list takes companion entries (:func:`_with_companions`) when this share of its entries have one URL template.
+COMPANION_TEMPLATE_SHARE = 0.8
 DIGIT_RUN_RE = re.compile(r"\d+")
 
 
@@ -112,6 +115,7 @@ def extract_list_page(page: PageAnalysis) -> RawListing:
     listing = RawListing()
     if best is not None:
         best = regrouped(best, page.layout.elements)  # the other months of an archive, days of a feed
+        best = _with_companions(page, best, pager)  # a blog layout's leading item, its 'more' links
         seen: set[str] = set()
         for e in best.entries:
             if e.url in seen:
@@ -120,6 +124,54 @@ def extract_list_page(page: PageAnalysis) -> RawListing:
             listing.entries.append(e)
     listing.next_page_urls = pagination_urls(page)
     return listing
+
+
+def _with_companions(page: PageAnalysis, block: ListingBlock, pager) -> ListingBlock:
+    """The list with its entries outside the repeated run: inside the element the list shares with
+    its pager (without one, the list's own element), the other visible links to pages of the entries' URL template -- a blog layout's
+    leading item above its grid, the 'more articles' links under it (Joomla's ``items-leading`` /
+    ``items-more``). Each such link's item is its largest ancestor below that element that links
+    to no other entry; all items in page order."""
+    if not block.entries:
+        return block
+    scope = block.root if pager is None else _common_ancestor(block.root, pager)
+    if scope is None or tag_of(scope) in ("body", "html"):
+        return block
+    template, n = Counter(_url_template(e.url) for e in block.entries).most_common(1)[0]
+    if n < COMPANION_TEMPLATE_SHARE * len(block.entries):
+        return block
+    order = page.element_order
+    known = {e.url for e in block.entries}
+    pager_links = set(pager.iter("a")) if pager is not None else set()
+    extra = []
+    for a in scope.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or a in pager_links or id(a) not in order:
+            continue
+        url = block.join(href)
+        if url in known or _url_template(url) != template:
+            continue
+        item = a
+        while (parent := item.getparent()) is not None and parent is not scope and all(
+                block.join((x.get("href") or "").strip()) == url or _url_template(block.join((x.get("href") or "").strip())) != template
+                for x in parent.iter("a") if x.get("href")):
+            item = parent
+        if any(item is it or it in item.iterancestors() for it in block.items):
+            continue  # inside an entry already read
+        known.add(url)
+        extra.append(item)
+    if not extra:
+        return block
+    items = sorted([*block.items, *extra], key=lambda el: order.get(id(el), 0))
+    titles = [t for t in (entry_title(it, block.texts) for it in items) if t]
+    return ListingBlock(block.root, items, titles, block.join, block.texts, kind=block.kind, heading=block.heading,
+                        position=block.position)
+
+
+def _common_ancestor(a, b):
+    """The innermost element holding both ``a`` and ``b``."""
+    mine = {id(a)} | {id(x) for x in a.iterancestors()}
+    return b if id(b) in mine else next((x for x in b.iterancestors() if id(x) in mine), None)
 
 
 def pager_element(page: PageAnalysis):

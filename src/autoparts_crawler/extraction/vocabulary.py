@@ -12,6 +12,7 @@ import re
 
 from autoparts_crawler.normalize.date_words import (
     CLOCK_LINKERS,
+    PUBLISH_LABELS,
     RELATIVE_DAY_WORDS,
     ZONE_NAMES,
     words_pattern,
@@ -887,9 +888,16 @@ ENTRY_DATE_RE = re.compile(
     r"(?:今天|昨天|前天)\s*\d{1,2}:\d{2}|[\[(（【]?(?:19|20)\d{2}-\d{1,2}-\d{1,2}[\])）】]?)$"
 )
 ENTRY_VIEWS_RE = re.compile(
-    r"^(?:\d[\d,]*(?:\.\d+)?\s*[万千wWkK]?\+?)\s*(?:次?阅读|人阅读|次?浏览|次点击|次|views?)$|"
-    r"^(?:阅读|浏览|点击|人气|views?)\s*[：:]?\s*\d[\d,]*(?:\.\d+)?\s*[万千wWkK]?\+?\s*次?$",
+    r"^(?:\d[\d,]*(?:\.\d+)?\s*[万千wWkK]?\+?)\s*(?:次?阅读|人阅读|次?浏览|次点击|次|views?|hits|reads)$|"
+    r"^(?:阅读|浏览|点击|人气|views?|hits|reads)\s*[：:]?\s*\d[\d,]*(?:\.\d+)?\s*[万千wWkK]?\+?\s*次?$",
     re.I,
+)
+#: An entry's date written with a month word, a publish label allowed before it (``Published: 15 May
+#: 2026``, ``Publié le 6 février 2025``, ``May 6, 2025``); an update label's date is not the entry's.
+ENTRY_WORD_DATE_RE = re.compile(
+    r"^(?:(?i:" + words_pattern(PUBLISH_LABELS) + r")[a-zé]*(?:\s+(?:on|le|am|el|em|il))?\s*[：:]?\s*)?"
+    r"(?:(?i:\d{1,2}\.?\s*(?:de\s+)?(?:" + _MONTHS + r")\.?,?\s*(?:de\s+)?(?:19|20)\d{2})|"
+    r"(?i:(?:" + _MONTHS + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}))$"
 )
 ENTRY_COUNT_RE = re.compile(r"^\d[\d,]*(?:\.\d+)?\s*[万千wWkK]?\+?$")
 VIEWS_CLASS_RE = re.compile(r"num|view|click|hits|count|read|pv|浏览", re.I)

@@ -154,9 +154,11 @@ class PortalSpider(SitemapMixin, Soft404Mixin, scrapy.Spider):
 
     def parse_list(self, response: TextResponse, page: PageAnalysis) -> Iterator[Any]:
         listing = extract_listing_with_profile(page, self.profile)
-        # the same list under another URL (index.html and /): same title, same entries -- a parent
-        # channel showing its sub-channel's entries is another page
-        fingerprint = hash((page.head_title, *(e.url for e in listing.entries)))
+        # the same list under another URL (index.html and /): same title, same entries shown alike --
+        # a parent channel showing its sub-channel's entries, or a view and a tag page listing the
+        # same articles with other details (a date line vs a submitted line), is another page
+        fingerprint = hash((page.head_title, *((e.url, e.title, e.date_raw, e.views_raw, e.category, e.tag)
+                                                for e in listing.entries)))
         if listing.entries and fingerprint in self._seen_list_pages:
             self.crawler.stats.inc_value("autoparts/listings/duplicate_page")
             yield self.outcomes.reject(response.url, "duplicate_list_page", "classify", response,
