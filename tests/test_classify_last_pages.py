@@ -57,3 +57,16 @@ def test_short_article_on_a_link_heavy_page_is_an_article() -> None:
             '<p>经销商告诉记者，近期到店询价的修理厂明显增多。业内预计全年有望保持稳定增长。</p></td></tr>'
             '</table></td></tr></table></body></html>')
     assert kind(html, "http://old.example.cn/news/news_show.asp?id=707") == "article"
+
+
+def test_last_page_whose_pager_links_read_with_screen_reader_words_is_a_list() -> None:
+    """Drupal's pager: visually-hidden words glued to the visible ones (上一页‹ 上一页); its rel=prev links
+    still say it is the pager, so two excerpted entries above it are a channel's last page."""
+    entries = "".join(f'<div class="views-row"><div class="views-field-title"><a href="/news/2025/p{n}">第{n}篇：配件企业加快海外布局 售后市场需求回暖</a></div>'
+                      f'<div class="views-field-created"><time datetime="2025-0{n}-12T01:00:00Z">2025-0{n}-12</time></div>'
+                      f'<div class="views-field-body">{EXCERPT}</div></div>' for n in (1, 2))
+    pager = ('<nav class="pager"><ul><li><a href="?page=0" rel="prev"><span class="visually-hidden">上一页</span>'
+             '<span>‹ 上一页</span></a></li><li><a href="?page=0"><span class="visually-hidden">页面</span>1</a></li>'
+             '<li class="is-active"><a href="?page=1"><span class="visually-hidden">当前页</span>2</a></li></ul></nav>')
+    assert kind(HEAD + f'<div class="view-content">{entries}</div>{pager}</body></html>',
+                "http://xh.example.cn/zixun/xiehui?page=1") == "list"

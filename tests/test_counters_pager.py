@@ -45,3 +45,14 @@ def test_a_comment_box_heading_states_the_count_in_words(heading: str, comments:
     after = f'</div><div id="comments"><h3 class="comments-title">{heading}</h3><form><textarea></textarea></form></div><div>'
     record = extract_article(PAGE.format(after=after), "http://qp.example.cn/a/qiye/20251027/1224.html")
     assert record.comments == comments
+
+
+def test_the_counter_after_a_row_of_tag_links_and_field_labels() -> None:
+    """Drupal: tags (a label and a link each), the editor field, then the statistics counter: lines
+    that are all link do not count against the stat bar's reach."""
+    tags = "".join(f'<div class="field__item"><a href="/taxonomy/term/{n}">标签{n}</a></div>' for n in range(11, 17))
+    after = (f'</div><div class="field--name-field-tags"><h3 class="field__label">标签</h3>{tags}</div>'
+             '<div class="field--name-field-editor"><div class="field__label">责任编辑</div><div class="field__item">马涛</div></div>'
+             '<ul class="links inline"><li class="statistics-counter">528 次阅读</li></ul><div>')
+    record = extract_article(PAGE.format(after=after), "http://qp.example.cn/a/qiye/20251027/1224.html")
+    assert record.views == 528

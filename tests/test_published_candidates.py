@@ -156,3 +156,18 @@ def test_an_edit_time_shown_below_the_text_gives_way_to_the_publish_time_in_its_
             "<span data-tooltip='发布于 2026-11-25 22:14'>编辑于 2026-11-26 09:03</span>・IP 属地上海</div></body></html>")
     record = extract_article(html, "https://column.example.cn/p/5123456789", fetched_at=FETCHED)
     assert record.published_at == "2026-11-25T22:14:00+08:00", record.crawl
+
+
+def test_an_ambiguous_shown_date_is_settled_by_the_nodes_rdfa_created_time_in_its_meta_footer() -> None:
+    """Drupal: the node's own <footer> above its text holds the submitted line (周六, 08/02/2025 - 06:48,
+    both readings a Saturday) and the RDFa schema:dateCreated stamp in UTC: the stamp's local day
+    settles the order, the shown minute stays."""
+    html = ("<html><head><title>热管理模块展会_协会</title></head><body><h1 class='site'>汽配协会</h1><main>"
+            "<article class='node'><h1>热管理模块展会开幕</h1><footer class='node__meta'><div class='node__submitted'>"
+            "由 <span property='schema:name'>陈杰</span> 在 <span property='schema:dateCreated' "
+            "content='2025-08-01T22:48:00+00:00' class='rdf-meta hidden'></span>"
+            "<span>周六, 08/02/2025 - 06:48</span> 提交</div></footer>"
+            f"<div class='node__content'><div class='field--name-body'>{BODY}</div></div></article></main>"
+            "<footer class='site-footer'><p>版权所有</p></footer></body></html>")
+    record = extract_article(html, "http://xh.example.cn/news/2025/thermal-module-expo", fetched_at=FETCHED)
+    assert (record.published_date, record.published_at) == ("2025-08-02", "2025-08-02T06:48:00+08:00"), record.crawl

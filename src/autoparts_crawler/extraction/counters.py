@@ -16,6 +16,8 @@ from autoparts_crawler.extraction.vocabulary import (
 #: How many blocks after the body the stat bar (阅读 20.4万 评论 122) may be: past a caption, the
 #: editor line, a back-to-site link and a platform statement.
 STAT_BAR_REACH = 6
+#: Blocks after the body read at most for the stat bar (link-only lines between it and the body included).
+STAT_SCAN_MAX = 16
 #: How many blocks after the body a lone comment counter may be, and how long its line.
 COMMENT_FOOTER_REACH = 16
 COMMENT_COUNTER_MAX = 20
@@ -26,12 +28,26 @@ def extract_views(page: PageAnalysis) -> str | None:
     v = first_match(VIEWS_RE, page.zone())
     if v:
         return v
-    return first_match(VIEWS_RE, [b.text for b in page.after(STAT_BAR_REACH) if len(b.text) <= 60])
+    return first_match(VIEWS_RE, [b.text for b in _stat_zone(page) if len(b.text) <= 60])
+
+
+def _stat_zone(page: PageAnalysis) -> list[Block]:
+    """The blocks after the body where its stat bar may stand: STAT_BAR_REACH of them, not counting
+    lines that are all link (a row of tags, a category link) -- at most STAT_SCAN_MAX in all."""
+    out: list[Block] = []
+    reach = 0
+    for b in page.after(STAT_SCAN_MAX):
+        out.append(b)
+        if b.link_len < len(b.text):
+            reach += 1
+            if reach >= STAT_BAR_REACH:
+                break
+    return out
 
 
 def extract_comments(page: PageAnalysis) -> str | None:
     """Comment count: '评论 14' near the body, or a lone counter element right after the editor line."""
-    after = page.after(STAT_BAR_REACH)
+    after = _stat_zone(page)
     prev_editor = page.last_body >= 0 and bool(
         EDITOR_RE.search(page.blocks[page.last_body].text) if page.blocks else False)
     for i, b in enumerate(after):

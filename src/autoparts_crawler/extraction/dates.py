@@ -231,8 +231,25 @@ def _is_furniture(el, article: frozenset = frozenset()) -> bool:
     for anc in el.iterancestors():
         if anc in article:
             return False
+        if anc.tag == "footer" and _meta_footer(anc, article):
+            continue
         if anc.tag in DATE_FURNITURE_TAGS or DATE_FURNITURE_CLASS_RE.search(hint_of(anc)):
             return True
+    return False
+
+
+def _meta_footer(footer, article: frozenset) -> bool:
+    """A ``<footer>`` of the article itself standing before its text (Drupal's ``node__meta``:
+    who wrote it and when), not a page or comment footer: a child of an element holding the body,
+    before the child that holds it."""
+    parent = footer.getparent()
+    if parent is None or parent not in article:
+        return False
+    for child in parent:
+        if child is footer:
+            return True
+        if child in article:
+            return False
     return False
 
 
@@ -257,7 +274,7 @@ def published_time_element(page: PageAnalysis) -> str | None:
             value = el.get("datetime") or el.get("title") or el.get("content")
         if not value or not value.strip():
             continue
-        hint = " ".join(x for x in (el.get("class"), el.get("itemprop"), el.get("id")) if x)
+        hint = " ".join(x for x in (el.get("class"), el.get("itemprop"), el.get("property"), el.get("id")) if x)
         published = bool(PUBLISHED_HINT_RE.search(hint)) or el.get("pubdate") is not None
         if el.tag != "time" and not (published and ATTRIBUTE_TIME_RE.match(value)):
             continue

@@ -40,6 +40,9 @@ PAGER_MAX_TEXT = 120
 RELATED_SAME_SHAPE_SHARE = 0.5
 #: A list takes companion entries (:func:`_with_companions`) when this share of its entries have one URL template.
 COMPANION_TEMPLATE_SHARE = 0.8
+#: ``rel`` values that mark a link as the list's pager (``<a rel="prev" href="?page=0">``), whatever
+#: its text (screen-reader-only words glued to the visible ones: 上一页‹ 上一页).
+PAGER_RELS = frozenset({"next", "prev", "previous"})
 DIGIT_RUN_RE = re.compile(r"\d+")
 
 
@@ -175,11 +178,11 @@ def _common_ancestor(a, b):
 
 
 def pager_element(page: PageAnalysis):
-    """The list's own pager: around its first 下一页 / 上一页 / 尾页 link, the outermost pager-named
+    """The list's own pager: around its first 下一页 / 上一页 / 尾页 (or rel=next/prev) link, the outermost pager-named
     element, else (old class-less layouts) the outermost element holding only pager text (None
     when the page has no such link)."""
     link = next((a.el for a in page.anchors if NEXT_PAGE_TEXT_RE.match(a.text) or a.text in LAST_PAGE_WORDS
-                 or PREV_PAGE_TEXT_RE.match(a.text)), None)
+                 or PREV_PAGE_TEXT_RE.match(a.text) or (a.el.get("rel") or "").lower() in PAGER_RELS), None)
     if link is None:  # a channel's only page: a pager-named element stating the count, no link in it
         return next((el for el in page.layout.elements if PAGER_ELEMENT_CLASS_RE.search(hint_of(el))
                      and len(text := clean(el.text_content())) <= PAGER_MAX_TEXT and PAGER_COUNT_RE.search(text)), None)

@@ -218,7 +218,9 @@ WEEKDAY_BEFORE_RE = re.compile(
     r"|(?:星期|周)[一二三四五六日天]\s*[,，]?\s*$", re.I)
 #: Class / itemprop words of an element holding the publication time (``time.entry-date.published``,
 #: ``abbr.published``, ``itemprop=datePublished``) and of one holding an update time.
-PUBLISHED_HINT_RE = re.compile(r"published|datepublished|pubdate|dt-published", re.I)
+#: Names of an element holding the publication time (class, itemprop, RDFa ``property``): schema.org's
+#: ``dateCreated`` is the publication of a CMS node (Drupal's ``schema:dateCreated``).
+PUBLISHED_HINT_RE = re.compile(r"published|datepublished|datecreated|pubdate|dt-published", re.I)
 UPDATED_HINT_RE = re.compile(r"updated|modified|datemodified|lastmod", re.I)
 #: Containers whose dates belong to other items: rails, sidebars, related lists, comments.
 DATE_FURNITURE_TAGS = frozenset({"aside", "nav", "footer"})
