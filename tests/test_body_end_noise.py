@@ -209,3 +209,28 @@ def test_an_opening_paragraph_that_ends_on_a_personal_disclaimer_stays() -> None
              "下面说的都是个人观察，不代表公司立场。")
     body = record(paras=[first, *PARAS]).body_text
     assert first in body
+
+
+@pytest.mark.parametrize(("before", "after", "gone"), [
+    # a reporter credit line with a newspaper's bullet and its closing 报道, above or below the text
+    ("<p>□ 大众日报记者 牟晓川 通讯员 孔丽 报道</p>", "", "大众日报记者"),
+    ("", "<p>本报记者 张明 通讯员 李华 报道</p>", "本报记者"),
+    # a 相关 + two-character heading over a list of links after the text (its list is furniture)
+    ("", "<h4>相关召回</h4><ul><li><a href='/r/1.html'>某汽车有限公司召回部分进口越野车</a> 2026-11-19</li>"
+         "<li><a href='/r/2.html'>某客车有限公司召回部分纯电动城市客车</a> 2026-11-17</li></ul>", "相关召回"),
+])
+def test_credit_lines_and_tail_headings_are_no_body(before: str, after: str, gone: str) -> None:
+    rec = record(before=before, after=after)
+    assert gone not in rec.body_text
+    assert rec.paragraphs == PARAS
+    assert gone not in (rec.subtitle or "")
+
+
+def test_a_paragraph_ending_on_a_follow_prompt_stays() -> None:
+    """An official notice's last paragraph names the hotline and the agency's account: its first
+    sentences are information, so it is the text's own, not a follow prompt."""
+    last = ("公司将通过挂号信、电话、短信等方式通知相关用户。用户可拨打客户服务热线进行咨询。"
+            "此外，还可登录缺陷产品召回技术中心网站、关注微信公众号“缺陷产品召回”，了解更多信息。")
+    rec = record(after=f"<p>{last}</p><h4>相关召回</h4><ul><li><a href='/r/1.html'>某汽车有限公司召回部分进口越野车</a></li>"
+                       "<li><a href='/r/2.html'>某客车有限公司召回部分纯电动城市客车</a></li></ul>")
+    assert rec.paragraphs == [*PARAS, last]

@@ -93,12 +93,15 @@ from autoparts_crawler.extraction.vocabulary import (
     SITE_FOOTER_RE,
     SOCIAL_RE,
     SUMMARY_LABEL_RE,
+    TAIL_HEAD_LINKED_RE,
     TAIL_HEAD_MIN_BEFORE,
     TAIL_HEAD_ML_RE,
     TAIL_HEAD_RE,
     TAIL_PROSE_MIN,
 )
 
+#: A prompt (follow us, subscribe) makes a line end noise only within its first sentences.
+PROMPT_SENTENCES = 2
 #: A notice phrase this far into a long paragraph still makes it a notice (a label-led disclaimer).
 NOTICE_LONG_START = 20
 #: Longest photo-credit / caption line (图/王某, 王某 摄).
@@ -238,7 +241,8 @@ def _trim_ends(blocks: list[Block], kept: list[int]) -> list[int]:
     for pos, i in enumerate(kept):
         t = blocks[i].text
         if before >= TAIL_HEAD_MIN_BEFORE and len(t) <= TAIL_HEAD_MAX_LEN and (
-                TAIL_HEAD_RE.match(t) or TAIL_HEAD_ML_RE.match(t)):
+                TAIL_HEAD_RE.match(t) or TAIL_HEAD_ML_RE.match(t) or (
+                    TAIL_HEAD_LINKED_RE.match(t) and (pos + 1 == len(kept) or _link_line(blocks[kept[pos + 1]])))):
             prose = sum(len(blocks[j].text) for j in kept[pos + 1:]
                         if not blocks[j].link_len and SENTENCE_END_RE.search(blocks[j].text))
             # a heading over a link list inside the text (the links are furniture already): the
@@ -253,6 +257,21 @@ def _trim_ends(blocks: list[Block], kept: list[int]) -> list[int]:
     while hi > lo and is_end_noise(blocks[kept[hi - 1]].text):
         hi -= 1
     return kept[lo:hi]
+
+
+def _link_line(b: Block) -> bool:
+    """A line that is mostly link text (an entry of a list of links; a heading whose list was
+    furniture already ends the body with nothing after it)."""
+    return b.link_len * 2 >= len(b.text)
+
+
+def _in_first_sentences(rx: re.Pattern, t: str, n: int) -> bool:
+    """``rx`` matches in the line's first ``n`` sentences."""
+    m = rx.search(t)
+    if m is None:
+        return False
+    ends = [e.end() for e in SENTENCE_END_RE.finditer(t, 0, m.start())]
+    return len(ends) < n
 
 
 def _opens_with(rx: re.Pattern, t: str) -> bool:
@@ -275,8 +294,9 @@ def is_end_noise(t: str) -> bool:
         return True
     if n <= END_NOTICE_MAX_LEN and _opens_with(END_NOTICE_RE, t):
         return True
-    if n <= END_PROMPT_MAX_LEN and END_PROMPT_RE.search(t):  # prompts open on a question ('Cet article vous a intéressé ?')
-        return True
+    if n <= END_PROMPT_MAX_LEN and _in_first_sentences(END_PROMPT_RE, t, PROMPT_SENTENCES):
+        return True  # prompts open on a question ('Cet article vous a intéressé ?'); a paragraph that
+        # ends on one (…登录网站、关注微信公众号“X”，了解更多信息) is the text's own
     if n <= END_CREDIT_LINE_MAX_LEN and END_CREDIT_LINE_RE.match(t):
         return True
     if "@" in t and len(END_EMAIL_RE.sub("", t).strip(" :：,，;；|()（）")) <= END_EMAIL_REST_MAX and END_EMAIL_RE.search(t):

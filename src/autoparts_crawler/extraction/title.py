@@ -11,7 +11,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from autoparts_crawler.extraction.blocks import Block, hint_of
-from autoparts_crawler.extraction.body import BodyChoice, is_meta_line
+from autoparts_crawler.extraction.body import BodyChoice, is_end_noise, is_meta_line
 from autoparts_crawler.extraction.vocabulary import (
     ANY_DATE_RE,
     BYLINE_RE,
@@ -158,7 +158,7 @@ def subtitle(blocks: list[Block], choice: BodyChoice) -> str | None:
         if b.boiler or b.link_len or len(t) > 60 or is_meta_line(t) or META_LABEL_RE.search(t) \
                 or BYLINE_RE.match(t):
             continue
-        if ANY_DATE_RE.search(t) or COUNT_ONLY_RE.match(t):
-            continue
+        if ANY_DATE_RE.search(t) or COUNT_ONLY_RE.match(t) or is_end_noise(t):
+            continue  # a date, a counter, a credit line (□ 本报记者 X 通讯员 Y 报道), a prompt
         lines.append(t)
     return "\n".join(lines) if lines else None

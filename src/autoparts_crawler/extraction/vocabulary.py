@@ -642,6 +642,8 @@ TAIL_HEAD_RE = re.compile(
     r"相关文件|相关附件|相关解读|相关政策|猜你喜欢|为你推荐|更多精彩|更多阅读|往期回顾|往期推荐|往期精选|热门文章|热门资讯|热文推荐|编辑推荐|关注我们|"
     r"热点新闻|热门新闻|最新文章|最新资讯|排行榜|热门阅读|精彩阅读|大家都在看|你可能还喜欢)\s*[】\]]?\s*[：:>»]*\s*$"
 )
+#: Any 相关 + two characters (相关召回, 相关产品, 相关视频) heads a tail list when links follow it.
+TAIL_HEAD_LINKED_RE = re.compile(r"^\s*[【\[]?\s*相关[\u4e00-\u9fff]{2}\s*[】\]]?\s*[：:>»]*\s*$")
 #: The same headings in other languages (VEJA TAMBÉM:, Lesen Sie auch, À lire aussi, More on this story,
 #: Contact): they head a list of links or a contact box after the text.
 TAIL_HEAD_ML_RE = re.compile(
@@ -790,8 +792,8 @@ CREDIT_ROLES = (r"(?:记者|編輯|编辑|责编|責編|责任编辑|責任編�
                 r"通讯员|通訊員|主编|主編|统筹|統籌|策划|策劃|制图|製圖|设计|設計|翻译|翻譯|编译|編譯|撰文|文字|"
                 r"监制|監製|出品人|视觉|視覺|图片编辑|圖片編輯|视频编辑|排版|值班编辑|终审|終審|初审|复审)")
 END_CREDIT_LINE_RE = re.compile(
-    rf"^[（(【\[]?\s*(?:[\u4e00-\u9fff]{{0,10}}?{CREDIT_ROLES}\s*[|｜：:/／]?\s*"
-    r"[\u4e00-\u9fff·]{2,4}(?:[、，, ]+[\u4e00-\u9fff·]{2,4})*\s*)+[)）】\]]?\s*$"
+    rf"^[（(【\[□■◆●▲◇]?\s*(?:[\u4e00-\u9fff]{{0,10}}?{CREDIT_ROLES}\s*[|｜：:/／]?\s*"
+    r"[\u4e00-\u9fff·]{2,4}(?:[、，, ]+[\u4e00-\u9fff·]{2,4})*\s*)+(?:报道|報道)?[)）】\]]?\s*$"
 )
 #: A labelled source / author / photo line (Źródło: …, Autor: X, Quelle: dpa, Fonte: …, 文章来源：…),
 #: short, in the languages the crawler meets.
