@@ -305,3 +305,17 @@ def test_a_wire_agency_in_the_byline_is_the_source(meta: str, source: str) -> No
 def test_a_source_named_as_a_person_is_the_author(after_body, meta, author, source):
     rec = record(zh_page(meta=meta, after_body=after_body), url="https://auto.example.cn/news/2025/0605/8812.html")
     assert (rec.author, rec.source) == (author, source)
+
+
+@pytest.mark.parametrize(("meta", "before_body", "source"), [
+    # the medium named before its reporter on the byline line, no labelled source
+    ("<p><span>经济观察网</span> <span>记者 邵明川 卢佳</span></p>", "", "经济观察网"),
+    ("", "<p>新京报记者 王晓 北京报道</p>", "新京报"),
+    # 本报 ("this paper") names no medium
+    ("<p>本报记者 王晓</p>", "", None),
+    # a medium printed beside the date outranks it
+    ("<p>2025-06-05 09:12 光明网</p><p>光明日报记者 王建宏</p>", "", "光明网"),
+])
+def test_the_medium_before_its_reporter_is_the_source(meta, before_body, source):
+    rec = record(zh_page(meta=meta, before_body=before_body), url="https://auto.example.cn/news/2025/0605/8813.html")
+    assert rec.source == source

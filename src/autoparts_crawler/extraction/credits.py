@@ -80,6 +80,7 @@ from autoparts_crawler.extraction.vocabulary import (
     LATIN_SOURCE_RE,
     LATIN_WRITER_ROLES,
     MARKUP_VALUE_RE,
+    MEDIA_REPORTER_RE,
     NAME_CHARS_RE,
     NAME_CUT_RE,
     NAME_LINE_RE,
@@ -820,6 +821,14 @@ def _latin_sources(page: PageAnalysis, zone: list[str]) -> Iterator[str]:
             yield m.group(1).strip()
 
 
+def _media_before_reporter(lines: list[str]) -> Iterator[str]:
+    """``经济观察网 记者 邵某``: the medium named right before its reporter on a byline line."""
+    for line in lines:
+        m = MEDIA_REPORTER_RE.match(line) if len(line) <= CREDIT_LINE_MAX_LEN else None
+        if m and ORG_END_RE.search(m.group("org")):
+            yield m.group("org")
+
+
 def _meta_line(text: str) -> bool:
     """A header line with a date or a relative time in it (``发布时间：18-03-08``, ``前天 江苏``): a
     source-named element holding it is the whole meta line, not the source."""
@@ -837,4 +846,7 @@ def _source_candidates(page: PageAnalysis) -> Iterator[str | None]:
             yield b.text
     yield from (t for t in page.span_hints(SOURCE_CLASS_RE) if not _meta_line(t))
     yield from _dated_sources(zone)
+    # the medium before its reporter ranks below a medium printed beside the date (光明网 on the date
+    # line, 光明日报记者 X over the text: the page's source is the former)
+    yield from _media_before_reporter(zone + [page.blocks[i].text for i in page.body_idx[:2]])
     yield from _matches(SOURCE_RE, page.before_title())  # 来源：X printed above the headline

@@ -791,6 +791,10 @@ END_DATE_LINE_RE = re.compile(
 CREDIT_ROLES = (r"(?:记者|編輯|编辑|责编|責編|责任编辑|責任編輯|校对|校對|审核|審核|审校|美编|美編|摄影|攝影|摄像|实习生|"
                 r"通讯员|通訊員|主编|主編|统筹|統籌|策划|策劃|制图|製圖|设计|設計|翻译|翻譯|编译|編譯|撰文|文字|"
                 r"监制|監製|出品人|视觉|視覺|图片编辑|圖片編輯|视频编辑|排版|值班编辑|终审|終審|初审|复审)")
+#: A medium's name right before its reporter on a byline line (经济观察网 记者 邵某, 新京报记者 王某):
+#: the source when the page labels none (本报/本台/本网 -- "this paper" -- name nobody).
+MEDIA_REPORTER_RE = re.compile(
+    r"^[（(【\[□]?\s*(?P<org>(?!本)[\u4e00-\u9fff·]{2,12}?)\s*(?:特约)?记者\s*[|｜:：]?\s*[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
 END_CREDIT_LINE_RE = re.compile(
     rf"^[（(【\[□■◆●▲◇]?\s*(?:[\u4e00-\u9fff]{{0,10}}?{CREDIT_ROLES}\s*[|｜：:/／]?\s*"
     r"[\u4e00-\u9fff·]{2,4}(?:[、，, ]+[\u4e00-\u9fff·]{2,4})*\s*)+(?:报道|報道)?[)）】\]]?\s*$"
