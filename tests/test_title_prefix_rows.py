@@ -50,3 +50,21 @@ def test_editor_staff_code_is_dropped() -> None:
     rec = extract_article(html.encode("utf-8"), "https://auto.example.com/24/0520/08/ABC.html",
                           fetched_at="2026-11-28T10:00:00+08:00")
     assert rec.editor == "刘某"
+
+
+def test_a_document_title_ending_on_the_company_gives_way_to_the_headline_above_the_meta_line() -> None:
+    """An investor-relations page: <title> is 'column - column - company', the logo says the company's
+    short name, the <h1> opens with the company's full name; the headline is the <h1>, and the source
+    label's value stops where the next label starts (来源：公司发布时间：…)."""
+    headline = "恒远精密科技股份有限公司关于向全资子公司增资并投资建设热管理部件项目的公告"
+    html = ("<html><head><meta charset='utf-8'><title>临时公告 - 投资者关系 - 恒远精密科技股份有限公司</title></head><body>"
+            "<div class='header'><a class='logo' href='/'>恒远精密</a><a href='/about/'>关于我们</a><a href='/ir/'>投资者关系</a></div>"
+            "<section class='detail'><div>证券代码：609117　证券简称：恒远精密　公告编号：2026-058</div>"
+            f"<h1 class='ann-title'>{headline}</h1>"
+            "<div class='ann-meta'><span>来源：恒远精密科技股份有限公司</span><span>发布时间：2026-11-20 17:45</span></div>"
+            "<div class='ann-body'>" + "".join(f"<p>{p}</p>" for p in PARAS) + "</div></section></body></html>")
+    record = extract_article(html.encode("utf-8"), "https://www.hengyuan.example.cn/ir/2026-058.html",
+                             fetched_at="2026-11-28T10:00:00+08:00")
+    assert record.title == headline
+    assert record.source == "恒远精密科技股份有限公司"
+    assert record.published_at == "2026-11-20T17:45:00+08:00"

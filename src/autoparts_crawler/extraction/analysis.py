@@ -49,6 +49,7 @@ from autoparts_crawler.extraction.vocabulary import (
     PRE_TITLE_MAX_CHARS,
     RETRY_GAIN,
     RETRY_MARGIN,
+    SITE_BRAND_MIN_CHARS,
     SITE_NAME_MAX_CHARS,
     SITE_NAME_META,
     ZONE_HEAD_LINES,
@@ -399,6 +400,12 @@ def _retry_wins(blocks: list[Block], first: BodyChoice, alt: BodyChoice) -> bool
     return alt.length(blocks) > RETRY_GAIN * first.length(blocks) + RETRY_MARGIN
 
 
+def _shares_brand(name: str, declared: frozenset[str]) -> bool:
+    """``name`` opens with a name the site declares (its logo's 恒屹精密 for 恒屹精密科技股份有限公司), or
+    the other way round."""
+    return any(len(d) >= SITE_BRAND_MIN_CHARS and (name.startswith(d) or d.startswith(name)) for d in declared)
+
+
 def _build_layout(page: PageAnalysis) -> Layout:
     """Blocks of the page, their boilerplate marks and the body choice (with the two retries:
     mixed furniture/content names read as content, then class names ignored)."""
@@ -422,7 +429,10 @@ def _build_layout(page: PageAnalysis) -> Layout:
     title = find_title(blocks, flags, refs, page.page_number > 1)
     choice = choose_body(blocks, flags, title, values, spans)
     # a <title> that is only the site's name (gov/association pages): no headline in it
-    if title and title == page.head_title and len(title) <= SITE_NAME_MAX_CHARS and title in page.declared_site_names:
+    # -- or the title's site part ('临时公告 - 投资者关系 - SITE'), no block of the page printing it alone
+    if title and len(title) <= SITE_NAME_MAX_CHARS and (
+            (title == page.head_title and title in page.declared_site_names)
+            or (choice.title_idx is None and title in page.site_names and _shares_brand(title, page.declared_site_names))):
         headline = headline_above_meta(blocks, flags, choice)
         if headline is not None:
             title = headline

@@ -78,8 +78,10 @@ HEADING_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:hd|head|header|title|tit|bt|capti
 LABEL_WORDS = r"(?:来源|来自|稿源|出处|作者|原作者|撰文|记者|责任编辑|责编|编辑|发布时间|发表时间|发布日期|时间|日期|" \
          r"更新时间|点击|阅读|浏览|人气|评论|字号|分享|打印|关注|收藏|发布者|发布人|Posted|By)"
 #: A labelled name; never the next label itself (``来源：   更新时间：2009-3-5`` has no source).
+#: Its characters never run into the next label (``来源：某公司发布时间：…`` is 某公司, not 某公司发布).
+_NAME_CHAR = rf"(?:(?!{LABEL_WORDS}(?:次数|量|数)?\s*[：:])[^\s：:|｜/\\，,。()（）\[\]【】<>])"
 NAME_PATTERN = (rf"(?!{LABEL_WORDS}(?:次数|量|数)?\s*[：:])"
-                r"([^\s：:|｜/\\，,。()（）\[\]【】<>]{1,24}(?:[ 、,，][^\s：:|｜/\\，,。()（）\[\]【】<>]{1,12}){0,4}?)")
+                rf"({_NAME_CHAR}{{1,24}}(?:[ 、,，]{_NAME_CHAR}{{1,12}}){{0,4}}?)")
 #: Where a labelled name ends: the next label (a known one, or any short word and a colon), a wide
 #: gap, a bar, a date, a bracket, a count (``687次``) or the end of the line.
 NAME_STOP = (rf"(?=\s*(?:{LABEL_WORDS}(?:次数|量|数)?\s*[：:]|\s{{2,}}|[|｜【]|\d{{4}}[-/.年]|$|\s*[)）\]】(（])"
