@@ -319,3 +319,14 @@ def test_a_source_named_as_a_person_is_the_author(after_body, meta, author, sour
 def test_the_medium_before_its_reporter_is_the_source(meta, before_body, source):
     rec = record(zh_page(meta=meta, before_body=before_body), url="https://auto.example.cn/news/2025/0605/8813.html")
     assert rec.source == source
+
+
+@pytest.mark.parametrize(("meta", "editor"), [
+    ("<div class='editedBy'>Edited By: <span>रवि शर्मा</span></div>", "रवि शर्मा"),
+    ("<div class='credit'><span>Editor</span> <a href='/editor/sari-wulandari'>Sari Wulandari</a></div>", "Sari Wulandari"),
+    ("<p>Redakteurin: Anna Weber</p>", "Anna Weber"),
+    # a sentence opening with the word is no credit
+    ("<p>Editor choice awards go to three suppliers this year, the jury said.</p>", None),
+])
+def test_an_editor_labelled_in_another_language(meta, editor):
+    assert record(en_page(meta=meta)).editor == editor

@@ -84,6 +84,14 @@ CASES = [
     ("us_et", page("", "", "<div class='dt'>Published 9:12 a.m. ET Dec. 3, 2024 <span>Updated 11:40 a.m. ET "
                            "Dec. 3, 2024</span></div>", lang="en-US"),
      "https://www.ledger.example.com/story/money/plant/99/", "2024-12-03", "2024-12-03T09:12:00-05:00"),
+    # a long header line holding the publish and the update time: the publish date with its clock
+    # (12-hour, a zone name left out as ambiguous: the page language's zone, hi -> +05:30)
+    ("long_line_clock", page("", "", "<div class='dateInfo'><span>Published: Thu, 05 Jun 2025 07:40 AM (IST)</span>"
+                                     "<span>Updated: Thu, 05 Jun 2025 09:12 AM (IST)</span></div>", lang="hi"),
+     "https://www.example.in/business/brakes-123.html", "2025-06-05", "2025-06-05T07:40:00+05:30"),
+    # a slashed day-first date, a comma, the clock and its zone name (Indonesian: WIB, UTC+7)
+    ("comma_zone", page("", "", "<div class='read__time'>Kompas.example - 05/06/2025, 09:12 WIB</div>", lang="id"),
+     "https://money.example.id/read/2025/06/05/091200/rem", "2025-06-05", "2025-06-05T09:12:00+07:00"),
 ]
 
 

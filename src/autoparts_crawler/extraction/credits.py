@@ -52,7 +52,9 @@ from autoparts_crawler.extraction.vocabulary import (
     DATED_SOURCE_MAX_LEN,
     DATED_SOURCE_MIN_LEN,
     DEFAULT_ACCOUNT_NAMES,
+    EDITOR_LABEL_ML_RE,
     EDITOR_LABEL_RE,
+    EDITOR_NAME_END_RE,
     EDITOR_TOP_LINES,
     EDITORIAL_CHAIN_RE,
     END_CREDIT_RE,
@@ -732,6 +734,7 @@ def extract_editor(page: PageAnalysis) -> str | None:
     lines += page.zone()
     lines += [page.blocks[i].text for i in page.body_idx[:EDITOR_TOP_LINES]]  # 界面新闻编辑 | 王某 opening the text
     lines = [x for x in lines if len(x) <= 80]
+    signed = signed or _labelled_editor(joined_labels(lines))
     best: tuple[int, str] | None = (1, signed) if signed else None  # Reporting by A; Editing by B
     for rank, value in _editor_candidates(lines):
         name = credit_value(value, page)
@@ -739,6 +742,19 @@ def extract_editor(page: PageAnalysis) -> str | None:
         if name and not STAFF_CODE_ONLY_RE.match(name) and (best is None or rank < best[0]):
             best = (rank, name)
     return best[1] if best else None
+
+
+def _labelled_editor(lines: list[str]) -> str | None:
+    """``Edited By: रवि शर्मा`` / ``Editor Sari Wulandari`` (label and name in two elements): an
+    editor's label in another language opening a line, a name after it."""
+    for line in lines:
+        m = EDITOR_LABEL_ML_RE.match(line)
+        if m:
+            rest = EDITOR_NAME_END_RE.split(line[m.end():], maxsplit=1)[0].strip()
+            name = latin_names(rest) if rest[:1].isupper() else _person_name(rest)
+            if name and name == rest:
+                return name
+    return None
 
 
 def _editor_candidates(lines: list[str]) -> Iterator[tuple[int, str]]:

@@ -40,6 +40,7 @@ from autoparts_crawler.extraction.vocabulary import (
     UPDATE_RE,
     UPDATED_HINT_RE,
     WEEKDAY_BEFORE_RE,
+    WORD_DATE_CLOCK_RE,
     WORD_DATE_RE,
     WRITTEN_DATE_RE,
     ZONE_AFTER_DATE_RE,
@@ -188,7 +189,11 @@ def _word_date(lines: list[str]) -> str | None:
             before = line[max(0, mm.start() - 24): mm.start()]
             if UPDATE_RE.search(before):
                 continue
-            found = line if len(line) <= 80 else mm.group(0)
+            if len(line) <= 80:
+                found = line
+            else:  # the date and the clock printed after it (Published: Thu, 05 Jun 2025 07:40 AM ...)
+                clock = WORD_DATE_CLOCK_RE.match(line, mm.end())
+                found = line[mm.start(): clock.end() if clock else mm.end()]
             if PUBLISH_LABEL_BEFORE_RE.search(before) or PUBLISH_WORD_RE.search(before):
                 return found
             plain = plain or found

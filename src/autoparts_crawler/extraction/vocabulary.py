@@ -99,6 +99,13 @@ EDITOR_LABEL_RE = re.compile(rf"(责任编辑|責任編輯|责编|責編|编辑|
 #: ``Edited by``, ``Edición de``, ``Editado por``, ``Edição de``, ``Redigiert von``): the name(s) follow.
 LATIN_EDITOR_RE = re.compile(
     r"(?:^|[;(（,]\s*|\s)(?:Editing|Edited|Edición|Editado|Edição|Redigiert|Redaktion|Édité|Edité)\s+(?:by|de|por|von|par)\s+")
+#: An editor's label opening a header or footer line in other languages (Edited By: X, Editor X,
+#: Penyunting: X, Redakteurin: X, Редактор: X, संपादक: X): the name follows.
+EDITOR_LABEL_ML_RE = re.compile(
+    r"^(?:(?i:edited by|editor|editora|editado por|redaktor(?:ka)?|redakteur(?:in)?|redacteur|rédacteur|"
+    r"redattore|penyunting|editör|редактор|संपादक|संपादन))\s*[:：]?\s+")
+#: Where an editor's name on such a line ends (a bar, a dot, a comma, a wide gap).
+EDITOR_NAME_END_RE = re.compile(r"\s*[|·•,;，；]\s*|\s{2,}")
 #: Longest sign-off line read for a :data:`LATIN_EDITOR_RE` credit.
 LATIN_EDITOR_LINE_MAX_LEN = 240
 #: Media-account platforms (本文来自微信公众号：X, 来源：头条号 X): the account named is the source.
@@ -129,7 +136,7 @@ RELATIVE_DATE = (
 # numeric with the year last, day/month order left to normalization: 9/17/2004 5:54:13 AM, 06/02/2022 - 13:48
 YEAR_LAST_DATE = (
     r"(?:(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}(?![\d/.])"
-    r"(?:\s*-?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?)"
+    r"(?:\s*[-,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?)"
 )
 #: Dates printed without a four-digit year in digits: with a clock a two-digit year
 #: (``18-03-08 23:16``) or a Chinese month-day (``9月7日 19:02``), whose year comes from the
@@ -211,6 +218,10 @@ SCRIPT_TIME_VALUE_RE = re.compile(rf"^\s*(?:\d{{10}}|\d{{13}}|{DATE_CORE})\s*$")
 #: A header line that is only a piece of a split date (``2019`` / ``09/07`` / ``19:02``).
 SPLIT_DATE_PIECE_RE = re.compile(r"^[\d\s/\-:.年月日]{2,16}$")
 #: Month-word dates in a header line (``May 6, 2014``, ``6. Mai 2014``), for non-Chinese pages.
+#: The clock printed after a month-word date (``05 Jun 2025 07:40 AM``, ``6 février 2025 à 11h05``):
+#: part of the date text.
+WORD_DATE_CLOCK_RE = re.compile(
+    r"\s*,?\s*(?:(?:at|à|um|a las|às|alle|om|в)\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?!\d)")
 WORD_DATE_RE = re.compile(r"\b\d{1,2}\.? ?(?:de )?[^\W\d_]{3,12}\.? ?,? ?(?:de )?(?:19|20)\d{2}(?!\d)"
                            r"|\b[^\W\d_]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?, ?(?:19|20)\d{2}(?!\d)")
 #: A weekday printed right before a numeric date (``Tue, 03/11/2025``): kept with the date, since
