@@ -140,3 +140,12 @@ def test_the_published_microformat_inside_a_widget_that_frames_the_article() -> 
             "<ul><li><a href='/2024/'>2024</a></li></ul></div></div></body></html>")
     record = extract_article(html, "https://wagondays.example.com/2025/01/carburetor-swap.html", fetched_at=FETCHED)
     assert (record.published_date, record.published_at) == ("2025-01-19", "2025-01-19T09:12:00-08:00"), record.crawl
+
+
+def test_the_first_published_line_under_the_text_when_the_header_shows_only_the_update() -> None:
+    html = page("", "", "<div class='dtlupdate'>Last Updated : Jun 05 2025 | 9:12 AM GMT</div>",
+                tail="<div class='firstpub'>First Published: Jun 04 2025 | 11:40 PM GMT</div>")
+    html = html.replace("</article>", "<div class='firstpub'>First Published: Jun 04 2025 | 11:40 PM GMT</div></article>")
+    record = extract_article(html, "https://www.example.in/industry/auto/exports-125060500234_1.html", fetched_at=FETCHED)
+    assert (record.published_date, record.published_at) == ("2025-06-04", "2025-06-04T23:40:00+00:00"), record.crawl
+    assert record.published_raw.startswith("First Published")

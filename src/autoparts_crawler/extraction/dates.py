@@ -10,6 +10,7 @@ from __future__ import annotations
 from autoparts_crawler.extraction.analysis import PageAnalysis
 from autoparts_crawler.extraction.blocks import Block, clean, hint_of, spaced_text
 from autoparts_crawler.extraction.vocabulary import (
+    AFTER_BODY_DATE_LINES,
     ANY_DATE_RE,
     ATTRIBUTE_TIME_RE,
     BAR_CLASS_RE,
@@ -176,12 +177,17 @@ def visible_published(page: PageAnalysis) -> str | None:
         return found
     # the short lines adjacent to the headline: the body container may have taken the date line
     # in (its first block), or the line above the headline also holds links (a category)
-    return _date_line(_lines_by_headline(page))
+    found = _date_line(_lines_by_headline(page))
+    if found:
+        return found
+    # a publish-labelled line under the text (First Published: …) when the header shows only the update
+    after = [spaced_text(b) for b in page.after(AFTER_BODY_DATE_LINES) if len(b.text) <= 120]
+    return _dates_in(after)[0] or _word_date(after, labelled=True)
 
 
-def _word_date(lines: list[str]) -> str | None:
+def _word_date(lines: list[str], labelled: bool = False) -> str | None:
     """The line (or, in a long line, the date) with a month-word date: a publish-labelled one
-    first, else the first not labelled as an update (``Mis à jour le ...`` printed above
+    first, else (unless ``labelled``) the first not labelled as an update (``Mis à jour le ...`` printed above
     ``Publié le ...``); a line with only an update date is none (the page's data then says)."""
     plain = None
     for line in lines:
@@ -197,7 +203,7 @@ def _word_date(lines: list[str]) -> str | None:
             if PUBLISH_LABEL_BEFORE_RE.search(before) or PUBLISH_WORD_RE.search(before):
                 return found
             plain = plain or found
-    return plain
+    return None if labelled else plain
 
 
 def _date_line(lines: list[str]) -> str | None:

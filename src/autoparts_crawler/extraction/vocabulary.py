@@ -223,7 +223,10 @@ SPLIT_DATE_PIECE_RE = re.compile(r"^[\d\s/\-:.年月日]{2,16}$")
 WORD_DATE_CLOCK_RE = re.compile(
     r"\s*,?\s*(?:(?:at|à|um|a las|às|alle|om|в)\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?!\d)")
 WORD_DATE_RE = re.compile(r"\b\d{1,2}\.? ?(?:de )?[^\W\d_]{3,12}\.? ?,? ?(?:de )?(?:19|20)\d{2}(?!\d)"
-                           r"|\b[^\W\d_]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?, ?(?:19|20)\d{2}(?!\d)")
+                           r"|\b[^\W\d_]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? ?(?:19|20)\d{2}(?!\d)")
+#: Lines after the body searched for a publish-labelled date (First Published: …) when the header
+#: shows none.
+AFTER_BODY_DATE_LINES = 6
 #: A weekday printed right before a numeric date (``Tue, 03/11/2025``): kept with the date, since
 #: only one day/month reading may fall on it.
 WEEKDAY_BEFORE_RE = re.compile(
