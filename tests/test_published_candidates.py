@@ -171,3 +171,17 @@ def test_an_ambiguous_shown_date_is_settled_by_the_nodes_rdfa_created_time_in_it
             "<footer class='site-footer'><p>版权所有</p></footer></body></html>")
     record = extract_article(html, "http://xh.example.cn/news/2025/thermal-module-expo", fetched_at=FETCHED)
     assert (record.published_date, record.published_at) == ("2025-08-02", "2025-08-02T06:48:00+08:00"), record.crawl
+
+
+def test_a_blog_posts_first_publication_in_a_hidden_tooltip_beats_an_edit_time_and_another_posts_date() -> None:
+    """A blog platform's header: another article's date printed first (最新推荐文章于 … 发布), the bar's
+    edit time (已于 … 修改), and the first publication in a hidden tooltip (于 … 首次发布); the post's
+    blogger is its author, not a source."""
+    byline = ("<div class='info'><div class='up-time'>最新推荐文章于 2026-11-25 10:02:11 发布</div>"
+              "<div class='bar'><span>原创</span><a class='follow-nickName' href='https://blog.example.net/u123'>嵌入式老张</a>"
+              "<span class='time'>已于 2026-11-19 14:02:55 修改</span><span>阅读量1.2k</span></div>"
+              "<div class='copyright'>版权声明：本文为博主原创文章，转载请附上原文出处链接。</div>"
+              "<div class='operating'><span class='time-pop' style='display:none'>于 2026-11-18 09:23:11 首次发布</span></div></div>")
+    record = extract_article(page("", byline), "https://blog.example.net/u123/article/details/1434", fetched_at=FETCHED)
+    assert (record.published_date, record.published_at) == ("2026-11-18", "2026-11-18T09:23:11+08:00"), record.crawl
+    assert (record.author, record.source) == ("嵌入式老张", None)

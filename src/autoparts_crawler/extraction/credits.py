@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 from autoparts_crawler.extraction.analysis import PageAnalysis, joined_labels
 from autoparts_crawler.extraction.blocks import clean, hint_of, is_ui_run
@@ -28,6 +29,8 @@ from autoparts_crawler.extraction.vocabulary import (
     AUTHOR_ROLE_VALUE_RE,
     AUTHOR_WORD_RE,
     BAD_META_AUTHOR_RE,
+    BLOG_HOST_RE,
+    BLOGGER_WORD_RE,
     BYLINE_RE,
     CJK_NAME_RE,
     COPYRIGHT_FOOTER_BLOCKS,
@@ -573,7 +576,7 @@ def extract_author(page: PageAnalysis) -> str | None:
     (:func:`credit_value`) and not the publishing media account (:func:`account_name`)."""
     if any(ANONYMOUS_AUTHOR_RE.search(line) for line in page.zone()):
         return None  # 作者：佚名 -- the page says nobody is credited; no later guess overrides it
-    account = account_name(page)
+    account = None if personal_blog(page) else account_name(page)  # a blogger's name is the author
     for value in _author_candidates(page):
         name = credit_value(value, page, person=True)
         tokens = name.split() if name else []
@@ -607,6 +610,13 @@ def account_name(page: PageAnalysis) -> str | None:
                     and not DATE_NEAR_RE.search(t) and not RELATIVE_TEXT_RE.search(t):
                 return t
     return None
+
+
+def personal_blog(page: PageAnalysis) -> bool:
+    """A personal blog's post: its account is the writer (the author), not a publishing medium (the
+    source) -- a ``blog.`` host, or the header calling the writer 博主."""
+    host = urlsplit(page.url).hostname or ""
+    return bool(BLOG_HOST_RE.search(host)) or any(BLOGGER_WORD_RE.search(t) for t in page.zone())
 
 
 def _links_to_account(el) -> bool:
@@ -657,6 +667,8 @@ def _author_candidates(page: PageAnalysis) -> Iterator[str | None]:
         yield meta
     yield _author_element(page)
     yield _author_link(page)
+    if personal_blog(page):
+        yield account_name(page)  # the blogger's nickname by the headline
     mid = [blocks[i].text for i in range(page.first_body + 6, min(page.last_body + 1, page.first_body + 30))
            if len(blocks[i].text) <= 80]
     yield from _authors_in(mid, credits=False)  # a forum post's own header/footer line
@@ -855,7 +867,7 @@ def _meta_line(text: str) -> bool:
 def _source_candidates(page: PageAnalysis) -> Iterator[str | None]:
     zone = page.zone()
     yield from _matches(SOURCE_RE, zone + [b.text for b in page.after()])
-    yield account_name(page)
+    yield None if personal_blog(page) else account_name(page)
     yield from _latin_sources(page, zone)
     for b in page.blocks[(page.title_idx or 0): page.first_body + 1]:
         if SOURCE_CLASS_RE.search(hint_of(b.el)) and len(b.text) <= 30 and not _meta_line(b.text):

@@ -8,7 +8,7 @@ them for :func:`autoparts_crawler.normalize.resolve_published` to rank.
 from __future__ import annotations
 
 from autoparts_crawler.extraction.analysis import PageAnalysis
-from autoparts_crawler.extraction.blocks import Block, clean, hint_of, spaced_text
+from autoparts_crawler.extraction.blocks import Block, clean, hint_of, is_hidden, spaced_text
 from autoparts_crawler.extraction.vocabulary import (
     AFTER_BODY_DATE_LINES,
     ANY_DATE_RE,
@@ -23,10 +23,12 @@ from autoparts_crawler.extraction.vocabulary import (
     HAS_TIME_RE,
     HEADLINE_DATE_LINE_MAX,
     HEADLINE_DATE_LINES,
+    HIDDEN_DATE_MAX_CHARS,
     LABELLED_YEARLESS_RE,
     LANG_TAG_RE,
     MODIFIED_META,
     OTHER_LABEL_BEFORE_RE,
+    PUBLISH_AFTER_RE,
     PUBLISH_LABEL_BEFORE_RE,
     PUBLISH_WORD_RE,
     PUBLISHED_HINT_RE,
@@ -67,7 +69,7 @@ def _dates_in(lines: list[str]) -> tuple[str | None, str | None, str | None]:
     for line in lines:
         for mm in ANY_DATE_RE.finditer(line):
             before = line[max(0, mm.start() - 20): mm.start()]
-            after = line[mm.end(): mm.end() + 3]
+            after = line[mm.end(): mm.end() + 6]
             d = clean(mm.group(0))
             if ":" in d and (zone := ZONE_AFTER_DATE_RE.match(line, mm.end())):  # 09:12 GMT+7: its offset
                 d = clean(line[mm.start(): zone.end()])
@@ -77,7 +79,7 @@ def _dates_in(lines: list[str]) -> tuple[str | None, str | None, str | None]:
             if wd and "/" in d:  # Tue, 03/11/2025: the weekday may settle the day/month order
                 d = clean(wd.group(0)) + " " + d
                 before = before[: wd.start()]
-            if PUBLISH_LABEL_BEFORE_RE.search(before):
+            if PUBLISH_LABEL_BEFORE_RE.search(before) or PUBLISH_AFTER_RE.match(after):
                 pub = pub or d
             elif UPDATE_RE.search(before[-16:]) or UPDATE_RE.match(after.strip()):
                 upd = upd or d
@@ -143,6 +145,27 @@ def _tooltip_publish_date(b: Block) -> str | None:
     return None
 
 
+def _hidden_publish_date(page: PageAnalysis) -> str | None:
+    """A publish-labelled date in a hidden element between the headline and the text -- a tooltip
+    shown on hover beside the edit time the bar prints (``<span style="display:none">于 2026-11-18
+    09:23 首次发布``)."""
+    if page.title_idx is None or not page.body_idx:
+        return None
+    title, first = page.blocks[page.title_idx].el, page.blocks[page.body_idx[0]].el
+    texts = []
+    inside = False
+    for el in page.root.iter():
+        if el is title:
+            inside = True
+        elif el is first:
+            break
+        elif inside and isinstance(el.tag, str) and is_hidden(el):
+            text = clean(el.text_content())
+            if len(text) <= HIDDEN_DATE_MAX_CHARS:
+                texts.append(text)
+    return _dates_in(texts)[0] if texts else None
+
+
 def _written_date(lines: list[str]) -> str | None:
     """An official document's 成文日期 (the date it was issued), which is its date, not the
     posting date printed beside it (发布日期)."""
@@ -160,6 +183,7 @@ def visible_published(page: PageAnalysis) -> str | None:
     a date line right above the headline."""
     _, header, top = _date_windows(page)
     pub, plain, _ = _dates_in(header)
+    pub = pub or _hidden_publish_date(page)
     found = _written_date(header) or pub or _written_date(top) or _dates_in(top)[0] or plain
     if found:
         return found

@@ -108,6 +108,10 @@ EDITOR_LABEL_ML_RE = re.compile(
 EDITOR_NAME_END_RE = re.compile(r"\s*[|·•,;，；]\s*|\s{2,}")
 #: Longest sign-off line read for a :data:`LATIN_EDITOR_RE` credit.
 LATIN_EDITOR_LINE_MAX_LEN = 240
+#: A personal blog, where the account that posts is its writer, not a medium: a ``blog.`` host
+#: (blog.csdn.net, blog.sina.com.cn) or the page calling its writer 博主 (本文为博主原创文章).
+BLOG_HOST_RE = re.compile(r"(?:^|\.)blogs?\.")
+BLOGGER_WORD_RE = re.compile(r"博主")
 #: Media-account platforms (本文来自微信公众号：X, 来源：头条号 X): the account named is the source.
 MEDIA_ACCOUNT_WORDS = r"(?:微信公众号|公众号|头条号|百家号|搜狐号|网易号|企鹅号|大鱼号|一点号|懂车号|易车号|车家号|澎湃号|新浪看点|快传号|企业号)"
 #: 来源 / 来自 and the name after it; not a photo's (图片来源, 题图来自, 视频来源), a stray 于 (来源于：)
@@ -196,8 +200,14 @@ PUBLISH_WORD_RE = re.compile(PUBLISH_WORDS, re.I)
 #: Labels of dates that are not the publication: a member's registration, a deadline, the site's
 #: own clock (今天是 2019年9月7日 in a welcome bar).
 OTHER_LABEL_BEFORE_RE = re.compile(
-    r"(?:(?:建立|注册|加入|截止|到期|登录|成立|创建|生日|出生)(?:于|时间|日期)?|今天是|今日是|现在是|现在时间|当前时间|当前日期)"
+    r"(?:(?:建立|注册|加入|截止|到期|登录|成立|创建|生日|出生)(?:于|时间|日期)?|今天是|今日是|现在是|现在时间|当前时间|当前日期|"
+    r"(?:推荐|相关|热门|最新)(?:推荐)?文章于)"  # 最新推荐文章于 DATE 发布: another article's date
     r"\s*[：:]?\s*$")
+#: A publish word right after a date (``于 2026-11-18 09:23:11 首次发布``): the date is the publication's.
+PUBLISH_AFTER_RE = re.compile(r"^\s*(?:首次|首发)?(?:发布|發佈|發布|发表|發表)(?!\s*(?:时间|時間|日期|于|於|人|者|[：:]))")
+#: A hidden element in the article's header (a tooltip shown on hover) is read for a publish-labelled
+#: date up to this many characters.
+HIDDEN_DATE_MAX_CHARS = 60
 WRITTEN_DATE_RE = re.compile(rf"成文(?:日期|时间)\s*[：:]?\s*({DATE_CORE})")
 HAS_TIME_RE = re.compile(r"\d{1,2}\s*[:：时]\s*\d{2}")
 #: Meta tags that state the publication time, best first.
