@@ -28,6 +28,13 @@ ARTICLE = """<html><head><title>冠岳汽配发布新一代启停蓄电池</titl
     # a menu separated by "|" is no breadcrumb, nor a row of links that does not start at home
     ('<div class="bar"><a href="/a/">企业</a> | <a href="/b/">市场</a></div>', None),
     ('<div class="bar"><a href="/a/">企业</a> &gt; <a href="/b/">市场</a></div>', None),
+    # list items of one link each, separator items between them; a class abbreviated to "bread"
+    ('<div class="joe_bread"><ul><li class="item"><a href="/">首页</a></li><li class="line">/</li>'
+     '<li class="item"><a href="/categories/embedded">嵌入式开发</a></li><li class="line">/</li><li>正文</li></ul></div>',
+     "嵌入式开发"),
+    # a comment box's anchor named "place" is no breadcrumb, nor its javascript: links
+    ('<div id="comment-place"><div class="cancel-reply" style="display:none">'
+     '<a href="javascript:void(0);">取消回复</a></div></div>', None),
 ])
 def test_category_from_breadcrumb(crumb: str, category: str | None) -> None:
     record = extract_article(ARTICLE.format(crumb=crumb, body=BODY), "http://qp.example.cn/news/1.html")
@@ -38,6 +45,10 @@ def test_category_from_breadcrumb(crumb: str, category: str | None) -> None:
     ('<a class="category" href="/news/">新闻</a>', "新闻"),  # the article's own category link by the headline
     ("分类：评测", "评测"),  # a labelled category
     ("", "新闻中心"),  # nothing of its own: the breadcrumb's channel
+    # a link to a channel's page by its path in the meta line (post by X / DATE / <a href=/sort/7>)
+    ('/ <a href="/sort/7">随笔</a>', "随笔"),
+    # a print link whose query names the channel is no category link
+    ('<a href="/index.php?a=printing&amp;catid=2&amp;id=123">[打印本页]</a>', "新闻中心"),
 ])
 def test_the_articles_own_category_beats_the_channel(header: str, category: str) -> None:
     crumb = '<div class="crumb"><a href="/">首页</a> &gt; <a href="/news/">新闻中心</a> &gt; 正文</div>'

@@ -330,3 +330,11 @@ def test_the_medium_before_its_reporter_is_the_source(meta, before_body, source)
 ])
 def test_an_editor_labelled_in_another_language(meta, editor):
     assert record(en_page(meta=meta)).editor == editor
+
+
+def test_bilingual_labels_are_read_as_the_chinese_label() -> None:
+    """A bilingual site prints the label's English translation after it: 作者 Author X, 来源 Source：X."""
+    meta = ("<span>发布 Published <time datetime='2025-02-06T00:14:00+00:00'>2025年2月6日</time></span> "
+            "<span>作者 Author <a href='#author'>任宇航</a></span> <span>来源 Source：工业和信息化部</span>")
+    rec = record(zh_page(meta=meta), url="https://assoc.example.cn/news/policy/e-drive-forum/")
+    assert (rec.author, rec.source, rec.published_date) == ("任宇航", "工业和信息化部", "2025-02-06")

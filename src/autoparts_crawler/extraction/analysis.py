@@ -38,6 +38,7 @@ from autoparts_crawler.extraction.listing import ListingBlock, find_listing_bloc
 from autoparts_crawler.extraction.pager import page_number
 from autoparts_crawler.extraction.title import fallback_title, find_title, headline_above_meta
 from autoparts_crawler.extraction.vocabulary import (
+    BILINGUAL_LABEL_RE,
     LABEL_ONLY_LINE_RE,
     LABEL_VALUE_MAX_LEN,
     LABEL_VALUE_STOP_RE,
@@ -313,7 +314,7 @@ class PageAnalysis:
             body = set(c.body_idx)  # (those below it are the lines after the body: :meth:`after`)
             lines += [b[i].text for i in range(c.first_body, c.body_idx[-1])
                       if i not in body and len(b[i].text) <= 120 and i >= start]
-        lines = joined_labels(lines)
+        lines = [BILINGUAL_LABEL_RE.sub(r"\1：", x) for x in joined_labels(lines)]  # 作者 Author X -> 作者：X
         # a long run (a headline far above the body, blog posts with headers): both ends matter
         if len(lines) > ZONE_MAX_LINES:
             return tuple(lines[:ZONE_HEAD_LINES] + lines[-ZONE_TAIL_LINES:])

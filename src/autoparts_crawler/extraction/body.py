@@ -26,6 +26,7 @@ from autoparts_crawler.extraction.blocks import (
 from autoparts_crawler.extraction.vocabulary import (
     ANY_DATE_RE,
     AUTHOR_ROLE_ATTRIBUTES,
+    BILINGUAL_LABEL_RE,
     BYLINE_BOX_CLASS_RE,
     BYLINE_BOX_MAX_LEN,
     BYLINE_RE,
@@ -552,7 +553,9 @@ def is_deck(blocks: list[Block], i: int, container) -> bool:
 
 
 def is_meta_line(t: str) -> bool:
-    """A date/source/author info line (two or more labelled facts, or a bare date line)."""
+    """A date/source/author info line (two or more labelled facts, or a bare date line); labels
+    with their English translation (作者 Author X) count as labels."""
+    t = BILINGUAL_LABEL_RE.sub(r"\1：", t)
     if len(t) <= 90 and (EN_META_RE.search(t) or (EN_DATE_RE.search(t) and len(EN_DATE_RE.sub("", t)) <= 30)):
         return True
     hits = len(re.findall(r"(?:来源|来自|作者|编辑|发布|时间|日期|点击|阅读|浏览|字号|评论)\s*[：:]", t))

@@ -9,6 +9,7 @@ from autoparts_crawler.extraction.analysis import PageAnalysis, first_match
 from autoparts_crawler.extraction.blocks import clean, hint_of
 from autoparts_crawler.extraction.vocabulary import (
     CATEGORY_CLASS_RE,
+    CATEGORY_HREF_RE,
     CATEGORY_LABEL_RE,
     CRUMB_CONTAINER_TAGS,
     CRUMB_MAX_LINKS,
@@ -32,14 +33,14 @@ def separated_crumb(page: PageAnalysis, el) -> bool:
     the first one to the home page: a breadcrumb whatever its class is called."""
     if len(el) < 2:  # fewer than two children: fewer than two links
         return False
-    links = sum(1 for child in el if child.tag == "a")  # most elements: no row of links at all
+    links = sum(1 for child in el if child.tag == "a" or _link_item(child))  # most elements: no row of links
     if not 2 <= links <= CRUMB_MAX_LINKS:
         return False
-    tokens: list[str] = []  # "A" for a link, else the text between links
+    tokens: list[str] = []  # "A" for a link (or an item holding only one), else the text between links
     for child in el:
         if not isinstance(child.tag, str):
             pass
-        elif child.tag == "a":
+        elif child.tag == "a" or _link_item(child):
             tokens.append("A")
         else:
             tokens.append(clean(child.text_content()))
@@ -53,7 +54,15 @@ def separated_crumb(page: PageAnalysis, el) -> bool:
         return False  # two links with nothing between them: a menu
     if not all(x == "A" or CRUMB_SEPARATOR_RE.match(x.replace(" ", "")) for x in between):
         return False
-    return _is_home_link(page, next(c for c in el if c.tag == "a"))
+    first = next(c for c in el if c.tag == "a" or _link_item(c))
+    return _is_home_link(page, first if first.tag == "a" else next(first.iter("a")))
+
+
+def _link_item(el) -> bool:
+    """A list item holding one link and nothing else (``<li><a>首页</a></li>``)."""
+    if el.tag != "li" or len(el) != 1 or el[0].tag != "a" or (el.text or "").strip():
+        return False
+    return clean(el.text_content()) == clean(el[0].text_content())
 
 
 def _breadcrumb(page: PageAnalysis) -> str | None:
@@ -68,7 +77,8 @@ def _breadcrumb(page: PageAnalysis) -> str | None:
             text = el.text or ""
             if not any(w in text for w in CRUMB_TEXT_WORDS) and not separated_crumb(page, el):
                 continue
-        names = [clean(a.text_content()) for a in el.iter("a")]
+        names = [clean(a.text_content()) for a in el.iter("a")
+                 if not (a.get("href") or "").strip().lower().startswith(("javascript:", "#"))]
         names = [n for n in names if n and n not in HOME_WORDS and n != page.title]
         if names:
             return names[-1]
@@ -119,7 +129,8 @@ def _header_category_links(page: PageAnalysis) -> list[str]:
         for a in b.el.iter("a"):
             parent = a.getparent()
             if CATEGORY_CLASS_RE.search(hint_of(a)) or (parent is not None and parent is not b.el
-                                                        and CATEGORY_CLASS_RE.search(hint_of(parent))):
+                                                        and CATEGORY_CLASS_RE.search(hint_of(parent))) \
+                    or CATEGORY_HREF_RE.search(a.get("href") or ""):
                 text = clean(a.text_content())
                 if 0 < len(text) <= 10:
                     out.append(text)

@@ -817,6 +817,12 @@ END_DATE_LINE_RE = re.compile(
 CREDIT_ROLES = (r"(?:记者|編輯|编辑|责编|責編|责任编辑|責任編輯|校对|校對|审核|審核|审校|美编|美編|摄影|攝影|摄像|实习生|"
                 r"通讯员|通訊員|主编|主編|统筹|統籌|策划|策劃|制图|製圖|设计|設計|翻译|翻譯|编译|編譯|撰文|文字|"
                 r"监制|監製|出品人|视觉|視覺|图片编辑|圖片編輯|视频编辑|排版|值班编辑|终审|終審|初审|复审)")
+#: A Chinese label followed by its English translation (作者 Author X, 来源 Source：X, 发布 Published
+#: DATE, on bilingual sites): read as the Chinese label with a colon.
+BILINGUAL_LABEL_RE = re.compile(
+    r"(作者|来源|發佈|发布|发布时间|更新|更新时间|编辑|责任编辑|摄影|日期|时间)\s*"
+    r"(?i:authors?|by|source|published|publish(?:ed)? (?:date|on)|updated|last updated|editor|photo(?:grapher)?|date|time)"
+    r"\s*[：:]?\s*")
 #: A medium's name right before its reporter on a byline line (经济观察网 记者 邵某, 新京报记者 王某):
 #: the source when the page labels none (本报/本台/本网 -- "this paper" -- name nobody).
 MEDIA_REPORTER_RE = re.compile(
@@ -870,7 +876,13 @@ STYLE_CLASS_SELECTOR_RE = re.compile(r"^\s*\.([\w-]+)\s*$")
 HEADLINE_STOP_RE = re.compile(r"。.|[。.，,：:；;]$")
 TITLE_SEP_RE = re.compile(r"\s*(?:_|\||｜| - | – | — |——|-{2,}| :: |»)\s*")
 PAGE_SUFFIX_RE = re.compile(r"\s*[(（]\s*\d{1,2}\s*[)）]\s*$")
-CRUMB_RE = re.compile(r"crumb|\bplace\b|position|location|\bpath\b|daohang|weizhi|当前位置|nav-?path", re.I)
+#: (``comment-place``, a comment box's anchor, is no place in the site)
+CRUMB_RE = re.compile(r"crumb|bread|(?<!comment-)\bplace\b|position|location|\bpath\b|daohang|weizhi|当前位置|nav-?path",
+                      re.I)
+#: A link to a channel's page by its path (``/sort/7``, ``/categories/embedded``, ``/category/news/``):
+#: in the article's meta line it names the article's category.
+CATEGORY_HREF_RE = re.compile(r"^(?:https?://[^/]+)?(?:/[^?#]*)?/(?:sort|category|categories|cat|column|lanmu|fenlei)(?:[/_-]|$)",
+                              re.I)
 CATEGORY_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:tag|cate|category|channel|column|lanmu|section)(?:$|[\s_-])", re.I)
 #: A labelled channel: 分类：行业观察 / 所属栏目：新闻 / 栏目：X / Category: X.
 CATEGORY_LABEL_RE = re.compile(
