@@ -49,6 +49,8 @@ def test_category_from_breadcrumb(crumb: str, category: str | None) -> None:
     ('/ <a href="/sort/7">随笔</a>', "随笔"),
     # a print link whose query names the channel is no category link
     ('<a href="/index.php?a=printing&amp;catid=2&amp;id=123">[打印本页]</a>', "新闻中心"),
+    # two channel links on the line (a menu) name no category of the article's own
+    ('<a href="/category/hy/">行业</a> <a href="/category/pc/">评测</a>', "新闻中心"),
 ])
 def test_the_articles_own_category_beats_the_channel(header: str, category: str) -> None:
     crumb = '<div class="crumb"><a href="/">首页</a> &gt; <a href="/news/">新闻中心</a> &gt; 正文</div>'

@@ -70,3 +70,14 @@ def test_last_page_whose_pager_links_read_with_screen_reader_words_is_a_list() -
              '<li class="is-active"><a href="?page=1"><span class="visually-hidden">当前页</span>2</a></li></ul></nav>')
     assert kind(HEAD + f'<div class="view-content">{entries}</div>{pager}</body></html>',
                 "http://xh.example.cn/zixun/xiehui?page=1") == "list"
+
+
+def test_a_tag_page_whose_site_name_h1_and_sidebar_profile_frame_a_dated_list_is_a_list(tmp_path) -> None:
+    """Held-out zoo E's Halo blog (its first run lost every tag and category page): the site name in
+    an <h1> (the document title's longest part), a list headed 最新文章 of dated, counted entries,
+    then a short profile box -- the 'headline' and the 'body' around the list are no article."""
+    from tools.heldout_zoo_e import SEED, generate_family
+
+    generate_family("halo", tmp_path, SEED)
+    html = (tmp_path / "halo" / "www" / "tags" / "biji").read_text("utf-8")
+    assert kind(html, "http://127.0.0.1/tags/biji") == "list"

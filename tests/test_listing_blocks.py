@@ -99,3 +99,26 @@ def test_blog_layout_list_reads_leading_item_grid_cells_and_more_links() -> None
         assert (first.date_raw, first.views_raw) == ("Published: 21 May 2025", "Hits: 101")
         assert (second.title, second.date_raw, second.views_raw) == ("第2号配件企业二季度订单回暖报道", "Published: 20 May 2025", "Hits: 102")
         assert listing.entries[-1].date_raw is None
+
+
+def _card(n: int) -> str:
+    return (f"<li class='item'><a class='thumbnail' href='/archives/p{n}' title='第{n}篇学习路线整理'><img src='/c/{n}.jpg' alt=''></a>"
+            f"<div class='information'><a class='title' href='/archives/p{n}'>第{n}篇学习路线整理</a>"
+            f"<a class='abstract' href='/archives/p{n}'>在实际项目里，我们遇到的问题大多不在协议本身，而在于时序和边界条件没有考虑清楚，第{n}篇……</a>"
+            f"<div class='meta'><ul><li>2026-05-0{n}</li><li>2,73{n} 阅读</li></ul></div></div></li>")
+
+
+def test_a_blog_home_list_headed_latest_above_its_pager_with_title_and_excerpt_links() -> None:
+    """A blog's home: a slider of three featured posts, then the list headed 最新文章 (a sidebar's
+    heading elsewhere) right above the pager; each card links its title and its excerpt -- the title
+    link is the entry's title, however longer the excerpt's."""
+    slider = "".join(f"<div class='slide'><a href='/archives/f{n}'>推荐文章第{n}篇的标题足够长</a></div>" for n in (1, 2, 3))
+    html = ("<html><head><title>车电札记</title></head><body><h1 class='logo'>车电札记</h1>"
+            f"<div class='swiper'>{slider}</div><div class='index'><div class='index__title'>最新文章</div>"
+            "<ul class='index__list'>" + "".join(_card(n) for n in range(1, 6)) + "</ul></div>"
+            "<ul class='pagination'><li><a href='/page/2'>2</a></li><li><a href='/page/3'>3</a></li><li><a href='/page/2'>下一页</a></li></ul>"
+            "<aside class='sidebar'><h3>热门文章</h3><ol>" + "".join(f"<li><a href='/archives/h{n}'>热门文章第{n}篇标题</a></li>" for n in (1, 2, 3))
+            + "</ol></aside></body></html>")
+    listing = extract_list_page(analyze_page(Selector(text=html), "http://blog.x.test/"))
+    assert [e.title for e in listing.entries] == [f"第{n}篇学习路线整理" for n in range(1, 6)]
+    assert listing.entries[0].views_raw == "2,731 阅读"

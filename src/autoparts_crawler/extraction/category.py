@@ -125,13 +125,20 @@ def _header_category_links(page: PageAnalysis) -> list[str]:
     end = c.body_idx[0] if c.body_idx else c.first_body
     above = page.blocks[max(0, c.title_idx - 1):c.title_idx]
     out = []
-    for b in [*page.blocks[c.title_idx + 1:end], *above]:
+    header = page.blocks[c.title_idx + 1:end]
+    for b in [*header, *above]:
         for a in b.el.iter("a"):
             parent = a.getparent()
             if CATEGORY_CLASS_RE.search(hint_of(a)) or (parent is not None and parent is not b.el
-                                                        and CATEGORY_CLASS_RE.search(hint_of(parent))) \
-                    or CATEGORY_HREF_RE.search(a.get("href") or ""):
+                                                        and CATEGORY_CLASS_RE.search(hint_of(parent))):
                 text = clean(a.text_content())
                 if 0 < len(text) <= 10:
                     out.append(text)
+    # a link to a channel's page by its path, alone on a meta line under the headline (a menu of
+    # channel links is no category)
+    for b in header:
+        links = [a for a in b.el.iter("a") if CATEGORY_HREF_RE.search(a.get("href") or "")]
+        text = clean(links[0].text_content()) if len(links) == 1 else ""
+        if 0 < len(text) <= 10:
+            out.append(text)
     return out

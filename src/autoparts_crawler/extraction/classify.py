@@ -34,6 +34,8 @@ from autoparts_crawler.extraction.vocabulary import (
 
 #: Body text an article needs (fewer characters under a labelled header line: SHORT_ARTICLE_MIN_BODY).
 ARTICLE_MIN_BODY = 60
+#: A list of this many entries between the headline and the body makes their dates the list's.
+LIST_BETWEEN_MIN_ENTRIES = 3
 SHORT_ARTICLE_MIN_BODY = 20
 #: A channel's last page: this many entries of article-length titles (ENTRY_MIN_TITLE), each with a
 #: date or count of its own, beside the channel's pager.
@@ -85,7 +87,10 @@ def classify_page(page: PageAnalysis) -> str:
     # a dated, titled page may open with one sentence and a list of points (the body's own <li>s)
     enough_sentences = sentences >= 2 or (sentences >= 1 and dated and has_title)
     # a short article on a page full of links: its own date line under its headline says what it is
-    headline_dated = has_title and visible_published(page) is not None
+    # -- unless a list stands between the "headline" (a site-name <h1>) and the "body" (a sidebar's
+    # lines): the dates and counters there are the list entries'
+    list_between = has_title and _list_between_title_and_body(page, lists)
+    headline_dated = has_title and not list_between and visible_published(page) is not None
     # ... and a one-sentence news flash under labelled header lines (发布时间：… 来源：… 作者：…) is one too
     # (or a date line with the article's own counters: 2026-01-21 08:28 · 6.7万阅读 · 20 评论)
     meta_header = headline_dated and sum(len(META_LABEL_RE.findall(line)) + bool(VIEWS_RE.search(line))
@@ -125,6 +130,18 @@ def classify_page(page: PageAnalysis) -> str:
     if list_entries >= 3 and entry_lists and body_len < LIST_PAGE_MAX_BODY and not article_like:
         return "list"  # the last page of an endless-scroll channel: a few entries, no pager, no text
     return "other"
+
+
+def _list_between_title_and_body(page: PageAnalysis, lists: list[ListingBlock]) -> bool:
+    """Whether a list of LIST_BETWEEN_MIN_ENTRIES or more entries lies between the headline and the body."""
+    if page.title_idx is None or not page.body_idx:
+        return False
+    order = page.element_order
+    start = order.get(id(page.blocks[page.title_idx].el))
+    end = order.get(id(page.blocks[page.body_idx[0]].el))
+    if start is None or end is None:
+        return False
+    return any(len(b.items) >= LIST_BETWEEN_MIN_ENTRIES and start < order.get(id(b.root), -1) < end for b in lists)
 
 
 def _product_detail(page: PageAnalysis) -> bool:

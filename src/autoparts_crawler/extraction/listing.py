@@ -36,6 +36,7 @@ from autoparts_crawler.extraction.vocabulary import (
     ENTRY_TITLE_CLASS_RE,
     ENTRY_VIEWS_RE,
     ENTRY_WORD_DATE_RE,
+    EXCERPT_LINK_CLASS_RE,
     HEADING_CLASS_RE,
     MONTH_YEAR_RE,
     NAV_CLASS_RE,
@@ -313,6 +314,7 @@ def _title_link(item, texts: Mapping | None = None):
     best = None
     best_t = ""
     blank = None  # a text-less link laid over the whole card (a "stretched link")
+    titled = False
     for a in item.iter("a"):  # the item itself first when it is a link
         if texts is not None and a in texts:
             t = texts[a]
@@ -326,7 +328,14 @@ def _title_link(item, texts: Mapping | None = None):
             blank = a
         if READ_MORE_RE.match(t):  # 'Read more: TITLE...' / 阅读全文: the card's button, not its title
             continue
-        if len(t) > len(best_t):
+        cls = a.get("class")
+        if cls and EXCERPT_LINK_CLASS_RE.search(cls):  # the excerpt's link: not the title
+            continue
+        if cls and t and ENTRY_TITLE_CLASS_RE.search(cls) and not titled:
+            titled = True  # a link classed as the title beats longer ones (a cover's alt, a tag)
+            best, best_t = a, t
+            continue
+        if len(t) > len(best_t) and not titled:
             best, best_t = a, t
     if best is not None and best_t.endswith(("...", "…", "..")):  # a cut title: the full one in title=
         full = clean(best.get("title") or "")

@@ -106,7 +106,8 @@ def extract_list_page(page: PageAnalysis) -> RawListing:
     blocks = page.listing_blocks
     pager = pager_element(page)
     cands = [b for b in blocks if b.kind == "list"]
-    best = _list_above_pager(page, cands, pager)
+    # the list right above the pager, whatever its heading says (a blog's home list is headed 最新文章)
+    best = _list_above_pager(page, [b for b in blocks if b.kind in ("list", "related", "sidebar")], pager)
     if best is None and not cands:  # the channel's list named like a sidebar (最新资讯)
         cands = [b for b in blocks if b.kind in ("related", "sidebar")]
         best = _list_above_pager(page, cands, pager)

@@ -954,6 +954,9 @@ DAY_CLASS_RE = re.compile(r"\bday\b", re.I)
 
 #: A whole-link entry's title child by class (``<span class="tit">``).
 ENTRY_TITLE_CLASS_RE = re.compile(r"(?:^|\s)(?:t|tit|title)(?:$|\s)")
+#: A card's link around its excerpt (``a.abstract``, ``a.excerpt``, ``a.summary``): never its title,
+#: however long.
+EXCERPT_LINK_CLASS_RE = re.compile(r"abstract|excerpt|summary|\bdesc|\bintro|brief|zhaiyao", re.I)
 #: Pager words besides numbers and 下一页 (a block mostly of these is a pager).
 PAGER_WORDS = frozenset({"首页", "尾页", "末页", "上一页"})
 #: Last-page words: a pager link worth following like a page number.
