@@ -81,3 +81,14 @@ def test_a_tag_page_whose_site_name_h1_and_sidebar_profile_frame_a_dated_list_is
     generate_family("halo", tmp_path, SEED)
     html = (tmp_path / "halo" / "www" / "tags" / "biji").read_text("utf-8")
     assert kind(html, "http://127.0.0.1/tags/biji") == "list"
+
+
+def test_a_blog_tag_archive_whose_body_is_its_first_excerpt_under_its_own_heading_is_a_list(tmp_path) -> None:
+    """Held-out zoo E's emlog blog: a tag archive (标签：X) of post excerpts, the site name as the only
+    title reference -- the chosen 'body' is the archive's heading and the first entry's excerpt."""
+    from tools.heldout_zoo_e import SEED, generate_family
+
+    generate_family("emlog", tmp_path, SEED)
+    tags = tmp_path / "emlog" / "www" / "tag"
+    page = next(p for p in sorted(tags.iterdir()) if p.is_file())
+    assert kind(page.read_text("utf-8"), f"http://127.0.0.1/tag/{page.name}") == "list"

@@ -57,6 +57,7 @@ LIST_PAGE_MAX_BODY = 100
 #: pager; a tag archive of two posts).
 EXCERPT_MAX_BODY = 200
 EXCERPT_HOLDER_MIN_ENTRIES = 2
+BODY_IN_ENTRIES_SHARE = 0.85
 
 
 def _article_typed(page: PageAnalysis) -> bool:
@@ -209,14 +210,21 @@ def _entries_with_meta(block: ListingBlock) -> int:
 
 
 def _body_inside_entries(page: PageAnalysis, block: ListingBlock) -> bool:
-    """Whether every block of the chosen body lies inside entries of ``block`` that do not also hold
+    """Whether the chosen body (BODY_IN_ENTRIES_SHARE of its text) lies inside entries of ``block`` that do not also hold
     the page's headline (an article wrapped like its siblings -- post, pager, related -- is no excerpt)."""
     if not page.body_idx:
         return False
     items = set(block.items)
     if page.title_idx is not None and any(el in items for el in page.blocks[page.title_idx].path):
         return False
-    return all(any(el in items for el in page.blocks[i].path) for i in page.body_idx)
+    inside = total = 0
+    for i in page.body_idx:
+        n = len(page.blocks[i].text)
+        total += n
+        if any(el in items for el in page.blocks[i].path):
+            inside += n
+    # a short line outside the entries (the archive's own heading 标签：X above them) changes nothing
+    return inside > 0 and inside >= BODY_IN_ENTRIES_SHARE * total
 
 
 def _entries_holding_body(page: PageAnalysis, block: ListingBlock) -> int:
