@@ -40,7 +40,8 @@ def test_the_stat_bar_below_a_caption_an_editor_line_and_a_platform_statement() 
     assert (record.views, record.views_approx, record.comments) == (204000, True, 122)
 
 
-@pytest.mark.parametrize(("heading", "comments"), [("暂无评论", 0), ("仅有一条评论", 1), ("已有 3 条评论", 3)])
+@pytest.mark.parametrize(("heading", "comments"), [("暂无评论", 0), ("仅有一条评论", 1), ("已有 3 条评论", 3),
+                                                   ("网友评论<span>（共 0 条）</span>", 0), ("网友评论（共 12 条）", 12)])
 def test_a_comment_box_heading_states_the_count_in_words(heading: str, comments: int) -> None:
     after = f'</div><div id="comments"><h3 class="comments-title">{heading}</h3><form><textarea></textarea></form></div><div>'
     record = extract_article(PAGE.format(after=after), "http://qp.example.cn/a/qiye/20251027/1224.html")

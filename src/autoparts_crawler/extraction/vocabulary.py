@@ -278,11 +278,11 @@ VIEWS_RE = re.compile(
     r"|(?<![\w])(?i:hits|views|reads|aufrufe|visite|visualizzazioni|visitas|lecturas|leituras|weergaven|"
     r"wyświetlenia|просмотр(?:ы|ов)?)\s*[:：]\s*(\d[\d,.]*\s*[kKmM]?\+?)"
 )
-COMMENTS_LABEL_RE = re.compile(r"(?:评论|跟帖|回复|留言)\s*(?:数)?\s*[：:(（]?\s*(\d[\d,]*)")
+COMMENTS_LABEL_RE = re.compile(r"(?:评论|跟帖|回复|留言)\s*(?:数)?\s*[：:(（]?\s*(?:共\s*)?(\d[\d,]*)")
 COMMENTS_RE = re.compile(
     # a comment box stating its count in words: 暂无评论 (0), 仅有一条评论 (1) -- the whole phrase is the raw count
     r"^((?:暂无|还没有|尚无)(?:评论|留言)|(?:仅有|已有|只有)?[一二两三四五六七八九十]条(?:评论|留言|回复))$|"
-    r"(?:评论|跟帖|回复|留言)\s*(?:数)?\s*[：:(（]?\s*(\d[\d,]*)\s*[)）]?(?:\s*条)?"
+    r"(?:评论|跟帖|回复|留言)\s*(?:数)?\s*[：:(（]?\s*(?:共\s*)?(\d[\d,]*)\s*(?:条\s*)?[)）]?(?:\s*条)?"
     r"|(?<![\d:：/.-])(\d[\d,]*)\s*(?:条评论|评论|条回复|comments?\b)(?!\s*(?:数)?\s*[：:])",
     re.I,
 )
