@@ -122,3 +122,20 @@ def test_a_blog_home_list_headed_latest_above_its_pager_with_title_and_excerpt_l
     listing = extract_list_page(analyze_page(Selector(text=html), "http://blog.x.test/"))
     assert [e.title for e in listing.entries] == [f"第{n}篇学习路线整理" for n in range(1, 6)]
     assert listing.entries[0].views_raw == "2,731 阅读"
+
+
+def test_a_channel_index_lists_every_sub_channel_box() -> None:
+    """A channel's index page: one box per sub-channel (a heading, a list of dated entries), the
+    boxes siblings -- the page's entries are every box's, in page order; the sidebar's are not."""
+    def box(name: str, first: int) -> str:
+        items = "".join(f"<li><a href='/{name}/{n}.html'>第{n}号：配件企业二季度订单回暖报道</a><span>2025-05-{n:02d}</span></li>"
+                        for n in range(first, first + 4))
+        return f"<div class='box'><h3><a href='/{name}/'>{name}</a></h3><ul>{items}</ul></div>"
+    html = ("<html><head><title>新闻中心 - 汽配网</title></head><body><ul class='nav'><li><a href='/'>首页</a></li>"
+            "<li><a href='/xinwen/'>新闻中心</a></li></ul><div class='main_left'>"
+            + box("chanye", 1) + box("qiye", 5) + box("hangye", 9) + box("tongzhi", 13) + "</div>"
+            "<div class='side'><h3>热门</h3><ul>" + "".join(f"<li><a href='/x/{n}.html'>热门文章第{n}篇标题足够长</a></li>" for n in (1, 2, 3))
+            + "</ul></div></body></html>")
+    listing = extract_list_page(analyze_page(Selector(text=html), "http://x.test/xinwen/"))
+    assert [e.url.rsplit("/", 1)[1] for e in listing.entries] == [f"{n}.html" for n in range(1, 17)]
+    assert listing.entries[4].date_raw == "2025-05-05"

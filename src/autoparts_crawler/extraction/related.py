@@ -40,6 +40,8 @@ PAGER_MAX_TEXT = 120
 RELATED_SAME_SHAPE_SHARE = 0.5
 #: A list takes companion entries (:func:`_with_companions`) when this share of its entries have one URL template.
 COMPANION_TEMPLATE_SHARE = 0.8
+#: A sub-channel box's list on a channel index holds at least this many entries.
+HUB_LIST_MIN_ENTRIES = 3
 #: ``rel`` values that mark a link as the list's pager (``<a rel="prev" href="?page=0">``), whatever
 #: its text (screen-reader-only words glued to the visible ones: 上一页‹ 上一页).
 PAGER_RELS = frozenset({"next", "prev", "previous"})
@@ -120,6 +122,7 @@ def extract_list_page(page: PageAnalysis) -> RawListing:
     if best is not None:
         best = regrouped(best, page.layout.elements)  # the other months of an archive, days of a feed
         best = _with_companions(page, best, pager)  # a blog layout's leading item, its 'more' links
+        best = _hub_lists(best, page.listing_blocks)  # a channel index: one list per sub-channel box
         seen: set[str] = set()
         for e in best.entries:
             if e.url in seen:
@@ -170,6 +173,34 @@ def _with_companions(page: PageAnalysis, block: ListingBlock, pager) -> ListingB
     titles = [t for t in (entry_title(it, block.texts) for it in items) if t]
     return ListingBlock(block.root, items, titles, block.join, block.texts, kind=block.kind, heading=block.heading,
                         position=block.position)
+
+
+def _hub_lists(block: ListingBlock, blocks: list[ListingBlock]) -> ListingBlock:
+    """A channel's index page shows one list per sub-channel, each in its own box, the boxes
+    siblings: when ``block`` is one of them, the page's entries are every box's, in page order.
+    The boxes are the items of a list block (the hub) each holding exactly one list of
+    HUB_LIST_MIN_ENTRIES or more entries of one item tag."""
+    for hub in blocks:
+        if hub is block or hub.kind != "list" or len(hub.items) < 2 or \
+                len({(tag_of(it), " ".join((it.get("class") or "").split())) for it in hub.items}) != 1:
+            continue  # boxes of one shape (a main column and a side column are no sub-channel boxes)
+        box_of = {id(it): it for it in hub.items}
+        inner: dict[int, list[ListingBlock]] = {}
+        for b in blocks:
+            if b.kind != "list" or len(b.items) < HUB_LIST_MIN_ENTRIES:
+                continue
+            box = next((x for x in (b.root, *b.root.iterancestors()) if id(x) in box_of), None)
+            if box is not None:
+                inner.setdefault(id(box), []).append(b)
+        if len(inner) != len(hub.items) or any(len(v) != 1 for v in inner.values()):
+            continue
+        lists = [inner[id(it)][0] for it in hub.items]
+        if block not in lists or len({tag_of(b.items[0]) for b in lists}) != 1:
+            continue
+        items = [it for b in lists for it in b.items]
+        titles = [t for t in (entry_title(it, block.texts) for it in items) if t]
+        return ListingBlock(hub.root, items, titles, block.join, block.texts, kind=block.kind, position=hub.position)
+    return block
 
 
 def _common_ancestor(a, b):
