@@ -92,3 +92,17 @@ def test_a_blog_tag_archive_whose_body_is_its_first_excerpt_under_its_own_headin
     tags = tmp_path / "emlog" / "www" / "tag"
     page = next(p for p in sorted(tags.iterdir()) if p.is_file())
     assert kind(page.read_text("utf-8"), f"http://127.0.0.1/tag/{page.name}") == "list"
+
+
+def test_a_one_sentence_blog_post_with_its_counters_under_the_text_is_an_article() -> None:
+    """A blog post of one sentence: its date line under the headline, its own counters (阅读(N) 评论(N))
+    right under the text, sidebars of many links around it."""
+    side = "".join(f"<li><a href='/post-{n}.html'>第{n}篇：配件企业加快海外布局 售后市场需求回暖</a></li>" for n in range(1, 9))
+    html = ("<html><head><title>关于低价热管理模块的一点想法 - 老周汽配笔记</title></head><body><h1 class='blogname'>老周汽配笔记</h1>"
+            "<div id='content'><h2 class='log-title'>关于低价热管理模块的一点想法</h2>"
+            "<p class='log-info'>post by <a href='/author/2'>阿杰</a> / 2025-8-15 20:04 / <a href='/sort/7'>随笔</a></p>"
+            "<div class='log-cont'><p>上周去襄阳的汽配城转了一圈，整体感觉是人少了，但做线上的商户明显多了。</p></div>"
+            "<p class='tag'>标签: <a href='/tag/a'>刹车片</a> <a href='/tag/b'>轮胎</a></p><p class='log-count'>阅读(1674) 评论(0)</p></div>"
+            f"<div id='sidebar'><h3>最新文章</h3><ul class='newlog'>{side}</ul><h3>热门文章</h3><ul class='hotlog'>{side}</ul></div>"
+            "</body></html>")
+    assert kind(html, "http://blog.example.cn/post-47.html") == "article"

@@ -37,6 +37,9 @@ ARTICLE_MIN_BODY = 60
 #: A list of this many entries between the headline and the body makes their dates the list's.
 LIST_BETWEEN_MIN_ENTRIES = 3
 SHORT_ARTICLE_MIN_BODY = 20
+#: Lines right after the body (and their length) read for a short article's own counters.
+OWN_COUNTER_LINES = 3
+OWN_COUNTER_MAX_LEN = 60
 #: A channel's last page: this many entries of article-length titles (ENTRY_MIN_TITLE), each with a
 #: date or count of its own, beside the channel's pager.
 LAST_PAGE_META_ENTRIES = 2
@@ -94,8 +97,11 @@ def classify_page(page: PageAnalysis) -> str:
     headline_dated = has_title and not list_between and visible_published(page) is not None
     # ... and a one-sentence news flash under labelled header lines (发布时间：… 来源：… 作者：…) is one too
     # (or a date line with the article's own counters: 2026-01-21 08:28 · 6.7万阅读 · 20 评论)
+    # (the article's own counters may stand right under its text: 阅读(1674) 评论(0))
+    tail = [page.blocks[i] for i in page.body_idx[-OWN_COUNTER_LINES:]] + page.after(OWN_COUNTER_LINES)
+    own_lines = page.zone() + [b.text for b in tail if len(b.text) <= OWN_COUNTER_MAX_LEN]
     meta_header = headline_dated and sum(len(META_LABEL_RE.findall(line)) + bool(VIEWS_RE.search(line))
-                                         + bool(COMMENTS_RE.search(line)) for line in page.zone()) >= 2
+                                         + bool(COMMENTS_RE.search(line)) for line in own_lines) >= 2
     long_enough = body_len >= ARTICLE_MIN_BODY or (meta_header and body_len >= SHORT_ARTICLE_MIN_BODY)
     article_like = long_enough and enough_sentences and (dated or typed) and (has_title or typed)
     entry_lists = [b for b in lists if b.kind == "list" and len(b.items) >= EXCERPT_LIST_MIN_ENTRIES]
