@@ -106,3 +106,21 @@ def test_a_one_sentence_blog_post_with_its_counters_under_the_text_is_an_article
             f"<div id='sidebar'><h3>最新文章</h3><ul class='newlog'>{side}</ul><h3>热门文章</h3><ul class='hotlog'>{side}</ul></div>"
             "</body></html>")
     assert kind(html, "http://blog.example.cn/post-47.html") == "article"
+
+
+def test_a_stream_of_short_dated_posts_is_no_article() -> None:
+    """A blog's micro-post stream (微语 / moments): one short sentence per box, each box with its own
+    time -- neither an article nor a list of links."""
+    posts = "".join(f"<li class='moment'><div class='head'><span>韩艳</span><time datetime='2026-05-1{n}T14:04:00+08:00'>"
+                    f"2026-05-1{n} 14:04</time></div><div class='content'><p>第{n}条：今天到了一批制动卡钳，包装升级了。</p></div></li>"
+                    for n in range(1, 7))
+    html = ("<html><head><title>瞬间 - 车电札记</title></head><body><h1 class='logo'>车电札记</h1>"
+            f"<div class='main'><h2>瞬间</h2><ul class='moments'>{posts}</ul></div></body></html>")
+    assert kind(html, "http://blog.example.cn/moments") == "other"
+
+
+def test_an_article_of_short_paragraphs_under_one_date_stays_an_article() -> None:
+    paras = "".join(f"<p>第{n}段：公司新一代制动卡钳已完成验证，将于下月起批量供货。</p>" for n in range(1, 7))
+    html = ("<html><head><title>制动卡钳批量供货 - 车电札记</title></head><body><h1>制动卡钳批量供货</h1>"
+            f"<div class='meta'>2026-05-12 14:04</div><div class='content'>{paras}</div></body></html>")
+    assert kind(html, "http://blog.example.cn/archives/caliper") == "article"

@@ -19,6 +19,7 @@ from autoparts_crawler.extraction.navigation import extract_canonical
 from autoparts_crawler.extraction.pager import same_article
 from autoparts_crawler.extraction.related import entries_above_pager, pager_element
 from autoparts_crawler.extraction.vocabulary import (
+    ANY_DATE_RE,
     ARTICLE_JSONLD_TYPE_RE,
     AUTHOR_HREF_RE,
     COMMENTS_RE,
@@ -34,6 +35,12 @@ from autoparts_crawler.extraction.vocabulary import (
 
 #: Body text an article needs (fewer characters under a labelled header line: SHORT_ARTICLE_MIN_BODY).
 ARTICLE_MIN_BODY = 60
+#: A stream of dated short posts (:func:`_dated_feed`): this many posts at least, of this average
+#: length at most, each box found this many levels above its text, one box per this share of lines.
+FEED_MIN_POSTS = 4
+FEED_MAX_POST_CHARS = 80
+FEED_BOX_LEVELS = 3
+FEED_BOX_SHARE = 0.8
 #: A list of this many entries between the headline and the body makes their dates the list's.
 LIST_BETWEEN_MIN_ENTRIES = 3
 SHORT_ARTICLE_MIN_BODY = 20
@@ -112,6 +119,8 @@ def classify_page(page: PageAnalysis) -> str:
     if article_like and body_len < EXCERPT_MAX_BODY and any(
             _body_inside_entries(page, b) for b in lists if b.kind == "list" and len(b.items) >= EXCERPT_HOLDER_MIN_ENTRIES):
         article_like = False  # the "body" is an entry's short excerpt on a list page
+    if article_like and _dated_feed(page):
+        return "other"  # a stream of short dated posts (微语, moments): no article, no list of links
     if article_like and _product_detail(page):
         return "other"  # a catalogue page under 产品中心 with a spec table or an inquiry button
     if article_like and not excerpts and (headline_dated or not (main_list and list_text > 1.5 * body_len)):
@@ -149,6 +158,25 @@ def _list_between_title_and_body(page: PageAnalysis, lists: list[ListingBlock]) 
     if start is None or end is None:
         return False
     return any(len(b.items) >= LIST_BETWEEN_MIN_ENTRIES and start < order.get(id(b.root), -1) < end for b in lists)
+
+
+def _dated_feed(page: PageAnalysis) -> bool:
+    """A stream of short posts, each in its own box with its own date (a blog's 微语 / moments page):
+    FEED_MIN_POSTS or more body lines, short, each under a different box of one shape whose text
+    holds a date -- an article's paragraphs share one box and one date."""
+    idx = page.body_idx
+    if len(idx) < FEED_MIN_POSTS or sum(len(page.blocks[i].text) for i in idx) > FEED_MAX_POST_CHARS * len(idx):
+        return False
+    boxes: dict[int, object] = {}
+    for i in idx:
+        path = page.blocks[i].path
+        box = next((anc for anc in reversed(path[-1 - FEED_BOX_LEVELS:-1])
+                    if ANY_DATE_RE.search(anc.text_content() or "")), None)
+        if box is None:
+            return False
+        boxes[id(box)] = box
+    shapes = {(box.tag, box.get("class")) for box in boxes.values()}
+    return len(boxes) >= FEED_MIN_POSTS and len(boxes) >= FEED_BOX_SHARE * len(idx) and len(shapes) == 1
 
 
 def _product_detail(page: PageAnalysis) -> bool:
