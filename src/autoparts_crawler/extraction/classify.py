@@ -35,6 +35,8 @@ from autoparts_crawler.extraction.vocabulary import (
 
 #: Body text an article needs (fewer characters under a labelled header line: SHORT_ARTICLE_MIN_BODY).
 ARTICLE_MIN_BODY = 60
+#: A body this short under the site's own name (its logo's, its site-name meta's) is a home page's tagline.
+TAGLINE_MAX_BODY = 200
 #: A stream of dated short posts (:func:`_dated_feed`): this many posts at least, of this average
 #: length at most, each box found this many levels above its text, one box per this share of lines.
 FEED_MIN_POSTS = 4
@@ -119,6 +121,8 @@ def classify_page(page: PageAnalysis) -> str:
     if article_like and body_len < EXCERPT_MAX_BODY and any(
             _body_inside_entries(page, b) for b in lists if b.kind == "list" and len(b.items) >= EXCERPT_HOLDER_MIN_ENTRIES):
         article_like = False  # the "body" is an entry's short excerpt on a list page
+    if article_like and body_len < TAGLINE_MAX_BODY and _headline_is_site_name(page):
+        article_like = False  # the site's own name over a line or two: a home page's tagline
     if article_like and _dated_feed(page):
         return "other"  # a stream of short dated posts (微语, moments): no article, no list of links
     if article_like and _product_detail(page):
@@ -158,6 +162,21 @@ def _list_between_title_and_body(page: PageAnalysis, lists: list[ListingBlock]) 
     if start is None or end is None:
         return False
     return any(len(b.items) >= LIST_BETWEEN_MIN_ENTRIES and start < order.get(id(b.root), -1) < end for b in lists)
+
+
+def _headline_is_site_name(page: PageAnalysis) -> bool:
+    """The page's 'headline' is the site's own name: one the site declares (logo, site-name meta), or
+    the document title's site part printed in a heading that links to the home page."""
+    title = page.title
+    if not title:
+        return False
+    if title in page.declared_site_names:
+        return True
+    if title not in page.site_names or page.title_idx is None:
+        return False
+    el = page.blocks[page.title_idx].el
+    link = next((a for a in (el, *el.iterancestors()) if a.tag == "a"), None)
+    return link is not None and urlsplit(page.absolute((link.get("href") or "").strip())).path in ("", "/")
 
 
 def _dated_feed(page: PageAnalysis) -> bool:
