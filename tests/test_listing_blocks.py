@@ -139,3 +139,15 @@ def test_a_channel_index_lists_every_sub_channel_box() -> None:
     listing = extract_list_page(analyze_page(Selector(text=html), "http://x.test/xinwen/"))
     assert [e.url.rsplit("/", 1)[1] for e in listing.entries] == [f"{n}.html" for n in range(1, 17)]
     assert listing.entries[4].date_raw == "2025-05-05"
+
+
+def test_a_month_archive_of_two_posts_lists_both_with_labelled_dates_and_counts(tmp_path) -> None:
+    """Held-out zoo E's emlog blog: a month archive of two posts (no pager) whose chosen 'body' is the
+    first post's excerpt; each entry's date is labelled (发布于：2026-5-13), its count bracketed (浏览(3595))."""
+    from tools.heldout_zoo_e import SEED, generate_family
+
+    generate_family("emlog", tmp_path, SEED)
+    html = (tmp_path / "emlog" / "www" / "record" / "202605").read_text("utf-8")
+    listing = extract_list_page(analyze_page(Selector(text=html), "http://127.0.0.1/record/202605"))
+    assert [e.url.rsplit("/", 1)[1] for e in listing.entries] == ["post-86.html", "post-84.html"]
+    assert (listing.entries[0].date_raw, listing.entries[0].views_raw) == ("发布于：2026-5-13", "浏览(3595)")

@@ -118,8 +118,9 @@ def classify_page(page: PageAnalysis) -> str:
     excerpt_entry = _under_a_linked_heading(page)
     if excerpt_entry:
         article_like = False  # a post's excerpt under its title linking to the post: an archive page
-    if article_like and body_len < EXCERPT_MAX_BODY and any(
-            _body_inside_entries(page, b) for b in lists if b.kind == "list" and len(b.items) >= EXCERPT_HOLDER_MIN_ENTRIES):
+    excerpt_holders = [b for b in lists if b.kind == "list" and len(b.items) >= EXCERPT_HOLDER_MIN_ENTRIES
+                       and body_len < EXCERPT_MAX_BODY and _body_inside_entries(page, b)]
+    if article_like and excerpt_holders:
         article_like = False  # the "body" is an entry's short excerpt on a list page
     if article_like and body_len < TAGLINE_MAX_BODY and _headline_is_site_name(page):
         article_like = False  # the site's own name over a line or two: a home page's tagline
@@ -149,6 +150,8 @@ def classify_page(page: PageAnalysis) -> str:
         return "list"  # a channel's last page: one entry right above its pager, no text of its own
     if list_entries >= 3 and entry_lists and body_len < LIST_PAGE_MAX_BODY and not article_like:
         return "list"  # the last page of an endless-scroll channel: a few entries, no pager, no text
+    if any(_entries_with_meta(b) >= LAST_PAGE_META_ENTRIES for b in excerpt_holders):
+        return "list"  # a short archive (a month's two or three posts): its "body" is the first excerpt
     return "other"
 
 

@@ -31,6 +31,7 @@ from autoparts_crawler.extraction.vocabulary import (
     DIGIT_RE,
     ENTRY_CATEGORY_CLASS_RE,
     ENTRY_COUNT_RE,
+    ENTRY_DATE_LABEL_RE,
     ENTRY_DATE_RE,
     ENTRY_LABEL_RE,
     ENTRY_TITLE_CLASS_RE,
@@ -455,6 +456,10 @@ def _entry(item, join: Callable[[str], str], texts: Mapping | None = None) -> Ra
             entry.views_raw, day = day, None  # a lone small number not followed by a month: a count
         if entry.date_raw is None and ENTRY_DATE_RE.match(t):
             entry.date_raw = t.strip("[]()（）【】")
+            continue
+        if entry.date_raw is None and (m := ENTRY_DATE_LABEL_RE.match(t)) and not t.startswith("更新") \
+                and ENTRY_DATE_RE.match(t[m.end():]):
+            entry.date_raw = t  # 发布于：2025-5-23 (the label kept: the raw text as shown)
             continue
         if entry.date_raw is None and ENTRY_WORD_DATE_RE.match(t):
             entry.date_raw = t

@@ -40,6 +40,10 @@ PAGER_MAX_TEXT = 120
 RELATED_SAME_SHAPE_SHARE = 0.5
 #: A list takes companion entries (:func:`_with_companions`) when this share of its entries have one URL template.
 COMPANION_TEMPLATE_SHARE = 0.8
+#: A list page whose chosen "body" is shorter than this may be an archive showing an entry's excerpt;
+#: the list holding it then needs this many dated or counted entries.
+EXCERPT_BODY_MAX = 200
+EXCERPT_HOLDER_META_ENTRIES = 2
 #: A sub-channel box's list on a channel index holds at least this many entries.
 HUB_LIST_MIN_ENTRIES = 3
 #: ``rel`` values that mark a link as the list's pager (``<a rel="prev" href="?page=0">``), whatever
@@ -115,6 +119,12 @@ def extract_list_page(page: PageAnalysis) -> RawListing:
         best = _list_above_pager(page, cands, pager)
     if best is None:  # a channel's last page: one to three entries right above the pager
         best = entries_above_pager(page, pager)
+    if best is None and sum(len(page.blocks[i].text) for i in page.body_idx) < EXCERPT_BODY_MAX:
+        # a short archive: the list whose first entry's excerpt is the page's "body" -- the innermost
+        # (a page wrapper's items hold it too) of those whose entries are dated or counted
+        holders = [b for b in blocks if b.kind == "list" and _holds_body(page, b)
+                   and sum(1 for e in b.entries if e.date_raw or e.views_raw) >= EXCERPT_HOLDER_META_ENTRIES]
+        best = max(holders, key=lambda b: sum(1 for _ in b.root.iterancestors())) if holders else None
     if best is None and cands:
         best = max(cands, key=lambda b: sum(min(len(e.title), 40) for e in b.entries)
                    + 8 * sum(1 for e in b.entries if e.date_raw or e.views_raw))
@@ -173,6 +183,15 @@ def _with_companions(page: PageAnalysis, block: ListingBlock, pager) -> ListingB
     titles = [t for t in (entry_title(it, block.texts) for it in items) if t]
     return ListingBlock(block.root, items, titles, block.join, block.texts, kind=block.kind, heading=block.heading,
                         position=block.position)
+
+
+def _holds_body(page: PageAnalysis, block: ListingBlock) -> bool:
+    """Whether the first item of ``block`` holds most of the page's chosen body text: the first
+    entry's excerpt (a layout row whose last cell is a side column holding a profile box is no list
+    of entries)."""
+    first = block.items[0]
+    inside = [first in page.blocks[i].path for i in page.body_idx]
+    return bool(inside) and sum(inside) * 2 > len(inside)
 
 
 def _hub_lists(block: ListingBlock, blocks: list[ListingBlock]) -> ListingBlock:

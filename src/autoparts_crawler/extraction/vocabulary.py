@@ -935,9 +935,11 @@ ENTRY_DATE_RE = re.compile(
 )
 ENTRY_VIEWS_RE = re.compile(
     r"^(?:\d[\d,]*(?:\.\d+)?\s*[万千wWkK]?\+?)\s*(?:次?阅读|人阅读|次?浏览|次点击|次|views?|hits|reads)$|"
-    r"^(?:阅读|浏览|点击|人气|views?|hits|reads)\s*[：:]?\s*\d[\d,]*(?:\.\d+)?\s*[万千wWkK]?\+?\s*次?$",
+    r"^(?:阅读|浏览|点击|人气|views?|hits|reads)\s*[：:(（]?\s*\d[\d,]*(?:\.\d+)?\s*[万千wWkK]?\+?\s*次?[)）]?$",
     re.I,
 )
+#: A publish label opening an entry's date piece (发布于：2025-5-23, 发布时间：…, 日期：…).
+ENTRY_DATE_LABEL_RE = re.compile(r"^(?:发布于|发布时间|发表于|发表时间|发布日期|更新于|日期|时间|发布|发表)\s*[：:]?\s*")
 #: An entry's date written with a month word, a publish label allowed before it (``Published: 15 May
 #: 2026``, ``Publié le 6 février 2025``, ``May 6, 2025``); an update label's date is not the entry's.
 ENTRY_WORD_DATE_RE = re.compile(
