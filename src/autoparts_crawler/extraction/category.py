@@ -20,7 +20,7 @@ from autoparts_crawler.extraction.vocabulary import (
 )
 
 
-def _is_home_link(page: PageAnalysis, a) -> bool:
+def is_home_link(page: PageAnalysis, a) -> bool:
     """A link to the site's home page (``/``, ``./``, ``index.html``) or named like one (首页)."""
     if clean(a.text_content()) in HOME_WORDS or clean(a.get("title") or "") in HOME_WORDS:
         return True
@@ -55,7 +55,7 @@ def separated_crumb(page: PageAnalysis, el) -> bool:
     if not all(x == "A" or CRUMB_SEPARATOR_RE.match(x.replace(" ", "")) for x in between):
         return False
     first = next(c for c in el if c.tag == "a" or _link_item(c))
-    return _is_home_link(page, first if first.tag == "a" else next(first.iter("a")))
+    return is_home_link(page, first if first.tag == "a" else next(first.iter("a")))
 
 
 def _link_item(el) -> bool:

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from autoparts_crawler.extraction.analysis import OG_TYPE_XPATH, PageAnalysis, first_result
 from autoparts_crawler.extraction.blocks import clean, tag_of
-from autoparts_crawler.extraction.category import extract_category
+from autoparts_crawler.extraction.category import extract_category, is_home_link
 from autoparts_crawler.extraction.dates import extract_published, visible_published
 from autoparts_crawler.extraction.listing import ListingBlock
 from autoparts_crawler.extraction.navigation import extract_canonical
@@ -179,7 +179,7 @@ def _headline_is_site_name(page: PageAnalysis) -> bool:
         return False
     el = page.blocks[page.title_idx].el
     link = next((a for a in (el, *el.iterancestors()) if a.tag == "a"), None)
-    return link is not None and urlsplit(page.absolute((link.get("href") or "").strip())).path in ("", "/")
+    return link is not None and is_home_link(page, link)
 
 
 def _dated_feed(page: PageAnalysis) -> bool:

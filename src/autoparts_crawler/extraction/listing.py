@@ -457,7 +457,7 @@ def _entry(item, join: Callable[[str], str], texts: Mapping | None = None) -> Ra
         if entry.date_raw is None and ENTRY_DATE_RE.match(t):
             entry.date_raw = t.strip("[]()（）【】")
             continue
-        if entry.date_raw is None and (m := ENTRY_DATE_LABEL_RE.match(t)) and not t.startswith("更新") \
+        if entry.date_raw is None and (m := ENTRY_DATE_LABEL_RE.match(t)) \
                 and ENTRY_DATE_RE.match(t[m.end():]):
             entry.date_raw = t  # 发布于：2025-5-23 (the label kept: the raw text as shown)
             continue

@@ -160,18 +160,14 @@ def _with_companions(page: PageAnalysis, block: ListingBlock, pager) -> ListingB
     order = page.element_order
     known = {e.url for e in block.entries}
     pager_links = set(pager.iter("a")) if pager is not None else set()
+    urls = {a: block.join(href) for a in scope.iter("a") if (href := (a.get("href") or "").strip())}
     extra = []
-    for a in scope.iter("a"):
-        href = (a.get("href") or "").strip()
-        if not href or a in pager_links or id(a) not in order:
-            continue
-        url = block.join(href)
-        if url in known or _url_template(url) != template:
+    for a, url in urls.items():
+        if a in pager_links or id(a) not in order or url in known or _url_template(url) != template:
             continue
         item = a
         while (parent := item.getparent()) is not None and parent is not scope and all(
-                block.join((x.get("href") or "").strip()) == url or _url_template(block.join((x.get("href") or "").strip())) != template
-                for x in parent.iter("a") if x.get("href")):
+                urls[x] == url or _url_template(urls[x]) != template for x in parent.iter("a") if x in urls):
             item = parent
         if any(item is it or it in item.iterancestors() for it in block.items):
             continue  # inside an entry already read

@@ -939,7 +939,7 @@ ENTRY_VIEWS_RE = re.compile(
     re.I,
 )
 #: A publish label opening an entry's date piece (发布于：2025-5-23, 发布时间：…, 日期：…).
-ENTRY_DATE_LABEL_RE = re.compile(r"^(?:发布于|发布时间|发表于|发表时间|发布日期|更新于|日期|时间|发布|发表)\s*[：:]?\s*")
+ENTRY_DATE_LABEL_RE = re.compile(r"^(?:发布于|发布时间|发表于|发表时间|发布日期|日期|时间|发布|发表)\s*[：:]?\s*")
 #: An entry's date written with a month word, a publish label allowed before it (``Published: 15 May
 #: 2026``, ``Publié le 6 février 2025``, ``May 6, 2025``); an update label's date is not the entry's.
 ENTRY_WORD_DATE_RE = re.compile(
