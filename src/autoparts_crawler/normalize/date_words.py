@@ -175,6 +175,15 @@ ZONE_NAMES: dict[str, str] = {
     "AET": "Australia/Sydney",
 }  # fmt: skip
 
+#: Zone names that stand for several offsets: the readings (``IST``: India, Israel, Ireland), the one a
+#: page in a language means (``he`` -> Israel), and the one meant elsewhere (India's is by far the
+#: most printed ``IST``; an English page's ``CST`` is US Central). A site whose own zone is one of
+#: the readings keeps its own (a Chinese site's ``CST`` is China Standard Time, as Java prints it).
+AMBIGUOUS_ZONE_NAMES: dict[str, tuple[tuple[str, ...], dict[str, str], str]] = {
+    "IST": (("+05:30", "+02:00", "+01:00"), {"he": "+02:00", "ga": "+01:00"}, "+05:30"),
+    "CST": (("+08:00", "-06:00"), {"zh": "+08:00"}, "-06:00"),
+}
+
 #: Clock words that place a naive time in one zone: ``09.12 Uhr`` is German-speaking Central
 #: Europe (Germany, Austria, Switzerland all keep CET/CEST).
 CLOCK_WORD_ZONES: dict[str, str] = {"uhr": "Europe/Berlin"}

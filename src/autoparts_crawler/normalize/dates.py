@@ -145,7 +145,8 @@ TZ_ABBREVIATIONS: dict[str, str] = date_words.ZONE_NAMES
 _NOT_LETTER_BEFORE = r"(?<![^\W\d_])"
 _NOT_LETTER_AFTER = r"(?![^\W\d_])"
 # zone names are upper case as printed (``ET``, ``CET``): lower-case 'et', 'cet' are French words
-_TZ_ABBR = "(?-i:" + "|".join(sorted(TZ_ABBREVIATIONS, key=len, reverse=True)) + ")"
+_TZ_ABBR = "(?-i:" + "|".join(sorted([*TZ_ABBREVIATIONS, *date_words.AMBIGUOUS_ZONE_NAMES],
+                                      key=len, reverse=True)) + ")"
 _CLOCK_WORDS = "|".join(sorted(date_words.CLOCK_WORD_ZONES, key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th|\.)?"
 _TIME = (
@@ -553,8 +554,21 @@ def _time_of(g: dict[str, Any], ctx: _Ctx) -> _Time | None:
     token = g.get("tz")
     if token and token.lower() in date_words.CLOCK_WORD_ZONES and ctx.zone_known:
         token = None  # the site's zone is known: 'Uhr' is o'clock there, no zone of its own
+    if token and token.upper() in date_words.AMBIGUOUS_ZONE_NAMES:
+        return h, mi, s, _ambiguous_zone(token.upper(), ctx)
     tz = _text_tz(token) if token else None
     return h, mi, s, tz
+
+
+def _ambiguous_zone(name: str, ctx: _Ctx) -> tzinfo:
+    """The offset an ambiguous zone name (``IST``, ``CST``) means on this page: the reading the site's
+    own zone keeps (China's CST on a Chinese site), else the page language's, else the usual one."""
+    readings, by_lang, usual = date_words.AMBIGUOUS_ZONE_NAMES[name]
+    if ctx.zone_known:
+        own = next((r for r in readings if _text_tz(r).utcoffset(None) == ctx.now.utcoffset()), None)
+        if own is not None:
+            return _text_tz(own)
+    return _text_tz(by_lang.get(ctx.lang or "", usual))
 
 
 def _build(y: int, mo: int, d: int, tm: _Time | None, ctx: _Ctx) -> date | datetime:
@@ -646,7 +660,10 @@ def _read(rule: str, g: dict[str, Any], ctx: _Ctx) -> _Out:
             mo, d = d, mo
         tm = _time_of(g, ctx)
         if tm is not None and g.get("tzname"):
-            tm = (*tm[:3], _text_tz(TZ_ABBREVIATIONS[g["tzname"].upper()]))
+            name = g["tzname"].upper()
+            zone = _ambiguous_zone(name, ctx) if name in date_words.AMBIGUOUS_ZONE_NAMES \
+                else _text_tz(TZ_ABBREVIATIONS[name])
+            tm = (*tm[:3], zone)
         return _emit(_build(y, mo, d, tm, ctx), ctx, rule)
     if rule == "year_last":
         a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
