@@ -52,7 +52,7 @@ def record(html: str, url: str = "https://news.example.com/2025/06/05/brake-supp
     ("<p>Written by: Jane Whitfield</p><p>Category: Suppliers</p>", "Jane Whitfield"),
     ("<p>Submitted by Jane Whitfield on Thu, 06/05/2025 - 09:12</p>", "Jane Whitfield"),
     ("<p>Posted on June 5, 2025 by Jane Whitfield</p>", "Jane Whitfield"),
-    ("<p>By Jane Whitfield and Omar Haddad</p>", "Jane Whitfield Omar Haddad"),
+    ("<p>By Jane Whitfield and Omar Haddad</p>", "Jane Whitfield, Omar Haddad"),
     ("<p>Von Klaus-Peter Obermeier</p><p>05.06.2025 09:12 Uhr</p>", "Klaus-Peter Obermeier"),
     ("<p>Por María José de la Fuente</p>", "María José de la Fuente"),
     ("<p>Par Erwan Le Bihan</p>", "Erwan Le Bihan"),
@@ -107,10 +107,10 @@ def test_author_elements_and_links(meta: str, above: str, expected: str) -> None
 @pytest.mark.parametrize(("head", "expected"), [
     ("<meta name='parsely-author' content='Jane Whitfield'>", "Jane Whitfield"),
     ("<meta name='sailthru.author' content='Jane Whitfield'>", "Jane Whitfield"),
-    ("<meta name='byl' content='By Jane Whitfield and Omar Haddad'>", "Jane Whitfield Omar Haddad"),
+    ("<meta name='byl' content='By Jane Whitfield and Omar Haddad'>", "Jane Whitfield, Omar Haddad"),
     ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "x", "author": '
      '[{"@type": "Person", "name": "Jane Whitfield"}, {"@type": "Person", "name": "Omar Haddad"}]}</script>',
-     "Jane Whitfield Omar Haddad"),
+     "Jane Whitfield, Omar Haddad"),
 ])
 def test_author_from_page_data(head: str, expected: str) -> None:
     assert record(en_page(head=head)).author == expected
@@ -231,7 +231,7 @@ def test_korean_reporter_word_inside_a_sentence_is_no_credit() -> None:
 @pytest.mark.parametrize(("after", "editor"), [
     ("<p>Reporting by Nora Ellison in Detroit; Additional reporting by Kenji Arai in Tokyo; Editing by Mark Potter</p>",
      "Mark Potter"),
-    ("<p>(Reporting by Nora Ellison; Editing by Mark Potter and Jan Harvey)</p>", "Mark Potter Jan Harvey"),
+    ("<p>(Reporting by Nora Ellison; Editing by Mark Potter and Jan Harvey)</p>", "Mark Potter, Jan Harvey"),
     ("<p>Reporting by Nora Ellison in Detroit</p>", None),
 ])
 def test_a_wire_sign_off_names_the_editor(after: str, editor: str | None) -> None:

@@ -176,7 +176,7 @@ def _name_word(word: str) -> bool:
 def latin_names(text: str) -> str | None:
     """The people named at the start of ``text`` in a cased script (Latin, Cyrillic, Greek):
     capitalised words with their particles (María José de la Fuente), several people joined by
-    and/und/y/et/e/и (joined by one space); ends at punctuation, a digit, a lowercase word or a
+    and/und/y/et/e/и (joined by ", ", so a column of them splits); ends at punctuation, a digit, a lowercase word or a
     role/desk word (By Jane Doe Staff Writer). Wire agencies (By Reuters) name no person."""
     seg = text.strip()
     m = LATIN_NAME_STOP_RE.search(seg)
@@ -208,7 +208,7 @@ def latin_names(text: str) -> str | None:
         name = " ".join(p)
         if p and name.lower() not in WIRE_AGENCIES and name not in NOT_NAMES and len(name) >= 2:
             names.append(name)
-    return " ".join(names) or None
+    return ", ".join(names) or None
 
 
 def _lower_words(text: str) -> int:
@@ -456,7 +456,8 @@ def _person_name(text: str, single: bool = False) -> str | None:
     if name[:1].isupper():
         latin = latin_names(name)
         words = name.split()
-        if latin and len(words) > 1 and all(w in latin.split() or w.lower() in LATIN_NAME_JOINERS for w in words):
+        if latin and len(words) > 1 and all(w in latin.replace(",", "").split() or w.lower() in LATIN_NAME_JOINERS
+                                            for w in words):
             return latin
         return latin if single and latin == name and len(words) == 1 else None
     if NAME_CHARS_RE.match(name):
@@ -552,8 +553,8 @@ def _meta_author(page: PageAnalysis) -> str | None:
             a = None if a.get("@type") == "Organization" else a.get("name")
         if isinstance(a, str) and a.strip() and not BAD_META_AUTHOR_RE.search(a) and _reads_as_person(clean(a)):
             names.append(clean(a))
-    if names:
-        return " ".join(names)
+    if names:  # people in a cased script are listed with commas (a column that splits), CJK names by spaces
+        return (", " if all(n[:1].isupper() for n in names) else " ").join(names)
     m = page.meta(*AUTHOR_META)
     if m and not BAD_META_AUTHOR_RE.search(m) and len(m) <= 60:
         bylined = LATIN_BYLINE_RE.match(m)  # NYT's byl: 'By Jane Doe and John Roe'

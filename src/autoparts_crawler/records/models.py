@@ -85,7 +85,8 @@ class ArticleRecord(BaseModel):
     subtitle: str | None = Field(None, description="Deck line(s) under the headline; not part of the body.")
     body_text: str = Field(min_length=1, description="Body paragraphs joined by newlines.")
     paragraphs: list[str] = Field(min_length=1, description="Body blocks in order: paragraphs, list items, table rows.")
-    author: str | None = Field(None, description="Byline author (作者, 文/NAME).")
+    author: str | None = Field(None, description=(
+        "Byline author (作者, 文/NAME); several people in a cased script are separated by \", \" (Jane Doe, John Roe)."))
     editor: str | None = Field(None, description="Responsible editor (责任编辑).")
     source: str | None = Field(None, description="Original source (来源).")
     category: str | None = Field(None, description="Channel / category label.")
