@@ -63,7 +63,7 @@ def date_case(cols: list[str]) -> tuple[str, tuple, tuple]:
         elif key == "allow_time_only":
             kwargs[key] = value.strip() in ("1", "true")
         elif key == "tz" and value.strip() in ("", "None"):
-            continue
+            kwargs[key] = None  # the site's zone is unknown (a naive clock gives the day only)
         else:
             kwargs[key] = value
     result = normalize_date(text.replace("\\n", "\n").replace("\\t", "\t"), **kwargs)
