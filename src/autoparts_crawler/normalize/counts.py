@@ -68,7 +68,8 @@ _TOKEN_RE = re.compile(
 )
 _GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 #: A statement that there is none yet (a comment box's 暂无评论 / 还没有评论 / No comments yet): zero.
-_NONE_YET_RE = re.compile(r"^(?:暂无|暫無|还没有|還沒有|尚无|目前没有|没有)(?:任何)?(?:评论|評論|留言|回复|回覆|跟帖)"
+_NONE_YET_RE = re.compile(r"^(?:暂无|暫無|还没有|還沒有|尚无|目前没有|没有|暂时没有|暫時沒有)(?:人|网友|網友)?(?:任何)?(?:发表|發表)?"
+                          r"(?:评论|評論|留言|回复|回覆|跟帖)"
                           r"|^no (?:comments|replies)(?: yet)?\b|^be the first to comment", re.IGNORECASE)
 #: A small count written in Chinese numerals before its noun (仅有一条评论, 两条回复).
 _CN_SMALL_COUNT_RE = re.compile(r"^(?:仅有|僅有|已有|共有?|只有)?\s*([一二两兩三四五六七八九十])\s*[条條个個](?:评论|評論|留言|回复|回覆|跟帖)$")

@@ -139,6 +139,90 @@ RELATIVE_DAY_WORDS: dict[str, dict[str, int]] = {
 }  # fmt: skip
 
 
+#: "N units ago" in the languages whose pages print it (``vor 2 Stunden``, ``il y a 3 jours``,
+#: ``2 uur geleden``): per language the words around the count (before it, after the unit), the
+#: unit words (-> the English unit the normalizer counts in) and the words that mean one
+#: (``vor einer Stunde``). Read only on a page in that language; Japanese and Korean forms
+#: (``3時間前``, ``3시간 전``) are in every page's patterns (their script is their own).
+RELATIVE_AGO: dict[str, tuple[tuple[str, ...], tuple[str, ...], dict[str, str], tuple[str, ...]]] = {
+    "de": (("vor",), (), {
+        "sekunde": "second", "sekunden": "second", "sek.": "second", "minute": "minute", "minuten": "minute",
+        "min.": "minute", "stunde": "hour", "stunden": "hour", "std.": "hour", "tag": "day", "tagen": "day",
+        "woche": "week", "wochen": "week", "monat": "month", "monaten": "month", "jahr": "year", "jahren": "year"},
+        ("ein", "einer", "einem", "eine")),
+    "fr": (("il y a",), (), {
+        "seconde": "second", "secondes": "second", "minute": "minute", "minutes": "minute", "min": "minute",
+        "heure": "hour", "heures": "hour", "h": "hour", "jour": "day", "jours": "day", "semaine": "week",
+        "semaines": "week", "mois": "month", "an": "year", "ans": "year", "année": "year", "années": "year"},
+        ("un", "une")),
+    "es": (("hace",), (), {
+        "segundo": "second", "segundos": "second", "minuto": "minute", "minutos": "minute", "min": "minute",
+        "hora": "hour", "horas": "hour", "h": "hour", "día": "day", "días": "day", "dia": "day", "dias": "day",
+        "semana": "week", "semanas": "week", "mes": "month", "meses": "month", "año": "year", "años": "year"},
+        ("un", "una")),
+    "pt": (("há", "ha"), ("atrás",), {
+        "segundo": "second", "segundos": "second", "minuto": "minute", "minutos": "minute", "min": "minute",
+        "hora": "hour", "horas": "hour", "h": "hour", "dia": "day", "dias": "day", "semana": "week",
+        "semanas": "week", "mês": "month", "meses": "month", "ano": "year", "anos": "year"},
+        ("um", "uma")),
+    "it": ((), ("fa",), {
+        "secondo": "second", "secondi": "second", "minuto": "minute", "minuti": "minute", "ora": "hour",
+        "ore": "hour", "giorno": "day", "giorni": "day", "settimana": "week", "settimane": "week",
+        "mese": "month", "mesi": "month", "anno": "year", "anni": "year"},
+        ("un", "una", "un'")),
+    "nl": ((), ("geleden",), {
+        "seconde": "second", "seconden": "second", "minuut": "minute", "minuten": "minute", "min": "minute",
+        "uur": "hour", "dag": "day", "dagen": "day", "week": "week", "weken": "week", "maand": "month",
+        "maanden": "month", "jaar": "year"},
+        ("een",)),
+    "pl": ((), ("temu",), {
+        "sekundę": "second", "sekundy": "second", "sekund": "second", "minutę": "minute", "minuty": "minute",
+        "minut": "minute", "godzinę": "hour", "godziny": "hour", "godzin": "hour", "dzień": "day", "dni": "day",
+        "tydzień": "week", "tygodnie": "week", "tygodni": "week", "miesiąc": "month", "miesiące": "month",
+        "miesięcy": "month", "rok": "year", "lata": "year", "lat": "year"},
+        ()),
+    "tr": ((), ("önce",), {
+        "saniye": "second", "dakika": "minute", "dk": "minute", "saat": "hour", "gün": "day", "hafta": "week",
+        "ay": "month", "yıl": "year", "sene": "year"},
+        ("bir",)),
+    "ru": ((), ("назад",), {
+        "секунду": "second", "секунды": "second", "секунд": "second", "минуту": "minute", "минуты": "minute",
+        "минут": "minute", "мин.": "minute", "час": "hour", "часа": "hour", "часов": "hour", "день": "day",
+        "дня": "day", "дней": "day", "неделю": "week", "недели": "week", "недель": "week", "месяц": "month",
+        "месяца": "month", "месяцев": "month", "год": "year", "года": "year", "лет": "year"},
+        ()),
+    "uk": ((), ("тому",), {
+        "секунду": "second", "секунди": "second", "секунд": "second", "хвилину": "minute", "хвилини": "minute",
+        "хвилин": "minute", "годину": "hour", "години": "hour", "годин": "hour", "день": "day", "дні": "day",
+        "днів": "day", "тиждень": "week", "тижні": "week", "тижнів": "week", "місяць": "month",
+        "місяці": "month", "місяців": "month", "рік": "year", "роки": "year", "років": "year"},
+        ()),
+    "id": ((), ("yang lalu", "lalu"), {
+        "detik": "second", "menit": "minute", "jam": "hour", "hari": "day", "minggu": "week", "bulan": "month",
+        "tahun": "year"},
+        ("satu", "se")),
+    "vi": ((), ("trước",), {
+        "giây": "second", "phút": "minute", "giờ": "hour", "tiếng": "hour", "ngày": "day", "tuần": "week",
+        "tháng": "month", "năm": "year"},
+        ()),
+}  # fmt: skip
+
+#: Japanese and Korean "N units ago" unit words (``3時間前``, ``1か月前``, ``3시간 전``), and the words
+#: meaning "just now" (``방금 전``), read on every page.
+CJK_AGO_UNITS: dict[str, str] = {
+    "秒": "second", "分": "minute", "時間": "hour", "日": "day", "週間": "week", "か月": "month", "ヶ月": "month",
+    "カ月": "month", "ケ月": "month", "ヵ月": "month", "年": "year",
+    "초": "second", "분": "minute", "시간": "hour", "일": "day", "주": "week", "개월": "month", "달": "month",
+    "년": "year",
+}  # fmt: skip
+JUST_NOW_WORDS: tuple[str, ...] = ("방금 전", "방금", "たった今", "今さっき")
+
+
+def relative_ago(lang: str | None) -> tuple[tuple[str, ...], tuple[str, ...], dict[str, str], tuple[str, ...]] | None:
+    """The "N units ago" words of a page in ``lang`` (None for languages without them)."""
+    return RELATIVE_AGO.get(lang or "")
+
+
 def relative_day_words(lang: str | None) -> dict[str, int]:
     """The day words of a page in ``lang`` (empty for other languages)."""
     return RELATIVE_DAY_WORDS.get(lang or "", {})
@@ -157,6 +241,8 @@ WEEKDAY_NAMES: dict[str, int] = {
     "segunda-feira": 0, "terça-feira": 1, "quarta-feira": 2, "quinta-feira": 3, "sexta-feira": 4,
     "lunedì": 0, "martedì": 1, "mercoledì": 2, "giovedì": 3, "venerdì": 4, "sabato": 5, "domenica": 6,
     "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6,
+    "pazartesi": 0, "salı": 1, "çarşamba": 2, "perşembe": 3, "cuma": 4, "cumartesi": 5, "pazar": 6,
+    "понедельник": 0, "вторник": 1, "среда": 2, "четверг": 3, "пятница": 4, "суббота": 5, "воскресенье": 6,
 }  # fmt: skip
 
 #: Zone names read after a clock time (``09:35 CEST``, ``9:12 a.m. ET``): a fixed offset, or an

@@ -148,14 +148,14 @@ _NOT_LETTER_AFTER = r"(?![^\W\d_])"
 _TZ_ABBR = "(?-i:" + "|".join(sorted([*TZ_ABBREVIATIONS, *date_words.AMBIGUOUS_ZONE_NAMES],
                                       key=len, reverse=True)) + ")"
 _CLOCK_WORDS = "|".join(sorted(date_words.CLOCK_WORD_ZONES, key=len, reverse=True))
-_ORD = r"(?:st|nd|rd|th|\.)?"
+_ORD = r"(?:st|nd|rd|th|er|º|ª|\.)?"
 _TIME = (
     r"(?:(?P<ap1>上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|夜間|夜间) ?)?"
     r"(?P<H>\d{1,2}) ?(?::|时|時|点|點) ?(?P<M>\d{1,2})(?!\d)"
     r"(?: ?(?::|分) ?(?P<S>\d{1,2})(?!\d)(?:\.\d{1,9})? ?秒?)? ?分?"
     r"(?: ?(?P<ap2>[ap]\.?m\.?)(?![a-z]))?"
-    r"(?: ?(?P<tz>z(?![a-z])|[+-]\d{2}:?\d{2}(?!\d)|(?:gmt|utc)(?: ?[+-]\d{1,2}(?::?\d{2})?(?![\d:])|(?![a-z]))"
-    r"|(?<= )(?:" + _TZ_ABBR + r"|" + _CLOCK_WORDS + r")(?![a-z])))?"
+    r"(?: ?(?P<tzp>\()?(?P<tz>z(?![a-z])|[+-]\d{2}:?\d{2}(?!\d)|(?:gmt|utc)(?: ?[+-]\d{1,2}(?::?\d{2})?(?![\d:])|(?![a-z]))"
+    r"|(?<=[ (])(?:" + _TZ_ABBR + r"|" + _CLOCK_WORDS + r")(?![a-z]))(?(tzp)\)))?"
 )
 #: What may stand between a date and its clock: 'T', a comma, a bar or dot, a dash, a linking word
 _LINKERS = "|".join(re.escape(w) for w in sorted(date_words.CLOCK_LINKERS, key=len, reverse=True))
@@ -376,6 +376,8 @@ def _patterns(lang: str | None) -> tuple[list[_Pattern], list[_Pattern]]:
         None, frozenset("-/.年"), words_gate, frozenset("月"), None,
     ]  # fmt: skip
     rows = [(rx, cat, rule, gate) for (rx, cat, rule), gate in zip(patterns, gates, strict=True)]
+    at = next(i for i, r in enumerate(rows) if r[2] == "time_only")
+    rows[at:at] = _ago_rows(lang)
     day_words = date_words.relative_day_words(lang)
     if day_words:  # Сьогодні, 06:12 / Gestern, 14:30: the page language's day words, with a clock only
         rx = _rx(_NOT_LETTER_BEFORE + "(?P<w>" + date_words.words_pattern(day_words) + ")" + _NOT_LETTER_AFTER
@@ -384,9 +386,40 @@ def _patterns(lang: str | None) -> tuple[list[_Pattern], list[_Pattern]]:
                     (rx, _RELATIVE, "relative_word", _initials(day_words)))
     return [r for r in rows if r[1] < _EPOCH], [r for r in rows if r[1] >= _EPOCH]
 
+#: 3時間前, 1か月前, 3시간 전 (any page) and 방금 전 / たった今 (just now)
+_CJK_AGO_RE = _rx(r"(?<!\d)(?P<n>\d+) ?(?P<unit>" + date_words.words_pattern(date_words.CJK_AGO_UNITS)
+                  + r") ?(?:前|전)")
+_JUST_NOW_RE = _rx("(?P<w>" + date_words.words_pattern(date_words.JUST_NOW_WORDS) + ")")
+
+
+def _ago_rows(lang: str | None) -> list[_Pattern]:
+    """"N units ago" patterns: Japanese/Korean on every page, the page language's own (``vor 2
+    Stunden``, ``3 ore fa``: :data:`.date_words.RELATIVE_AGO`) on a page in that language."""
+    rows: list[_Pattern] = [(_CJK_AGO_RE, _RELATIVE, "relative_ago", frozenset("前전")),
+                            (_JUST_NOW_RE, _RELATIVE, "just_now", frozenset("방た今"))]
+    words = date_words.relative_ago(lang)
+    if words is None:
+        return rows
+    before, after, units, ones = words
+    count = r"(?P<n>\d+|" + date_words.words_pattern(ones) + ")" if ones else r"(?P<n>\d+)"
+    unit = "(?P<unit>" + date_words.words_pattern(units) + ")"
+    if before:
+        rx = _rx(_NOT_LETTER_BEFORE + "(?:" + date_words.words_pattern(before) + ") " + count + " ?" + unit
+                 + r"(?:(?<=\.)|" + _NOT_LETTER_AFTER + ")")
+        rows.append((rx, _RELATIVE, "relative_ago", _initials(dict.fromkeys(before, 0))))
+    if after:
+        rx = _rx(_NOT_LETTER_BEFORE + count + " ?" + unit + " (?:" + date_words.words_pattern(after) + ")"
+                 + _NOT_LETTER_AFTER)
+        rows.append((rx, _RELATIVE, "relative_ago", _initials(dict.fromkeys(after, 0))))
+    return rows
+
+
 _WEEKDAY_RE = re.compile(
     r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天](?!前|后|後)"
-    r"|(?<![a-z])(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?,?(?![a-z])",
+    r"|[(（] ?(?:[一二三四五六日天]|[月火水木金土日](?:曜日?)?|[월화수목금토일](?:요일)?) ?[)）]"  # (一) （月） (월)
+    r"|[月火水木金土日]曜日|[월화수목금토일]요일"
+    r"|" + _NOT_LETTER_BEFORE + "(?:" + date_words.words_pattern(date_words.WEEKDAY_NAMES) + r")\.?,?"
+    + _NOT_LETTER_AFTER,
     re.IGNORECASE,
 )
 #: Brackets a weekday leaves empty (``2005年3月6日(星期日) 12:12``).
@@ -399,7 +432,14 @@ _CN_NUMERAL_DATE_RE = re.compile(
 _CN_NUMERAL_GATE = frozenset("〇○零一二三四五六七八九十")
 _CN_YEAR_DIGITS = {"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
                    "六": "6", "七": "7", "八": "8", "九": "9"}  # fmt: skip
-_WEEKDAY_GATE = _ALPHA | frozenset("星礼禮周週")
+_WEEKDAY_GATE = _ALPHA | frozenset("星礼禮周週(（曜요") | frozenset("".join(date_words.WEEKDAY_NAMES))
+#: Words a year or a clock carries in some languages: Russian/Ukrainian 'year' after it (``2025 г.,``),
+#: Japanese 午前/午後 (a.m./p.m.), read as the Chinese ones.
+_YEAR_WORD_RE = re.compile(r"(?<=\d) ?(?:гг?|р)\.(?= |,|$)")
+_JA_CLOCK_WORDS = {"午前": "上午", "午後": "下午"}
+#: Japanese era years: 令和7年 is 2025 (令和元年 2019), 平成 from 1989.
+_JA_ERA_RE = re.compile(r"(?P<era>令和|平成) ?(?P<n>\d{1,2}|元) ?年")
+_JA_ERA_START = {"令和": 2019, "平成": 1989}
 _HAO_RE = re.compile(r"(?<=\d) ?号")
 #: Korean date words and their Chinese equivalents (the same year-month-day order).
 _KO_DATE_WORDS = {"년": "年", "월": "月", "일": "日", "오전": "上午", "오후": "下午", "시": "时", "분": "分"}
@@ -696,11 +736,20 @@ def _read(rule: str, g: dict[str, Any], ctx: _Ctx) -> _Out:
         mo = _month_of(g["mon"], ctx) if g.get("mon") else int(g["mo"])
         if rule == "md" and g["sep"] == "/" and ctx.date_order == "DMY":
             mo, d = d, mo
+        if rule == "md" and g["sep"] == "-" and len(g["mo"]) == len(g["d"]) == 1 and not g.get("H"):
+            return _Out(None, rule, "unparsed")  # 3-2 is a score or a range; lists print 03-02
         return _missing_year(mo, d, _time_of(g, ctx), ctx, rule)
     if rule == "relative":
         return _read_relative(g["n"], g["unit"], g["dir"], ctx)
     if rule == "relative_future":
         return _Out(None, "relative", "future_relative")
+    if rule == "relative_ago":
+        unit = g["unit"].lower()
+        words = date_words.relative_ago(ctx.lang)
+        english = date_words.CJK_AGO_UNITS.get(unit) or (words[2][unit] if words else unit)
+        return _read_relative(g["n"] if g["n"].isdigit() else "1", english, "ago", ctx)
+    if rule == "just_now":
+        return _check_dt(ctx.now, ctx, "relative_now")
     if rule == "relative_word":
         word = g["w"].lower()
         days = _WORD_DAYS[word] if word in _WORD_DAYS else date_words.relative_day_words(ctx.lang)[word]
@@ -883,7 +932,7 @@ _HAS_TIME_RE = re.compile(
     r"|小时|小時|分钟|分鐘|秒",
     re.IGNORECASE,
 )
-_HAS_YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)|ago|前|yesterday|today|昨|今", re.IGNORECASE)
+_HAS_YEAR_RE = re.compile(r"(?<!\d)\d{4}(?!\d)|ago|前|전|yesterday|today|昨|今", re.IGNORECASE)
 
 
 _MONTH_WORD_RE = re.compile(r"(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|月", re.IGNORECASE)
@@ -995,6 +1044,13 @@ def normalize_date(
         cleaned = _HAO_RE.sub("日", cleaned)
     if not _KO_GATE.isdisjoint(cleaned):  # Korean 2014년 5월 6일 오후 2:05 reads as 2014年5月6日 下午2:05
         cleaned = _KO_DATE_WORDS_RE.sub(lambda m: _KO_DATE_WORDS[m.group().strip()], cleaned)
+    if "令和" in cleaned or "平成" in cleaned:
+        cleaned = _JA_ERA_RE.sub(lambda m: f"{_JA_ERA_START[m['era']] + (0 if m['n'] == '元' else int(m['n']) - 1)}年",
+                                 cleaned)
+    if "午" in cleaned:
+        cleaned = re.sub("午前|午後", lambda m: _JA_CLOCK_WORDS[m.group()], cleaned)
+    if "." in cleaned and _YEAR_WORD_RE.search(cleaned):
+        cleaned = _YEAR_WORD_RE.sub("", cleaned)
     if "年" in cleaned and not _CN_NUMERAL_GATE.isdisjoint(cleaned):
         cleaned = _CN_NUMERAL_DATE_RE.sub(_cn_numeral_date, cleaned)
     if ("h" in cleaned or "H" in cleaned) and _H_CLOCK_RE.search(cleaned):  # 09h12 -> 09:12
@@ -1036,8 +1092,18 @@ def _cn_numeral_date(m: re.Match[str]) -> str:
     return f"{year}年{int(_cn_number(m.group('mo')))}月{int(_cn_number(m.group('d')))}日"
 
 
+#: Numbers of a text besides four-digit years: a day and a month written in digits are two.
+_NON_YEAR_NUMBER_RE = re.compile(r"(?<!\d)(?!(?:19|20)\d{2}(?!\d))\d+")
+#: Letters or 月: a month can be named in words.
+_MONTH_NAMED_RE = re.compile(r"[^\W\d_]{3}|月")
+
+
 def _worth_dateparser(text: str, cands: list[_Cand]) -> bool:
-    """Fallback only for text with no span, or only month/year spans plus other digits."""
+    """Fallback only for text with no span, or only month/year spans plus other digits; the text
+    must be able to state a day and a month (two numbers, or a number and a word): ``〔2025〕12号``
+    (a document number) names no month."""
+    if len(_NON_YEAR_NUMBER_RE.findall(text)) < 2 and not _MONTH_NAMED_RE.search(text):
+        return False
     if not cands:
         return any(ch.isdigit() for ch in text)
     if any(c.cat != _NODAY for c in cands):
