@@ -68,9 +68,31 @@ def record(html: str):
     ("<span class='source'>信息来源：汽车商报</span>", "", "source", "汽车商报"),
     # the headline is no credit
     (f"<span class='source'>{TITLE}</span>", "", "source", None),
+    # a CMS's placeholder credits nobody, and no other candidate is guessed in its place
+    ("2024-06-07 来源：本站原创 作者：佚名", "", "source", None),
+    ("2024-06-07 来源：不详", "", "source", None),
+    ("2024-06-07 作者：本站编辑", "", "author", None),
+    ("", "<p>责任编辑：admin</p>", "editor", None),
+    # fields in their own inline elements, met without a space: each ends with its element
+    ("<span>2024-06-07 10:20</span><span>来源：<a href='/'>汽车商报</a></span><span>《汽车商报》2024年06月07日 第08版</span>"
+     "<span>评论 <em></em></span>", "", "source", "汽车商报"),
+    ("<span>2024-06-07 10:20</span><span>来源：后市场观察</span><span>阅读 1.2万</span>", "", "source", "后市场观察"),
+    # bracketed labels (【作者】 X) are labels
+    ("", "<p>【作者】 王小明</p><p>【来源】 汽车商报客户端</p>", "source", "汽车商报客户端"),
+    ("", "<p>【作者】 王小明</p><p>【来源】 汽车商报客户端</p>", "author", "王小明"),
+    # a reporter's rank is no part of the name; a medium named X新闻 / X客户端 before its reporter is the source
+    ("2024-06-07 <span class='author'>首席记者 王小明</span>", "", "author", "王小明"),
+    ("<p>2024-06-07</p><p>潮汽新闻记者 王小明</p>", "", "source", "潮汽新闻"),
 ])
 def test_credit_values_are_names(meta: str, after: str, field: str, expected: str | None) -> None:
     assert getattr(record(page(meta=meta, body_extra_after=after)), field) == expected
+
+
+def test_a_photographers_reporter_credit_is_no_author() -> None:
+    """（本报记者 李小刚 摄） under a picture credits the photo; the writer opens the first paragraph."""
+    html = page(body_extra_before="<p>本报讯（记者 王小明）今年二季度，多家汽车零部件企业的订单出现回暖，需求明显增长。</p>"
+                "<div class='photo'><img src='/a.jpg'><span>制动盘生产线。（本报记者 李小刚 摄）</span></div>")
+    assert record(html).author == "王小明"
 
 
 @pytest.mark.parametrize("caption", [

@@ -162,7 +162,9 @@ def generate_family(name: str, out_dir: Path, seed: int = SEED) -> dict:
             "url": fam.article_path(a), "aliases": aliases,
             "pages": [fam.article_path(a, p) for p in range(1, len(a.pages) + 1)], "template": name,
             "title": a.title, "paragraphs": paragraphs, "body_text": "\n".join(paragraphs),
-            "author": a.author, "editor": a.editor, "source": a.source, "category": a.ch.name,
+            "author": a.author, "editor": None if a.editor == "admin" else a.editor,
+            # a CMS's placeholders (来源：本站原创, 编辑: admin) credit nobody
+            "source": None if a.source == "本站原创" else a.source, "category": a.ch.name,
             "published_date": a.truth_date, "published_at": a.truth_at, "published_display": a.date_disp,
             "views": a.views, "views_approx": bool(a.views is not None and a.views >= 10000 and name == "mobile"),
             "views_display": a.views_disp, "comments": a.comments,

@@ -27,6 +27,7 @@ from autoparts_crawler.extraction.blocks import (
     clean,
     fix_mojibake,
     hint_of,
+    is_hidden,
     looks_mojibake,
     spaced_text,
     stylesheet_hidden_classes,
@@ -45,6 +46,7 @@ from autoparts_crawler.extraction.vocabulary import (
     LENIENT_RETRY_BELOW,
     LOGO_MAX_TEXT,
     LOGO_XPATH,
+    META_LABEL_RE,
     NAMELESS_RETRY_BELOW,
     PRE_TITLE_BLOCKS,
     PRE_TITLE_MAX_CHARS,
@@ -55,6 +57,7 @@ from autoparts_crawler.extraction.vocabulary import (
     SITE_NAME_META,
     ZONE_HEAD_LINES,
     ZONE_MAX_LINES,
+    ZONE_PIECE_MAX_CHARS,
     ZONE_TAIL_LINES,
 )
 from autoparts_crawler.web.urls import document_base_url, url_joiner
@@ -319,6 +322,29 @@ class PageAnalysis:
         if len(lines) > ZONE_MAX_LINES:
             return tuple(lines[:ZONE_HEAD_LINES] + lines[-ZONE_TAIL_LINES:])
         return tuple(lines)
+
+    @cached_property
+    def zone_pieces(self) -> tuple[str, ...]:
+        """The zone's meta lines cut at their own elements: each child element's text that holds a
+        label (``<span>来源：X</span><span>阅读 5万</span>`` gives ``来源：X`` and ``阅读 5万``). Inline
+        elements meet without a space, so a credit read off the whole line runs into the next
+        field (来源：X阅读); read off its own element it ends where the element ends."""
+        b = self.blocks
+        c = self.body
+        start = c.title_idx + 1 if c.title_idx is not None else max(0, c.first_body - 8)
+        end = c.body_idx[0] if c.body_idx else c.first_body
+        out: list[str] = []
+        for block in b[start:end]:
+            el = block.el
+            if len(block.text) > 200 or len(el) < 2:
+                continue
+            for child in el:
+                if not isinstance(child.tag, str) or is_hidden(child):
+                    continue
+                text = clean(child.text_content())
+                if text and len(text) <= ZONE_PIECE_MAX_CHARS and text != block.text and META_LABEL_RE.search(text):
+                    out.append(text)
+        return tuple(out)
 
     def title_rest(self) -> str | None:
         """What the headline's block shows besides the headline (a date/source line inside <h1>)."""

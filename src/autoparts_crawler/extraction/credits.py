@@ -95,7 +95,9 @@ from autoparts_crawler.extraction.vocabulary import (
     PADDED_NAME_PART_RE,
     PHOTO_AGENCIES,
     PHOTO_CREDIT_RE,
+    PHOTOGRAPHER_AFTER_RE,
     PLACE_CLASS_RE,
+    PLACEHOLDER_CREDITS,
     PLAIN_EDITOR_RE,
     POST_FOOTER_RE,
     POSTED_RE,
@@ -149,9 +151,23 @@ def credit_value(value: str | None, page: PageAnalysis, person: bool = False) ->
     return v
 
 
+def placeholder_credit(value: str | None) -> bool:
+    """A credit a CMS fills in when nobody is credited (本站原创, 不详, 佚名, admin), labels stripped."""
+    if not value:
+        return False
+    v = clean(value)
+    for _ in range(2):
+        v = CREDIT_LABEL_RE.sub("", v, count=1)
+    v = v.strip(" -|｜:：,，;；/／")
+    return v in PLACEHOLDER_CREDITS or v.lower() in DEFAULT_ACCOUNT_NAMES
+
+
 def _first_credit(values: Iterator[str | None], page: PageAnalysis, person: bool = False) -> str | None:
-    """The first candidate that is a credit (see :func:`credit_value`)."""
+    """The first candidate that is a credit (see :func:`credit_value`); a placeholder (来源：不详)
+    ends the search: the page says nobody is credited."""
     for v in values:
+        if placeholder_credit(v):
+            return None
         v = credit_value(v, page, person)
         if v:
             return v
@@ -407,6 +423,8 @@ def _authors_in(lines: list[str], credits: bool = True) -> Iterator[str]:
             inside_parens = line[: m.start()].count("（") + line[: m.start()].count("(") > \
                 line[: m.start()].count("）") + line[: m.start()].count(")")
             rest = line[m.end():].strip()
+            if PHOTOGRAPHER_AFTER_RE.match(rest):
+                continue  # （本报记者 王某 摄）: a photo's credit, not the writer's
             credit_line = len(line) <= 40 and (not rest or rest.endswith("报道") or rest.startswith(
                 ("发自", "/", "／", "摄", "）", ")", "报道")))
             names = []
@@ -585,7 +603,7 @@ def extract_author(page: PageAnalysis) -> str | None:
             name = " ".join(tokens[1:])  # 文｜财新 周某: the medium's brand, then the writer
         # the site's own name is never the byline (发文机关：<the site> on an association's notice),
         # nor a CMS's default account (Super User, admin)
-        if name and name.lower() in DEFAULT_ACCOUNT_NAMES:
+        if name and (name.lower() in DEFAULT_ACCOUNT_NAMES or name in PLACEHOLDER_CREDITS):
             continue
         if name and name != account and name not in page.site_names:
             return name
@@ -750,6 +768,8 @@ def extract_editor(page: PageAnalysis) -> str | None:
     signed = signed or _labelled_editor(joined_labels(lines))
     best: tuple[int, str] | None = (1, signed) if signed else None  # Reporting by A; Editing by B
     for rank, value in _editor_candidates(lines):
+        if placeholder_credit(value):
+            continue  # 责任编辑：admin
         name = credit_value(value, page)
         name = STAFF_CODE_RE.sub("", name).strip() if name else None
         if name and not STAFF_CODE_ONLY_RE.match(name) and (best is None or rank < best[0]):
@@ -867,6 +887,7 @@ def _meta_line(text: str) -> bool:
 
 def _source_candidates(page: PageAnalysis) -> Iterator[str | None]:
     zone = page.zone()
+    yield from _matches(SOURCE_RE, list(page.zone_pieces))  # 来源：X in its own element: ends with it
     yield from _matches(SOURCE_RE, zone + [b.text for b in page.after()])
     yield None if personal_blog(page) else account_name(page)
     yield from _latin_sources(page, zone)

@@ -81,7 +81,7 @@ LABEL_WORDS = r"(?:来源|来自|稿源|出处|作者|原作者|撰文|记者|�
 #: Its characters never run into the next label (``来源：某公司发布时间：…`` is 某公司, not 某公司发布).
 _NAME_CHAR = rf"(?:(?!{LABEL_WORDS}(?:次数|量|数)?\s*[：:])[^\s：:|｜/\\，,。()（）\[\]【】<>])"
 NAME_PATTERN = (rf"(?!{LABEL_WORDS}(?:次数|量|数)?\s*[：:])"
-                rf"({_NAME_CHAR}{{1,24}}(?:[ 、,，]{_NAME_CHAR}{{1,12}}){{0,4}}?)")
+                rf"({_NAME_CHAR}{{1,24}}(?:[ 、,，；]{_NAME_CHAR}{{1,12}}){{0,4}}?)")
 #: Where a labelled name ends: the next label (a known one, or any short word and a colon), a wide
 #: gap, a bar, a date, a bracket, a count (``687次``) or the end of the line.
 NAME_STOP = (rf"(?=\s*(?:{LABEL_WORDS}(?:次数|量|数)?\s*[：:]|\s{{2,}}|[|｜【]|\d{{4}}[-/.年]|$|\s*[)）\]】(（])"
@@ -92,9 +92,9 @@ AUTHOR_RE = re.compile(rf"(?:原作者|作者|撰文|撰稿|文字|记者|作\s�
 #: is not the author).
 BYLINE_RE = re.compile(rf"^[（(【\[]?\s*(?:文|作者|撰文)\s*[/／|｜]\s*{NAME_PATTERN}"
                        r"(?:\s+(?:图|摄影|图片|视频|编辑|责编)\s*[/／|｜：:]\s*[^\s/／|｜]{1,12})*\s*[)）】\]]?\s*$")
-EDITOR_RE = re.compile(rf"(?:责任编辑|责编|编辑|发布者|发布人)\s*[：:]\s*{NAME_PATTERN}{NAME_STOP}")
+EDITOR_RE = re.compile(rf"(?:责任编辑|责编|编辑|发布者|发布人)(?:\s*[：:]|】)\s*{NAME_PATTERN}{NAME_STOP}")
 #: The same with the label (group 1) and the name (group 2): 责任编辑 outranks a plain 编辑.
-EDITOR_LABEL_RE = re.compile(rf"(责任编辑|責任編輯|责编|責編|编辑|編輯|发布者|发布人)\s*[：:]\s*{NAME_PATTERN}{NAME_STOP}")
+EDITOR_LABEL_RE = re.compile(rf"(责任编辑|責任編輯|责编|責編|编辑|編輯|发布者|发布人)(?:\s*[：:]|】)\s*{NAME_PATTERN}{NAME_STOP}")
 #: A wire sign-off's editor credit in a cased script (``Reporting by A; Editing by Mark Potter``,
 #: ``Edited by``, ``Edición de``, ``Editado por``, ``Edição de``, ``Redigiert von``): the name(s) follow.
 LATIN_EDITOR_RE = re.compile(
@@ -116,12 +116,12 @@ BLOGGER_WORD_RE = re.compile(r"博主")
 MEDIA_ACCOUNT_WORDS = r"(?:微信公众号|公众号|头条号|百家号|搜狐号|网易号|企鹅号|大鱼号|一点号|懂车号|易车号|车家号|澎湃号|新浪看点|快传号|企业号)"
 #: 来源 / 来自 and the name after it; not a photo's (图片来源, 题图来自, 视频来源), a stray 于 (来源于：)
 #: and the account platform (来自微信公众号：X) aside.
-SOURCE_RE = re.compile(rf"(?<![图片像频])(?:来源|来自|稿源|出处|文章来源|新闻来源)于?(?:微信)?{MEDIA_ACCOUNT_WORDS}?\s*[：:]\s*"
+SOURCE_RE = re.compile(rf"(?<![图片像频])(?:来源|来自|稿源|出处|文章来源|新闻来源)于?(?:微信)?{MEDIA_ACCOUNT_WORDS}?(?:\s*[：:]|】)\s*"
                        rf"(?:[\[【(（]\s*)?(?:{MEDIA_ACCOUNT_WORDS}\s*[：:]?\s*)?{NAME_PATTERN}{NAME_STOP}")
 META_HINT_RE = re.compile(
     r"来源|来自|作者|责任编辑|编辑|发布|时间|日期|点击|阅读|浏览|字号|分享到|打印|收藏|评论|Posted|By\s",
 )
-META_LABEL_RE = re.compile(r"(?:来源|来自|作者|编辑|发布|时间|日期|点击|阅读|浏览|评论)(?:量|数|次数)?\s*[：:]")
+META_LABEL_RE = re.compile(r"(?:来源|来自|稿源|出处|作者|编辑|发布|时间|日期|点击|阅读|浏览|评论)(?:量|数|次数)?(?:\s*[：:]|】)")
 
 
 # -------- Date shapes (finding dates in page text; parsing them is normalize.dates)
@@ -352,7 +352,7 @@ HAN_COMPOUND_SURNAMES = frozenset({
 #: The second half of a two-character name written with a space (赵 培).
 PADDED_NAME_PART_RE = re.compile(r"[\u4e00-\u9fff]{1,2}")
 AUTHOR_LABEL_RE = re.compile(
-    r"(?:原作者|作者|撰文|撰稿|执笔人|执笔|(?<![\u4e00-\u9fff])文|记者|作\s者|发文机关|[Bb]y)\s*[：:]\s*"
+    r"(?:原作者|作者|撰文|撰稿|执笔人|执笔|(?<![\u4e00-\u9fff])文|记者|作\s者|发文机关|[Bb]y)(?:\s*[：:]|(?<=[作者稿源辑])】)\s*"
 )
 # a name ends at: punctuation, a bracket, the next label word, a date
 NAME_CUT_RE = re.compile(
@@ -377,7 +377,7 @@ NOT_NAMES = frozenset({
     "完", "待续", "未完待续", "全文完", "本文完", "未完", "续", "组图", "资料图", "供图", "上", "下", "中",
     "Details", "详细信息", "文章信息",  # the heading of an article-info box (Joomla), no name
 })
-ORG_END_RE = re.compile(r"(?:社|网|报|台|站|部|局|厅|委|会|院|所|司|营|团|队|组|班|中心|集团|公司|频道|杂志|日报|晚报|报道|议程)$")
+ORG_END_RE = re.compile(r"(?:社|网|报|台|站|部|局|厅|委|会|院|所|司|营|团|队|组|班|中心|集团|公司|频道|杂志|日报|晚报|报道|议程|新闻|客户端|APP|App)$")
 # a labelled name: CJK of person-name length, or a handle/latin name (no markup, no sentences)
 #: An element named as a place (a byline's dateline city: ``MainStory_city``, ``byline-location``):
 #: no person's name, however capitalised.
@@ -571,8 +571,8 @@ UI_COMPOUND_MAX_CHARS = 16
 #: ending at a separator or a space (a name that opens with a label's characters -- 文静, 编辑部 -- is
 #: no label).
 CREDIT_LABEL_RE = re.compile(
-    r"^\s*(?:(?:(?:信息|文章|新闻|稿件|消息|图片)?来源于?|来自|稿源|出处|原作者|作者|撰文|撰稿|文字|记者|"
-    r"通讯员|责任编辑|责编|编辑|发布者|发布人|文)(?:\s*[：:/／]\s*|\s+)|(?:本报|本网|特约)记者\s*[：:/／]?\s*)"
+    r"^\s*【?(?:(?:(?:信息|文章|新闻|稿件|消息|图片)?来源于?|来自|稿源|出处|原作者|作者|撰文|撰稿|文字|记者|"
+    r"通讯员|责任编辑|责编|编辑|发布者|发布人|文)(?:\s*[：:/／]\s*|】\s*|\s+)|(?:本报|本网|特约|首席|资深|高级|主任|驻站)记者\s*[：:/／]?\s*)"
 )
 #: A date-and-time or a weekday inside a credit value (dropped: '2019年09月07日 04:04 北京日报' -> 北京日报).
 CREDIT_DATE_RE = re.compile(rf"{DATE_CORE}|{YEAR_LAST_DATE}|(?<![\d:])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?![\d:])|"
@@ -590,6 +590,8 @@ PHOTO_CREDIT_RE = re.compile(
     r"^\s*[（(]?\s*(?:图|图片|图文|摄影|摄|照片|配图|视觉中国|资料图)\s*[/／|｜:：]|"
     r"[/／]\s*(?:摄|图)\s*[)）]?\s*$|(?:摄影|供图|摄|配图)\s*[)）]?\s*$|^\s*[（(]?\s*(?:图片|照片)由.{1,20}提供\s*[)）]?\s*$"
 )
+#: What follows a photographer's name (（本报记者 王某 摄）); 摄影报道 is a reporter's own report.
+PHOTOGRAPHER_AFTER_RE = re.compile(r"(?:摄|摄影)\s*(?:[)）]|$)")
 #: An image caption by its words (图为…, 上图：…, …视觉中国 资料图, 图片来源：…, Photo: …, Foto: …): a
 #: body line only when short (CAPTION_MAX_LEN); the photo credits above are a subset.
 CAPTION_TEXT_RE = re.compile(
@@ -649,7 +651,7 @@ CREDIT_LABEL_START_RE = re.compile(r"^\s*[【\[(（]?\s*(?:责任编辑|责编|�
 STAFF_CODE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:\s*[_＿]\s*[A-Za-z]{0,4}|\s+[A-Za-z]{1,4})\d{2,8}$")
 #: A line that is one credit label and a short name (``来自: 中国汽配市场网``, ``原作者: 赵某``) -- a
 #: forum/portal article's credit row printed inside its text container, not body text.
-CREDIT_ROW_RE = re.compile(r"^\s*(?:来源|来自|稿源|出处|文章来源|作者|原作者|撰文|记者)\s*[：:]\s*[^\s，,。；;！!？?]{1,24}\s*$")
+CREDIT_ROW_RE = re.compile(r"^\s*【?\s*(?:来源|来自|稿源|出处|文章来源|作者|原作者|撰文|记者)(?:\s*[：:]|\s*】)\s*[^\s，,。！!？?]{1,24}\s*$")
 #: A summary label opening a line (摘要：…): with a truncated excerpt of the text below it, not body.
 SUMMARY_LABEL_RE = re.compile(r"^\s*[【\[]?\s*(?:摘要|导语|内容提要|提要|导读)\s*[】\]]?\s*[：:]?\s*")
 #: An author card's statistics (``391篇文章 · 1.4万粉丝``): two of them make a profile line, no body.
@@ -1009,6 +1011,8 @@ RETRY_GAIN = 2
 RETRY_MARGIN = 50
 #: Header zone (lines between headline and body) longer than this keeps only its two ends.
 ZONE_MAX_LINES = 14
+#: Longest text of one field element of a meta line read on its own (analysis.zone_pieces).
+ZONE_PIECE_MAX_CHARS = 60
 ZONE_HEAD_LINES = 6
 ZONE_TAIL_LINES = 8
 #: Lines right above the headline read for a date / 来源 line when none is printed below it.
@@ -1117,6 +1121,12 @@ PRESS_RELEASE_SOURCE_RE = re.compile(r"^SOURCE\s+([A-Z0-9][^|｜;]{1,79}?)\s*$")
 WIRE_DATELINE_RE = re.compile(r"^[^()\n]{0,60}\(([^()]{2,40})\)\s*[-–—]")
 #: Words that are never a source (the 原创 tag beside the account name, a 转载 tag).
 NOT_SOURCES = frozenset({"原创", "转载", "原创文章", "独家", "首发"})
+#: A credit's value a CMS fills in when nobody is credited (来源：本站原创 / 不详, 作者：佚名 / 本站编辑,
+#: 责任编辑：admin): the credit is empty, and no other candidate is guessed in its place.
+PLACEHOLDER_CREDITS = frozenset({
+    "不详", "未知", "佚名", "匿名", "暂无", "无", "本站", "本网", "本站原创", "本网原创", "网站原创", "本站编辑",
+    "本网编辑", "网站编辑", "本站作者", "网络", "互联网", "来自网络", "网络转载", "转载", "原创",
+})
 #: A comment counter's element (``<span class="cmt-num">``).
 COMMENT_COUNT_CLASS_RE = re.compile(r"comment|cmt|pinglun|pl", re.I)
 
