@@ -57,3 +57,23 @@ def test_the_counter_after_a_row_of_tag_links_and_field_labels() -> None:
              '<ul class="links inline"><li class="statistics-counter">528 次阅读</li></ul><div>')
     record = extract_article(PAGE.format(after=after), "http://qp.example.cn/a/qiye/20251027/1224.html")
     assert record.views == 528
+
+
+@pytest.mark.parametrize(("info", "views"), [
+    # the number a script overwrites is the markup's placeholder: no count is shown before it runs
+    ('浏览：<span class="hits_1224">0</span><script>$.ajax({url: "/api/hits?id=1224", dataType: "jsonp",'
+     ' success: function(d){ $(".hits_1224").html(d.msg); }});</script>', None),
+    ('浏览：<span id="hitcount">0</span><script>document.getElementById("hitcount").innerHTML = 56;</script>', None),
+    # a script that writes elsewhere leaves the shown count alone
+    ('浏览：<span class="hits">37</span><script>$(".weather").html("晴");</script>', 37),
+    ('浏览：<span class="hits">37</span>', 37),
+])
+def test_a_counter_a_script_fills_has_no_count(info: str, views: int | None) -> None:
+    page = PAGE.format(after="").replace('来源：汽配网</div>', f'来源：汽配网 {info}</div>')
+    assert extract_article(page, "http://qp.example.cn/a/qiye/20251027/1224.html").views == views
+
+
+def test_a_line_repeating_its_images_alt_text_is_a_caption() -> None:
+    after = '<p style="text-align:center"><img src="/a.jpg" alt="凯隆活塞减震器生产线。"><br>凯隆活塞减震器生产线。</p>'
+    record = extract_article(PAGE.format(after=after), "http://qp.example.cn/a/qiye/20251027/1225.html")
+    assert "生产线" not in record.body_text and len(record.paragraphs) == 2

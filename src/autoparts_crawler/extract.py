@@ -84,6 +84,7 @@ def html_selector(text: str, url: str) -> Selector:
     keeps in data scripts is put where the script stands (:func:`inline_markup_scripts`)."""
     root = create_root_node(text, HTMLParser, base_url=url)
     inline_markup_scripts(root)
+    blank_script_filled_counters(root)
     return Selector(root=root, type="html", base_url=url)
 
 
@@ -121,6 +122,32 @@ def inline_markup_scripts(root) -> int:
         holder.tail = script.tail
         script.getparent().replace(script, holder)
         done += 1
+    return done
+
+
+#: A script call that writes an element's content (jQuery .html()/.text(), DOM innerHTML & co.).
+_SCRIPT_WRITES_RE = re.compile(r"\.(?:html|text)\(|innerHTML|innerText|textContent")
+#: Leaf elements with a class or id whose whole text is a number: counter slots a script may fill.
+_NUMBER_SLOTS_XPATH = etree.XPath("//*[@class or @id][not(*)][normalize-space(text()) != ''"
+                                  " and translate(normalize-space(text()), '0123456789,', '') = '']")
+
+
+def blank_script_filled_counters(root) -> int:
+    """Empty the number of a counter slot that a script on the page fills (``浏览：<span
+    class="hits_138">0</span>`` with ``$(".hits_138").html(n)``): the number in the markup is a
+    placeholder, not the count readers see. Returns how many slots were emptied."""
+    if not hasattr(root, "iter"):
+        return 0
+    code = " ".join(s.text for s in root.iter("script") if s.text and not s.get("src"))
+    if not code or not _SCRIPT_WRITES_RE.search(code):
+        return 0
+    done = 0
+    for el in _NUMBER_SLOTS_XPATH(root):
+        names = [f"#{el.get('id')}", f"'{el.get('id')}'", f'"{el.get("id")}"'] if el.get("id") else []
+        names += [f".{c}" for c in (el.get("class") or "").split()]
+        if any(n in code for n in names if len(n) > 3):
+            el.text = ""
+            done += 1
     return done
 
 

@@ -456,9 +456,19 @@ def is_furniture(b: Block, boiler: bool, title: str | None) -> bool:
         return True
     if b.tag == "figure" and n <= 150:  # caption/credit text directly in <figure>
         return True
-    if n <= CAPTION_MAX_LEN and (CAPTION_TEXT_RE.search(t) or is_image_caption(b)):
+    if n <= CAPTION_MAX_LEN and (CAPTION_TEXT_RE.search(t) or is_image_caption(b) or _names_its_image(b)):
         return True
     return bool(n <= 120 and is_meta_line(t))
+
+
+def _names_its_image(b: Block) -> bool:
+    """A line that repeats the alt or title text of an image in its own element (``<p><img
+    alt="X"><br>X</p>``, as editors insert a picture with its caption): the caption, not body."""
+    for img in b.el.iter("img"):
+        for attr in ("alt", "title"):
+            if clean(img.get(attr)) == b.text:
+                return True
+    return False
 
 
 def is_image_caption(b: Block) -> bool:

@@ -1122,9 +1122,10 @@ WIRE_DATELINE_RE = re.compile(r"^[^()\n]{0,60}\(([^()]{2,40})\)\s*[-–—]")
 #: Words that are never a source (the 原创 tag beside the account name, a 转载 tag).
 NOT_SOURCES = frozenset({"原创", "转载", "原创文章", "独家", "首发"})
 #: A credit's value a CMS fills in when nobody is credited (来源：本站原创 / 不详, 作者：佚名 / 本站编辑,
-#: 责任编辑：admin): the credit is empty, and no other candidate is guessed in its place.
+#: 责任编辑：admin): the credit is empty, and no other candidate is guessed in its place. A bare
+#: 本站 / 本网 ("this site") names the publisher and stays.
 PLACEHOLDER_CREDITS = frozenset({
-    "不详", "未知", "佚名", "匿名", "暂无", "无", "本站", "本网", "本站原创", "本网原创", "网站原创", "本站编辑",
+    "不详", "未知", "佚名", "匿名", "暂无", "无", "本站原创", "本网原创", "网站原创", "本站编辑",
     "本网编辑", "网站编辑", "本站作者", "网络", "互联网", "来自网络", "网络转载", "转载", "原创",
 })
 #: A comment counter's element (``<span class="cmt-num">``).
