@@ -43,6 +43,7 @@ from autoparts_crawler.extraction.vocabulary import (
     LABEL_ONLY_LINE_RE,
     LABEL_VALUE_MAX_LEN,
     LABEL_VALUE_STOP_RE,
+    LATIN_BYLINE_RE,
     LENIENT_RETRY_BELOW,
     LOGO_MAX_TEXT,
     LOGO_XPATH,
@@ -326,7 +327,8 @@ class PageAnalysis:
     @cached_property
     def zone_pieces(self) -> tuple[str, ...]:
         """The zone's meta lines cut at their own elements: each child element's text that holds a
-        label (``<span>来源：X</span><span>阅读 5万</span>`` gives ``来源：X`` and ``阅读 5万``). Inline
+        label or opens a byline (``<span>来源：X</span><span>阅读 5万</span>`` gives ``来源：X``;
+        ``<span>By X</span> <span>Business reporter</span>`` gives ``By X``). Inline
         elements meet without a space, so a credit read off the whole line runs into the next
         field (来源：X阅读); read off its own element it ends where the element ends."""
         b = self.blocks
@@ -342,7 +344,8 @@ class PageAnalysis:
                 if not isinstance(child.tag, str) or is_hidden(child):
                     continue
                 text = clean(child.text_content())
-                if text and len(text) <= ZONE_PIECE_MAX_CHARS and text != block.text and META_LABEL_RE.search(text):
+                if text and len(text) <= ZONE_PIECE_MAX_CHARS and text != block.text \
+                        and (META_LABEL_RE.search(text) or LATIN_BYLINE_RE.match(text)):
                     out.append(text)
         return tuple(out)
 

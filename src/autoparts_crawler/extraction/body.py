@@ -22,9 +22,12 @@ from autoparts_crawler.extraction.blocks import (
     hint_of,
     is_ui_run,
     spaced_text,
+    tag_of,
 )
 from autoparts_crawler.extraction.vocabulary import (
+    AGENCY_SIGNOFF_RE,
     ANY_DATE_RE,
+    AUTHOR_HINT_RE,
     AUTHOR_ROLE_ATTRIBUTES,
     BILINGUAL_LABEL_RE,
     BYLINE_BOX_CLASS_RE,
@@ -90,6 +93,9 @@ from autoparts_crawler.extraction.vocabulary import (
     READING_TIME_RE,
     SENTENCE_END_RE,
     SHARE_RE,
+    SIGNATURE_MAX_CHARS,
+    SIGNATURE_MAX_WORDS,
+    SIGNATURE_MIN_WORDS,
     SITE_FOOTER_MAX_LEN,
     SITE_FOOTER_RE,
     SOCIAL_RE,
@@ -99,6 +105,7 @@ from autoparts_crawler.extraction.vocabulary import (
     TAIL_HEAD_ML_RE,
     TAIL_HEAD_RE,
     TAIL_PROSE_MIN,
+    WIRE_AGENCIES,
 )
 
 #: A prompt (follow us, subscribe) makes a line end noise only within its first sentences.
@@ -257,7 +264,29 @@ def _trim_ends(blocks: list[Block], kept: list[int]) -> list[int]:
         lo += 1
     while hi > lo and is_end_noise(blocks[kept[hi - 1]].text):
         hi -= 1
+    if hi - lo > 1 and signature_name(blocks[kept[hi - 1]]):
+        hi -= 1  # the writer's name signing off the text (right-aligned, bold or author-classed)
     return kept[lo:hi]
+
+
+def signature_name(b: Block) -> str | None:
+    """A line that is only a person's name in a cased script (2-4 capitalised words: ``Minh Sơn``,
+    ``Иван Соколов``) set apart as a signature -- right-aligned, all bold/italic, or in an
+    author-named element: the writer signing off the text, not body."""
+    t = b.text
+    words = t.split()
+    if not (SIGNATURE_MIN_WORDS <= len(words) <= SIGNATURE_MAX_WORDS) or len(t) > SIGNATURE_MAX_CHARS:
+        return None
+    if not all(w[0].isupper() and w.replace("-", "").replace("'", "").replace(".", "").isalpha() for w in words):
+        return None
+    el = b.el
+    style = (el.get("style") or "").replace(" ", "").lower()
+    styled = "text-align:right" in style or AUTHOR_HINT_RE.search(hint_of(el)) is not None
+    if not styled:
+        inner = [c for c in el if isinstance(c.tag, str)]
+        styled = len(inner) == 1 and tag_of(inner[0]) in ("strong", "b", "em", "i") \
+            and clean(inner[0].text_content()) == t and not (el.text or "").strip()
+    return t if styled else None
 
 
 def _link_line(b: Block) -> bool:
@@ -444,6 +473,8 @@ def is_furniture(b: Block, boiler: bool, title: str | None) -> bool:
         return True
     if n <= 60 and COPYRIGHT_RE.search(t):
         return True
+    if n <= 48 and (m := AGENCY_SIGNOFF_RE.match(t)) and m.group(1).lower() in WIRE_AGENCIES:
+        return True  # - Bernama: the wire's sign-off
     if n <= NOTICE_MAX_LEN:  # 免责声明：... / 图片来自网络，如有侵权请联系删除
         m = NOTICE_RE.search(t)
         if m and (n <= 120 or m.start() <= NOTICE_LONG_START):

@@ -13,9 +13,11 @@ from urllib.parse import urlsplit
 
 from autoparts_crawler.extraction.analysis import PageAnalysis, joined_labels
 from autoparts_crawler.extraction.blocks import clean, hint_of, is_ui_run
+from autoparts_crawler.extraction.body import signature_name
 from autoparts_crawler.extraction.vocabulary import (
     ACCOUNT_CLASS_RE,
     ACCOUNT_HREF_RE,
+    AGENCY_SIGNOFF_RE,
     ANONYMOUS_AUTHOR_RE,
     ANY_DATE_RE,
     AUTHOR_ABOVE_TITLE_BLOCKS,
@@ -606,8 +608,17 @@ def extract_author(page: PageAnalysis) -> str | None:
         if name and (name.lower() in DEFAULT_ACCOUNT_NAMES or name in PLACEHOLDER_CREDITS):
             continue
         if name and name != account and name not in page.site_names:
-            return name
+            return _with_coauthors(name, page)
     return None
+
+
+def _with_coauthors(name: str, page: PageAnalysis) -> str:
+    """The byline's name, or the page data's list of people when it names this one and others
+    (``Par Claire Dumas, Julien Marchetti`` read as one name; JSON-LD lists both)."""
+    listed = _meta_author(page)
+    if listed and ", " in listed and name in listed.split(", "):
+        return listed
+    return name
 
 
 def account_name(page: PageAnalysis) -> str | None:
@@ -677,6 +688,7 @@ def _author_candidates(page: PageAnalysis) -> Iterator[str | None]:
               and DATE_NEAR_RE.search(b.text)]
     if footer:
         yield from _authors_in(footer, credits=False)
+    yield from _authors_in(list(page.zone_pieces), credits=False)  # a byline in its own element ends with it
     yield from _authors_in(zone + top)
     meta = _meta_author(page)
     if meta and _names_the_site(meta, page):
@@ -686,6 +698,7 @@ def _author_candidates(page: PageAnalysis) -> Iterator[str | None]:
         yield meta
     yield _author_element(page)
     yield _author_link(page)
+    yield next((name for b in page.after(1) if (name := signature_name(b))), None)  # the text's signature
     if personal_blog(page):
         yield account_name(page)  # the blogger's nickname by the headline
     mid = [blocks[i].text for i in range(page.first_body + 6, min(page.last_body + 1, page.first_body + 30))
@@ -852,6 +865,10 @@ def _latin_sources(page: PageAnalysis, zone: list[str]) -> Iterator[str]:
     for line in tail + after:
         m = PRESS_RELEASE_SOURCE_RE.match(line)
         if m:
+            yield m.group(1)
+    for line in tail[-1:] + after[:2]:  # - Bernama / (AP) signing off the text
+        m = AGENCY_SIGNOFF_RE.match(line)
+        if m and m.group(1).lower() in WIRE_AGENCIES:
             yield m.group(1)
     for line in zone + top:
         low = line.lower()

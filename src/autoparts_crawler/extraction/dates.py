@@ -28,6 +28,8 @@ from autoparts_crawler.extraction.vocabulary import (
     LANG_TAG_RE,
     MODIFIED_META,
     OTHER_LABEL_BEFORE_RE,
+    PRINTED_ZONE_OFFSETS,
+    PRINTED_ZONE_RE,
     PUBLISH_AFTER_RE,
     PUBLISH_LABEL_BEFORE_RE,
     PUBLISH_WORD_RE,
@@ -381,10 +383,20 @@ def page_zone(page: PageAnalysis) -> str | None:
     offsets = {m.group(1).replace(":", "") for v in values if (m := STATED_OFFSET_RE.search(v.strip()))}
     offsets.discard("+0000")
     offsets.discard("-0000")
+    if not offsets:  # a zone name printed after a clock (<time datetime="…Z">7:05 AM MYT</time>)
+        offsets = {PRINTED_ZONE_OFFSETS[m.group(1)].replace(":", "")
+                   for line in [*_time_texts(page), *page.zone()] for m in PRINTED_ZONE_RE.finditer(line)}
     if len(offsets) != 1:
         return None
     off = offsets.pop()
     return f"{off[:3]}:{off[3:]}"
+
+
+def _time_texts(page: PageAnalysis) -> list[str]:
+    """The visible texts of the page's <time> elements."""
+    if not hasattr(page.root, "iter"):
+        return []
+    return [clean(el.text_content()) for el in page.root.iter("time")]
 
 
 def _attribute_time(page: PageAnalysis) -> str | None:

@@ -33,6 +33,7 @@ from autoparts_crawler.extraction.vocabulary import (
     ENTRY_COUNT_RE,
     ENTRY_DATE_LABEL_RE,
     ENTRY_DATE_RE,
+    ENTRY_LABEL_MAX,
     ENTRY_LABEL_RE,
     ENTRY_TITLE_CLASS_RE,
     ENTRY_VIEWS_RE,
@@ -78,7 +79,9 @@ class ListingBlock:
     def entries(self) -> list[RawRelated]:
         """The block's entries with every field (built on first read)."""
         if self._entries is None:
-            self._entries = [e for e in (_entry(it, self.join, self.texts) for it in self.items) if e is not None]
+            # the page's short link texts: a channel's name printed on an entry is its category
+            names = frozenset(t for t in self.texts.values() if t and len(t) <= ENTRY_LABEL_MAX) if self.texts else frozenset()
+            self._entries = [e for e in (_entry(it, self.join, self.texts, names) for it in self.items) if e is not None]
         return self._entries
 
 
@@ -411,7 +414,8 @@ def entry_title(item, texts: Mapping | None = None) -> str | None:
     return head.strip() if sep and last in CATEGORY_WORDS and head else title
 
 
-def _entry(item, join: Callable[[str], str], texts: Mapping | None = None) -> RawRelated | None:
+def _entry(item, join: Callable[[str], str], texts: Mapping | None = None,
+           channels: frozenset[str] = frozenset()) -> RawRelated | None:
     link, title = _title_link(item, texts)
     if link is None or not title or title in PAGER_WORDS or NEXT_PAGE_TEXT_RE.match(title):
         return None  # a pager row in the entries' table ([下一页] [尾页]) is no entry
@@ -434,6 +438,11 @@ def _entry(item, join: Callable[[str], str], texts: Mapping | None = None) -> Ra
     for t, h, el in pieces:
         if len(t) > 40:
             continue  # description
+        if not any(ch.isalnum() for ch in t):
+            continue  # a bracket or a separator around another piece
+        if entry.category is None and len(t) <= 12 and _bracketed_link(el, t):
+            entry.category = t  # [<a href="/news/list-3.html">企业新闻</a>] before the title
+            continue
         m = ENTRY_LABEL_RE.match(t)
         if m:
             label = m.group(1)
@@ -481,6 +490,8 @@ def _entry(item, join: Callable[[str], str], texts: Mapping | None = None) -> Ra
                     entry.tag = t
             elif t in CATEGORY_WORDS and entry.category is None:
                 entry.category = t
+            elif entry.category is None and t in channels and tag_of(el) != "a":
+                entry.category = t  # <span>政策解读</span> on a card, a channel the site's menu links to
             elif entry.date_raw is not None and entry.views_raw is None and entry.tag is None:
                 entry.tag = t  # a label between the date and the count: the brand tag
     if entry.category is None:  # 'TITLE 新闻' written inside the link
@@ -488,6 +499,15 @@ def _entry(item, join: Callable[[str], str], texts: Mapping | None = None) -> Ra
         if sep and last in CATEGORY_WORDS and head:
             entry.title, entry.category = head.strip(), last
     return entry
+
+
+def _bracketed_link(el, text: str) -> bool:
+    """A link whose whole text stands in brackets (``[<a>企业新闻</a>]``): an entry's channel label."""
+    if tag_of(el) != "a" or clean(el.text_content()) != text:
+        return False
+    prev = el.getprevious()
+    before = (prev.tail if prev is not None else el.getparent().text) or ""
+    return before.rstrip().endswith(("[", "【", "［")) and (el.tail or "").lstrip().startswith(("]", "】", "］"))
 
 
 def _before(el, link) -> bool:

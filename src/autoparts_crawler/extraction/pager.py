@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from autoparts_crawler.extraction.vocabulary import (
     ARTICLE_SLUG_RE,
+    DASH_PAGE_RE,
     DATE_PATH_END_RE,
     NUMBERED_PAGE_RE,
     PAGE_QUERY_RE,
@@ -34,6 +35,15 @@ def page_number(url: str) -> tuple[str, int]:
     if m and m.group("n") and m.group("ext"):
         return parts._replace(path=m.group("stem") + m.group("ext"), query="", fragment="").geturl(), int(m.group("n"))
     return parts._replace(fragment="").geturl(), 1
+
+
+def dash_numbered_first_page(url: str) -> str | None:
+    """``.../show-124-2.html`` -> ``.../show-124.html`` (a possible first page), else None."""
+    parts = urlsplit(url)
+    m = DASH_PAGE_RE.match(parts.path)
+    if not m or not 2 <= int(m.group("n")) <= 99:
+        return None
+    return parts._replace(path=m.group("stem") + m.group("ext"), query="", fragment="").geturl()
 
 
 def _sibling_key(url: str) -> str:

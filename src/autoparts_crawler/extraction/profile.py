@@ -22,9 +22,10 @@ from autoparts_crawler.extraction.counters import extract_comments, extract_view
 from autoparts_crawler.extraction.credits import extract_author, extract_editor, extract_source
 from autoparts_crawler.extraction.dates import extract_published, extract_published_candidates
 from autoparts_crawler.extraction.navigation import extract_next_page
-from autoparts_crawler.extraction.pager import page_number
+from autoparts_crawler.extraction.pager import dash_numbered_first_page, page_number
 from autoparts_crawler.extraction.related import extract_list_page, extract_related
 from autoparts_crawler.extraction.selectors import select, select_first, select_text
+from autoparts_crawler.extraction.vocabulary import PAGER_BACK_TEXT_RE
 from autoparts_crawler.records.raw import RawArticle, RawListing, RawRelated
 from autoparts_crawler.sites import SiteProfile
 from autoparts_crawler.web.urls import canonicalize
@@ -178,5 +179,12 @@ def page_kind(page: PageAnalysis, profile: SiteProfile) -> str:
         if number > 1:  # only a numbered page can be a continuation: no link scan on every other article
             first = canonicalize(first_page)
             if any(canonicalize(page.anchor_url(a)) == first for a in page.anchors):
+                kind = "continuation"
+        elif (dashed := dash_numbered_first_page(page.url)) is not None:
+            # show-124-2.html: a dash may end an id (876-3.html), so only a pager link back to
+            # show-124.html (text 1, 上一页, 首页) makes it page 2 of that article
+            first = canonicalize(dashed)
+            if any(canonicalize(page.anchor_url(a)) == first and PAGER_BACK_TEXT_RE.match(a.text)
+                   for a in page.anchors):
                 kind = "continuation"
     return kind

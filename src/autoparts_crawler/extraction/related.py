@@ -15,6 +15,7 @@ from autoparts_crawler.extraction.analysis import PageAnalysis
 from autoparts_crawler.extraction.blocks import clean, hint_of, tag_of
 from autoparts_crawler.extraction.listing import ListingBlock, ancestor_hints, entry_title, regrouped
 from autoparts_crawler.extraction.vocabulary import (
+    INLINE_ITEM_TAGS,
     LAST_PAGE_WORDS,
     NEXT_PAGE_TEXT_RE,
     PAGE_NUM_RE,
@@ -272,6 +273,12 @@ def _list_above_pager(page: PageAnalysis, cands: list[ListingBlock], pager) -> L
     holders = set(pager.iterancestors())  # layout blocks whose items hold the pager are no list above it
     above = [b for b in cands if order.get(id(b.root), at) < at and not any(it in holders for it in b.items)
              and sum(len(t) for t in b.titles) >= LAST_ENTRY_MIN_TITLE * len(b.titles)]
+    # a run of inline links inside one entry of a longer list (the entry's category link and title
+    # link) is no list
+    items = {id(it): (len(b.items), it) for b in above for it in b.items}
+    above = [b for b in above if not (
+        items.get(id(b.root), (0, None))[0] > len(b.items) and all(tag_of(it) in INLINE_ITEM_TAGS for it in b.items)
+        and entry_title(b.root, page.anchor_texts) in b.titles)]
     return max(above, key=lambda b: order.get(id(b.root), -1)) if above else None
 
 

@@ -125,6 +125,11 @@ META_LABEL_RE = re.compile(r"(?:来源|来自|稿源|出处|作者|编辑|发布
 
 
 # -------- Date shapes (finding dates in page text; parsing them is normalize.dates)
+#: Zone names with one fixed offset (``MYT`` +08:00, ``WIB`` +07:00: normalize.date_words.ZONE_NAMES)
+#: and a clock printed with one (``7:05 AM MYT``): the page's own zone when it states no offset.
+PRINTED_ZONE_OFFSETS: dict[str, str] = {k: v for k, v in ZONE_NAMES.items() if "/" not in v and v != "+00:00"}
+PRINTED_ZONE_RE = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?\s*\(?("
+                             + "|".join(sorted(PRINTED_ZONE_OFFSETS, key=len, reverse=True)) + r")\b")
 # the time may follow a weekday (2019年9月7日 星期六 19:02), carry a day-part word or AM/PM, and
 # after seconds a stated offset (2019-09-07T19:02:00+00:00)
 DATE_CORE = (
@@ -535,6 +540,9 @@ LATIN_BYLINE_MAX_LOWER_WORDS = 3
 #: Where a Latin name ends: punctuation, bars, brackets, dashes, digits.
 LATIN_NAME_STOP_RE = re.compile(r"[,;:：|｜/／()（）\[\]【】<>«»\"“”•·@]|\s[-–—]\s|[–—]|\d")
 #: Wire agencies: credited as the source, never as a person (lowercase).
+#: A wire agency's sign-off closing the text (``- Bernama``, ``— Reuters``, ``(AP)``): the source, not body
+#: (the name must be in WIRE_AGENCIES).
+AGENCY_SIGNOFF_RE = re.compile(r"^\s*(?:[-–—]+\s*|[(（]\s*)([A-Za-z][A-Za-z .'&-]{0,40}?)\s*[)）]?\.?\s*$")
 WIRE_AGENCIES = frozenset({
     "reuters", "thomson reuters", "associated press", "the associated press", "ap", "afp", "agence france-presse",
     "agence france presse", "dpa", "deutsche presse-agentur", "efe", "agencia efe", "ansa", "kyodo", "kyodo news",
@@ -590,6 +598,15 @@ PHOTO_CREDIT_RE = re.compile(
     r"^\s*[（(]?\s*(?:图|图片|图文|摄影|摄|照片|配图|视觉中国|资料图)\s*[/／|｜:：]|"
     r"[/／]\s*(?:摄|图)\s*[)）]?\s*$|(?:摄影|供图|摄|配图)\s*[)）]?\s*$|^\s*[（(]?\s*(?:图片|照片)由.{1,20}提供\s*[)）]?\s*$"
 )
+#: Longest link text read as a channel's name printed on a list entry (its category).
+ENTRY_LABEL_MAX = 12
+#: Inline elements: a run of them inside one list entry (its category and title links) is no list.
+INLINE_ITEM_TAGS = frozenset({"a", "span", "em", "i", "b", "strong", "font", "small", "label"})
+#: A writer's name signing off the text (body.signature_name): its size, and an author-named element.
+SIGNATURE_MIN_WORDS = 2
+SIGNATURE_MAX_WORDS = 4
+SIGNATURE_MAX_CHARS = 40
+AUTHOR_HINT_RE = re.compile(r"author|byline|signature|writer", re.I)
 #: What follows a photographer's name (（本报记者 王某 摄）); 摄影报道 is a reporter's own report.
 PHOTOGRAPHER_AFTER_RE = re.compile(r"(?:摄|摄影)\s*(?:[)）]|$)")
 #: An image caption by its words (图为…, 上图：…, …视觉中国 资料图, 图片来源：…, Photo: …, Foto: …): a
@@ -681,7 +698,8 @@ TAIL_HEAD_ML_RE = re.compile(
     r"more on this (?:story|topic)|related (?:stories|articles|coverage|content|news|reading)|see also|read next|"
     r"also read|read also|seguir leyendo|sigue leyendo|baca juga|čtěte také|olvassa el|läs också|lees ook|"
     r"(?:media |press )?contacts?|kontakt|pressekontakt|contacto|contato|延伸閱讀|相關新聞|相關文章|推薦閱讀|"
-    r"关联阅读|관련 ?기사|関連記事)\s*[:：>»]*\s*$"
+    r"关联阅读|관련 ?기사|関連記事|xem thêm|tin liên quan|đọc thêm|latest from [^\W\d_]+(?: [^\W\d_]+)?|"
+    r"más noticias|te puede interesar|weitere artikel|à voir aussi)\s*[:：>»]*\s*$"
 )
 #: Body text (characters) that must precede a tail heading for it to end the body.
 TAIL_HEAD_MIN_BEFORE = 100
@@ -999,6 +1017,10 @@ DATE_PATH_END_RE = re.compile(r"/(?:19|20)\d{2}/(?:\d{1,2}/)?$")
 #: Two URLs are pages of one article when equal after dropping this suffix (``show-12-345-2.html``
 #: and ``show-12-345-3.html``; ``876.html`` and ``876_2.html``): used only between a page and the
 #: links of its own pager.
+#: ``STEM-N.EXT`` (``show-124-2.html``): page N of STEM.EXT only when its pager links back there.
+DASH_PAGE_RE = re.compile(r"^(?P<stem>.*\d)-(?P<n>\d{1,2})(?P<ext>\.s?html?|\.php|\.aspx?)$")
+#: The text of a pager's link back to an earlier page (1, 上一页, 首页, «, Prev).
+PAGER_BACK_TEXT_RE = re.compile(r"^\s*(?:1|第\s*1\s*页|上一页|上页|首页|[«‹<]+|prev(?:ious)?(?: page)?)\s*$", re.I)
 SIBLING_PAGE_RE = re.compile(r"(?:[_-]\d{1,3})?(?P<ext>\.s?html?|\.php|\.aspx?)$")
 
 # -------- Thresholds of the generic body choice

@@ -1,0 +1,121 @@
+"""Conventions of real portals the blind corpora (zoo F, news_pages_c) showed, through the public
+paths: ``extract_article`` for article fields, the page analysis the spider uses for page kinds and
+list entries. Own pages, modelled on the structures, not copied."""
+
+from __future__ import annotations
+
+import pytest
+
+from autoparts_crawler.extract import extract_article, parse_page
+from autoparts_crawler.extraction.analysis import analyze_page
+from autoparts_crawler.extraction.profile import page_kind
+from autoparts_crawler.extraction.related import extract_list_page
+from autoparts_crawler.sites import generic_profile
+
+SENTENCES = (
+    "<p>Suppliers of brake components reported a second quarter of rising orders, led by demand from carmakers.</p>"
+    "<p>Executives said the recovery was uneven, with aftermarket sales lagging behind the original equipment side.</p>"
+    "<p>Analysts expect prices for steel and rubber to stay high, squeezing the margins of smaller suppliers.</p>"
+    "<p>The industry association will publish its full-year forecast at the trade fair in the autumn.</p>"
+)
+
+
+def en_page(head: str = "", byline: str = "", after: str = "", url_title: str = "Brake suppliers see orders rise") -> str:
+    return (f"<html lang='en'><head><title>{url_title} | Parts Daily</title>{head}</head><body>"
+            "<nav><a href='/'>Home</a> <a href='/business'>Business</a></nav>"
+            f"<article><h1>{url_title}</h1><div class='meta'>{byline}</div>"
+            f"<div class='body'>{SENTENCES}{after}</div></article>"
+            "<footer>About us | Contact</footer></body></html>")
+
+
+def analysis(html: str, url: str):
+    return analyze_page(parse_page(html, url), url)
+
+
+# ---------------------------------------------------------------- page kinds
+PAGE2 = """<html><head><title>汽配企业订单回暖（2）</title></head><body><h1>汽配企业订单回暖</h1>
+<div class="info">2025-06-05 09:12 来源：汽配网</div>
+<div class="content"><p>第二页正文：整车厂排产计划上调，带动了上游配套企业的开工率，部分企业开始增加班次，订单持续回暖。</p>
+<p>从区域看，长三角和珠三角的配套企业恢复较快，中西部地区的订单也在逐步跟上，原材料价格仍有波动。</p>
+<p>业内人士表示，今年以来新能源车型的配套需求增长明显，制动、转向和热管理部件的订单增幅居前，企业正在扩充产能。</p>
+<p>分析人士建议，企业应加强库存管理，通过长期协议锁定原材料价格，同时加快海外市场布局，降低单一市场的经营风险。</p></div>
+<ul class="pagination">{pager}</ul></body></html>"""
+
+
+@pytest.mark.parametrize(("pager", "kind"), [
+    # show-124-2.html whose pager links back to show-124.html: page 2 of that article
+    ('<li><a href="/news/show-124.html">1</a></li><li class="active"><a>2</a></li>', "continuation"),
+    ('<li><a href="/news/show-124.html">上一页</a></li><li class="active"><a>2</a></li>', "continuation"),
+    # a dash ending an id (an article of its own) linking to another article by its title
+    ('<li><a href="/news/show-124.html">汽配企业订单回暖的第一篇报道</a></li>', "article"),
+])
+def test_dash_numbered_pages(pager: str, kind: str) -> None:
+    url = "http://qp.example.cn/news/show-124-2.html"
+    assert page_kind(analysis(PAGE2.format(pager=pager), url), generic_profile(url)) == kind
+
+
+# ---------------------------------------------------------------- list entries
+TAG_LIST = """<html><head><title>标签：产业集群</title></head><body><div class="nav"><a href="/">首页</a>
+<a href="/news/list-2.html">行业资讯</a> <a href="/news/list-3.html">企业新闻</a></div><ul class="tag-list">{items}</ul>
+<ul class="pagination"><li class="active"><a>1</a></li><li><a href="/tag/x.html?page=2">2</a></li>
+<li><a href="/tag/x.html?page=2">下一页</a></li></ul>
+<div class="side"><h3>热门排行</h3><ul><li><a href="/news/show-1.html">热门文章一号标题较长一些</a></li>
+<li><a href="/news/show-2.html">热门文章二号标题较长一些</a></li><li><a href="/news/show-3.html">热门文章三号标题较长</a></li></ul></div>
+</body></html>"""
+ITEM = ('<li><span class="pull-right">2026-05-{d:02d}</span>[<a href="/news/list-3.html">企业新闻</a>] '
+        '<a href="/news/show-{n}.html">第{n}号汽配企业中标新能源车型制动系统项目</a><p>摘要：企业公告称，项目预计年供货量超过百万套。</p></li>')
+
+
+def test_entries_with_a_bracketed_channel_link() -> None:
+    """[<a>企业新闻</a>] <a>TITLE</a>: the channel link is the entry's category; the pair of links
+    inside the last entry (right above the pager) is no list of its own."""
+    html = TAG_LIST.format(items="".join(ITEM.format(d=d, n=100 + d) for d in range(1, 7)))
+    url = "http://qp.example.cn/tag/x.html"
+    entries = extract_list_page(analysis(html, url)).entries
+    assert [e.url.rsplit("/", 1)[1] for e in entries] == [f"show-{100 + d}.html" for d in range(1, 7)]
+    assert {e.category for e in entries} == {"企业新闻"} and entries[0].date_raw == "2026-05-01"
+
+
+def test_a_channel_name_printed_on_a_card_is_its_category() -> None:
+    card = ('<a href="/news/{n}.html" class="c-8h3sy5"><div class="c-t63"><h3>第{n}号配件企业新品发布会在杭州举行</h3>'
+            '<div class="c-u8d"><span class="c-0q3">{ch}</span><span class="c-rz">2026-05-0{d}</span>'
+            '<span class="c-nq">42阅读</span></div></div></a>')
+    cards = "".join(card.format(n=200 + d, d=d, ch=("政策解读", "市场行情")[d % 2]) for d in range(1, 7))
+    html = ("<html><head><title>资讯</title></head><body><div class='c-nav'><a href='/news/zhengce/'>政策解读</a>"
+            f"<a href='/news/hangqing/'>市场行情</a></div><div class='c-list'>{cards}</div></body></html>")
+    entries = extract_list_page(analysis(html, "http://b2b.example.cn/news/")).entries
+    assert [e.category for e in entries] == [("政策解读", "市场行情")[d % 2] for d in range(1, 7)]
+
+
+# ---------------------------------------------------------------- credits and body
+def test_a_signature_line_closing_the_text_is_the_author() -> None:
+    rec = extract_article(en_page(after='<p style="text-align:right;"><strong>Minh Son</strong></p>'),
+                          "https://news.example.com/business/brake-suppliers-123.html")
+    assert rec.author == "Minh Son" and "Minh Son" not in rec.body_text
+
+
+def test_a_byline_in_its_own_element_ends_with_it() -> None:
+    byline = '<span class="author__name">By Aroha Ngata</span> <span class="author__title">Business reporter</span>'
+    rec = extract_article(en_page(byline=byline), "https://news.example.com/business/brake-suppliers-123.html")
+    assert rec.author == "Aroha Ngata"
+
+
+def test_page_data_completes_a_byline_it_agrees_with() -> None:
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "author": [{"@type": "Person", '
+            '"name": "Claire Dumas"}, {"@type": "Person", "name": "Julien Marchetti"}]}</script>')
+    byline = 'Par <a href="/j/claire-dumas">Claire Dumas</a>, <a href="/j/julien-marchetti">Julien Marchetti</a>'
+    rec = extract_article(en_page(head=head, byline=byline), "https://news.example.com/business/brake-suppliers-123.html")
+    assert rec.author == "Claire Dumas, Julien Marchetti"
+
+
+def test_a_wire_sign_off_is_the_source_not_body() -> None:
+    rec = extract_article(en_page(after="<p>- Bernama</p>"), "https://news.example.com/business/brake-suppliers-123.html")
+    assert rec.source == "Bernama" and "Bernama" not in rec.body_text
+
+
+def test_a_zone_name_printed_by_the_clock_places_a_utc_stamp() -> None:
+    byline = ('<span>Thursday, 26 Nov 2026</span> '
+              '<time class="timestamp" datetime="2026-11-25T23:05:00Z">7:05 AM MYT</time>')
+    rec = extract_article(en_page(byline=byline), "https://news.example.com/business/brake-suppliers-123.html",
+                          fetched_at="2026-11-30T09:00:00+00:00")
+    assert rec.published_at == "2026-11-26T07:05:00+08:00"
