@@ -83,6 +83,8 @@ def record(html: str):
     # a reporter's rank is no part of the name; a medium named X新闻 / X客户端 before its reporter is the source
     ("2024-06-07 <span class='author'>首席记者 王小明</span>", "", "author", "王小明"),
     ("<p>2024-06-07</p><p>潮汽新闻记者 王小明</p>", "", "source", "潮汽新闻"),
+    # a desk is no author
+    ("2024-06-07 作者：学会秘书处", "", "author", None),
 ])
 def test_credit_values_are_names(meta: str, after: str, field: str, expected: str | None) -> None:
     assert getattr(record(page(meta=meta, body_extra_after=after)), field) == expected
@@ -185,3 +187,13 @@ def test_a_personal_copyright_holder_is_the_author_when_nothing_else_is_credited
     rec = record(html)
     assert rec.author == expected
     assert rec.title == TITLE  # the blog's name linking home (<h1><a>) is no headline
+
+
+def test_a_wire_datelines_bracketed_name_is_the_writer_and_its_closing_tag_no_body() -> None:
+    html = page(body_extra_before="<p>汽配经纬6月7日电 （崔小萌）多家汽车零部件上市公司近日披露的投资者关系活动记录显示订单回暖。</p>",
+                body_extra_after="<p>（汽配经纬APP）</p>")
+    rec = record(html)
+    assert rec.author == "崔小萌"
+    assert "汽配经纬APP" not in rec.body_text
+    # a reporter's role inside the brackets is read by the reporter rule, without the role
+    assert record(page(body_extra_before="<p>新华社北京6月7日电（记者王小明）多家汽车零部件企业订单回暖。</p>")).author == "王小明"

@@ -119,3 +119,11 @@ def test_a_zone_name_printed_by_the_clock_places_a_utc_stamp() -> None:
     rec = extract_article(en_page(byline=byline), "https://news.example.com/business/brake-suppliers-123.html",
                           fetched_at="2026-11-30T09:00:00+00:00")
     assert rec.published_at == "2026-11-26T07:05:00+08:00"
+
+
+def test_a_kicker_the_page_data_leaves_out_is_no_part_of_the_title() -> None:
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Brake suppliers see orders rise"}</script>'
+    html = en_page(head=head).replace("<h1>Brake suppliers see orders rise</h1>",
+                                      "<h1><span class='overline'>Autozulieferer:</span> <span>Brake suppliers see orders rise</span></h1>")
+    assert extract_article(html, "https://news.example.com/business/brake-suppliers-123.html").title == \
+        "Brake suppliers see orders rise"

@@ -56,6 +56,7 @@ from autoparts_crawler.extraction.vocabulary import (
     DATED_BRACKET_NAME_RE,
     DATED_SOURCE_MAX_LEN,
     DATED_SOURCE_MIN_LEN,
+    DATELINE_WRITER_RE,
     DEFAULT_ACCOUNT_NAMES,
     EDITOR_LABEL_ML_RE,
     EDITOR_LABEL_RE,
@@ -404,6 +405,11 @@ def _authors_in(lines: list[str], credits: bool = True) -> Iterator[str]:
             v = next(g for g in m.groups() if g)
             if v not in NOT_NAMES and not v.isdigit():
                 yield v
+    for line in lines if credits else ():
+        m = DATELINE_WRITER_RE.match(line)
+        if m and not any(n in NOT_NAMES or ORG_END_RE.search(n) or n in REPORTER_ROLES
+                         for n in m.group(1).replace("、", " ").split()):
+            yield m.group(1).replace("、", " ")
     for line in lines:
         m = DATED_BRACKET_NAME_RE.search(line) if len(line) <= 120 else None
         if m and m.group(1) not in NOT_NAMES and not ORG_END_RE.search(m.group(1)):

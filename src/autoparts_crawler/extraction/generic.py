@@ -11,6 +11,7 @@ body and right after it (责任编辑, comment counters).
 from __future__ import annotations
 
 from autoparts_crawler.extraction.analysis import PageAnalysis
+from autoparts_crawler.extraction.blocks import clean
 from autoparts_crawler.extraction.category import extract_category
 from autoparts_crawler.extraction.counters import extract_comments, extract_views
 from autoparts_crawler.extraction.credits import extract_author, extract_editor, extract_source
@@ -18,14 +19,25 @@ from autoparts_crawler.extraction.dates import extract_published_candidates
 from autoparts_crawler.extraction.navigation import extract_canonical, extract_next_page
 from autoparts_crawler.extraction.related import extract_related
 from autoparts_crawler.extraction.title import subtitle
+from autoparts_crawler.extraction.vocabulary import KICKER_ENDS, KICKER_MAX_CHARS
 from autoparts_crawler.records.raw import RawArticle
 
 __all__ = ["extract_body", "extract_generic", "extract_subtitle", "extract_title"]
 
 
 def extract_title(page: PageAnalysis) -> str | None:
-    """Headline (see :mod:`.title`)."""
-    return page.title
+    """Headline (see :mod:`.title`), without a kicker the page data's headline leaves out
+    (``<h1><span>Autozulieferer:</span> <span>HEADLINE</span></h1>`` with JSON-LD ``headline``)."""
+    title = page.title
+    if not title:
+        return title
+    for data in (page.ld("headline"), page.meta("og:title")):
+        headline = clean(data) if isinstance(data, str) else ""
+        if headline and headline != title and title.endswith(headline):
+            kicker = title[: -len(headline)].strip()
+            if kicker and len(kicker) <= KICKER_MAX_CHARS and kicker[-1] in KICKER_ENDS:
+                return headline
+    return title
 
 
 def extract_subtitle(page: PageAnalysis) -> str | None:

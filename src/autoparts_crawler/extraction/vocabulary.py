@@ -382,7 +382,7 @@ NOT_NAMES = frozenset({
     "完", "待续", "未完待续", "全文完", "本文完", "未完", "续", "组图", "资料图", "供图", "上", "下", "中",
     "Details", "详细信息", "文章信息",  # the heading of an article-info box (Joomla), no name
 })
-ORG_END_RE = re.compile(r"(?:社|网|报|台|站|部|局|厅|委|会|院|所|司|营|团|队|组|班|中心|集团|公司|频道|杂志|日报|晚报|报道|议程|新闻|客户端|APP|App)$")
+ORG_END_RE = re.compile(r"(?:社|网|报|台|站|部|局|厅|委|会|院|所|司|营|团|队|组|班|处|室|中心|集团|公司|频道|杂志|日报|晚报|报道|议程|新闻|客户端|APP|App)$")
 # a labelled name: CJK of person-name length, or a handle/latin name (no markup, no sentences)
 #: An element named as a place (a byline's dateline city: ``MainStory_city``, ``byline-location``):
 #: no person's name, however capitalised.
@@ -600,6 +600,9 @@ PHOTO_CREDIT_RE = re.compile(
 )
 #: Longest link text read as a channel's name printed on a list entry (its category).
 ENTRY_LABEL_MAX = 12
+#: A kicker before the headline in the same heading (``Autozulieferer:``, ``独家｜``): its length and last mark.
+KICKER_MAX_CHARS = 30
+KICKER_ENDS = frozenset(":：|｜")
 #: Inline elements: a run of them inside one list entry (its category and title links) is no list.
 INLINE_ITEM_TAGS = frozenset({"a", "span", "em", "i", "b", "strong", "font", "small", "label"})
 #: A writer's name signing off the text (body.signature_name): its size, and an author-named element.
@@ -607,6 +610,9 @@ SIGNATURE_MIN_WORDS = 2
 SIGNATURE_MAX_WORDS = 4
 SIGNATURE_MAX_CHARS = 40
 AUTHOR_HINT_RE = re.compile(r"author|byline|signature|writer", re.I)
+#: A wire-style dateline naming its writer in brackets (``中新经纬11月26日电 （崔某）``, ``本报北京5月5日讯（王某）``)
+#: at the start of the text: the writer.
+DATELINE_WRITER_RE = re.compile(r"^.{0,24}?(?:电|讯)\s*[（(]\s*(?!记者|通讯员|实习生|见习|特约|本报|编辑)([\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4}){0,2})\s*[)）]")
 #: What follows a photographer's name (（本报记者 王某 摄）); 摄影报道 is a reporter's own report.
 PHOTOGRAPHER_AFTER_RE = re.compile(r"(?:摄|摄影)\s*(?:[)）]|$)")
 #: An image caption by its words (图为…, 上图：…, …视觉中国 资料图, 图片来源：…, Photo: …, Foto: …): a
@@ -872,7 +878,8 @@ PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s?)?\d{2,4}(?:[\s-]\d
 #: Longest contact line.
 CONTACT_LINE_MAX_LEN = 160
 #: An author's or agency's short tag closing the text ((mfi), (dpa), (dpa/AFP)).
-END_TAG_RE = re.compile(r"^[(（]\s*[A-Za-z]{2,6}(?:\s*[/,]\s*[A-Za-z]{2,6})*\s*[)）]$")
+END_TAG_RE = re.compile(r"^[(（]\s*(?:[A-Za-z]{2,6}(?:\s*[/,]\s*[A-Za-z]{2,6})*"
+                        r"|[\u4e00-\u9fff·]{2,12}(?:APP|App|app|客户端|网|报|社|新闻))\s*[)）]$")
 END_EMAIL_REST_MAX = 20
 #: A line up to this long is a statement / prompt wherever in it the phrase sits; a longer one
 #: only when the phrase is in its first sentence.
