@@ -127,3 +127,21 @@ def test_a_kicker_the_page_data_leaves_out_is_no_part_of_the_title() -> None:
                                       "<h1><span class='overline'>Autozulieferer:</span> <span>Brake suppliers see orders rise</span></h1>")
     assert extract_article(html, "https://news.example.com/business/brake-suppliers-123.html").title == \
         "Brake suppliers see orders rise"
+
+
+def test_a_channel_index_of_headed_lists_in_one_container() -> None:
+    """An old table layout: a heading table over each sub-channel's list table, all in one cell;
+    a cut link text (…) takes the title line of its labelled tooltip (标题：X / 作者：Y)."""
+    def box(name: str, first: int) -> str:
+        rows = "".join(
+            f'<tr><td>·<a href="/Item/Show.aspx?id={n}" title="标题：第{n}号零部件企业发布新一代制动产品&#13;&#10;'
+            f'作者：王明&#13;&#10;点击数：12">第{n}号零部件企业发布新一代…</a></td><td class="d">[2026-05-{n % 28 + 1:02d}]</td></tr>'
+            for n in range(first, first + 5))
+        return (f'<table class="channel_title"><tr><td>{name}</td><td><a href="/c/{first}.aspx">更多&gt;&gt;</a></td></tr></table>'
+                f'<table class="list_table">{rows}</table>')
+    html = ("<html><head><title>新闻中心</title></head><body><table><tr><td class='left'>"
+            + box("行业新闻", 100) + box("企业风采", 200) + box("政策法规", 300)
+            + "</td></tr></table></body></html>")
+    entries = extract_list_page(analysis(html, "http://qp.example.cn/Category_11/Index.aspx")).entries
+    assert [e.url.rsplit("=", 1)[1] for e in entries] == [str(n) for b in (100, 200, 300) for n in range(b, b + 5)]
+    assert entries[0].title == "第100号零部件企业发布新一代制动产品"

@@ -52,6 +52,7 @@ from autoparts_crawler.extraction.vocabulary import (
     SIDEBAR_CLASS_RE,
     SIDEBAR_HEAD_RE,
     TAG_CLASS_RE,
+    TOOLTIP_TITLE_LABEL_RE,
     VIEWS_CLASS_RE,
 )
 from autoparts_crawler.records.raw import RawRelated
@@ -342,9 +343,14 @@ def _title_link(item, texts: Mapping | None = None):
         if len(t) > len(best_t) and not titled:
             best, best_t = a, t
     if best is not None and best_t.endswith(("...", "…", "..")):  # a cut title: the full one in title=
-        full = clean(best.get("title") or "")
-        if len(full) > len(best_t.rstrip(".…")) and full.startswith(best_t.rstrip(".…").rstrip()):
-            best_t = full
+        raw = best.get("title") or ""
+        cut = best_t.rstrip(".…").rstrip()
+        # a tooltip of labelled lines (标题：X / 作者：Y / 点击数：Z): the title's own line
+        for line in (*raw.splitlines(), raw):
+            full = clean(TOOLTIP_TITLE_LABEL_RE.sub("", line.strip(), count=1))
+            if len(full) > len(cut) and full.startswith(cut):
+                best_t = full
+                break
     if blank is not None and len(best_t) < STRETCHED_LINK_MAX_TEXT:
         heading = next((h for h in item.iter(*HEADING_TAGS)), None)  # the card's title is its heading
         title = clean(heading.text_content()) if heading is not None else ""

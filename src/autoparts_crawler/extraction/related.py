@@ -134,6 +134,7 @@ def extract_list_page(page: PageAnalysis) -> RawListing:
         best = regrouped(best, page.layout.elements)  # the other months of an archive, days of a feed
         best = _with_companions(page, best, pager)  # a blog layout's leading item, its 'more' links
         best = _hub_lists(best, page.listing_blocks)  # a channel index: one list per sub-channel box
+        best = _headed_sibling_lists(best, page.listing_blocks)  # ... or heading, list, heading, list
         seen: set[str] = set()
         for e in best.entries:
             if e.url in seen:
@@ -197,7 +198,8 @@ def _hub_lists(block: ListingBlock, blocks: list[ListingBlock]) -> ListingBlock:
     The boxes are the items of a list block (the hub) each holding exactly one list of
     HUB_LIST_MIN_ENTRIES or more entries of one item tag."""
     for hub in blocks:
-        if hub is block or hub.kind != "list" or len(hub.items) < 2 or \
+        # (a hub whose boxes each end in a 更多>> link reads as a menu of those links)
+        if hub is block or hub.kind not in ("list", "nav") or len(hub.items) < 2 or \
                 len({(tag_of(it), " ".join((it.get("class") or "").split())) for it in hub.items}) != 1:
             continue  # boxes of one shape (a main column and a side column are no sub-channel boxes)
         box_of = {id(it): it for it in hub.items}
@@ -217,6 +219,37 @@ def _hub_lists(block: ListingBlock, blocks: list[ListingBlock]) -> ListingBlock:
         titles = [t for t in (entry_title(it, block.texts) for it in items) if t]
         return ListingBlock(hub.root, items, titles, block.join, block.texts, kind=block.kind, position=hub.position)
     return block
+
+
+def _shape_of(el) -> tuple[str, str] | None:
+    return None if el is None else (tag_of(el), " ".join((el.get("class") or "").split()))
+
+
+def _previous_element(el):
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    return prev
+
+
+def _headed_sibling_lists(block: ListingBlock, blocks: list[ListingBlock]) -> ListingBlock:
+    """A channel index laid out as heading, list, heading, list in one container (old table
+    layouts: a ``channel_title`` table over each ``list_table``): when ``block`` is one of those
+    lists, the page's entries are every such list's, in page order. The lists share one shape and
+    each follows a heading element of one shape."""
+    parent = block.root.getparent()
+    heading = _shape_of(_previous_element(block.root))
+    if parent is None or heading is None or heading == _shape_of(block.root):
+        return block
+    shape = _shape_of(block.root)
+    lists = [b for b in blocks if b.kind == "list" and b.root.getparent() is parent and _shape_of(b.root) == shape
+             and len(b.items) >= HUB_LIST_MIN_ENTRIES and _shape_of(_previous_element(b.root)) == heading]
+    if len(lists) < 2 or block not in lists or len({tag_of(b.items[0]) for b in lists}) != 1:
+        return block
+    lists.sort(key=lambda b: b.position)
+    items = [it for b in lists for it in b.items]
+    titles = [t for t in (entry_title(it, block.texts) for it in items) if t]
+    return ListingBlock(parent, items, titles, block.join, block.texts, kind=block.kind, position=lists[0].position)
 
 
 def _common_ancestor(a, b):

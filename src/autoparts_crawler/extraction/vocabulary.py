@@ -598,6 +598,8 @@ PHOTO_CREDIT_RE = re.compile(
     r"^\s*[（(]?\s*(?:图|图片|图文|摄影|摄|照片|配图|视觉中国|资料图)\s*[/／|｜:：]|"
     r"[/／]\s*(?:摄|图)\s*[)）]?\s*$|(?:摄影|供图|摄|配图)\s*[)）]?\s*$|^\s*[（(]?\s*(?:图片|照片)由.{1,20}提供\s*[)）]?\s*$"
 )
+#: The label of a list link's tooltip line holding the full title (``标题：X`` / ``Title: X``).
+TOOLTIP_TITLE_LABEL_RE = re.compile(r"^(?:标题|標題|文章标题|title)\s*[：:]\s*", re.I)
 #: Longest link text read as a channel's name printed on a list entry (its category).
 ENTRY_LABEL_MAX = 12
 #: A kicker before the headline in the same heading (``Autozulieferer:``, ``独家｜``): its length and last mark.
