@@ -546,7 +546,10 @@ def _check_dt(dt: datetime, ctx: _Ctx, rule: str, stated: bool = False) -> _Out:
     """
     # via UTC, so that a wall time that does not exist in the zone (DST gap) becomes the
     # instant it denotes and re-reads to itself
-    local = dt.astimezone(UTC).astimezone(ctx.tz)
+    try:
+        local = dt.astimezone(UTC).astimezone(ctx.tz)
+    except OverflowError:  # 0001-01-01T00:00:00Z (a CMS's empty date), 9999-12-31: beyond any zone
+        return _Out(None, rule, "before_1995" if dt.year < MIN_DATE.year else "future")
     if (dt.date() if stated else local.date()) < MIN_DATE:
         return _Out(None, rule, "before_1995")
     if local > ctx.upper:
