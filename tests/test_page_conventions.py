@@ -145,3 +145,18 @@ def test_a_channel_index_of_headed_lists_in_one_container() -> None:
     entries = extract_list_page(analysis(html, "http://qp.example.cn/Category_11/Index.aspx")).entries
     assert [e.url.rsplit("=", 1)[1] for e in entries] == [str(n) for b in (100, 200, 300) for n in range(b, b + 5)]
     assert entries[0].title == "第100号零部件企业发布新一代制动产品"
+
+
+def test_meta_lines_named_by_their_class_inside_the_article_are_no_body() -> None:
+    """<article> holds the headline, a source div and a time div above the text's own container:
+    neither is body, whatever script the date is written in."""
+    html = ("<html lang='ar'><head><title>x</title></head><body><main><article><h1>شركة سعودية تخطط لمصنع جديد</h1>"
+            "<div class='source'>دبي - العربية.نت</div><div class='timeDate'><span class='timeDate_element'>"
+            "<span>نُشر في: </span><time datetime='2026-11-27T06:47:00Z'>27 نوفمبر ,2026: 09:47 ص KSA</time></span></div>"
+            "<div class='body-contents'>"
+            + "".join(f"<p>أعلنت شركة سعودية ناشئة متخصصة في صناعة مكونات السيارات عن خطة رقم {n} لإنشاء مصنع جديد.</p>"
+                      for n in range(4))
+            + "</div></article></main></body></html>")
+    rec = extract_article(html, "https://www.example.net/aswaq/2026/11/27/x", fetched_at="2026-11-30T09:00:00+00:00")
+    assert len(rec.paragraphs) == 4 and "العربية.نت" not in rec.body_text
+    assert rec.published_at == "2026-11-27T09:47:00+03:00"

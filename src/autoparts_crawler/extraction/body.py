@@ -106,6 +106,7 @@ from autoparts_crawler.extraction.vocabulary import (
     TAIL_HEAD_RE,
     TAIL_PROSE_MIN,
     WIRE_AGENCIES,
+    YEAR_AND_CLOCK_RE,
 )
 
 #: A prompt (follow us, subscribe) makes a line end noise only within its first sentences.
@@ -335,7 +336,8 @@ def is_end_noise(t: str) -> bool:
         return True
     if n <= CONTACT_LINE_MAX_LEN and CONTACT_LINE_RE.match(t) and (END_EMAIL_RE.search(t) or PHONE_RE.search(t)):
         return True
-    if n <= HEADER_LINE_MAX_LEN and END_DATE_LINE_RE.match(t) and (HEADER_DATE_RE.search(t) or ANY_DATE_RE.search(t)):
+    if n <= HEADER_LINE_MAX_LEN and END_DATE_LINE_RE.match(t) and (
+            HEADER_DATE_RE.search(t) or ANY_DATE_RE.search(t) or YEAR_AND_CLOCK_RE.search(t)):
         return True
     return n <= LABELLED_CREDIT_MAX_LEN and LABELLED_CREDIT_RE.match(t) is not None
 

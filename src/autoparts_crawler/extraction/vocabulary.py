@@ -32,7 +32,8 @@ FURNITURE_CLASS_PATTERN = (
     r"caption|credit|image-?desc|photo-?desc|\bad-|-ad\b|advert|dateline|timestamp|"
     # whole tokens of class/id names split on space, '-' and '_' (m-rec, app_banner, post-foot)
     r"(?:^|[\s_-])(?:rec|recs|recommend(?:ed|s)?|stat|stats|foot|app|apps|appbanner|download|"
-    r"unfold|expand|more|follow|subscribe|sns|sign|signature|contact|contacts|hits)(?:$|[\s_-])"
+    r"unfold|expand|more|follow|subscribe|sns|sign|signature|contact|contacts|hits|"
+    r"source|author|authors|date|time|timedate|pubdate|pubtime)(?:$|[\s_-])"
 )
 FURNITURE_CLASS_RE = re.compile(FURNITURE_CLASS_PATTERN, re.I)
 CONTENT_CLASS_RE = re.compile(
@@ -835,11 +836,13 @@ END_PROMPT_RE = re.compile(
     r"ctrl\s*\+\s*enter)"
 )
 #: A labelled update / publish line printed below the text (Mis à jour le …, Güncelleme: …, Updated …).
+#: A year and a clock close together (``27 نوفمبر ,2026: 09:47``): a date line in any script.
+YEAR_AND_CLOCK_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}\D{1,12}?\d{1,2}:\d{2}(?!\d)")
 END_DATE_LINE_RE = re.compile(
     r"(?i)^(?:mis [àa] jour|publi[ée](?: le)?|updated|last updated|published|atualizad[oa]|actualizad[oa]|aktualisiert|"
     r"ver[öo]ffentlicht|g[üu]ncelleme|g[üu]ncellenme|yay[ıi]nlanma|opublikowano|zaktualizowano|обновлено|опубликовано|"
     r"uppdaterad|publicerad|diperbarui|bijgewerkt|aktualizováno|frissítve|aggiornato|оновлено|"
-    r"更新时间|更新於|更新于|最后更新)\b")
+    r"更新时间|更新於|更新于|最后更新|نُ?شِ?ر(?:َ)? في|آخر تحديث|تاريخ النشر)(?:\b|(?=\s|:))")
 #: A credit line inside the text container: role words and names only (界面新闻记者 | 秦嘉禾,
 #: 每经记者 郑浩然 每经编辑 孙佳, 校对：刘威, 编辑 杨娟娟 校对 卢茜); an outlet's name may lead each role.
 CREDIT_ROLES = (r"(?:记者|編輯|编辑|责编|責編|责任编辑|責任編輯|校对|校對|审核|審核|审校|美编|美編|摄影|攝影|摄像|实习生|"

@@ -63,6 +63,11 @@ MONTH_NAMES: dict[str, dict[str, int]] = {
            "листопад": 11, "листопада": 11, "грудень": 12, "грудня": 12},
     "id": {"januari": 1, "februari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
            "agustus": 8, "september": 9, "oktober": 10, "november": 11, "desember": 12},
+    # Arabic: the Egyptian/Gulf names and the Levantine/Iraqi ones
+    "ar": {"يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6,
+           "يونيه": 6, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10,
+           "نوفمبر": 11, "ديسمبر": 12, "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5,
+           "حزيران": 6, "تموز": 7, "آب": 8, "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12},
 }  # fmt: skip
 
 #: Short month forms read on every page (English, German, French, Spanish, as before).

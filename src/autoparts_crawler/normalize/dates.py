@@ -153,13 +153,13 @@ _TIME = (
     r"(?:(?P<ap1>上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|夜間|夜间) ?)?"
     r"(?P<H>\d{1,2}) ?(?::|时|時|点|點) ?(?P<M>\d{1,2})(?!\d)"
     r"(?: ?(?::|分) ?(?P<S>\d{1,2})(?!\d)(?:\.\d{1,9})? ?秒?)? ?分?"
-    r"(?: ?(?P<ap2>[ap]\.?m\.?)(?![a-z]))?"
+    r"(?: ?(?P<ap2>[ap]\.?m\.?|ص|م)(?![a-z\u0600-\u06ff]))?"  # Arabic ص / م: a.m. / p.m.
     r"(?: ?(?P<tzp>\()?(?P<tz>z(?![a-z])|[+-]\d{2}:?\d{2}(?!\d)|(?:gmt|utc)(?: ?[+-]\d{1,2}(?::?\d{2})?(?![\d:])|(?![a-z]))"
     r"|(?<=[ (])(?:" + _TZ_ABBR + r"|" + _CLOCK_WORDS + r")(?![a-z]))(?(tzp)\)))?"
 )
 #: What may stand between a date and its clock: 'T', a comma, a bar or dot, a dash, a linking word
 _LINKERS = "|".join(re.escape(w) for w in sorted(date_words.CLOCK_LINKERS, key=len, reverse=True))
-_TIME_LINK = r"(?:t| ?, ?| (?:" + _LINKERS + r") | ?[|·] ?| ?[-–—] ?|\. | |)"
+_TIME_LINK = r"(?:t| ?, ?| (?:" + _LINKERS + r") | ?[|·] ?| ?[-–—] ?|\. |: | |)"
 _TIMEOPT = "(?:" + _TIME_LINK + _TIME + ")?"
 #: A four-digit year, or one glued to the hour after it (``June 5, 20259:12 AM``: inline elements
 #: joined without a space)
@@ -582,7 +582,7 @@ def _time_of(g: dict[str, Any], ctx: _Ctx) -> _Time | None:
     if ap2:
         if not 1 <= h <= 12:
             raise _Impossible
-        h = h % 12 + (12 if ap2[0] in "pP" else 0)
+        h = h % 12 + (12 if ap2[0] in "pPم" else 0)
     elif ap1:
         if h > 12:
             pass  # 24-hour clock despite the word ("下午15:00")
