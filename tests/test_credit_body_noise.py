@@ -197,3 +197,12 @@ def test_a_wire_datelines_bracketed_name_is_the_writer_and_its_closing_tag_no_bo
     assert "汽配经纬APP" not in rec.body_text
     # a reporter's role inside the brackets is read by the reporter rule, without the role
     assert record(page(body_extra_before="<p>新华社北京6月7日电（记者王小明）多家汽车零部件企业订单回暖。</p>")).author == "王小明"
+
+
+@pytest.mark.parametrize("line", [
+    "<p>汽配老王 粉丝 4.1万</p>",  # an author card: a name and its follower count
+    "<p>1206 投币 收藏 举报</p>",  # a toolbar: a count and controls
+])
+def test_author_cards_and_toolbars_in_the_container_are_no_body(line: str) -> None:
+    rec = record(page(body_extra_before=line if "粉丝" in line else "", body_extra_after=line if "投币" in line else ""))
+    assert len(rec.paragraphs) == N_PARAS

@@ -86,6 +86,7 @@ from autoparts_crawler.extraction.vocabulary import (
     POSTED_RE,
     PREV_NEXT_LINE_RE,
     PROFILE_LINE_MAX_LEN,
+    PROFILE_NAME_MAX_LEN,
     PROFILE_STAT_RE,
     PROMO_MAX_LEN,
     PROMO_RE,
@@ -469,8 +470,9 @@ def is_furniture(b: Block, boiler: bool, title: str | None) -> bool:
         return True
     if n <= COUNTER_LINE_MAX_LEN and COUNTER_TOKEN_RE.search(t) and not COUNTER_TOKEN_RE.sub("", t).strip(" |·,，"):
         return True  # 阅读 1562 赞 23: a counter toolbar
-    if n <= PROFILE_LINE_MAX_LEN and len(PROFILE_STAT_RE.findall(t)) >= 2:
-        return True  # 专注汽车供应链报道 · 391篇文章 · 1.4万粉丝: an author card
+    if n <= PROFILE_LINE_MAX_LEN and (stats := PROFILE_STAT_RE.findall(t)) and (len(stats) >= 2 or (
+            len(rest := PROFILE_STAT_RE.sub("", t).strip(" ·|+")) <= PROFILE_NAME_MAX_LEN and not PUNCT_RE.search(rest))):
+        return True  # 专注汽车供应链报道 · 391篇文章 · 1.4万粉丝 / 齿轮箱里的猫 粉丝 4.1万: an author card
     if n <= 200 and (EN_FURNITURE_RE.match(t) or CSS_TOKEN_RE.match(t)):
         return True
     if n <= 60 and COPYRIGHT_RE.search(t):

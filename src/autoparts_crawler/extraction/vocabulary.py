@@ -568,7 +568,7 @@ UI_WORDS = frozenset({
     "纠错", "我要纠错", "揪错", "我要揪错", "评论", "我要评论", "发表评论", "查看评论", "我来说两句", "推荐", "推荐给朋友",
     "页面功能", "返回", "返回顶部", "返回首页", "复制链接", "复制网址", "扫一扫", "手机看", "手机阅读", "投稿", "点赞",
     "转发", "更多", "繁体", "简体", "热点排行", "进入论坛", "字号大", "字号中", "字号小", "T", "A", "A+", "A-",
-    "参与互动", "我要参与", "互动", "在看", "写评论",
+    "参与互动", "我要参与", "互动", "在看", "写评论", "投币", "一键三连", "赞", "喜欢", "不喜欢", "赞赏", "打赏",
 })
 #: Where a run of UI words is split: spaces, brackets, bars, colons, separators (quotes are
 #: dropped first: 我要“揪”错 is one word).
@@ -681,8 +681,11 @@ CREDIT_ROW_RE = re.compile(r"^\s*【?\s*(?:来源|来自|稿源|出处|文章来
 #: A summary label opening a line (摘要：…): with a truncated excerpt of the text below it, not body.
 SUMMARY_LABEL_RE = re.compile(r"^\s*[【\[]?\s*(?:摘要|导语|内容提要|提要|导读)\s*[】\]]?\s*[：:]?\s*")
 #: An author card's statistics (``391篇文章 · 1.4万粉丝``): two of them make a profile line, no body.
-PROFILE_STAT_RE = re.compile(r"\d[\d,.]*\s*[万wWkK]?\s*(?:篇文章|篇作品|个作品|粉丝|关注|获赞|被赞|followers|following|articles|posts)",
+PROFILE_STAT_RE = re.compile(r"\d[\d,.]*\s*[万wWkK]?\s*(?:篇文章|篇作品|个作品|粉丝|关注|获赞|被赞|followers|following|articles|posts)"
+                             r"|(?:粉丝|关注|获赞|文章|作品)(?:数)?\s*[:：]?\s*\d[\d,.]*\s*[万wWkK]?(?![\d\u4e00-\u9fff])",
                              re.I)
+#: An author card's line: a short name and one statistic (``齿轮箱里的猫 粉丝 4.1万``).
+PROFILE_NAME_MAX_LEN = 12
 PROFILE_LINE_MAX_LEN = 80
 #: A line of engagement counters only (``阅读 1562 赞 23``, ``阅读 3,402 在看 11``): a toolbar.
 COUNTER_TOKEN_RE = re.compile(r"(?:阅读|浏览|点击|赞|点赞|在看|评论|收藏|分享|转发|喜欢)\s*[:：]?\s*\d[\d,.]*\s*[万wWkK]?\+?")
