@@ -206,3 +206,10 @@ def test_a_wire_datelines_bracketed_name_is_the_writer_and_its_closing_tag_no_bo
 def test_author_cards_and_toolbars_in_the_container_are_no_body(line: str) -> None:
     rec = record(page(body_extra_before=line if "粉丝" in line else "", body_extra_after=line if "投币" in line else ""))
     assert len(rec.paragraphs) == N_PARAS
+
+
+def test_a_bracketed_instruction_ending_the_text_is_no_credit() -> None:
+    """（加盖公章） closing a list item is an instruction, not the writer's name; （王小明） is."""
+    items = "<ol><li>近两年财务审计报告</li><li>企业营业执照复印件（加盖公章）</li></ol>"
+    assert record(page(body_extra_after=items)).author is None
+    assert record(page(body_extra_after="<p>企业应加强库存管理。（王小明）</p>")).author == "王小明"

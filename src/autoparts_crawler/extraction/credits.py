@@ -718,7 +718,9 @@ def _author_candidates(page: PageAnalysis) -> Iterator[str | None]:
         names = m.group(1).replace("、", " ").split() if m else []
         if names and names[-1].endswith("报道"):  # （姚某 上海报道）
             names.pop()
-        if names and not any(n in NOT_NAMES or ORG_END_RE.search(n) for n in names):
+        # a four-character "name" is a compound family name and two characters, or words (（加盖公章）)
+        if names and not any(n in NOT_NAMES or ORG_END_RE.search(n) or (len(n) >= 4 and not han_personal_name(n))
+                             for n in names):
             yield " ".join(names)
     start = page.title_idx + 1 if page.title_idx is not None else max(0, page.first_body - 3)
     title = page.title or ""
