@@ -160,3 +160,16 @@ def test_meta_lines_named_by_their_class_inside_the_article_are_no_body() -> Non
     rec = extract_article(html, "https://www.example.net/aswaq/2026/11/27/x", fetched_at="2026-11-30T09:00:00+00:00")
     assert len(rec.paragraphs) == 4 and "العربية.نت" not in rec.body_text
     assert rec.published_at == "2026-11-27T09:47:00+03:00"
+
+
+@pytest.mark.parametrize(("url", "target", "same"), [
+    ("http://qp.example.cn/news/show-122.html", "http://qp.example.cn/news/show-122-2.html", True),
+    ("http://qp.example.cn/news/show-122-2.html", "http://qp.example.cn/news/show-122-3.html", True),
+    ("http://qp.example.cn/a/876.html", "http://qp.example.cn/a/876_2.html", True),
+    # another article whose id follows a dash is no page of this one
+    ("http://qp.example.cn/news/show-122.html", "http://qp.example.cn/news/show-123.html", False),
+])
+def test_pages_of_one_article(url: str, target: str, same: bool) -> None:
+    """The pager links a split article's chain follows (show-122-2.html is page 2 of show-122.html)."""
+    from autoparts_crawler.extraction.pager import same_article
+    assert same_article(url, target) is same

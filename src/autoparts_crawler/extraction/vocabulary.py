@@ -1036,7 +1036,7 @@ DATE_PATH_END_RE = re.compile(r"/(?:19|20)\d{2}/(?:\d{1,2}/)?$")
 DASH_PAGE_RE = re.compile(r"^(?P<stem>.*\d)-(?P<n>\d{1,2})(?P<ext>\.s?html?|\.php|\.aspx?)$")
 #: The text of a pager's link back to an earlier page (1, 上一页, 首页, «, Prev).
 PAGER_BACK_TEXT_RE = re.compile(r"^\s*(?:1|第\s*1\s*页|上一页|上页|首页|[«‹<]+|prev(?:ious)?(?: page)?)\s*$", re.I)
-SIBLING_PAGE_RE = re.compile(r"(?:[_-]\d{1,3})?(?P<ext>\.s?html?|\.php|\.aspx?)$")
+SIBLING_PAGE_RE = re.compile(r"(?:_\d{1,3}|(?<=\d)-\d{1,3})?(?P<ext>\.s?html?|\.php|\.aspx?)$")
 
 # -------- Thresholds of the generic body choice
 #: A body shorter than this (characters) is re-chosen with mixed furniture/content names read as content.
