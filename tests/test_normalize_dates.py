@@ -148,7 +148,7 @@ def test_dateparser_fallback_is_checked() -> None:
         ("05 04 2025", {}, None, "ambiguous_day_month"),
         ("05 04 2025", {"date_order": "DMY"}, "2025-04-05", "dateparser"),
         ("阅读(123)", {}, None, "unparsed"),
-        ("2025年五月五日", {}, None, "no_day"),
+        ("2025年五月五日", {}, "2025-05-05", "cn_ymd"),  # a digit year with the month and day in numerals
     ],
 )
 def test_dateparser_fallback_forms(

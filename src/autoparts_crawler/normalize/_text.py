@@ -12,6 +12,8 @@ import re
 import unicodedata
 
 _WS_RE = re.compile(r"\s+")
+#: Zero-width characters (space, joiners, word joiner, BOM) that scraped text carries between words.
+_ZERO_WIDTH_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 #: Input longer than this (characters) is cut before any work, so that no call can be slow.
 MAX_SCAN_CHARS = 1000
@@ -25,4 +27,6 @@ def clean_text(text: str) -> str:
         text = html.unescape(text)
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
+        if _ZERO_WIDTH_RE.search(text):  # 2025-06-05\u200b 14:20: invisible, and no space either
+            text = _ZERO_WIDTH_RE.sub("", text)
     return _WS_RE.sub(" ", text).strip()

@@ -57,12 +57,18 @@ _UNITS: dict[str, tuple[int, str]] = {
     "亿": (10**8, "unit_yi"), "億": (10**8, "unit_yi"),
     "千": (10**3, "unit_k"), "k": (10**3, "unit_k"), "K": (10**3, "unit_k"),
     "M": (10**6, "unit_m"),
+    # thousand in Spanish/Portuguese (12 mil), German (12 Tsd.), Russian (12 тыс.)
+    "mil": (10**3, "unit_k"), "tsd": (10**3, "unit_k"), "тыс": (10**3, "unit_k"),
+    # million in words (12 millones, 3 milhões, 1,2 Mio., 5 млн)
+    "million": (10**6, "unit_m"), "millions": (10**6, "unit_m"), "millones": (10**6, "unit_m"),
+    "millón": (10**6, "unit_m"), "milhões": (10**6, "unit_m"), "milhão": (10**6, "unit_m"),
+    "mio": (10**6, "unit_m"), "mln": (10**6, "unit_m"), "млн": (10**6, "unit_m"),
 }  # fmt: skip
 
 _TOKEN_RE = re.compile(
     r"(?:(?<![\d.,])(?P<sign>[-−]))?"
     r"(?P<num>\d[\d,.]*\d|\d)"
-    r"(?: ?(?P<unit>[万萬亿億千]|[wWkKM](?![A-Za-z])))?"
+    r"(?: ?(?P<unit>[万萬亿億千]|[wWkKM](?![A-Za-z])|(?i:millones|millón|milhões|milhão|millions?|mio|mln|млн|mil|tsd|тыс)(?![^\W\d_])\.?))?"
     r"(?P<extra> ?[十百千万萬亿億])?"
     r"(?P<plus> ?\+)?"
 )
@@ -80,7 +86,7 @@ _PRICE_RE = re.compile(r"[¥$€£]|元|美元|人民币|usd|rmb|cny", re.IGNORE
 _PERCENT_RE = re.compile(r"[%‰]|百分")
 _RANGE_RE = re.compile(r"\d ?[-~～–—至到] ?\d")
 _DATE_RE = re.compile(
-    r"(?<!\d)\d{4} ?[-/.年] ?\d{1,2}(?!\d)"  # 2025-05, 2025年5月
+    r"(?<!\d)\d{4} ?[-/.年] ?\d{1,2}(?!\d)|(?<!\d)\d{4} ?年"  # 2025-05, 2025年5月, 2025年
     r"|\d ?: ?\d"  # 10:20
     r"|\d ?月 ?\d|\d ?[日号]"  # 5月5日
     r"|(?<!\d)\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d)"  # 05/04/2025
@@ -146,7 +152,7 @@ def normalize_count(text: str | None) -> CountResult:
         except InvalidOperation:
             return _result(raw, tok_rule, "malformed")
         if unit:
-            factor, tok_rule = _UNITS[unit]
+            factor, tok_rule = _UNITS[unit] if unit in _UNITS else _UNITS[unit.rstrip(".").lower()]
             amount *= factor
         elif "." in num:
             return _result(raw, tok_rule, "bare_decimal")

@@ -289,13 +289,14 @@ CLOCK_LINKERS: tuple[str, ...] = ("at", "à", "a las", "a la", "às", "as", "um"
 PUBLISH_LABELS: tuple[str, ...] = (
     "发布", "發佈", "發布", "发表", "發表", "publish", "posted", "publié", "veröffentlicht",
     "publicado", "publicada", "pubblicato", "gepubliceerd", "opublikowano", "yayınlanma", "yayın tarihi",
-    "опубликовано", "입력", "公開", "掲載", "配信",
+    "опубликовано", "입력", "公開", "掲載", "配信", "diterbitkan", "dipublikasikan", "đăng lúc", "đăng ngày",
+    "xuất bản", "نشر",
 )
 UPDATE_LABELS: tuple[str, ...] = (
     "更新", "修改", "update", "modified", "edited", "mis à jour", "mise à jour", "modifié", "aktualisiert",
     "geändert", "actualizado", "actualizada", "atualizado", "atualizada", "aggiornato", "modifica",
     "bijgewerkt", "zaktualizowano", "aktualizacja", "güncelleme", "güncellenme", "обновлено", "изменено",
-    "수정", "업데이트",
+    "수정", "업데이트", "diperbarui", "dikemaskini", "cập nhật", "تحديث",
 )
 
 #: Day/month order of numeric dates with the year last, by declared language (``lang``): a

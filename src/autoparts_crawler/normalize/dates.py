@@ -148,7 +148,7 @@ _NOT_LETTER_AFTER = r"(?![^\W\d_])"
 _TZ_ABBR = "(?-i:" + "|".join(sorted([*TZ_ABBREVIATIONS, *date_words.AMBIGUOUS_ZONE_NAMES],
                                       key=len, reverse=True)) + ")"
 _CLOCK_WORDS = "|".join(sorted(date_words.CLOCK_WORD_ZONES, key=len, reverse=True))
-_ORD = r"(?:st|nd|rd|th|er|º|ª|\.)?"
+_ORD = r"(?:st|nd|rd|th|er|º|ª|°|o(?= de )|a(?= de )|\.)?"
 _TIME = (
     r"(?:(?P<ap1>上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|夜間|夜间) ?)?"
     r"(?P<H>\d{1,2}) ?(?::|时|時|点|點) ?(?P<M>\d{1,2})(?!\d)"
@@ -426,7 +426,8 @@ _WEEKDAY_RE = re.compile(
 _EMPTY_BRACKETS_RE = re.compile(r"[(（\[【]\s*[)）\]】]")
 #: A date written in Chinese numerals (二〇〇五年三月六日, 二零零五年十二月二十六日): read as digits.
 _CN_NUMERAL_DATE_RE = re.compile(
-    r"(?P<y>[〇○零一二三四五六七八九]{4}) ?年 ?(?P<mo>十[一二]?|[一二三四五六七八九]) ?月"
+    r"(?P<y>[〇○零一二三四五六七八九]{4}|\d{4}|民國 ?[〇○零一二三四五六七八九]{2,3}) ?年 ?"
+    r"(?P<mo>十[一二]?|[一二三四五六七八九]) ?月"
     r" ?(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]) ?[日号]"
 )
 _CN_NUMERAL_GATE = frozenset("〇○零一二三四五六七八九十")
@@ -437,6 +438,22 @@ _WEEKDAY_GATE = _ALPHA | frozenset("星礼禮周週(（曜요") | frozenset("".j
 #: Japanese 午前/午後 (a.m./p.m.), read as the Chinese ones.
 _YEAR_WORD_RE = re.compile(r"(?<=\d) ?(?:гг?|р)\.(?= |,|$)")
 _JA_CLOCK_WORDS = {"午前": "上午", "午後": "下午"}
+#: A span of clock times (``09:00-17:00``, ``2:00 PM – 4:00 PM EDT``, ``14:00至16:00``): hours of an event.
+_CLOCK_RANGE_RE = re.compile(
+    r"(?<![\d:])(?P<t>t)?(?P<h1>\d{1,2}):\d{2}(?P<s1>:\d{2})?(?P<a>\s*(?:[ap]\.?m\.?)?\s*)"
+    r"(?P<sep>[-–—~～]|至|到|to|until|bis)(?P<b>\s*)(?P<h2>\d{1,2}):\d{2}(?::\d{2})?(?![\d:])"
+    r"\s*(?:[ap]\.?m\.?(?![a-z]))?(?:\s*(?-i:[A-Z]{2,5})(?![A-Za-z]))?", re.I)
+
+
+def _without_clock_range(m: re.Match[str]) -> str:
+    """A clock range dropped; ``14:20:00-08:00`` / ``T14:20-08:00`` / ``14:20-08:00`` (a later hour
+    would be a range) is a clock and its offset, kept."""
+    attached = m["sep"] in "-+" and not m["a"] and not m["b"]
+    if attached and (m["t"] or m["s1"] or int(m["h2"]) <= int(m["h1"])):
+        return m.group()
+    return " "
+#: A whole hour after a day part (下午3點, 晚上8点): that hour o'clock.
+_HOUR_ONLY_RE = re.compile(r"(上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|夜間|夜间|午前|午後) ?(\d{1,2}) ?[点點](?! ?\d)")
 #: Japanese era years: 令和7年 is 2025 (令和元年 2019), 平成 from 1989.
 _JA_ERA_RE = re.compile(r"(?P<era>令和|平成) ?(?P<n>\d{1,2}|元) ?年")
 _JA_ERA_START = {"令和": 2019, "平成": 1989}
@@ -1047,9 +1064,13 @@ def normalize_date(
         cleaned = _HAO_RE.sub("日", cleaned)
     if not _KO_GATE.isdisjoint(cleaned):  # Korean 2014년 5월 6일 오후 2:05 reads as 2014年5月6日 下午2:05
         cleaned = _KO_DATE_WORDS_RE.sub(lambda m: _KO_DATE_WORDS[m.group().strip()], cleaned)
+    if ":" in cleaned and _CLOCK_RANGE_RE.search(cleaned):  # 09:00-17:00: an event's hours, no moment
+        cleaned = _CLOCK_RANGE_RE.sub(_without_clock_range, cleaned).strip()
     if "令和" in cleaned or "平成" in cleaned:
         cleaned = _JA_ERA_RE.sub(lambda m: f"{_JA_ERA_START[m['era']] + (0 if m['n'] == '元' else int(m['n']) - 1)}年",
                                  cleaned)
+    if ("点" in cleaned or "點" in cleaned) and _HOUR_ONLY_RE.search(cleaned):  # 下午3點 -> 下午3:00
+        cleaned = _HOUR_ONLY_RE.sub(r"\1\2:00", cleaned)
     if "午" in cleaned:
         cleaned = re.sub("午前|午後", lambda m: _JA_CLOCK_WORDS[m.group()], cleaned)
     if "." in cleaned and _YEAR_WORD_RE.search(cleaned):
@@ -1091,8 +1112,10 @@ _PLAIN_ISO_MAX_LEN = 19
 
 def _cn_numeral_date(m: re.Match[str]) -> str:
     """二〇〇五年三月六日 -> 2005年3月6日 (a whole date in Chinese numerals only)."""
-    year = "".join(_CN_YEAR_DIGITS[c] for c in m.group("y"))
-    return f"{year}年{int(_cn_number(m.group('mo')))}月{int(_cn_number(m.group('d')))}日"
+    y = m.group("y")
+    roc = y.startswith("民國")
+    year = "".join(_CN_YEAR_DIGITS.get(c, c) for c in y.removeprefix("民國").strip())
+    return f"{'民國' if roc else ''}{year}年{int(_cn_number(m.group('mo')))}月{int(_cn_number(m.group('d')))}日"
 
 
 #: Numbers of a text besides four-digit years: a day and a month written in digits are two.
