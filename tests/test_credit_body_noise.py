@@ -85,6 +85,12 @@ def record(html: str):
     ("<p>2024-06-07</p><p>潮汽新闻记者 王小明</p>", "", "source", "潮汽新闻"),
     # a desk is no author
     ("2024-06-07 作者：学会秘书处", "", "author", None),
+    # a list of writers: whatever separates them, names joined by spaces, role words dropped
+    ("<span class='au'>作者：张大伟，李小萌</span>", "", "author", "张大伟 李小萌"),
+    ("<span class='zz'>作者：赵岩; 钱晓</span>", "", "author", "赵岩 钱晓"),
+    ("<span class='zz'>作者：记者 顾敏，通讯员 王睿</span>", "", "author", "顾敏 王睿"),
+    ("<span class='zz'>作者：记者 孙敏 和 通讯员 柯洋</span>", "", "author", "孙敏 柯洋"),
+    ("", "", "author", None),
 ])
 def test_credit_values_are_names(meta: str, after: str, field: str, expected: str | None) -> None:
     assert getattr(record(page(meta=meta, body_extra_after=after)), field) == expected

@@ -173,3 +173,17 @@ def test_pages_of_one_article(url: str, target: str, same: bool) -> None:
     """The pager links a split article's chain follows (show-122-2.html is page 2 of show-122.html)."""
     from autoparts_crawler.extraction.pager import same_article
     assert same_article(url, target) is same
+
+
+def test_names_of_adjacent_elements_met_without_a_space_are_split() -> None:
+    byline = ('<span class="by">By:</span> <a href="/info/dana-whitfield/">Dana Whitfield</a>'
+              '<span class="role">Senior Editor</span>')
+    rec = extract_article(en_page(byline=byline), "https://news.example.com/business/brake-suppliers-123.html")
+    assert rec.author == "Dana Whitfield"
+
+
+def test_page_data_lists_people_with_commas_in_any_script() -> None:
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "author": [{"@type": "Person", '
+            '"name": "박성훈"}, {"@type": "Person", "name": "이지은"}]}</script>')
+    rec = extract_article(en_page(head=head), "https://news.example.com/business/brake-suppliers-123.html")
+    assert rec.author == "박성훈, 이지은"

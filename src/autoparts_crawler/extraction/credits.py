@@ -34,6 +34,7 @@ from autoparts_crawler.extraction.vocabulary import (
     BLOG_HOST_RE,
     BLOGGER_WORD_RE,
     BYLINE_RE,
+    CJK_NAME_LIST_SEP_RE,
     CJK_NAME_RE,
     COPYRIGHT_FOOTER_BLOCKS,
     COPYRIGHT_HOLDER_RE,
@@ -65,6 +66,7 @@ from autoparts_crawler.extraction.vocabulary import (
     EDITORIAL_CHAIN_RE,
     END_CREDIT_RE,
     ENTRY_VIEWS_RE,
+    GLUED_WORDS_RE,
     HAN_COMPOUND_SURNAMES,
     HAN_SURNAMES,
     KOREAN_LINE_MAX_LEN,
@@ -197,7 +199,7 @@ def latin_names(text: str) -> str | None:
     capitalised words with their particles (María José de la Fuente), several people joined by
     and/und/y/et/e/и (joined by ", ", so a column of them splits); ends at punctuation, a digit, a lowercase word or a
     role/desk word (By Jane Doe Staff Writer). Wire agencies (By Reuters) name no person."""
-    seg = text.strip()
+    seg = GLUED_WORDS_RE.sub(" ", text.strip())  # <a>Dana Whitfield</a><span>Senior Editor</span>
     m = LATIN_NAME_STOP_RE.search(seg)
     words = (seg[: m.start()] if m else seg).split()
     while m and words and words[-1].lower().rstrip(".") in LATIN_DATE_WORDS:  # By Jane Doe June 5, 2025
@@ -317,7 +319,9 @@ def _labelled_name(rest: str, org: bool = False) -> str | None:
         latin = latin_names(rest)
         if latin:
             return latin
-    tokens = rest.replace("、", " ").split()  # 王某、李某
+    # 王某、李某 / 王某，李某 / 王某; 李某 / 王某 和 李某: names in a list; role words between them go
+    rest = CJK_NAME_LIST_SEP_RE.sub(" ", rest)
+    tokens = [t for t in rest.split() if t not in REPORTER_ROLES]
     if not tokens:
         return None
     if not org and len(tokens) > 1 and ORG_END_RE.search(tokens[0]) and CJK_NAME_RE.fullmatch(tokens[1]) \
@@ -579,8 +583,8 @@ def _meta_author(page: PageAnalysis) -> str | None:
             a = None if a.get("@type") == "Organization" else a.get("name")
         if isinstance(a, str) and a.strip() and not BAD_META_AUTHOR_RE.search(a) and _reads_as_person(clean(a)):
             names.append(clean(a))
-    if names:  # people in a cased script are listed with commas (a column that splits), CJK names by spaces
-        return (", " if all(n[:1].isupper() for n in names) else " ").join(names)
+    if names:  # people are listed with commas (a column that splits), Chinese names (no space in one) by spaces
+        return (" " if all(CJK_NAME_RE.fullmatch(n) for n in names) else ", ").join(names)
     m = page.meta(*AUTHOR_META)
     if m and not BAD_META_AUTHOR_RE.search(m) and len(m) <= 60:
         bylined = LATIN_BYLINE_RE.match(m)  # NYT's byl: 'By Jane Doe and John Roe'
@@ -620,11 +624,12 @@ def extract_author(page: PageAnalysis) -> str | None:
 
 def _with_coauthors(name: str, page: PageAnalysis) -> str:
     """The byline's name, or the page data's list of people when it names this one and others
-    (``Par Claire Dumas, Julien Marchetti`` read as one name; JSON-LD lists both)."""
+    (``Par Claire Dumas, Julien Marchetti`` read as one name; JSON-LD lists both); Chinese names
+    of a list are joined by spaces whatever separated them on the page (王某、李某)."""
     listed = _meta_author(page)
     if listed and ", " in listed and name in listed.split(", "):
         return listed
-    return name
+    return CJK_NAME_LIST_SEP_RE.sub(" ", name)
 
 
 def account_name(page: PageAnalysis) -> str | None:

@@ -399,6 +399,11 @@ REPORTER_RE = re.compile(
 )
 #: Role words between reporter names ('记者 王某 通讯员 李某'): not names.
 REPORTER_ROLES = frozenset({"记者", "通讯员", "实习生", "本报记者", "特约记者", "实习记者", "见习记者"})
+#: Two words of adjacent elements met without a space (``WhitfieldSenior``): a lower-case run of three
+#: or more letters, then a capital (McDonald, DeLuca, MacKenzie stay whole).
+GLUED_WORDS_RE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
+#: What separates the names of a labelled list of writers (王某、李某 / 王某，李某 / 王某; 李某 / 王某 和 李某).
+CJK_NAME_LIST_SEP_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*(?:[、，,；;]|\s和\s|\s及\s)\s*(?=[\u4e00-\u9fff])")
 # text credit after the name: 王某/文 (a photo credit, 蔡某/摄, names no author)
 CREDIT_AFTER_RE = re.compile(rf"(?:^|\s)({CJK_NAME})\s*[/／]\s*文(?:$|\s|[，,。)）])")
 # forum/blog post headers: 由NAME张贴 @ DATE, 本贴由NAME于DATE, NAME 发表于 DATE, ... by NAME
