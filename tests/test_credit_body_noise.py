@@ -219,3 +219,13 @@ def test_a_bracketed_instruction_ending_the_text_is_no_credit() -> None:
     items = "<ol><li>近两年财务审计报告</li><li>企业营业执照复印件（加盖公章）</li></ol>"
     assert record(page(body_extra_after=items)).author is None
     assert record(page(body_extra_after="<p>企业应加强库存管理。（王小明）</p>")).author == "王小明"
+
+
+def test_traditional_chinese_credits() -> None:
+    """A Taiwan page: 【記者X／台中報導】 names the writer, 來源： the source, （記者X／攝） a photo."""
+    html = page(meta="發布時間：113/06/07 下午 02:32　｜　來源：台灣工商日報",
+                body_extra_before="<p>【記者林小蓉／台中報導】</p>",
+                body_extra_after="<p>新廠區示意圖。（記者陳大文／攝）</p>")
+    rec = record(html)
+    assert (rec.author, rec.source) == ("林小蓉", "台灣工商日報")
+    assert rec.published_at == "2024-06-07T14:32:00+08:00"

@@ -117,7 +117,7 @@ BLOGGER_WORD_RE = re.compile(r"博主")
 MEDIA_ACCOUNT_WORDS = r"(?:微信公众号|公众号|头条号|百家号|搜狐号|网易号|企鹅号|大鱼号|一点号|懂车号|易车号|车家号|澎湃号|新浪看点|快传号|企业号)"
 #: 来源 / 来自 and the name after it; not a photo's (图片来源, 题图来自, 视频来源), a stray 于 (来源于：)
 #: and the account platform (来自微信公众号：X) aside.
-SOURCE_RE = re.compile(rf"(?<![图片像频])(?:来源|来自|稿源|出处|文章来源|新闻来源)于?(?:微信)?{MEDIA_ACCOUNT_WORDS}?(?:\s*[：:]|】)\s*"
+SOURCE_RE = re.compile(rf"(?<![图片像频圖])(?:来源|來源|来自|來自|稿源|出处|出處|文章来源|文章來源|新闻来源|新聞來源)于?(?:微信)?{MEDIA_ACCOUNT_WORDS}?(?:\s*[：:]|】)\s*"
                        rf"(?:[\[【(（]\s*)?(?:{MEDIA_ACCOUNT_WORDS}\s*[：:]?\s*)?{NAME_PATTERN}{NAME_STOP}")
 META_HINT_RE = re.compile(
     r"来源|来自|作者|责任编辑|编辑|发布|时间|日期|点击|阅读|浏览|字号|分享到|打印|收藏|评论|Posted|By\s",
@@ -134,7 +134,7 @@ PRINTED_ZONE_RE = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?\s*\(?("
 # the time may follow a weekday (2019年9月7日 星期六 19:02), carry a day-part word or AM/PM, and
 # after seconds a stated offset (2019-09-07T19:02:00+00:00)
 DATE_CORE = (
-    r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:(?:(?:19|20)\d{2}\s*[-/.年]|(?<![\d/])1[0-4]\d/)\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"  # 115/11/27: 民國
     r"(?:\s*(?:[(（]?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]?\s*)?(?:上午|下午|晚上|早上|中午|凌晨|傍晚)?\s*(?:[T ]\s*)?"
     r"\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2}(?:\.\d{1,6})?(?:Z|[+-]\d{2}:?\d{2})?)?\s*秒?"
     r"(?:\s*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?)?)"
@@ -393,8 +393,8 @@ UNCASED_NAME_MAX_WORDS = 4
 UNCASED_NAME_MAX_CHARS = 40
 NAME_CHARS_RE = re.compile(r"^(?:[\u4e00-\u9fff·]{1,5}|(?=.*[A-Za-z0-9&])[\w\u4e00-\u9fff·&.'-]{1,24})$")
 # reporter credits: 本报记者 王某 / 记者马某/文 / （记者 王某 李某）/ 本报记者罗某发自北京
-REPORTER_RE = re.compile(
-    rf"(?:记者|通讯员|实习生)\s*({CJK_NAME}(?=$|\s|[，,。;；）)\]】/]|报道|发自|摄|采写|整理)"
+REPORTER_RE = re.compile(  # (記者 / 通訊員 / 報導 / 攝: the traditional forms)
+    rf"(?:记者|記者|通讯员|通訊員|实习生|實習生)\s*({CJK_NAME}(?=$|\s|[，,。;；）)\]】/／]|报道|報導|发自|發自|摄|攝|采写|整理)"
     rf"(?:[ 、]+{CJK_NAME}(?=$|[ 、]|[，,。;；）)\]】]))*)"
 )
 #: Role words between reporter names ('记者 王某 通讯员 李某'): not names.
@@ -602,7 +602,7 @@ URL_VALUE_RE = re.compile(r"https?:|www\.|^[\w.-]+\.(?:com|cn|net|org|gov|edu)(?
 #: An image caption or photo credit: 图/王某, 王某/摄, 摄影：王某, 王某 供图, 图片由王某提供, 资料图.
 PHOTO_CREDIT_RE = re.compile(
     r"^\s*[（(]?\s*(?:图|图片|图文|摄影|摄|照片|配图|视觉中国|资料图)\s*[/／|｜:：]|"
-    r"[/／]\s*(?:摄|图)\s*[)）]?\s*$|(?:摄影|供图|摄|配图)\s*[)）]?\s*$|^\s*[（(]?\s*(?:图片|照片)由.{1,20}提供\s*[)）]?\s*$"
+    r"[/／]\s*(?:摄|图|攝|圖)\s*[)）]?\s*$|(?:摄影|供图|摄|配图|攝影|供圖|攝)\s*[)）]?\s*$|^\s*[（(]?\s*(?:图片|照片)由.{1,20}提供\s*[)）]?\s*$"
 )
 #: The label of a list link's tooltip line holding the full title (``标题：X`` / ``Title: X``).
 TOOLTIP_TITLE_LABEL_RE = re.compile(r"^(?:标题|標題|文章标题|title)\s*[：:]\s*", re.I)
@@ -622,7 +622,7 @@ AUTHOR_HINT_RE = re.compile(r"author|byline|signature|writer", re.I)
 #: at the start of the text: the writer.
 DATELINE_WRITER_RE = re.compile(r"^.{0,24}?(?:电|讯)\s*[（(]\s*(?!记者|通讯员|实习生|见习|特约|本报|编辑)([\u4e00-\u9fff·]{2,4}(?:[ 、][\u4e00-\u9fff·]{2,4}){0,2})\s*[)）]")
 #: What follows a photographer's name (（本报记者 王某 摄）); 摄影报道 is a reporter's own report.
-PHOTOGRAPHER_AFTER_RE = re.compile(r"(?:摄|摄影)\s*(?:[)）]|$)")
+PHOTOGRAPHER_AFTER_RE = re.compile(r"[/／]?\s*(?:摄|摄影|攝|攝影)\s*(?:[)）]|$)")
 #: An image caption by its words (图为…, 上图：…, …视觉中国 资料图, 图片来源：…, Photo: …, Foto: …): a
 #: body line only when short (CAPTION_MAX_LEN); the photo credits above are a subset.
 CAPTION_TEXT_RE = re.compile(
@@ -868,7 +868,7 @@ MEDIA_REPORTER_RE = re.compile(
     r"^[（(【\[□]?\s*(?P<org>(?!本)[\u4e00-\u9fff·]{2,12}?)\s*(?:特约)?记者\s*[|｜:：]?\s*[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
 END_CREDIT_LINE_RE = re.compile(
     rf"^[（(【\[□■◆●▲◇]?\s*(?:[\u4e00-\u9fff]{{0,10}}?{CREDIT_ROLES}\s*[|｜：:/／]?\s*"
-    r"[\u4e00-\u9fff·]{2,4}(?:[、，, ]+[\u4e00-\u9fff·]{2,4})*\s*)+(?:报道|報道)?[)）】\]]?\s*$"
+    r"[\u4e00-\u9fff·]{2,4}(?:[、，, ]+[\u4e00-\u9fff·]{2,4})*\s*)+(?:报道|報道|報導)?[)）】\]]?\s*$"
 )
 #: A labelled source / author / photo line (Źródło: …, Autor: X, Quelle: dpa, Fonte: …, 文章来源：…),
 #: short, in the languages the crawler meets.

@@ -454,6 +454,17 @@ def _without_clock_range(m: re.Match[str]) -> str:
     return " "
 #: A whole hour after a day part (下午3點, 晚上8点): that hour o'clock.
 _HOUR_ONLY_RE = re.compile(r"(上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|夜間|夜间|午前|午後) ?(\d{1,2}) ?[点點](?! ?\d)")
+#: A Minguo (民國) year written with three digits (``115/11/27``, ``114-06-05``): no Gregorian year of the
+#: window has three digits, so on a Chinese-language line or a Taiwan site it is the ROC year.
+_ROC_NUMERIC_RE = re.compile(r"(?<![\d/.-])(?P<y>1[0-4]\d)(?P<sep>[/.-])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/.-])")
+_CJK_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _taiwan_zone(tz: str | None) -> bool:
+    """A Taiwan site's zone (its numeric dates may carry the ROC year)."""
+    return bool(tz) and tz.strip() in ("Asia/Taipei", "ROC")
+
+
 #: Japanese era years: 令和7年 is 2025 (令和元年 2019), 平成 from 1989.
 _JA_ERA_RE = re.compile(r"(?P<era>令和|平成) ?(?P<n>\d{1,2}|元) ?年")
 _JA_ERA_START = {"令和": 2019, "平成": 1989}
@@ -1066,6 +1077,8 @@ def normalize_date(
         cleaned = _KO_DATE_WORDS_RE.sub(lambda m: _KO_DATE_WORDS[m.group().strip()], cleaned)
     if ":" in cleaned and _CLOCK_RANGE_RE.search(cleaned):  # 09:00-17:00: an event's hours, no moment
         cleaned = _CLOCK_RANGE_RE.sub(_without_clock_range, cleaned).strip()
+    if _ROC_NUMERIC_RE.search(cleaned) and (_taiwan_zone(tz) or _CJK_CHAR_RE.search(cleaned)):
+        cleaned = _ROC_NUMERIC_RE.sub(lambda m: f"民國{m['y']}年{m['mo']}月{m['d']}日", cleaned)  # 115/11/27
     if "令和" in cleaned or "平成" in cleaned:
         cleaned = _JA_ERA_RE.sub(lambda m: f"{_JA_ERA_START[m['era']] + (0 if m['n'] == '元' else int(m['n']) - 1)}年",
                                  cleaned)
