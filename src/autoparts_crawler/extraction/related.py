@@ -301,6 +301,8 @@ def _list_above_pager(page: PageAnalysis, cands: list[ListingBlock], pager) -> L
         return None
     order = page.element_order
     at = order.get(id(pager))
+    if at is None:  # a pager in <noscript> (its links for readers without scripts): where it stands
+        at = next((order[id(x)] for x in pager.iterancestors() if id(x) in order), None)
     if at is None:
         return None
     holders = set(pager.iterancestors())  # layout blocks whose items hold the pager are no list above it
