@@ -229,3 +229,10 @@ def test_traditional_chinese_credits() -> None:
     rec = record(html)
     assert (rec.author, rec.source) == ("林小蓉", "台灣工商日報")
     assert rec.published_at == "2024-06-07T14:32:00+08:00"
+
+
+def test_a_mirrors_collection_date_is_no_publication_date() -> None:
+    """收录于 DATE is when a mirror collected the piece; the page data's publish time is the article's."""
+    html = page(meta="<span class='collect'>收录于 2024-06-07 23:10</span>",
+                head="<script>var ct = \"1717749360\";</script>")
+    assert record(html).published_at == "2024-06-07T16:36:00+08:00"
