@@ -236,3 +236,15 @@ def test_a_mirrors_collection_date_is_no_publication_date() -> None:
     html = page(meta="<span class='collect'>收录于 2024-06-07 23:10</span>",
                 head="<script>var ct = \"1717749360\";</script>")
     assert record(html).published_at == "2024-06-07T16:36:00+08:00"
+
+
+def test_a_disclosure_tables_issuing_body_is_the_source() -> None:
+    table = ("<table class='xxgk'><tr><td>索引号：</td><td>113309/2024-00174</td><td>主题分类：</td><td>综合政务</td></tr>"
+             "<tr><td>发布机构：</td><td>临江市人民政府办公室</td><td>生成日期：</td><td>2024-06-03</td></tr>"
+             "<tr><td>发文字号：</td><td>临政办发〔2024〕1号</td><td>发布日期：</td><td>2024-06-07</td></tr></table>")
+    html = page().replace("<div class='main'>", "<div class='main'>" + table)
+    assert record(html).source == "临江市人民政府办公室"
+
+
+def test_a_caption_line_under_the_headline_is_no_author() -> None:
+    assert record(page(body_extra_before="<p style='text-align:center'>检查现场</p>")).author is None

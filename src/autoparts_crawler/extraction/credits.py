@@ -91,6 +91,7 @@ from autoparts_crawler.extraction.vocabulary import (
     LATIN_WRITER_ROLES,
     MARKUP_VALUE_RE,
     MEDIA_REPORTER_RE,
+    META_TABLE_ROWS,
     NAME_CHARS_RE,
     NAME_CUT_RE,
     NAME_LINE_RE,
@@ -732,7 +733,8 @@ def _author_candidates(page: PageAnalysis) -> Iterator[str | None]:
     for b in blocks[start: min(start + 7, page.first_body + 4)]:
         t = b.text
         if not b.link_len and not b.boiler and not b.heading and NAME_LINE_RE.match(t) and t not in NOT_NAMES \
-                and not LABEL_ONLY_LINE_RE.match(t) \
+                and not LABEL_ONLY_LINE_RE.match(t) and not (CJK_NAME_RE.fullmatch(t) and len(t) >= 4
+                                                             and not han_personal_name(t)) \
                 and not ORG_END_RE.search(t) and (t not in title or title.startswith(t + "：")):
             yield t
     if site_like:
@@ -930,3 +932,7 @@ def _source_candidates(page: PageAnalysis) -> Iterator[str | None]:
     # line, 光明日报记者 X over the text: the page's source is the former)
     yield from _media_before_reporter(zone + [page.blocks[i].text for i in page.body_idx[:2]])
     yield from _matches(SOURCE_RE, page.before_title())  # 来源：X printed above the headline
+    if page.title_idx is not None:  # an information-disclosure table above the headline (发布机构：X)
+        table = [b.text for b in page.blocks[max(0, page.title_idx - META_TABLE_ROWS): page.title_idx]
+                 if b.tag == "tr"]
+        yield from _matches(SOURCE_RE, table)

@@ -117,7 +117,7 @@ BLOGGER_WORD_RE = re.compile(r"博主")
 MEDIA_ACCOUNT_WORDS = r"(?:微信公众号|公众号|头条号|百家号|搜狐号|网易号|企鹅号|大鱼号|一点号|懂车号|易车号|车家号|澎湃号|新浪看点|快传号|企业号)"
 #: 来源 / 来自 and the name after it; not a photo's (图片来源, 题图来自, 视频来源), a stray 于 (来源于：)
 #: and the account platform (来自微信公众号：X) aside.
-SOURCE_RE = re.compile(rf"(?<![图片像频圖])(?:来源|來源|来自|來自|稿源|出处|出處|文章来源|文章來源|新闻来源|新聞來源)于?(?:微信)?{MEDIA_ACCOUNT_WORDS}?(?:\s*[：:]|】)\s*"
+SOURCE_RE = re.compile(rf"(?<![图片像频圖])(?:来源|來源|来自|來自|稿源|出处|出處|文章来源|文章來源|新闻来源|新聞來源|发布机构|發布機構|发布单位)于?(?:微信)?{MEDIA_ACCOUNT_WORDS}?(?:\s*[：:]|】)\s*"
                        rf"(?:[\[【(（]\s*)?(?:{MEDIA_ACCOUNT_WORDS}\s*[：:]?\s*)?{NAME_PATTERN}{NAME_STOP}")
 META_HINT_RE = re.compile(
     r"来源|来自|作者|责任编辑|编辑|发布|时间|日期|点击|阅读|浏览|字号|分享到|打印|收藏|评论|Posted|By\s",
@@ -611,6 +611,8 @@ ENTRY_LABEL_MAX = 12
 #: A kicker before the headline in the same heading (``Autozulieferer:``, ``独家｜``): its length and last mark.
 KICKER_MAX_CHARS = 30
 KICKER_ENDS = frozenset(":：|｜")
+#: Rows above the headline read for a disclosure table's 发布机构 (索引号 / 发布机构 / 发文字号 / 发布日期 ...).
+META_TABLE_ROWS = 8
 #: Inline elements: a run of them inside one list entry (its category and title links) is no list.
 INLINE_ITEM_TAGS = frozenset({"a", "span", "em", "i", "b", "strong", "font", "small", "label"})
 #: A writer's name signing off the text (body.signature_name): its size, and an author-named element.
