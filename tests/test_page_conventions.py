@@ -187,3 +187,22 @@ def test_page_data_lists_people_with_commas_in_any_script() -> None:
             '"name": "박성훈"}, {"@type": "Person", "name": "이지은"}]}</script>')
     rec = extract_article(en_page(head=head), "https://news.example.com/business/brake-suppliers-123.html")
     assert rec.author == "박성훈, 이지은"
+
+
+def test_a_forum_threads_first_post() -> None:
+    """A forum thread: the stat line above the subject (查看: N | 回复: N) gives views and comments,
+    the poster's name links to their member space, the post tools (只看该作者) and the poster's
+    statistics (主题 / 帖子 / 积分) are no names."""
+    post = ("<p>天枢L8的故障灯一直常亮，换了轮毂轴承单元以后还是不行，诊断仪读出来的故障码是车速信号不可信。"
+            "请问各位师傅这种情况应该从哪里开始查，线束还是传感器本身？</p>" * 3)
+    html = ("<html><head><title>天枢L8故障灯常亮，换了轮毂轴承单元还是不行 - 汽配论坛</title></head><body><div id='pt'><a href='/'>汽配论坛</a></div>"
+            "<table><tr><td class='pls'><span>查看:</span> <span>3119</span><span>|</span><span>回复:</span> <span>18</span></td>"
+            "<td><h1><span id='thread_subject'>天枢L8故障灯常亮，换了轮毂轴承单元还是不行</span></h1></td></tr></table>"
+            "<table class='plhin'><tr><td class='pls'><div class='authi'><a href='space-uid-1455.html'>柳州配件哥</a></div>"
+            "<table><tr><th><p><a href='home.php?mod=space&amp;uid=1455&amp;do=thread'>231</a></p>主题</th>"
+            "<th><p><a href='home.php?mod=space&amp;uid=1455&amp;do=reply'>5791</a></p>帖子</th></tr></table></td>"
+            "<td class='plc'><div class='pti'><em>发表于 2025-2-22 15:29</em> | <a href='forum.php?mod=viewthread&amp;tid=18264"
+            "&amp;authorid=1455'>只看该作者</a></div>"
+            f"<div class='t_fsz'><table><tr><td class='t_f'>{post}</td></tr></table></div></td></tr></table></body></html>")
+    rec = extract_article(html, "http://bbs.example.cn/thread-18264-1-1.html", fetched_at="2025-03-01T00:00:00+08:00")
+    assert (rec.views, rec.comments, rec.author) == (3119, 18, "柳州配件哥")

@@ -21,6 +21,8 @@ STAT_SCAN_MAX = 16
 #: How many blocks after the body a lone comment counter may be, and how long its line.
 COMMENT_FOOTER_REACH = 16
 COMMENT_COUNTER_MAX = 20
+#: Longest line above the headline read as its stat line (查看: 3119 | 回复: 18).
+STAT_LINE_ABOVE_MAX = 40
 
 
 def extract_views(page: PageAnalysis) -> str | None:
@@ -28,7 +30,15 @@ def extract_views(page: PageAnalysis) -> str | None:
     v = first_match(VIEWS_RE, page.zone())
     if v:
         return v
-    return first_match(VIEWS_RE, [b.text for b in _stat_zone(page) if len(b.text) <= 60])
+    return first_match(VIEWS_RE, [b.text for b in _stat_zone(page) if len(b.text) <= 60]) \
+        or first_match(VIEWS_RE, _stat_line_above(page))
+
+
+def _stat_line_above(page: PageAnalysis) -> list[str]:
+    """A short line right above the headline stating both the views and the replies (a forum
+    thread's header: 查看: 3119 | 回复: 18)."""
+    return [t for t in page.before_title() if len(t) <= STAT_LINE_ABOVE_MAX and VIEWS_RE.search(t)
+            and COMMENTS_RE.search(t)]
 
 
 def _stat_zone(page: PageAnalysis) -> list[Block]:
@@ -66,7 +76,8 @@ def extract_comments(page: PageAnalysis) -> str | None:
     # an article footer below a related list inside the post ('6 条评论'): a lone counter line
     v = first_match(COMMENTS_RE, [b.text for b in page.after(COMMENT_FOOTER_REACH)[6:]
                                   if len(b.text) <= COMMENT_COUNTER_MAX])
-    return v or first_match(COMMENTS_RE, [x for x in page.zone() if len(x) <= 80])
+    return v or first_match(COMMENTS_RE, [x for x in page.zone() if len(x) <= 80]) \
+        or first_match(COMMENTS_RE, _stat_line_above(page))
 
 
 def _in_pager(page: PageAnalysis, blocks: list[Block], i: int) -> bool:

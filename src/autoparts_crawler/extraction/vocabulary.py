@@ -382,6 +382,7 @@ NOT_NAMES = frozenset({
     "导语", "序言", "后记", "附录", "图片", "视频", "未知", "佚名", "匿名", "本站", "本网", "原创", "转载", "admin",
     "完", "待续", "未完待续", "全文完", "本文完", "未完", "续", "组图", "资料图", "供图", "上", "下", "中",
     "Details", "详细信息", "文章信息",  # the heading of an article-info box (Joomla), no name
+    "主题", "帖子", "积分", "精华", "金钱", "威望", "注册时间", "在线时间",  # a forum poster's statistics
 })
 ORG_END_RE = re.compile(r"(?:社|网|报|台|站|部|局|厅|委|会|院|所|司|营|团|队|组|班|处|室|中心|集团|公司|频道|杂志|日报|晚报|报道|议程|新闻|客户端|APP|App)$")
 # a labelled name: CJK of person-name length, or a handle/latin name (no markup, no sentences)
@@ -574,6 +575,7 @@ UI_WORDS = frozenset({
     "页面功能", "返回", "返回顶部", "返回首页", "复制链接", "复制网址", "扫一扫", "手机看", "手机阅读", "投稿", "点赞",
     "转发", "更多", "繁体", "简体", "热点排行", "进入论坛", "字号大", "字号中", "字号小", "T", "A", "A+", "A-",
     "参与互动", "我要参与", "互动", "在看", "写评论", "投币", "一键三连", "赞", "喜欢", "不喜欢", "赞赏", "打赏",
+    "只看该作者", "只看楼主", "电梯直达", "倒序浏览", "阅读模式", "楼主", "沙发", "板凳", "发表于", "显示全部楼层",
 })
 #: Where a run of UI words is split: spaces, brackets, bars, colons, separators (quotes are
 #: dropped first: 我要“揪”错 is one word).
@@ -1092,6 +1094,8 @@ AUTHOR_HREF_RE = re.compile(
     r"/(?:authors?|autor(?:es|en)?|auteurs?|autore|autori|writers?|journalists?|reporters?|staff|columnists?|"
     r"people|profiles?|users?|u|redakteur(?:e|in)?|penulis|wartawan|jurnalis|skribent(?:er)?|forfattere?)/(?!(?:log(?:in|out)|reg(?:ister)?|sign(?:in|up)|password)\b)"
     r"(?:[^/?#]|$)|/@[\w.-]+/?$|[?&](?:author|user)(?:_?id)?=|"
+    # a forum member's space (space-uid-1455.html, home.php?mod=space&uid=1455, /members/88)
+    r"(?:^|/)space-uid-\d+|[?&]mod=space&(?:amp;)?uid=\d+|/members?/\d+|"
     # a member's page on the portal's personal-space host (i.autohome.com.cn/12345678, my.example.cn/u/88)
     r"^(?:https?:)?//(?:i|u|my|home|people|user)\.[\w-]+(?:\.[\w-]+)+/(?:u/)?\d+/?$",
     re.I)
