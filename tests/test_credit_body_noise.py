@@ -248,3 +248,9 @@ def test_a_disclosure_tables_issuing_body_is_the_source() -> None:
 
 def test_a_caption_line_under_the_headline_is_no_author() -> None:
     assert record(page(body_extra_before="<p style='text-align:center'>检查现场</p>")).author is None
+
+
+def test_a_publishers_member_link_is_no_author() -> None:
+    """发布者: <a href=home.php?mod=space&uid=1>老张</a>: the portal's publisher (an editor), not the writer."""
+    meta = "2024-06-07 10:20 | 发布者: <a href='home.php?mod=space&amp;uid=1'>老张</a> | 查看: 5842"
+    assert record(page(meta=meta)).author is None

@@ -206,3 +206,14 @@ def test_a_forum_threads_first_post() -> None:
             f"<div class='t_fsz'><table><tr><td class='t_f'>{post}</td></tr></table></div></td></tr></table></body></html>")
     rec = extract_article(html, "http://bbs.example.cn/thread-18264-1-1.html", fetched_at="2025-03-01T00:00:00+08:00")
     assert (rec.views, rec.comments, rec.author) == (3119, 18, "柳州配件哥")
+
+
+def test_posts_led_by_their_writers_links_are_no_list_of_articles() -> None:
+    """A thread's replies, each led by a link to its writer's member space, are no list of articles."""
+    posts = "".join(
+        f"<div class='post'><a href='space-uid-{100 + n}.html'>汽配论坛资深用户{n}号师傅</a><em>发表于 2025-3-{n} 14:07</em>"
+        f"<p>第{n}楼回复：我觉得这个问题要从线束开始查，先量一下传感器的供电和信号电压是否正常。</p></div>"
+        for n in range(1, 7))
+    html = f"<html><head><title>t</title></head><body><div id='postlist'>{posts}</div></body></html>"
+    page = analysis(html, "http://bbs.example.cn/thread-18269-1-1.html")
+    assert not [b for b in page.listing_blocks if b.kind == "list" and len(b.items) >= 6]

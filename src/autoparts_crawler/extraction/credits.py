@@ -59,6 +59,7 @@ from autoparts_crawler.extraction.vocabulary import (
     DATED_SOURCE_MIN_LEN,
     DATELINE_WRITER_RE,
     DEFAULT_ACCOUNT_NAMES,
+    EDITOR_LABEL_BEFORE_RE,
     EDITOR_LABEL_ML_RE,
     EDITOR_LABEL_RE,
     EDITOR_NAME_END_RE,
@@ -566,12 +567,20 @@ def _author_link(page: PageAnalysis) -> str | None:
     reads as a person's name."""
     for el in _header_elements(page, ("a",)):
         href = el.get("href") or ""
-        if AUTHOR_HREF_RE.search(href):
+        if AUTHOR_HREF_RE.search(href) and not _labelled_as_editor(el):
             text = clean(el.text_content())
             name = _person_name(text, single=True) if 0 < len(text) <= 30 else None
             if name:
                 return name
     return None
+
+
+def _labelled_as_editor(el) -> bool:
+    """A person link right after an editor/publisher label (发布者: <a>老张</a>, 编辑：<a>X</a>): the desk's,
+    not the writer's."""
+    prev = el.getprevious()
+    before = (prev.tail if prev is not None else el.getparent().text) or ""
+    return EDITOR_LABEL_BEFORE_RE.search(before) is not None
 
 
 def _meta_author(page: PageAnalysis) -> str | None:

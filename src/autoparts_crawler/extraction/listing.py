@@ -25,6 +25,7 @@ from autoparts_crawler.extraction.blocks import (
     tag_of,
 )
 from autoparts_crawler.extraction.vocabulary import (
+    AUTHOR_HREF_RE,
     CATEGORY_WORDS,
     DAY_CLASS_RE,
     DAY_RE,
@@ -45,6 +46,7 @@ from autoparts_crawler.extraction.vocabulary import (
     NEXT_PAGE_TEXT_RE,
     PAGE_NUM_RE,
     PAGER_WORDS,
+    PEOPLE_LINK_SHARE,
     PREV_NEXT_ENTRY_RE,
     READ_MORE_RE,
     RELATED_CLASS_RE,
@@ -300,11 +302,24 @@ def _kind(block: ListingBlock) -> str:
     avg = sum(len(t) for t in titles) / len(titles)
     if NAV_CLASS_RE.search(hints) or avg < 7:
         return "nav"
+    if _people_links(block) >= PEOPLE_LINK_SHARE:
+        return "nav"  # posts or comments, each led by its writer's link: a thread, no list of articles
     if RELATED_CLASS_RE.search(hints):
         return "related"
     if SIDEBAR_CLASS_RE.search(hints):
         return "sidebar"
     return "list"
+
+
+def _people_links(block: ListingBlock) -> float:
+    """Share of the block's items whose title link goes to a person's page (a member's space, an
+    author page): a forum thread's posts, a comment list."""
+    people = 0
+    for it in block.items:
+        link, _ = _title_link(it, block.texts)
+        if link is not None and AUTHOR_HREF_RE.search(link.get("href") or ""):
+            people += 1
+    return people / len(block.items) if block.items else 0.0
 
 
 # ---------------------------------------------------------------- entries

@@ -94,6 +94,8 @@ AUTHOR_RE = re.compile(rf"(?:原作者|作者|撰文|撰稿|文字|记者|作\s�
 BYLINE_RE = re.compile(rf"^[（(【\[]?\s*(?:文|作者|撰文)\s*[/／|｜]\s*{NAME_PATTERN}"
                        r"(?:\s+(?:图|摄影|图片|视频|编辑|责编)\s*[/／|｜：:]\s*[^\s/／|｜]{1,12})*\s*[)）】\]]?\s*$")
 EDITOR_RE = re.compile(rf"(?:责任编辑|责编|编辑|发布者|发布人)(?:\s*[：:]|】)\s*{NAME_PATTERN}{NAME_STOP}")
+#: An editor/publisher label ending the text right before a name (发布者: <a>老张</a>).
+EDITOR_LABEL_BEFORE_RE = re.compile(r"(?:责任编辑|責任編輯|责编|責編|编辑|編輯|发布者|发布人|审核)\s*[：:]?\s*$")
 #: The same with the label (group 1) and the name (group 2): 责任编辑 outranks a plain 编辑.
 EDITOR_LABEL_RE = re.compile(rf"(责任编辑|責任編輯|责编|責編|编辑|編輯|发布者|发布人)(?:\s*[：:]|】)\s*{NAME_PATTERN}{NAME_STOP}")
 #: A wire sign-off's editor credit in a cased script (``Reporting by A; Editing by Mark Potter``,
@@ -608,6 +610,8 @@ PHOTO_CREDIT_RE = re.compile(
 )
 #: The label of a list link's tooltip line holding the full title (``标题：X`` / ``Title: X``).
 TOOLTIP_TITLE_LABEL_RE = re.compile(r"^(?:标题|標題|文章标题|title)\s*[：:]\s*", re.I)
+#: A repeated block whose items lead with links to people's pages this often is posts or comments.
+PEOPLE_LINK_SHARE = 0.6
 #: Longest link text read as a channel's name printed on a list entry (its category).
 ENTRY_LABEL_MAX = 12
 #: A kicker before the headline in the same heading (``Autozulieferer:``, ``独家｜``): its length and last mark.
