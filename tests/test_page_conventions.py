@@ -217,3 +217,19 @@ def test_posts_led_by_their_writers_links_are_no_list_of_articles() -> None:
     html = f"<html><head><title>t</title></head><body><div id='postlist'>{posts}</div></body></html>"
     page = analysis(html, "http://bbs.example.cn/thread-18269-1-1.html")
     assert not [b for b in page.listing_blocks if b.kind == "list" and len(b.items) >= 6]
+
+
+def test_a_dated_table_headed_like_a_sidebar_is_the_pages_list() -> None:
+    """A topic page of a disclosure site: one dated table under 主题分类：X, no pager, a menu beside it."""
+    rows = "".join(f"<tr><td><a href='/xxgk/zcwj/2026{m:02d}/t2026{m:02d}05_{n}.html'>关于做好第{n}批汽车零部件企业技术改造项目申报工作的通知</a>"
+                   f"</td><td>2026-{m:02d}-05</td></tr>" for n, m in zip(range(1, 8), range(1, 8), strict=True))
+    menus = "".join(f"<div class='menu'><h3>{h}</h3><ul><li><a href='/xxgk/{a}/'>{t}</a></li>"
+                    f"<li><a href='/xxgk/{a}2/'>{t}（其他）</a></li></ul></div>"
+                    for h, a, t in (("法定主动公开内容", "zcwj", "政策文件与解读材料"),
+                                    ("主题分类", "gmjj", "国民经济管理、国有资产监管"),
+                                    ("信息公开", "zn", "政府信息公开指南与制度")))
+    html = ("<html><head><title>工业、交通</title></head><body><div class='left'>" + menus + "</div>"
+            "<div class='right'><div class='list-tit'>主题分类：工业、交通</div>"
+            f"<table class='list-table'><tr><th>标题</th><th>发布日期</th></tr>{rows}</table></div></body></html>")
+    entries = extract_list_page(analysis(html, "http://gov.example.cn/xxgk/ztfl/gyjt/")).entries
+    assert len(entries) == 7 and entries[0].date_raw == "2026-01-05"

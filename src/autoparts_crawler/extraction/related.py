@@ -15,6 +15,7 @@ from autoparts_crawler.extraction.analysis import PageAnalysis
 from autoparts_crawler.extraction.blocks import clean, hint_of, tag_of
 from autoparts_crawler.extraction.listing import ListingBlock, ancestor_hints, entry_title, regrouped
 from autoparts_crawler.extraction.vocabulary import (
+    DATED_SIDEBAR_MIN_ENTRIES,
     INLINE_ITEM_TAGS,
     LAST_PAGE_WORDS,
     NEXT_PAGE_TEXT_RE,
@@ -127,6 +128,9 @@ def extract_list_page(page: PageAnalysis) -> RawListing:
                    and sum(1 for e in b.entries if e.date_raw or e.views_raw) >= EXCERPT_HOLDER_META_ENTRIES]
         best = max(holders, key=lambda b: sum(1 for _ in b.root.iterancestors())) if holders else None
     if best is None and cands:
+        # (a dated table headed like a sidebar -- 主题分类：X -- is the page's list when it is the longest)
+        cands += [b for b in blocks if b.kind == "sidebar"
+                  and sum(1 for e in b.entries if e.date_raw) >= DATED_SIDEBAR_MIN_ENTRIES]
         best = max(cands, key=lambda b: sum(min(len(e.title), 40) for e in b.entries)
                    + 8 * sum(1 for e in b.entries if e.date_raw or e.views_raw))
     listing = RawListing()

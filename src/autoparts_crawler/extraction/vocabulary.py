@@ -619,6 +619,8 @@ KICKER_MAX_CHARS = 30
 KICKER_ENDS = frozenset(":：|｜")
 #: Rows above the headline read for a disclosure table's 发布机构 (索引号 / 发布机构 / 发文字号 / 发布日期 ...).
 META_TABLE_ROWS = 8
+#: Dated entries a sidebar-headed block needs to compete for a list page's list (主题分类：X over a table).
+DATED_SIDEBAR_MIN_ENTRIES = 5
 #: Inline elements: a run of them inside one list entry (its category and title links) is no list.
 INLINE_ITEM_TAGS = frozenset({"a", "span", "em", "i", "b", "strong", "font", "small", "label"})
 #: A writer's name signing off the text (body.signature_name): its size, and an author-named element.
