@@ -77,3 +77,10 @@ def test_a_line_repeating_its_images_alt_text_is_a_caption() -> None:
     after = '<p style="text-align:center"><img src="/a.jpg" alt="凯隆活塞减震器生产线。"><br>凯隆活塞减震器生产线。</p>'
     record = extract_article(PAGE.format(after=after), "http://qp.example.cn/a/qiye/20251027/1225.html")
     assert "生产线" not in record.body_text and len(record.paragraphs) == 2
+
+
+def test_a_mirrors_bar_right_above_the_headline_gives_the_views() -> None:
+    bar = ('<div class="mirror-bar"><a class="acct" href="/gzh/x/">汽配采购圈</a><span>收录于 2025-10-27 07:36</span>'
+           '<span class="reads">阅读 8391</span><a href="https://mp.example.com/s/abc">查看原文</a></div>')
+    page = PAGE.format(after="").replace("<h1>", bar + "<h1>", 1)
+    assert extract_article(page, "http://qp.example.cn/a/qiye/20251027/1226.html").views == 8391

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from autoparts_crawler.extraction.analysis import PageAnalysis, first_match
-from autoparts_crawler.extraction.blocks import Block, hint_of
+from autoparts_crawler.extraction.blocks import Block, hint_of, spaced_text
 from autoparts_crawler.extraction.vocabulary import (
     COMMENT_COUNT_CLASS_RE,
     COMMENTS_LABEL_RE,
@@ -31,7 +31,17 @@ def extract_views(page: PageAnalysis) -> str | None:
     if v:
         return v
     return first_match(VIEWS_RE, [b.text for b in _stat_zone(page) if len(b.text) <= 60]) \
-        or first_match(VIEWS_RE, _stat_line_above(page))
+        or first_match(VIEWS_RE, _stat_line_above(page)) or first_match(VIEWS_RE, _line_right_above(page))
+
+
+def _line_right_above(page: PageAnalysis) -> list[str]:
+    """The one short line right above the headline, links and all (a mirror's bar: ACCOUNT 收录于 DATE
+    阅读 8391 查看原文)."""
+    i = page.title_idx
+    if i is None or i == 0:
+        return []
+    b = page.blocks[i - 1]
+    return [spaced_text(b)] if len(b.text) <= STAT_LINE_ABOVE_MAX * 2 and not b.boiler else []
 
 
 def _stat_line_above(page: PageAnalysis) -> list[str]:
