@@ -93,6 +93,16 @@ def hint_of(el) -> str:
     return c or i or ""
 
 
+def text_before(el) -> str:
+    """The text right before ``el`` inside its parent (its previous sibling's tail, or the parent's
+    own text when ``el`` comes first): the label a value element follows (发布者: <a>X</a>, [<a>X</a>])."""
+    prev = el.getprevious()
+    parent = el.getparent()
+    if prev is not None:
+        return prev.tail or ""
+    return (parent.text or "") if parent is not None else ""
+
+
 def is_hidden(el) -> bool:
     """Hidden element: style display:none / visibility:hidden, the hidden attribute,
     aria-hidden="true", or a hiding utility class (``hide``, ``d-none``, ``sr-only``)."""

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from autoparts_crawler.extraction.analysis import PageAnalysis, joined_labels
-from autoparts_crawler.extraction.blocks import clean, hint_of, is_ui_run
+from autoparts_crawler.extraction.blocks import clean, hint_of, is_ui_run, text_before
 from autoparts_crawler.extraction.body import signature_name
 from autoparts_crawler.extraction.vocabulary import (
     ACCOUNT_CLASS_RE,
@@ -578,9 +578,7 @@ def _author_link(page: PageAnalysis) -> str | None:
 def _labelled_as_editor(el) -> bool:
     """A person link right after an editor/publisher label (发布者: <a>老张</a>, 编辑：<a>X</a>): the desk's,
     not the writer's."""
-    prev = el.getprevious()
-    before = (prev.tail if prev is not None else el.getparent().text) or ""
-    return EDITOR_LABEL_BEFORE_RE.search(before) is not None
+    return EDITOR_LABEL_BEFORE_RE.search(text_before(el)) is not None
 
 
 def _meta_author(page: PageAnalysis) -> str | None:
@@ -733,17 +731,14 @@ def _author_candidates(page: PageAnalysis) -> Iterator[str | None]:
         names = m.group(1).replace("、", " ").split() if m else []
         if names and names[-1].endswith("报道"):  # （姚某 上海报道）
             names.pop()
-        # a four-character "name" is a compound family name and two characters, or words (（加盖公章）)
-        if names and not any(n in NOT_NAMES or ORG_END_RE.search(n) or (len(n) >= 4 and not han_personal_name(n))
-                             for n in names):
+        if names and not any(n in NOT_NAMES or ORG_END_RE.search(n) or _words_not_name(n) for n in names):
             yield " ".join(names)
     start = page.title_idx + 1 if page.title_idx is not None else max(0, page.first_body - 3)
     title = page.title or ""
     for b in blocks[start: min(start + 7, page.first_body + 4)]:
         t = b.text
         if not b.link_len and not b.boiler and not b.heading and NAME_LINE_RE.match(t) and t not in NOT_NAMES \
-                and not LABEL_ONLY_LINE_RE.match(t) and not (CJK_NAME_RE.fullmatch(t) and len(t) >= 4
-                                                             and not han_personal_name(t)) \
+                and not LABEL_ONLY_LINE_RE.match(t) and not (CJK_NAME_RE.fullmatch(t) and _words_not_name(t)) \
                 and not ORG_END_RE.search(t) and (t not in title or title.startswith(t + "：")):
             yield t
     if site_like:
@@ -758,6 +753,12 @@ def _author_candidates(page: PageAnalysis) -> Iterator[str | None]:
             if m:
                 yield _labelled_name(line[m.end():])
     yield _source_named_person(page)
+
+
+def _words_not_name(value: str) -> bool:
+    """Four or more Chinese characters that are no compound family name and two characters: words
+    (（加盖公章）, a caption's 检查现场), not a name."""
+    return len(value) >= 4 and not han_personal_name(value)
 
 
 def han_personal_name(value: str) -> bool:

@@ -23,6 +23,7 @@ from autoparts_crawler.extraction.blocks import (
     default_skip,
     hint_of,
     tag_of,
+    text_before,
 )
 from autoparts_crawler.extraction.vocabulary import (
     AUTHOR_HREF_RE,
@@ -526,9 +527,7 @@ def _bracketed_link(el, text: str) -> bool:
     """A link whose whole text stands in brackets (``[<a>企业新闻</a>]``): an entry's channel label."""
     if tag_of(el) != "a" or clean(el.text_content()) != text:
         return False
-    prev = el.getprevious()
-    before = (prev.tail if prev is not None else el.getparent().text) or ""
-    return before.rstrip().endswith(("[", "【", "［")) and (el.tail or "").lstrip().startswith(("]", "】", "］"))
+    return text_before(el).rstrip().endswith(("[", "【", "［")) and (el.tail or "").lstrip().startswith(("]", "】", "］"))
 
 
 def _before(el, link) -> bool:

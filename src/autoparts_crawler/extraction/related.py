@@ -230,6 +230,7 @@ def _shape_of(el) -> tuple[str, str] | None:
 
 
 def _previous_element(el):
+    """The element sibling right before ``el`` (comments and processing instructions skipped)."""
     prev = el.getprevious()
     while prev is not None and not isinstance(prev.tag, str):
         prev = prev.getprevious()
@@ -342,9 +343,7 @@ def _element_before(node, levels: int = 2):
     for _ in range(levels + 1):
         if node is None:
             return None
-        prev = node.getprevious()
-        while prev is not None and not isinstance(prev.tag, str):
-            prev = prev.getprevious()
+        prev = _previous_element(node)
         if prev is not None:
             return prev
         node = node.getparent()
