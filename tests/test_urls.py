@@ -109,13 +109,16 @@ def test_document_base_url_follows_base_href(html: str, expected: str) -> None:
 
 @pytest.mark.parametrize("base", ["http://a.example.com/b/c.html", "https://a.example.com/b/", "https://a.example.com",
                                   "HTTP://A.example.com/x", "http://a.example.com:8080/x/y", "file:///tmp/x.html", "",
-                                  "http://[bad/"])
+                                  "http://[bad/", "http://a.example.com/b/c.html?x=1#f", "http://a.example.com/a/./b/..",
+                                  "http://a.example.com//b/c.html", "http://a.example.com/a;p/b.html"])
 @pytest.mark.parametrize("href", ["/news/1.html", "news/1.html", "../news/1.html", "./1.html", "/a/./b", "/a/../b",
                                   "//cdn.example.com/x.js", "http://b.example.com/x", "https://b.example.com", "HTTP://B.com/x",
                                   "https://b.example.com/x?", "/x?a=1", "/x#top", "/x;p=1", "/x y", " /x", "/x\t", "/",
                                   "http://[bad", "http:x", "https://", "https://b.example.com//x", "/\\x", "/中文/页.html",
-                                  "http://例子.cn/x", "?page=2", "#", ""])
+                                  "http://例子.cn/x", "?page=2", "#", "", "show-1.html", "a/b/", "../../../../x",
+                                  "./a/b/../c", "a/..", "a/.", "..", ".", "../", "./", "a//b", ".hidden", "..x/y",
+                                  "a:b/c", "x y/中文.html"])
 def test_url_joiner_gives_what_urljoin_gives(base: str, href: str) -> None:
-    """The fast paths (absolute http(s) URLs, root-relative paths) return exactly what the general
-    path returns; everything else takes the general path."""
+    """The fast paths (absolute http(s) URLs, root-relative and document-relative paths) return
+    exactly what the general path returns; everything else takes the general path."""
     assert url_joiner(base)(href) == safe_urljoin(base, href)

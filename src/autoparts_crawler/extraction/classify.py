@@ -190,12 +190,24 @@ def _dated_feed(page: PageAnalysis) -> bool:
     if len(idx) < FEED_MIN_POSTS or sum(len(page.blocks[i].text) for i in idx) > FEED_MAX_POST_CHARS * len(idx):
         return False
     boxes: dict[int, object] = {}
+    dated: dict[int, bool] = {}  # id(ancestor) -> its text holds a date (paragraphs share ancestors)
+    shared_allowed = len(idx) - FEED_BOX_SHARE * len(idx)  # lines that may share a box with another
+    shared = 0
     for i in idx:
-        path = page.blocks[i].path
-        box = next((anc for anc in reversed(path[-1 - FEED_BOX_LEVELS:-1])
-                    if ANY_DATE_RE.search(anc.text_content() or "")), None)
+        box = None
+        for anc in reversed(page.blocks[i].path[-1 - FEED_BOX_LEVELS:-1]):
+            k = id(anc)
+            if k not in dated:
+                dated[k] = ANY_DATE_RE.search(anc.text_content() or "") is not None
+            if dated[k]:
+                box = anc
+                break
         if box is None:
             return False
+        if id(box) in boxes:
+            shared += 1
+            if shared > shared_allowed:  # an article's paragraphs share one dated box
+                return False
         boxes[id(box)] = box
     shapes = {(box.tag, box.get("class")) for box in boxes.values()}
     return len(boxes) >= FEED_MIN_POSTS and len(boxes) >= FEED_BOX_SHARE * len(idx) and len(shapes) == 1

@@ -46,17 +46,48 @@ def url_joiner(base: str | None) -> Callable[[str], str]:
         parts = None
     origin = f"{parts.scheme}://{parts.netloc}" if parts and parts.scheme in ("http", "https") and parts.netloc \
         and base == base.strip() and _JOIN_SPECIAL.isdisjoint(parts.netloc) else None
+    # the base's directory segments ("/a/b/c.html" -> ["a", "b"]), for document-relative hrefs
+    base_dirs = parts.path.split("/")[1:-1] if origin is not None and parts.path.startswith("/") \
+        and "//" not in parts.path and "/." not in parts.path and ";" not in parts.path else None
 
     def join(href: str) -> str:
-        if origin is not None and href and href == href.strip() and _JOIN_SPECIAL.isdisjoint(href) \
-                and "/." not in href:
-            if href[0] == "/" and href[1:2] != "/":
-                return origin + href
-            if href.startswith(("http://", "https://")) and href.isascii() and href[href.index("//") + 2:][:1] not in ("/", ""):
-                return href
+        if origin is not None and href and href == href.strip() and _JOIN_SPECIAL.isdisjoint(href):
+            if "/." not in href:
+                if href[0] == "/" and href[1:2] != "/":
+                    return origin + href
+                if href.startswith(("http://", "https://")) and href.isascii() \
+                        and href[href.index("//") + 2:][:1] not in ("/", ""):
+                    return href
+            if base_dirs is not None and ":" not in href and "//" not in href \
+                    and (href[0] not in "/." or href.startswith(("../", "./"))):
+                return origin + _relative_path(base_dirs, href)
         return safe_urljoin(base, href)
 
     return join
+
+
+def _relative_path(base_dirs: list[str], href: str) -> str:
+    """The absolute path of a document-relative ``href`` (``show-1.html``, ``../news/1.html``,
+    ``./a/``) against a base whose directory segments are ``base_dirs``: RFC 3986 dot-segment
+    removal, ``..`` never climbing above the root (what ``urljoin`` gives)."""
+    dirs = list(base_dirs)
+    segments = href.split("/")
+    last = len(segments) - 1
+    out: list[str] = []
+    for i, seg in enumerate(segments):
+        if seg == "..":
+            if out:
+                out.pop()
+            elif dirs:
+                dirs.pop()
+            if i == last:
+                out.append("")  # "a/.." ends in a directory: a trailing slash
+        elif seg == ".":
+            if i == last:
+                out.append("")
+        else:
+            out.append(seg)
+    return "/" + "/".join(dirs + out)
 
 
 def document_base_url(root: object, url: str) -> str:
