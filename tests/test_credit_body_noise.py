@@ -134,6 +134,13 @@ NOISE_BEFORE = [
     "<p class='hide'>隐藏的段落：这是一段被样式表隐藏的文字，读者看不到它的内容，但它在页面里。</p>",
     "<p>【活动】2024汽车后市场大会火热报名中，扫描文末二维码即可报名</p>",
     "<p>↑点击上方“汽配资讯”关注我们</p>",
+    # a labelled summary (the template's deck) and the lead image's credit
+    "<div class='summary'><span>核心提示：</span>配件企业订单回暖，制动系统需求增长明显。</div><p>头图来源：图虫创意</p>",
+    # credit lines: the outlet with its domain or channel before the role
+    "<p>汽配时报（www.qpsb.example.cn）记者 冉一鸣 葛蔚 北京报道</p>",
+    "<p>大河报·豫视频记者 任可欣 通讯员 王卓</p>",
+    # a meta line in a language without label words here: two clocks and no sentence
+    "<p>작성자 김도현 기자 작성일 24-06-07 10:20 최종수정 24-06-07 12:05 조회 1,208회</p>",
 ]
 NOISE_AFTER = [
     "<p>免责声明：本文仅代表作者个人观点，与本网无关。其原创性以及文中陈述文字和内容未经本站证实，"
@@ -149,6 +156,10 @@ NOISE_AFTER = [
     "<li>轮胎出口数据出炉：上半年同比增长两成。</li></ul>",
     "<p>（文/王小明）</p>",  # a byline in brackets under the text is a credit, not body
     "<p>页面功能 【我来说两句】【我要“揪”错】【推荐】【字体：大 中 小】【打印】 【关闭】</p>",
+    "<p>本文为汽配资讯网原创文章，转载请附上原文出处链接和本声明。</p>",
+    "<p>本文链接：https://news.example.cn/a/2024/0607/1234.html</p>",
+    "<p>风险提示：股市有风险，投资需谨慎。</p>",
+    "<p>本文源自：汽车日报</p>",
 ]
 
 
@@ -162,6 +173,21 @@ def test_noise_before_the_text_is_not_body(noise: str) -> None:
 def test_noise_after_the_text_is_not_body(noise: str) -> None:
     rec = record(page(body_extra_after=noise))
     assert rec.paragraphs[-1].startswith("第五段正文") and len(rec.paragraphs) == N_PARAS, rec.paragraphs
+
+
+@pytest.mark.parametrize("reference", [
+    "<p><strong>Lesen Sie auch: Freie Werkstätten melden weniger Aufträge</strong></p>",
+    "<p><strong>Also read: Brake makers add a second shift</strong></p>",
+    "<div class='teaser'><strong>Baca juga: Penjualan Motor Listrik Naik</strong></div>",
+    "<p><strong>Přečtěte si také: Dodavatelé hlásí pokles zakázek</strong></p>",
+    "<p>延伸阅读：<a href='/a/2024/0606/1200.html'>轮胎出口上半年增长两成</a></p>",
+    "<div><strong>Simak Video \"Proses Produksi Baterai\"</strong></div>",
+])
+def test_a_cross_reference_inside_the_text_is_not_body(reference: str) -> None:
+    """A read-also line between paragraphs points elsewhere: it goes, the text after it stays."""
+    more = "<p>第六段正文：企业表示，下半年将继续扩大产能，并加大研发投入，提升产品竞争力。</p>"
+    rec = record(page(body_extra_after=reference + more))
+    assert len(rec.paragraphs) == N_PARAS + 1 and rec.paragraphs[-1].startswith("第六段正文"), rec.paragraphs
 
 
 def test_a_class_the_stylesheet_hides_is_hidden_but_not_a_responsive_one() -> None:

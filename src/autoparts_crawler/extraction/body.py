@@ -36,6 +36,7 @@ from autoparts_crawler.extraction.vocabulary import (
     CAPTION_MAX_LEN,
     CAPTION_TEXT_RE,
     CAPTION_WRAPPER_MAX_CHILDREN,
+    CLOCK_TIME_RE,
     CONTACT_LINE_MAX_LEN,
     CONTACT_LINE_RE,
     COPYRIGHT_RE,
@@ -44,6 +45,8 @@ from autoparts_crawler.extraction.vocabulary import (
     COUNTER_TOKEN_RE,
     CREDIT_LABEL_START_RE,
     CREDIT_ROW_RE,
+    CROSS_REFERENCE_MAX_LEN,
+    CROSS_REFERENCE_RE,
     CSS_TOKEN_RE,
     DATE_NEAR_RE,
     DATE_RE,
@@ -74,6 +77,7 @@ from autoparts_crawler.extraction.vocabulary import (
     HEADER_LINE_MAX_LEN,
     LABELLED_CREDIT_MAX_LEN,
     LABELLED_CREDIT_RE,
+    LEADING_SUMMARY_RE,
     META_HINT_RE,
     NOTICE_ANYWHERE_MAX_LEN,
     NOTICE_MAX_LEN,
@@ -106,6 +110,7 @@ from autoparts_crawler.extraction.vocabulary import (
     TAIL_HEAD_ML_RE,
     TAIL_HEAD_RE,
     TAIL_PROSE_MIN,
+    TWO_CLOCK_LINE_MAX_LEN,
     WIRE_AGENCIES,
     YEAR_AND_CLOCK_RE,
 )
@@ -140,12 +145,14 @@ class BodyChoice:
         return sum(len(blocks[i].text) for i in self.body_idx)
 
 
-def block_value(b: Block, boiler: bool) -> float:
-    """Score contribution of one block: sentence-like text up, link text and furniture down."""
+def block_value(b: Block) -> tuple[float, float]:
+    """Score contribution of one block (sentence-like text up, link text and furniture down), as
+    text and as furniture: the text's weight (CJK characters count twice) read once for both."""
     n = len(b.text)
     weight = n + len(CJK_RE.findall(b.text))
-    if boiler or (n <= SITE_FOOTER_MAX_LEN and SITE_FOOTER_RE.search(b.text)):
-        return -weight * 1.0 - 5
+    furniture = -weight * 1.0 - 5
+    if n <= SITE_FOOTER_MAX_LEN and SITE_FOOTER_RE.search(b.text):
+        return furniture, furniture
     link = b.link_len / n if n else 0
     punct = len(PUNCT_RE.findall(b.text))
     q = 1.0 if punct or n >= 40 else 0.3
@@ -155,13 +162,13 @@ def block_value(b: Block, boiler: bool) -> float:
     if 0 < link < 0.8 and n - b.link_len >= 80 and len(SENTENCE_END_RE.findall(b.text)) >= 2 \
             and sum(1 for _ in b.el.iter("a")) <= 2:
         penalty = 0.0  # a linked phrase or two inside prose (a news summary item) is no link list
-    return weight * (1 - link) * q - weight * link * penalty - 3 + min(punct, 10)
+    return weight * (1 - link) * q - weight * link * penalty - 3 + min(punct, 10), furniture
 
 
 def block_values(blocks: list[Block]) -> list[tuple[float, float]]:
     """Each block's score as text and as furniture (:func:`block_value`), computed once a page:
     the body choice runs up to four times with different furniture marks."""
-    return [(block_value(b, False), block_value(b, True)) for b in blocks]
+    return [block_value(b) for b in blocks]
 
 
 def choose_body(blocks: list[Block], boiler: list[bool], title: str | None,
@@ -262,7 +269,7 @@ def _trim_ends(blocks: list[Block], kept: list[int]) -> list[int]:
         before += len(t)
 
     lo, hi = 0, len(kept)
-    while lo < hi and is_end_noise(blocks[kept[lo]].text):
+    while lo < hi and (is_end_noise(blocks[kept[lo]].text) or LEADING_SUMMARY_RE.match(blocks[kept[lo]].text)):
         lo += 1
     while hi > lo and is_end_noise(blocks[kept[hi - 1]].text):
         hi -= 1
@@ -485,6 +492,8 @@ def is_furniture(b: Block, boiler: bool, title: str | None) -> bool:
             return True
     if n <= FOLLOW_MAX_LEN and FOLLOW_RE.search(t):  # 长按识别二维码 / 点击上方蓝字关注 / 正文已结束
         return True
+    if n <= CROSS_REFERENCE_MAX_LEN and CROSS_REFERENCE_RE.match(t):  # Lesen Sie auch: X / 延伸阅读：X
+        return True
     if n <= UI_LINE_MAX_LEN and is_ui_run(t):  # 【打印】【关闭】 / 字号 大 中 小
         return True
     if n <= PHOTO_CREDIT_MAX_LEN and PHOTO_CREDIT_RE.search(t):  # 图/王某, 王某 摄
@@ -603,6 +612,8 @@ def is_meta_line(t: str) -> bool:
     t = BILINGUAL_LABEL_RE.sub(r"\1：", t)
     if len(t) <= 90 and (EN_META_RE.search(t) or (EN_DATE_RE.search(t) and len(EN_DATE_RE.sub("", t)) <= 30)):
         return True
+    if len(t) <= TWO_CLOCK_LINE_MAX_LEN and len(CLOCK_TIME_RE.findall(t)) >= 2 and not SENTENCE_END_RE.search(t):
+        return True  # written 16:40, modified 18:02: a meta line in any language
     hits = len(re.findall(r"(?:来源|来自|作者|编辑|发布|时间|日期|点击|阅读|浏览|字号|评论)\s*[：:]", t))
     has_date = bool(DATE_RE.search(t))
     if hits >= 2 or (hits and has_date):
