@@ -58,6 +58,10 @@ def record(html: str):
     ('作者： size="20" 来源： size="20" 发布日期：2024-06-07', "", "source", None),
     # names, not role words or affiliations: every name credited, the labels between them dropped
     ("2024-06-07 记者 王小明 通讯员 李大为", "", "author", "王小明 李大为"),
+    # a credit line wrapped in brackets is read inside them; a photo credit line names no writer
+    ("", "<p>（编辑 刘琳）</p>", "editor", "刘琳"),
+    ("2024-06-07", "<p>(责任编辑 王明)</p>", "editor", "王明"),
+    ("<p>文/汽配时报记者 王小明 通讯员 李大为</p><p>图/汽配时报记者 梁栋</p>", "", "author", "王小明 李大为"),
     ("作者：王小明、李大为", "", "author", "王小明 李大为"),
     ("作者：汽车研究院 王小明", "", "author", "王小明"),
     ("文｜王小明 图｜李大为", "", "author", "王小明"),

@@ -33,6 +33,7 @@ from autoparts_crawler.extraction.vocabulary import (
     BAD_META_AUTHOR_RE,
     BLOG_HOST_RE,
     BLOGGER_WORD_RE,
+    BRACKETED_CREDIT_LINE_RE,
     BYLINE_RE,
     CJK_NAME_LIST_SEP_RE,
     CJK_NAME_RE,
@@ -101,6 +102,7 @@ from autoparts_crawler.extraction.vocabulary import (
     ORG_END_RE,
     PADDED_NAME_PART_RE,
     PHOTO_AGENCIES,
+    PHOTO_CREDIT_LINE_RE,
     PHOTO_CREDIT_RE,
     PHOTOGRAPHER_AFTER_RE,
     PLACE_CLASS_RE,
@@ -287,7 +289,11 @@ def read_credit_line(line: str) -> list[tuple[str, list[str]]]:
     """A Chinese credit line read as (role, names) pairs: labels with or without colons, a media name
     before the role (``新京报记者 王某 编辑 李某 校对 赵某``, ``界面新闻编辑 | 李某``). The line must
     open with a label and hold only labels, names, dates and 报道; anything else ends it."""
-    if len(line) > CREDIT_LINE_MAX_LEN or not CREDIT_ROLE_ANY_RE.search(line, 0, CREDIT_ROLE_OPENING_CHARS):
+    if len(line) > CREDIT_LINE_MAX_LEN or PHOTO_CREDIT_LINE_RE.match(line):
+        return []
+    if (wrapped := BRACKETED_CREDIT_LINE_RE.match(line)) is not None:
+        line = wrapped.group(1)
+    if not CREDIT_ROLE_ANY_RE.search(line, 0, CREDIT_ROLE_OPENING_CHARS):
         return []
     out: list[tuple[str, list[str]]] = []
     parts = CREDIT_TOKEN_SPLIT_RE.split(line.strip())
@@ -400,8 +406,10 @@ def _authors_in(lines: list[str], credits: bool = True) -> Iterator[str]:
             if v:
                 yield v
         m = BYLINE_RE.match(line)
-        if m:
-            yield clean(m.group(1))
+        if m:  # 文/王某, or 文/羊城晚报记者 王某 通讯员 李某: a credit line after the label gives its writers
+            value = clean(m.group(1))
+            writers = [n for role, names in read_credit_line(value) if role == "writer" for n in names]
+            yield " ".join(writers) if writers else value
         yield from _latin_bylines(line)
     for line in lines:
         if len(line) > 200:

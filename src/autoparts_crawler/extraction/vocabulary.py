@@ -466,6 +466,10 @@ CREDIT_ROLE_OPENING_CHARS = 16
 #: against the date of the next element: 李某2024-06-07), kept by the split: a token before a colon
 #: that is no role is another label (来源：) and ends the credits.
 CREDIT_TOKEN_SPLIT_RE = re.compile(r"([\s|｜:：/／、]+|(?<=[\u4e00-\u9fff])(?=\d))")
+#: A credit line wrapped whole in brackets (（编辑 刘琳）, 【责任编辑 王某】): read inside them.
+BRACKETED_CREDIT_LINE_RE = re.compile(r"^\s*[（(【\[]\s*([^（()）【】\[\]]+?)\s*[)）】\]]\s*$")
+#: A photo credit line (图/记者 梁某, 摄影：X): the names on it took the pictures, they did not write.
+PHOTO_CREDIT_LINE_RE = re.compile(r"^\s*[（(]?\s*(?:图|图片|摄影|摄|照片|配图|圖|圖片|攝影|攝)\s*[/／|｜:：]")
 #: Tokens a credit line may hold besides labels and names (a date, a clock, 报道, a place + 报道).
 CREDIT_FILLER_RE = re.compile(r"^(?:[\d\-/.年月日:：]+|[\u4e00-\u9fff]{0,6}报道|發自\S{0,6}|发自\S{0,6}|[)）\]】]+)$")
 #: Longest line read as a credit line.
