@@ -600,3 +600,72 @@ def test_a_product_detail_in_the_catalogue_channel_is_no_article() -> None:
                 "http://www.ruifeng.example.cn/portal/article/index/id/901.html") == "other"
     # the same channel's page without a spec table or an inquiry button stays an article
     assert kind(_catalogue_page(""), "http://www.ruifeng.example.cn/portal/article/index/id/902.html") == "article"
+
+
+# ---------------------------------------------------------------- a corporate site's CMS (zoo H)
+CORP_NAV = ('<header><h1 hidden>澄川汽车电器有限公司</h1><ul class="nav"><li><a href="../">网站首页</a></li>'
+            '<li><a href="../about/">关于我们</a></li><li><a href="../product/">产品中心</a></li>'
+            '<li><a href="../news/">新闻资讯</a></li><li><a href="../job/">人才招聘</a></li></ul></header>')
+CORP_SIDE = ('<aside class="col-md-3 met-sidebar"><div class="sidebar-news-list recommend"><h3>推荐资讯</h3><ul>'
+             + "".join(f'<li><a href="../news/{n}.html">澄川电器第{n}季度新品发布会在本市举行</a></li>' for n in range(1, 6))
+             + "</ul></div></aside>")
+
+
+def corp_page(crumb: str, title: str, content: str,
+              meta: str = "发布时间：2025-08-09 10:37:31</span><span>作者：罗晓彤</span><span>点击次数：",
+              share: bool = True) -> str:
+    return (f"<html><head><title>{title}-澄川汽车电器有限公司</title></head><body>{CORP_NAV}"
+            f'<ol class="breadcrumb"><li>当前位置：<a href="../">网站首页</a> &gt; {crumb}</li></ol>'
+            '<section class="met-shownews"><div class="col-md-9 met-shownews-body">'
+            f'<section class="details-title"><h1>{title}</h1><div class="info"><span>{meta}</span></div></section>'
+            f'<section class="met-editor clearfix">{content}</section>'
+            + ('<div class="social-share"><span>分享到：</span><a href="javascript:;" class="icon-weibo"></a>'
+               '<a href="javascript:;" class="icon-wechat"></a></div>' if share else "") + "</div>"
+            f"{CORP_SIDE}</section><footer>Copyright 澄川汽车电器有限公司</footer></body></html>")
+
+
+IMAGE = '<p style="text-align: center;"><img src="../upload/{n}.jpg" alt="{n}.jpg" width="600"/></p>'
+NEWS_CRUMB = '<a href="../news/">新闻资讯</a> &gt; <a href="../news/list_5_1.html">公司新闻</a>'
+
+
+def test_a_one_sentence_company_news_in_an_editor_container_is_an_article() -> None:
+    """One sentence and two photos in a rich-text editor's container (``met-editor``: "editor" names the
+    text here, not the 责任编辑 box), with share icons linking to ``javascript:;`` (no page, so no
+    archive card): an article whose sentence is its body, not a caption of the two photos."""
+    sentence = "此次获评是对公司长期专注汽车电机电器细分领域、坚持创新驱动的认可。"
+    html = corp_page(NEWS_CRUMB, "澄川电器被认定为省级专精特新中小企业",
+                     f"<p>{sentence}</p>" + IMAGE.format(n=1) + IMAGE.format(n=2))
+    url = "http://www.cc-dianqi.example.cn/news/55.html"
+    assert kind(html, url) == "article"
+    record = extract_article(html, url, fetched_at="2026-01-01T10:00:00+08:00")
+    assert record.paragraphs == [sentence]
+    assert record.related == []  # the sidebar's 推荐资讯 (class "recommend" inside an aside) is no related block
+
+
+def test_a_caption_after_a_break_in_the_images_paragraph_is_no_body_and_no_author() -> None:
+    paras = ["近年来，公司累计取得发明专利3项、实用新型专利35项，主持或参与制定行业标准3项。",
+             "公司将以此为新的起点，持续加大研发投入，把产品做精做强，更好地服务客户。"]
+    captioned = ('<p style="text-align: center;"><img src="../upload/7.jpg" alt="7.jpg"/><br/>'
+                 '<span style="font-size: 14px;">证书</span></p>')
+    html = corp_page(NEWS_CRUMB, "澄川电器获评高新技术企业", f"<p>{paras[0]}</p>{captioned}<p>{paras[1]}</p>",
+                     meta="发布时间：2025-08-09 10:37:31")
+    record = extract_article(html, "http://www.cc-dianqi.example.cn/news/82.html", fetched_at="2026-01-01T10:00:00+08:00")
+    assert record.paragraphs == paras
+    assert record.author is None
+
+
+@pytest.mark.parametrize(("crumb", "content"), [
+    ('<a href="../product/">产品中心</a> &gt; <a href="../product/list_3_1.html">雨刮电机</a>',
+     "<p>本产品适用于多种车型，采用低噪音设计，工作稳定可靠，使用寿命长。电机外壳经过防腐处理，适合潮湿环境。"
+     "出厂前逐台检测，保证性能一致。</p><table><tr><td>型号</td><td>YG1919</td></tr>"
+     "<tr><td>电压</td><td>12V</td></tr></table><p>在线询价</p>"),
+    ('<a href="../job/">人才招聘</a>',
+     "<p>公司是一家专业生产汽车电机的企业，产品配套多家整车厂。因业务发展需要，现招聘质量工程师一名。</p>"
+     "<p>岗位职责：</p><p>1. 负责质量部相关产品的开发与技术支持；</p><p>2. 完成上级交办的其他工作。</p>"
+     "<p>任职要求：</p><p>1. 本科及以上学历，相关专业，三年以上工作经验；</p><p>2. 熟悉汽车行业质量体系者优先。</p>"),
+])
+def test_a_product_under_a_catalogue_subchannel_and_a_job_advert_are_no_articles(crumb: str, content: str) -> None:
+    """The breadcrumb passes through 产品中心 (its leaf is the product's own category) or names a
+    recruitment channel, and the page shows a spec row / inquiry button or a job's duties."""
+    html = corp_page(crumb, "YG1919型雨刮电机" if "产品" in crumb else "质量工程师（SQE）", content, share=False)
+    assert kind(html, "http://www.cc-dianqi.example.cn/x/45.html") == "other"

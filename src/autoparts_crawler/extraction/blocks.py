@@ -31,6 +31,7 @@ from autoparts_crawler.extraction.vocabulary import (
     PARAGRAPH_FURNITURE_CLASS_RE,
     REVEALED_MIN_CHARS,
     REVEALED_MIN_SENTENCES,
+    RICH_TEXT_CLASS_RE,
     SENTENCE_MARK_RE,
     STRONG_FURNITURE_CLASS_RE,
     STRUCTURAL_WRAPPER_SHARE,
@@ -230,6 +231,8 @@ def is_boiler(el, tag: str, lenient: bool = False, seen: dict | None = None) -> 
     key = (h, tag == "p")
     if seen is not None and key in seen:
         return seen[key]
+    if RICH_TEXT_CLASS_RE.search(h):  # a rich-text editor's output: text, whatever "editor" says
+        h = RICH_TEXT_CLASS_RE.sub(" content ", h)
     if tag == "p":  # paragraphs carry style classes: only unmistakable furniture names count
         verdict = bool(PARAGRAPH_FURNITURE_CLASS_RE.search(h))
     elif FURNITURE_CLASS_RE.search(h):

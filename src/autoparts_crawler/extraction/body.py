@@ -517,12 +517,14 @@ def _names_its_image(b: Block) -> bool:
 
 def is_image_caption(b: Block) -> bool:
     """A short line of at most one sentence that sits with an image: alone beside it in a wrapper
-    of their own (``<div><img><p>…</p></div>``), or centred right under a paragraph that holds only
-    an image. Text in the image's own paragraph is not read (floated images, emoji, a line typed on
+    of their own (``<div><img><p>…</p></div>``, one image), or centred right under a paragraph that
+    holds only an image. Text in the image's own paragraph is not read (floated images, emoji, a line typed on
     after an image); neither are sub-headings and bold lead-ins (text all in ``<strong>``/``<b>``)."""
     if b.heading or b.tag in ("tr", "li", "td", "th"):
         return False
     el = b.el
+    if _captioned_image_paragraph(el, b.text):
+        return True
     parent = el.getparent()
     prev = el.getprevious()
     in_wrapper = parent is not None and len(parent) <= CAPTION_WRAPPER_MAX_CHILDREN
@@ -530,11 +532,32 @@ def is_image_caption(b: Block) -> bool:
     if not (in_wrapper or under_image) or any(True for _ in el.iter("img")) or \
             len(SENTENCE_END_RE.findall(b.text)) > 1:
         return False
-    if in_wrapper and any(True for _ in parent.iter("img")) and clean(parent.text_content()) == b.text:
-        return not _all_bold(el)
+    if in_wrapper and sum(1 for _ in parent.iter("img")) == 1 and clean(parent.text_content()) == b.text:
+        return not _all_bold(el)  # (a caption is one image's: a line beside two is the text they illustrate)
     if under_image and (prev.tag == "img" or any(True for _ in prev.iter("img"))) and not clean(prev.text_content()):
         return not _all_bold(el)
     return False
+
+
+def _captioned_image_paragraph(el, text: str) -> bool:
+    """A centred paragraph holding an image, a line break and then a short line (the rich-text
+    editors' ``<p style="text-align:center"><img><br><span>证书</span></p>``): the line is the
+    image's caption."""
+    if not _centred(el) or len(SENTENCE_END_RE.findall(text)) > 1:
+        return False
+    seen_image = seen_break = False
+    for x in el.iter():
+        if x is el or not isinstance(x.tag, str):
+            continue
+        if x.tag == "img":
+            seen_image = True
+        elif x.tag == "br" and seen_image:
+            seen_break = True
+    if not (seen_image and seen_break):
+        return False
+    # no text before the image: the text all comes after the break
+    before = (el.text or "").strip()
+    return not before and not any((x.tail or "").strip() for x in el.iter("img"))
 
 
 def _centred(el) -> bool:

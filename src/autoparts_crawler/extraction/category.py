@@ -67,6 +67,13 @@ def _link_item(el) -> bool:
 
 def _breadcrumb(page: PageAnalysis) -> str | None:
     """The last channel link of the page's breadcrumb (named, labelled or separator-shaped)."""
+    trail = breadcrumb_trail(page)
+    return trail[-1] if trail else None
+
+
+def breadcrumb_trail(page: PageAnalysis) -> list[str]:
+    """The channel links of the page's first breadcrumb (named, labelled or separator-shaped),
+    outermost first, without the home link and the headline."""
     crumb_named: dict[str, bool] = {}  # class/id -> names a breadcrumb (names repeat a lot)
     for el in page.root.iter(*CRUMB_CONTAINER_TAGS):
         h = hint_of(el)
@@ -81,8 +88,8 @@ def _breadcrumb(page: PageAnalysis) -> str | None:
                  if not (a.get("href") or "").strip().lower().startswith(("javascript:", "#"))]
         names = [n for n in names if n and n not in HOME_WORDS and n != page.title]
         if names:
-            return names[-1]
-    return None
+            return names
+    return []
 
 
 def extract_category(page: PageAnalysis) -> str | None:

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from autoparts_crawler.extraction.analysis import OG_TYPE_XPATH, PageAnalysis, first_result
 from autoparts_crawler.extraction.blocks import clean, tag_of
-from autoparts_crawler.extraction.category import extract_category, is_home_link
+from autoparts_crawler.extraction.category import breadcrumb_trail, extract_category, is_home_link
 from autoparts_crawler.extraction.dates import extract_published, visible_published
 from autoparts_crawler.extraction.listing import ListingBlock
 from autoparts_crawler.extraction.navigation import extract_canonical
@@ -23,6 +23,8 @@ from autoparts_crawler.extraction.vocabulary import (
     ARTICLE_JSONLD_TYPE_RE,
     AUTHOR_HREF_RE,
     COMMENTS_RE,
+    JOB_CHANNEL_RE,
+    JOB_DETAIL_RE,
     META_LABEL_RE,
     PRODUCT_CHANNEL_RE,
     PRODUCT_DETAIL_RE,
@@ -55,6 +57,8 @@ LAST_PAGE_META_ENTRIES = 2
 ENTRY_MIN_TITLE = 8
 #: Ancestors of the body searched for a card's laid-over link.
 CARD_LEVELS = 3
+#: Links that lead to a page (others run a script or open a mail client).
+FOLLOWABLE_URL_PREFIXES = ("http://", "https://", "file://")
 #: Blocks above the body searched for its heading (meta lines of at most HEADING_GAP_MAX_LINE
 #: characters may stand between).
 HEADING_REACH = 8
@@ -214,12 +218,15 @@ def _dated_feed(page: PageAnalysis) -> bool:
 
 
 def _product_detail(page: PageAnalysis) -> bool:
-    """A product detail page: its breadcrumb's channel is a product catalogue (产品中心) and it shows a
-    spec table row or an inquiry button."""
-    channel = extract_category(page)
-    if not channel or not PRODUCT_CHANNEL_RE.match(channel):
-        return False
-    return any(PRODUCT_DETAIL_RE.match(b.text) for b in page.blocks)
+    """A catalogue page, no article: its breadcrumb passes through a product catalogue (产品中心 >
+    雨刮电机) -- or its channel is one -- and it shows a spec table row or an inquiry button; or it
+    sits under a recruitment channel (人才招聘) and lists a job's duties or requirements."""
+    trail = breadcrumb_trail(page) or [extract_category(page) or ""]
+    if any(PRODUCT_CHANNEL_RE.match(name) for name in trail):
+        return any(PRODUCT_DETAIL_RE.match(b.text) for b in page.blocks)
+    if any(JOB_CHANNEL_RE.match(name) for name in trail):
+        return any(JOB_DETAIL_RE.match(page.blocks[i].text) for i in page.body_idx)
+    return False
 
 
 def _under_a_linked_heading(page: PageAnalysis) -> bool:
@@ -245,10 +252,13 @@ def _under_a_linked_heading(page: PageAnalysis) -> bool:
 
 
 def _elsewhere(page: PageAnalysis, href: str | None) -> bool:
-    """Whether ``href`` leads to another page of the site than this one (or its other pages)."""
+    """Whether ``href`` leads to another page of the site than this one (or its other pages); a
+    script or mail link (``javascript:;`` under a share icon) leads to no page."""
     target = page.absolute(href or "")
+    if not target.startswith(FOLLOWABLE_URL_PREFIXES):
+        return False
     own = {_where(page.url), _where(extract_canonical(page))}
-    return bool(target) and _where(target) not in own and not same_article(page.url, target)
+    return _where(target) not in own and not same_article(page.url, target)
 
 
 def _in_a_linked_card(page: PageAnalysis) -> bool:

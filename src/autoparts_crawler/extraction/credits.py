@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from autoparts_crawler.extraction.analysis import PageAnalysis, joined_labels
 from autoparts_crawler.extraction.blocks import clean, hint_of, is_ui_run, text_before
-from autoparts_crawler.extraction.body import signature_name
+from autoparts_crawler.extraction.body import is_image_caption, signature_name
 from autoparts_crawler.extraction.vocabulary import (
     ACCOUNT_CLASS_RE,
     ACCOUNT_HREF_RE,
@@ -746,6 +746,7 @@ def _author_candidates(page: PageAnalysis) -> Iterator[str | None]:
     for b in blocks[start: min(start + 7, page.first_body + 4)]:
         t = b.text
         if not b.link_len and not b.boiler and not b.heading and NAME_LINE_RE.match(t) and t not in NOT_NAMES \
+                and not is_image_caption(b) \
                 and not LABEL_ONLY_LINE_RE.match(t) and not (CJK_NAME_RE.fullmatch(t) and _words_not_name(t)) \
                 and not ORG_END_RE.search(t) and (t not in title or title.startswith(t + "：")):
             yield t

@@ -53,6 +53,7 @@ from autoparts_crawler.extraction.vocabulary import (
     RELATED_CLASS_RE,
     RELATED_HEAD_RE,
     SIDEBAR_CLASS_RE,
+    SIDEBAR_CONTAINER_RE,
     SIDEBAR_HEAD_RE,
     TAG_CLASS_RE,
     TOOLTIP_TITLE_LABEL_RE,
@@ -305,6 +306,8 @@ def _kind(block: ListingBlock) -> str:
         return "nav"
     if _people_links(block) >= PEOPLE_LINK_SHARE:
         return "nav"  # posts or comments, each led by its writer's link: a thread, no list of articles
+    if SIDEBAR_CONTAINER_RE.search(hints):
+        return "sidebar"
     if RELATED_CLASS_RE.search(hints):
         return "related"
     if SIDEBAR_CLASS_RE.search(hints):

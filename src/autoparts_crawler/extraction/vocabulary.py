@@ -59,6 +59,12 @@ BOILER_HEAD_RE = re.compile(
     re.I,
 )
 COMMENT_CLASS_RE = re.compile(r"comment|pinglun|reply|respond|discuss", re.I)
+#: Class names rich-text editors give the HTML they produce (MetInfo's ``met-editor``, Quill's
+#: ``ql-editor``, UEditor, wangEditor, CKEditor's ``ck-content``, ``editor-content``): the article's
+#: text container, though "editor" alone names the 责任编辑 box.
+RICH_TEXT_CLASS_RE = re.compile(
+    r"(?:^|[\s_-])(?:met-editor|ql-editor|u-?editor|wang-?editor|ck-content|ck-editor__editable|editormd(?:-preview)?|"
+    r"editor-(?:content|body|text|wrap)|rich-?text(?:-content)?)(?=$|[\s_])", re.I)
 STRONG_FURNITURE_CLASS_RE = re.compile(
     r"comment|pinglun|reply|share|relate|xiangguan|recommend|sidebar|footer|breadcrumb|crumb|"
     r"pager|pagination|copyright|advert|banner|\bintro\b|zhaiyao|byline|"
@@ -994,6 +1000,9 @@ SIDEBAR_HEAD_RE = re.compile(
     re.I,
 )
 RELATED_CLASS_RE = re.compile(r"relat|xiangguan|xgwz|(?:^|[\s_-])recs?(?:$|[\s_-])|recommend|tuijian|similar|also", re.I)
+#: A sidebar container (an ``<aside>``, a ``sidebar`` / ``side-bar`` name): its lists are the site's
+#: recommendations, not this article's related block, whatever their own class says (``recommend``).
+SIDEBAR_CONTAINER_RE = re.compile(r"(?:^|[\s_-])(?:aside|sidebar|side-bar|sidebox)(?:$|[\s_-])", re.I)
 SIDEBAR_CLASS_RE = re.compile(r"\bhot|rank|paihang|side|commend|\bright\b|pright|\bfr\b|latest|newest|popular", re.I)
 NAV_CLASS_RE = re.compile(r"\bnav|menu|header|topbar|footer|crumb|flink|friend|links?\b|tabs?\b", re.I)
 PAGER_CLASS_RE = re.compile(r"page|pager|pagination|pagelist|fenye", re.I)
@@ -1238,5 +1247,9 @@ PRODUCT_CHANNEL_RE = re.compile(r"^(?:产品中心|产品展示|产品列表|产
 #: A product detail's marks: a spec table row (型号 | RF-C300) or an inquiry button (在线询价).
 PRODUCT_DETAIL_RE = re.compile(r"^(?:型号|规格|产品型号|产品规格|技术参数)\t|^(?:在线询价|立即询价|询价|获取报价|(?i:request a quote|get a quote))$")
 PRODUCT_TITLE_CHARS = 30
+#: A recruitment channel (人才招聘 > 质量工程师) and a job post's marks (岗位职责：/ 任职要求：/ 招聘人数：):
+#: a job advert is no article.
+JOB_CHANNEL_RE = re.compile(r"^(?:人才招聘|招聘信息|招聘岗位|诚聘英才|社会招聘|校园招聘|加入我们|(?i:careers?|jobs|join us))$")
+JOB_DETAIL_RE = re.compile(r"^(?:岗位职责|工作职责|职位描述|任职要求|任职资格|岗位要求|招聘人数|工作地点|薪资待遇)\s*[：:]")
 #: Sentence ends, counted to tell prose from link lists.
 SENTENCE_MARK_RE = re.compile(r"[。！？!?]|\.(?:\s|$)")
