@@ -37,7 +37,21 @@ ARTICLE = """<html><head><title>冠岳汽配发布新一代启停蓄电池</titl
      '<a href="javascript:void(0);">取消回复</a></div></div>', None),
 ])
 def test_category_from_breadcrumb(crumb: str, category: str | None) -> None:
-    record = extract_article(ARTICLE.format(crumb=crumb, body=BODY), "http://qp.example.cn/news/1.html")
+    # (a URL under no menu channel's path: the breadcrumb alone decides)
+    record = extract_article(ARTICLE.format(crumb=crumb, body=BODY), "http://qp.example.cn/c/2025/0724/1.html")
+    assert record.category == category
+
+
+@pytest.mark.parametrize(("url", "category"), [
+    ("http://qp.example.cn/tech/2025-07-24/doc-ixyz.shtml", "维修技术"),  # the menu channel whose path holds the page
+    ("http://qp.example.cn/news/1.html", "新闻"),
+    ("http://qp.example.cn/c/2025/0724/1.html", None),  # under no channel's path
+    ("http://qp.example.cn/tech/", None),  # the channel's own page is no article of it
+])
+def test_category_from_the_menu_channel_of_the_pages_path(url: str, category: str | None) -> None:
+    """No breadcrumb, no label: a portal files an article under its channel's directory, and its
+    menu names that directory."""
+    record = extract_article(ARTICLE.format(crumb="", body=BODY), url)
     assert record.category == category
 
 

@@ -62,6 +62,9 @@ def record(html: str):
     ("", "<p>（编辑 刘琳）</p>", "editor", "刘琳"),
     ("2024-06-07", "<p>(责任编辑 王明)</p>", "editor", "王明"),
     ("<p>文/汽配时报记者 王小明 通讯员 李大为</p><p>图/汽配时报记者 梁栋</p>", "", "author", "王小明 李大为"),
+    # "this site" and an office credit no one
+    ("2024-06-07 10:20 来源：本站", "", "source", None),
+    ("发布时间：2024-06-07 10:20 发布人：秘书处", "", "editor", None),
     ("作者：王小明、李大为", "", "author", "王小明 李大为"),
     ("作者：汽车研究院 王小明", "", "author", "王小明"),
     ("文｜王小明 图｜李大为", "", "author", "王小明"),
@@ -165,6 +168,26 @@ NOISE_AFTER = [
     "<p>风险提示：股市有风险，投资需谨慎。</p>",
     "<p>本文源自：汽车日报</p>",
 ]
+
+
+def test_a_meta_author_naming_the_credited_source_is_no_writer() -> None:
+    rec = record(page(head='<meta property="article:author" content="汽车日报">',
+                      meta="2024-06-07 10:20 <a class='source' href='http://www.qcrb.example.cn/'>汽车日报</a>"))
+    assert (rec.author, rec.source) == (None, "汽车日报")
+
+
+def test_a_numbered_part_heading_is_no_author() -> None:
+    rec = record(page(body_extra_before="<p style='text-align:center'>第一章 总则</p>"))
+    assert rec.author is None
+
+
+def test_a_metadata_table_row_is_no_body_and_a_clause_with_a_date_is() -> None:
+    """成文日期：| DATE | 阅读次数：| N is the document's metadata; 一、时间：DATE，会期半天。 is its text."""
+    table = "<table><tr><td>成文日期：</td><td>2024-06-01</td><td>阅读次数：</td><td>120</td></tr></table>"
+    clause = "<p>一、时间：2024年6月20日（星期四）上午9:00，会期半天。</p>"
+    rec = record(page(body_extra_before=table + clause))
+    assert rec.paragraphs[0] == "一、时间：2024年6月20日（星期四）上午9:00，会期半天。" and len(rec.paragraphs) == N_PARAS + 1, \
+        rec.paragraphs
 
 
 @pytest.mark.parametrize("noise", NOISE_BEFORE)

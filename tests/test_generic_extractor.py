@@ -316,12 +316,16 @@ def test_numeric_year_last_dates_are_read_raw(meta: str, expected: str) -> None:
     assert extract_published(analyze_page(sel, "http://x.test/")) == expected
 
 
-def test_official_notice_date_is_its_written_date() -> None:
+@pytest.mark.parametrize(("rows", "expected"), [
+    ("<tr><td>成文日期：</td><td>2022年01月27日</td></tr><tr><td>发布日期：</td><td>2022年01月28日</td></tr>", "2022年01月28日"),
+    ("<tr><td>成文日期：</td><td>2022年01月27日</td><td>发布时间：</td><td>2022-01-28</td></tr>", "2022-01-28"),
+    ("<tr><td>发文机关：</td><td>市工信局</td></tr><tr><td>成文日期：</td><td>2022年01月27日</td></tr>", "2022年01月27日"),
+])
+def test_official_notice_date_is_its_publication_date_else_its_written_date(rows: str, expected: str) -> None:
+    """发布日期 says when the notice was published; 成文日期 (when it was signed) stands in without one."""
     sel = _page("<title>关于某事项的通告</title>",
-                "<h1>关于某事项的通告</h1><table><tr><td>成文日期：</td><td>2022年01月27日</td></tr>"
-                "<tr><td>发布日期：</td><td>2022年01月28日</td></tr></table>"
-                f"<div class='content'>{PARAS}</div>")
-    assert extract_published(analyze_page(sel, "http://x.test/")) == "2022年01月27日"
+                f"<h1>关于某事项的通告</h1><table>{rows}</table><div class='content'>{PARAS}</div>")
+    assert extract_published(analyze_page(sel, "http://x.test/")) == expected
 
 
 def test_summary_list_items_with_a_linked_phrase_are_prose() -> None:

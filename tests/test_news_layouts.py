@@ -25,7 +25,6 @@ CASES = load_cases()
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
     # ---- portal
     # ---- self-media
-    ("selfmedia_toutiao_meta_time", "author"): "the account name from <meta property=article:author> is the author",
     # ---- WeChat
     # ---- government
 }

@@ -38,11 +38,15 @@ def page(head: str, byline: str, title: str = "零部件企业扩产计划公布
         ("", "<div class='info'>16:45</div>", "http://news.example.cn/a/3.html", None, None, "time_only"),
         # only the URL states the day: a date, no time
         ("", "", "http://news.example.cn/2020/09/24/4.html", "2020-09-24", None, "no_time"),
-        # an official notice's date is its 成文日期, not the 发布日期 (nor a posting time in meta)
-        ('<meta name="PubDate" content="2022-01-28 09:00:00">',
+        # an official notice's publication date is its 发布日期, not the 成文日期 (its signing date);
+        # the day printed wins over a posting time in meta
+        ('<meta name="PubDate" content="2022-01-29 09:00:00">',
          "<table><tr><td>发布日期：</td><td>2022年01月28日</td></tr>"
          "<tr><td>成文日期：</td><td>2022年01月27日</td></tr></table>",
-         "http://gov.example.cn/zw/6.html", "2022-01-27", None, "no_time"),
+         "http://gov.example.cn/zw/6.html", "2022-01-28", None, "no_time"),
+        # ... and its 成文日期 when it prints no publication date
+        ("", "<table><tr><td>发文机关：</td><td>市工信局</td></tr><tr><td>成文日期：</td><td>2022年01月27日</td></tr></table>",
+         "http://gov.example.cn/zw/7.html", "2022-01-27", None, "no_time"),
         # pieces in inline elements with no space between them: each piece stays a piece
         ("", "<div class='info'><span>2019</span><span>09/07</span><span>19:02</span></div>",
          "http://news.example.cn/2019/0907/7.html", "2019-09-07", "2019-09-07T19:02:00+08:00", None),

@@ -75,6 +75,7 @@ from autoparts_crawler.extraction.vocabulary import (
     HEADER_DATE_RE,
     HEADER_DATE_REST_MAX,
     HEADER_LINE_MAX_LEN,
+    LABEL_CELL_RE,
     LABELLED_CREDIT_MAX_LEN,
     LABELLED_CREDIT_RE,
     LEADING_SUMMARY_RE,
@@ -500,6 +501,8 @@ def is_furniture(b: Block, boiler: bool, title: str | None) -> bool:
         return True
     if b.tag == "figure" and n <= 150:  # caption/credit text directly in <figure>
         return True
+    if b.tag == "tr" and n <= 120 and sum(1 for cell in t.split("\t") if LABEL_CELL_RE.match(cell)) >= 2:
+        return True  # 成文日期：| 2025-01-30 | 发布时间：| 2025-02-08: the document's metadata table
     if n <= CAPTION_MAX_LEN and (CAPTION_TEXT_RE.search(t) or is_image_caption(b) or _names_its_image(b)):
         return True
     return bool(n <= 120 and is_meta_line(t))
@@ -580,9 +583,15 @@ def _label_and_buttons(t: str) -> bool:
 def _header_block(blocks: list[Block], i: int, container) -> bool:
     """A meta, date, byline or deck block of the header under the headline."""
     t = blocks[i].text
-    if len(t) <= 120 and (is_meta_line(t) or (len(t) <= 40 and ANY_DATE_RE.search(spaced_text(blocks[i])))):
+    if len(t) <= 120 and (is_meta_line(t) or (
+            len(t) <= 40 and ANY_DATE_RE.search(spaced_text(blocks[i])) and not _clause_sentence(t))):
         return True
     return is_header_line(t) or (len(t) <= DECK_MAX_LEN and is_deck(blocks, i, container))
+
+
+def _clause_sentence(t: str) -> bool:
+    """A sentence of clauses (一、时间：5月7日上午9:00，会期半天。): text, though it holds a date."""
+    return bool(SENTENCE_END_RE.search(t[-1:])) and ("，" in t or ", " in t)
 
 
 def _byline_box(b: Block, container) -> bool:
@@ -631,7 +640,10 @@ def is_deck(blocks: list[Block], i: int, container) -> bool:
 
 def is_meta_line(t: str) -> bool:
     """A date/source/author info line (two or more labelled facts, or a bare date line); labels
-    with their English translation (作者 Author X) count as labels."""
+    with their English translation (作者 Author X) count as labels. A sentence of clauses ending in a
+    full stop (一、时间：5月7日上午9:00，会期半天。) is text."""
+    if _clause_sentence(t):
+        return False
     t = BILINGUAL_LABEL_RE.sub(r"\1：", t)
     if len(t) <= 90 and (EN_META_RE.search(t) or (EN_DATE_RE.search(t) and len(EN_DATE_RE.sub("", t)) <= 30)):
         return True

@@ -1,5 +1,5 @@
 """The article's channel: the breadcrumb's last channel link, meta article:section, or a
-category-named label near the article."""
+category-named label near the article, the menu channel of its path."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from autoparts_crawler.extraction.vocabulary import (
     CATEGORY_CLASS_RE,
     CATEGORY_HREF_RE,
     CATEGORY_LABEL_RE,
+    CHANNEL_NAME_MAX_CHARS,
+    CHANNEL_NAV_LEVELS,
     CRUMB_CONTAINER_TAGS,
     CRUMB_MAX_LINKS,
     CRUMB_RE,
@@ -95,7 +97,7 @@ def breadcrumb_trail(page: PageAnalysis) -> list[str]:
 def extract_category(page: PageAnalysis) -> str | None:
     """The article's own category where its header names one (a labelled 分类：X, or a category-classed
     link by the headline), else the channel: breadcrumb's last channel link, meta article:section,
-    rel=category, a category label or class near the article."""
+    rel=category, a category label or class near the article, the menu's channel of the page's path."""
     own = first_match(CATEGORY_LABEL_RE, page.zone()) or next(
         (t for t in _header_category_links(page)), None)
     if own:
@@ -119,7 +121,39 @@ def extract_category(page: PageAnalysis) -> str | None:
                 t = clean(el.text_content())
                 if 0 < len(t) <= 10:
                     hints.append(t)
-    return hints[0] if hints else None
+    if hints:
+        return hints[0]
+    return _channel_of_url(page)
+
+
+def _channel_of_url(page: PageAnalysis) -> str | None:
+    """The site menu's channel whose address is the directory this page lives in (``<a href="/lbj/">
+    零部件</a>`` for ``/lbj/2025-10-20/doc-x.shtml``): portals without a breadcrumb file an article
+    under its channel's path. The deepest such channel; home and index links are no channel."""
+    own = urlsplit(page.url)
+    if not own.path or own.path.count("/") < 2:
+        return None
+    nav_roots = {id(b.root) for b in page.listing_blocks if b.kind == "nav"}
+    best: tuple[int, str] | None = None
+    for a in page.anchors:
+        if not 0 < len(a.text) <= CHANNEL_NAME_MAX_CHARS or a.text in HOME_WORDS:
+            continue
+        target = urlsplit(page.anchor_url(a))
+        path = target.path
+        if target.netloc != own.netloc or not path.endswith("/") or len(path) < 3 or not own.path.startswith(path) \
+                or path == own.path:
+            continue
+        node, in_nav = a.el.getparent(), False
+        for _ in range(CHANNEL_NAV_LEVELS):
+            if node is None:
+                break
+            if id(node) in nav_roots:
+                in_nav = True
+                break
+            node = node.getparent()
+        if in_nav and (best is None or len(path) > best[0]):
+            best = (len(path), a.text)
+    return best[1] if best else None
 
 
 def _header_category_links(page: PageAnalysis) -> list[str]:

@@ -60,6 +60,7 @@ from autoparts_crawler.extraction.vocabulary import (
     DATED_SOURCE_MIN_LEN,
     DATELINE_WRITER_RE,
     DEFAULT_ACCOUNT_NAMES,
+    DESK_NAME_RE,
     EDITOR_LABEL_BEFORE_RE,
     EDITOR_LABEL_ML_RE,
     EDITOR_LABEL_RE,
@@ -99,6 +100,7 @@ from autoparts_crawler.extraction.vocabulary import (
     NAME_LINE_RE,
     NOT_NAMES,
     NOT_SOURCES,
+    ORDINAL_HEADING_RE,
     ORG_END_RE,
     PADDED_NAME_PART_RE,
     PHOTO_AGENCIES,
@@ -720,6 +722,8 @@ def _author_candidates(page: PageAnalysis) -> Iterator[str | None]:
     meta = _meta_author(page)
     if meta and _names_the_site(meta, page):
         meta = None  # <meta name=author content=SITE>: the site's own name (or brand) is never the byline
+    if meta and meta == extract_source(page):
+        meta = None  # <meta property=article:author content=澜江日报> naming the credited source: no writer
     site_like = bool(meta) and bool(ORG_END_RE.search(meta))
     if meta and not site_like:
         yield meta
@@ -746,7 +750,7 @@ def _author_candidates(page: PageAnalysis) -> Iterator[str | None]:
     for b in blocks[start: min(start + 7, page.first_body + 4)]:
         t = b.text
         if not b.link_len and not b.boiler and not b.heading and NAME_LINE_RE.match(t) and t not in NOT_NAMES \
-                and not is_image_caption(b) \
+                and not is_image_caption(b) and not ORDINAL_HEADING_RE.match(t) \
                 and not LABEL_ONLY_LINE_RE.match(t) and not (CJK_NAME_RE.fullmatch(t) and _words_not_name(t)) \
                 and not ORG_END_RE.search(t) and (t not in title or title.startswith(t + "：")):
             yield t
@@ -819,6 +823,8 @@ def extract_editor(page: PageAnalysis) -> str | None:
             continue  # 责任编辑：admin
         name = credit_value(value, page)
         name = STAFF_CODE_RE.sub("", name).strip() if name else None
+        if name and DESK_NAME_RE.match(name):
+            continue  # 发布人：秘书处 -- an office, no editor
         if name and not STAFF_CODE_ONLY_RE.match(name) and (best is None or rank < best[0]):
             best = (rank, name)
     return best[1] if best else None

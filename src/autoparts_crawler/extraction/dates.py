@@ -169,8 +169,8 @@ def _hidden_publish_date(page: PageAnalysis) -> str | None:
 
 
 def _written_date(lines: list[str]) -> str | None:
-    """An official document's 成文日期 (the date it was issued), which is its date, not the
-    posting date printed beside it (发布日期)."""
+    """An official document's 成文日期 (the date it was signed): its date when the page prints no
+    publication date (发布日期 / 发布时间, which wins when both are printed)."""
     for line in lines:
         mm = WRITTEN_DATE_RE.search(line)
         if mm:
@@ -179,14 +179,14 @@ def _written_date(lines: list[str]) -> str | None:
 
 
 def visible_published(page: PageAnalysis) -> str | None:
-    """The date line printed by the headline: a 成文日期 or a publish-labelled date there; else an
-    official notice's metadata table at the top (its 成文日期 before its 发布日期), a labelled
+    """The date line printed by the headline: a publish-labelled date there, else a 成文日期; else an
+    official notice's metadata table at the top (its 发布日期, else its 成文日期), a labelled
     date in the body's first lines, a plain, month-word, or split-piece date by the headline, else
     a date line right above the headline."""
     _, header, top = _date_windows(page)
     pub, plain, _ = _dates_in(header)
     pub = pub or _hidden_publish_date(page)
-    found = _written_date(header) or pub or _written_date(top) or _dates_in(top)[0] or plain
+    found = pub or _written_date(header) or _dates_in(top)[0] or _written_date(top) or plain
     if found:
         return found
     word = _word_date(header)
@@ -477,21 +477,22 @@ def extract_published_candidates(page: PageAnalysis) -> list[tuple[str, str]]:
 def extract_published(page: PageAnalysis) -> str | None:
     """Publish time as shown.
 
-    A publish-labelled date near the headline (发布时间/发表于/由NAME张贴 @ DATE) wins; else
+    A publish-labelled date near the headline (发布时间/发表于/由NAME张贴 @ DATE) wins, then a
+    notice's 成文日期; else
     JSON-LD datePublished / meta tags (replaced by a visible same-day date that also shows the
     time), else a plain date near the headline, <time>, dates before/after the body.
     """
     blocks = page.blocks
     start, header, top = _date_windows(page)
-    written = _written_date(header + top)
-    if written:
-        return written
     pub, plain, upd = _dates_in(header)
     if pub:
         return pub
     pub_top = _dates_in(top)[0]
     if pub_top:
         return pub_top
+    written = _written_date(header + top)  # a notice's signing date, when no publication date is printed
+    if written:
+        return written
     v = page.ld("datePublished")
     structured = clean(v) if isinstance(v, str) and v.strip() else None
     structured = structured or page.meta(*PUBLISHED_META)

@@ -402,6 +402,8 @@ NOT_NAMES = frozenset({
     "主题", "帖子", "积分", "精华", "金钱", "威望", "注册时间", "在线时间",  # a forum poster's statistics
 })
 ORG_END_RE = re.compile(r"(?:社|网|报|台|站|部|局|厅|委|会|院|所|司|营|团|队|组|班|处|室|中心|集团|公司|频道|杂志|日报|晚报|报道|议程|新闻|客户端|APP|App)$")
+#: A desk or office (秘书处, 办公室, 编辑部, 信息中心): it publishes, it is no person's name as editor.
+DESK_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:处|室|科|办|编辑部|中心)$")
 # a labelled name: CJK of person-name length, or a handle/latin name (no markup, no sentences)
 #: An element named as a place (a byline's dateline city: ``MainStory_city``, ``byline-location``):
 #: no person's name, however capitalised.
@@ -437,6 +439,8 @@ END_CREDIT_RE = re.compile(
 )
 # a date/time directly followed by a bracketed name: '2004年7月16日08:19 [ 黄某 ]'
 DATED_BRACKET_NAME_RE = re.compile(rf"(?:日|\d{{1,2}}:\d{{2}})\s*[\[【]\s*({CJK_NAME}(?:\s+{CJK_NAME}){{0,3}})\s*[\]】]")
+#: A numbered part of a document (第一章 总则, 第三条): a heading, never a name.
+ORDINAL_HEADING_RE = re.compile(r"^第[一二三四五六七八九十百千\d]+[章节条款部分篇编卷回]")
 NAME_LINE_RE = re.compile(rf"^(?:{CJK_NAME}(?:[、，, ]\s*{CJK_NAME}){{0,4}}|[A-Za-z][A-Za-z0-9_]{{2,19}})$")
 BAD_META_AUTHOR_RE = re.compile(
     r"https?:|www\.|\.(?:com|cn|net|org)\b|[,，|]|_\d|\d{3,}|\bteam\b|\binc\b|\bltd\b|admin|"
@@ -638,6 +642,9 @@ KICKER_MAX_CHARS = 30
 KICKER_ENDS = frozenset(":：|｜")
 #: Rows above the headline read for a disclosure table's 发布机构 (索引号 / 发布机构 / 发文字号 / 发布日期 ...).
 META_TABLE_ROWS = 8
+#: A cell that is a label (发文单位：, 阅读次数：, Status:): a row of two of them, each before its value,
+#: is a document's metadata table, not its text.
+LABEL_CELL_RE = re.compile(r"^[^\s：:]{1,12}\s*[：:]$")
 #: Dated entries a sidebar-headed block needs to compete for a list page's list (主题分类：X over a table).
 DATED_SIDEBAR_MIN_ENTRIES = 5
 #: Inline elements: a run of them inside one list entry (its category and title links) is no list.
@@ -1219,9 +1226,9 @@ WIRE_DATELINE_RE = re.compile(r"^[^()\n]{0,60}\(([^()]{2,40})\)\s*[-–—]")
 NOT_SOURCES = frozenset({"原创", "转载", "原创文章", "独家", "首发"})
 #: A credit's value a CMS fills in when nobody is credited (来源：本站原创 / 不详, 作者：佚名 / 本站编辑,
 #: 责任编辑：admin): the credit is empty, and no other candidate is guessed in its place. A bare
-#: 本站 / 本网 ("this site") names the publisher and stays.
+#: 本站 / 本网 ("this site", a CMS's default 来源) names no one either.
 PLACEHOLDER_CREDITS = frozenset({
-    "不详", "未知", "佚名", "匿名", "暂无", "无", "本站原创", "本网原创", "网站原创", "本站编辑",
+    "不详", "未知", "佚名", "匿名", "暂无", "无", "本站", "本网", "本站原创", "本网原创", "网站原创", "本站编辑",
     "本网编辑", "网站编辑", "本站作者", "网络", "互联网", "来自网络", "网络转载", "转载", "原创",
 })
 #: A comment counter's element (``<span class="cmt-num">``).
@@ -1247,6 +1254,9 @@ PRODUCT_CHANNEL_RE = re.compile(r"^(?:产品中心|产品展示|产品列表|产
 #: A product detail's marks: a spec table row (型号 | RF-C300) or an inquiry button (在线询价).
 PRODUCT_DETAIL_RE = re.compile(r"^(?:型号|规格|产品型号|产品规格|技术参数)\t|^(?:在线询价|立即询价|询价|获取报价|(?i:request a quote|get a quote))$")
 PRODUCT_TITLE_CHARS = 30
+#: A menu channel's name (零部件, 后市场) is at most this long; its link sits this many levels under the menu.
+CHANNEL_NAME_MAX_CHARS = 8
+CHANNEL_NAV_LEVELS = 3
 #: A recruitment channel (人才招聘 > 质量工程师) and a job post's marks (岗位职责：/ 任职要求：/ 招聘人数：):
 #: a job advert is no article.
 JOB_CHANNEL_RE = re.compile(r"^(?:人才招聘|招聘信息|招聘岗位|诚聘英才|社会招聘|校园招聘|加入我们|(?i:careers?|jobs|join us))$")
