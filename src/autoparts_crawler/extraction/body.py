@@ -34,6 +34,7 @@ from autoparts_crawler.extraction.vocabulary import (
     BYLINE_BOX_MAX_LEN,
     BYLINE_RE,
     CAPTION_MAX_LEN,
+    CAPTION_PARAGRAPH_MAX_ELEMENTS,
     CAPTION_TEXT_RE,
     CAPTION_WRAPPER_MAX_CHILDREN,
     CLOCK_TIME_RE,
@@ -549,7 +550,9 @@ def _captioned_image_paragraph(el, text: str) -> bool:
     if not _centred(el) or len(SENTENCE_END_RE.findall(text)) > 1:
         return False
     seen_image = seen_break = False
-    for x in el.iter():
+    for n, x in enumerate(el.iter()):
+        if n > CAPTION_PARAGRAPH_MAX_ELEMENTS:
+            return False  # a container, no image's paragraph (and no walk of a big subtree per line)
         if x is el or not isinstance(x.tag, str):
             continue
         if x.tag == "img":

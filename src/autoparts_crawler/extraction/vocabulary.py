@@ -671,6 +671,8 @@ CAPTION_TEXT_RE = re.compile(
 CAPTION_MAX_LEN = 80
 #: A wrapper of an image and its caption has at most this many children (image, caption, credit).
 CAPTION_WRAPPER_MAX_CHILDREN = 4
+#: An image's own paragraph holds at most this many elements (the image, a break, a span or two).
+CAPTION_PARAGRAPH_MAX_ELEMENTS = 8
 #: A copyright line naming its holder ('Copyright © 2005 陈某', '版权所有 陈某'): on a personal
 #: site the holder, when a person's name, wrote the page.
 COPYRIGHT_HOLDER_RE = re.compile(
