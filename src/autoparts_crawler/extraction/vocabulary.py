@@ -148,7 +148,7 @@ DATE_CORE = (
     r"(?:\s*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?)?)"
 )
 RELATIVE_DATE = (
-    r"(?:\d+\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}|"
+    r"(?:(?<!\d)\d{1,6}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}|"
     r"(?<![\d-])\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})"
 )
 # numeric with the year last, day/month order left to normalization: 9/17/2004 5:54:13 AM, 06/02/2022 - 13:48
@@ -188,7 +188,7 @@ BARE_YEARLESS_RE = re.compile(r"(?:^|\s)((?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01
 BARE_YEARLESS_MAX_LINE = 40
 #: A relative publish time as printed (昨天 19:02, 3小时前, yesterday): the page's own data may hold
 #: the real time in an attribute of the same element.
-RELATIVE_TEXT_RE = re.compile(r"刚刚|今天|昨天|前天|\d+\s*(?:秒|分钟|小时|天|周|个月)前|\b(?:yesterday|today|ago)\b", re.I)
+RELATIVE_TEXT_RE = re.compile(r"刚刚|今天|昨天|前天|(?<!\d)\d{1,6}\s*(?:秒|分钟|小时|天|周|个月)前|\b(?:yesterday|today|ago)\b", re.I)
 #: Attributes in which forums and CMSs keep the absolute time of a relative one
 #: (``<span title="2019-9-7 19:02:33">昨天 19:02</span>``, ``data-time="1567854153"``).
 TIME_ATTRIBUTES = ("title", "data-time", "data-timestamp", "data-date", "data-datetime", "data-pubtime",

@@ -84,6 +84,13 @@ _PLAIN_RE = re.compile(r"\d+(?:\.\d+)?")
 _PLACEHOLDER_RE = re.compile(r"-|—|–|暂无|暫無|无|無|n/?a|null|none", re.IGNORECASE)
 _PRICE_RE = re.compile(r"[¥$€£]|元|美元|人民币|usd|rmb|cny", re.IGNORECASE)
 _PERCENT_RE = re.compile(r"[%‰]|百分")
+#: A measure, not a count: a unit of length, speed, mass, volume, data, power or temperature right
+#: after the number (120km/h, 1.2万公里, 32GB, 25℃, 3.5吨, 150kW). One-letter units (m, t, g) are
+#: left out: 1.5M is a million.
+_MEASURE_RE = re.compile(
+    r"\d\s*[万亿千]?\s*(?:km/h|kph|mph|km|cm|mm|kg|mg|lb|ml|gb|mb|kb|tb|kw|kwh|mah|hz|hp|rpm|℃|°c|°f|"
+    r"公里|千米|厘米|毫米|米|公斤|千克|克|吨|毫升|升|伏|千瓦|瓦|马力|转/分|岁)(?![a-z])",
+    re.IGNORECASE)
 _RANGE_RE = re.compile(r"\d ?[-~～–—至到] ?\d")
 _DATE_RE = re.compile(
     r"(?<!\d)\d{4} ?[-/.年] ?\d{1,2}(?!\d)|(?<!\d)\d{4} ?年"  # 2025-05, 2025年5月, 2025年
@@ -127,6 +134,8 @@ def normalize_count(text: str | None) -> CountResult:
         return _result(raw, "none", "date")
     if _RANGE_RE.search(cleaned):
         return _result(raw, "none", "range")  # 10-20, 05-27: a range or a date, not one count
+    if _MEASURE_RE.search(cleaned):
+        return _result(raw, "none", "measure")
 
     values: set[int] = set()
     approx = False

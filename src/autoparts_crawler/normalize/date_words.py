@@ -222,6 +222,15 @@ CJK_AGO_UNITS: dict[str, str] = {
 }  # fmt: skip
 JUST_NOW_WORDS: tuple[str, ...] = ("방금 전", "방금", "たった今", "今さっき")
 
+#: Chinese day-part words before a clock and what they make of a 12-hour clock: ``am`` (12 is
+#: midnight), ``pm``, ``noon`` (中午1:15 is 13:15), ``late`` (深夜11:40 is 23:40, 深夜1:10 is 01:10),
+#: ``midnight`` (午夜12:30 is 00:30).
+DAY_PARTS: dict[str, str] = {
+    "上午": "am", "早上": "am", "早晨": "am", "清晨": "am", "凌晨": "am",
+    "下午": "pm", "晚上": "pm", "傍晚": "pm", "晚间": "pm", "晚間": "pm", "夜里": "pm", "夜間": "pm", "夜间": "pm",
+    "中午": "noon", "深夜": "late", "午夜": "midnight",
+}  # fmt: skip
+
 
 def relative_ago(lang: str | None) -> tuple[tuple[str, ...], tuple[str, ...], dict[str, str], tuple[str, ...]] | None:
     """The "N units ago" words of a page in ``lang`` (None for languages without them)."""
@@ -283,20 +292,21 @@ CLOCK_WORD_ZONES: dict[str, str] = {"uhr": "Europe/Berlin"}
 
 #: Words printed between a date and its clock time (``6 février 2025 à 09h12``, ``um 9:12``).
 CLOCK_LINKERS: tuple[str, ...] = ("at", "à", "a las", "a la", "às", "as", "um", "alle ore", "alle", "om", "o",
-                                  "в", "saat", "kl.", "klo")
+                                  "в", "saat", "kl.", "klo", "v", "ve")
 
 #: Labels of the publication date and of a later update, in the languages above.
 PUBLISH_LABELS: tuple[str, ...] = (
     "发布", "發佈", "發布", "发表", "發表", "publish", "posted", "publié", "veröffentlicht",
     "publicado", "publicada", "pubblicato", "gepubliceerd", "opublikowano", "yayınlanma", "yayın tarihi",
     "опубликовано", "입력", "公開", "掲載", "配信", "diterbitkan", "dipublikasikan", "đăng lúc", "đăng ngày",
-    "xuất bản", "نشر",
+    "xuất bản", "نشر", "publikováno", "zveřejněno", "publikované", "publicerad", "publiceret", "julkaistu",
 )
 UPDATE_LABELS: tuple[str, ...] = (
     "更新", "修改", "update", "modified", "edited", "mis à jour", "mise à jour", "modifié", "aktualisiert",
     "geändert", "actualizado", "actualizada", "atualizado", "atualizada", "aggiornato", "modifica",
     "bijgewerkt", "zaktualizowano", "aktualizacja", "güncelleme", "güncellenme", "обновлено", "изменено",
-    "수정", "업데이트", "diperbarui", "dikemaskini", "cập nhật", "تحديث",
+    "수정", "업데이트", "diperbarui", "dikemaskini", "cập nhật", "تحديث", "aktualizováno", "upraveno",
+    "aktualizované", "uppdaterad", "opdateret", "päivitetty",
 )
 
 #: Day/month order of numeric dates with the year last, by declared language (``lang``): a

@@ -150,7 +150,7 @@ _TZ_ABBR = "(?-i:" + "|".join(sorted([*TZ_ABBREVIATIONS, *date_words.AMBIGUOUS_Z
 _CLOCK_WORDS = "|".join(sorted(date_words.CLOCK_WORD_ZONES, key=len, reverse=True))
 _ORD = r"(?:st|nd|rd|th|er|º|ª|°|o(?= de )|a(?= de )|\.)?"
 _TIME = (
-    r"(?:(?P<ap1>上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|夜間|夜间) ?)?"
+    r"(?:(?P<ap1>" + "|".join(date_words.DAY_PARTS) + r") ?)?"
     r"(?P<H>\d{1,2}) ?(?::|时|時|点|點) ?(?P<M>\d{1,2})(?!\d)"
     r"(?: ?(?::|分) ?(?P<S>\d{1,2})(?!\d)(?:\.\d{1,9})? ?秒?)? ?分?"
     r"(?: ?(?P<ap2>[ap]\.?m\.?|ص|م)(?![a-z\u0600-\u06ff]))?"  # Arabic ص / م: a.m. / p.m.
@@ -297,6 +297,15 @@ def _patterns(lang: str | None) -> tuple[list[_Pattern], list[_Pattern]]:
             _FULL,
             "yy_ymd",
         ),
+        # a two-digit year last, dotted or slashed: 05.03.26 18:40, 03/05/26 6:40 PM (rule 6's order)
+        (
+            _rx(
+                r"(?<![\d.:/-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{2})(?![\d/.])"
+                + _TIMEOPT
+            ),
+            _FULL,
+            "year_last",
+        ),
         # month-day without year: 05-27, 11-02 14:20, 5/27, 时间:10-08 (a label's colon, not a clock's)
         (
             _rx(r"(?:(?<![\d.:/-])|(?<=\D:))(?P<mo>\d{1,2})(?P<sep>[-/])(?P<d>\d{1,2})(?!\d)(?![-/]\d)" + _TIMEOPT),
@@ -349,7 +358,7 @@ def _patterns(lang: str | None) -> tuple[list[_Pattern], list[_Pattern]]:
         # just now, yesterday at 12:30
         (
             _rx(
-                r"(?<![a-z])(?P<w>just now|right now|moments? ago|a moment ago|the day before yesterday"
+                r"(?<![a-z])(?P<w>just now|right now|moments? ago|a moment ago|a few seconds ago|seconds ago|the day before yesterday"
                 r"|yesterday|today|the day after tomorrow|tomorrow)(?![a-z])" + _TIMEOPT
             ),
             _RELATIVE,
@@ -370,7 +379,7 @@ def _patterns(lang: str | None) -> tuple[list[_Pattern], list[_Pattern]]:
     gates: list[frozenset[str] | None] = [
         frozenset("-/."), frozenset("年"), frozenset("tT"), words_gate, frozenset("-/."), words_gate, words_gate,
         frozenset("年"), frozenset("-/"),
-        frozenset("-/"), frozenset("-"), frozenset("-/"), frozenset("月"), partial_gate, partial_gate,
+        frozenset("-/"), frozenset("-"), frozenset("/."), frozenset("-/"), frozenset("月"), partial_gate, partial_gate,
         frozenset("前后後"), frozenset("刚剛今昨前明后後"), _ALPHA, _ALPHA, _ALPHA,
         frozenset(":时時点點"),
         None, frozenset("-/.年"), words_gate, frozenset("月"), None,
@@ -452,8 +461,10 @@ def _without_clock_range(m: re.Match[str]) -> str:
     if attached and (m["t"] or m["s1"] or int(m["h2"]) <= int(m["h1"])):
         return m.group()
     return " "
-#: A whole hour after a day part (下午3點, 晚上8点): that hour o'clock.
-_HOUR_ONLY_RE = re.compile(r"(上午|下午|晚上|早上|中午|凌晨|傍晚|夜里|夜間|夜间|午前|午後) ?(\d{1,2}) ?[点點](?! ?\d)")
+#: A whole hour after a day part or a date (下午3點, 晚上8点半, 2026年3月5日 14点): that hour o'clock (or
+#: half past).
+_HOUR_ONLY_RE = re.compile(r"(" + "|".join(date_words.DAY_PARTS) + r"|午前|午後|(?<=[日号])|(?<=[日号] ))"
+                           r" ?(\d{1,2}) ?[点點](半)?(?! ?\d)")
 #: A Minguo (民國) year written with three digits (``115/11/27``, ``114-06-05``): no Gregorian year of the
 #: window has three digits, so on a Chinese-language line or a Taiwan site it is the ROC year.
 _ROC_NUMERIC_RE = re.compile(r"(?<![\d/.-])(?P<y>1[0-4]\d)(?P<sep>[/.-])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/.-])")
@@ -485,8 +496,16 @@ _WEEKDAY_NAME_RE = re.compile(
 #: (``09.12 Uhr``, ``09.12 GMT``): read as ``09:12``.
 _H_CLOCK_RE = re.compile(r"(?<![\d.:])(\d{1,2}) ?h ?(\d{2})(?![\d:])(?: ?min\b)?", re.IGNORECASE)
 _DOT_CLOCK_RE = re.compile(
-    r"(?<![\d.:])(\d{1,2})\.(\d{2})(?= ?(?:uhr|[ap]\.?m\.?|(?-i:GMT|UTC|BST|CET|CEST|MEZ|MESZ))(?![a-z]))",
+    r"(?<![\d.:])(\d{1,2})\.(\d{2})(?= ?(?:uhr|[ap]\.?m\.?|(?-i:GMT|UTC|BST|CET|CEST|MEZ|MESZ|WIB|WITA|WIT|ICT|MYT|SGT|HKT"
+    r"|JST|KST))(?![a-z]))",
     re.IGNORECASE)
+#: A meridiem printed before its clock (``2026-03-05 PM 3:12``): moved after it.
+_MERIDIEM_BEFORE_CLOCK_RE = re.compile(r"(?<![A-Za-z])([AaPp]\.?[Mm]\.?) ?(\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])")
+#: A zone name printed between a date and its clock (``2026-03-05 HKT 15:12``): moved after the clock.
+_ZONE_BEFORE_CLOCK_RE = re.compile(r"(?<=\d) (" + "|".join(sorted(date_words.ZONE_NAMES, key=len, reverse=True))
+                                   + r") (\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])")
+#: A dotted date with spaces after its dots (``5. 3. 2026``, Czech and Slovak): the dots close up.
+_SPACED_DOTTED_RE = re.compile(r"(?<![\d.])(\d{1,2})\. (\d{1,2})\. ((?:19|20)\d{2})(?!\d)")
 
 
 
@@ -520,7 +539,7 @@ for _names, _spec in (
 
 _WORD_DAYS = {
     "刚刚": None, "剛剛": None, "刚才": None, "剛才": None, "just now": None, "right now": None,
-    "moment ago": None, "moments ago": None, "a moment ago": None,
+    "moment ago": None, "moments ago": None, "a moment ago": None, "a few seconds ago": None, "seconds ago": None,
     "今天": 0, "今日": 0, "today": 0, "昨天": 1, "昨日": 1, "yesterday": 1,
     "前天": 2, "the day before yesterday": 2, "大前天": 3,
     "明天": -1, "明日": -1, "tomorrow": -1, "后天": -2, "後天": -2, "the day after tomorrow": -2,
@@ -612,13 +631,16 @@ def _time_of(g: dict[str, Any], ctx: _Ctx) -> _Time | None:
             raise _Impossible
         h = h % 12 + (12 if ap2[0] in "pPم" else 0)
     elif ap1:
+        part = date_words.DAY_PARTS[ap1]
         if h > 12:
             pass  # 24-hour clock despite the word ("下午15:00")
-        elif ap1 in ("下午", "晚上", "傍晚", "夜里", "夜間", "夜间"):
+        elif part == "pm":
             h = h % 12 + 12
-        elif ap1 == "中午":
+        elif part == "noon":
             h = h + 12 if h < 11 else h
-        elif h == 12:
+        elif part == "late":  # 深夜: the evening's late hours, or the small hours after midnight
+            h = h + 12 if 6 <= h < 12 else (0 if h == 12 else h)
+        elif h == 12:  # am, midnight
             h = 0
     if h > 23 or mi > 59 or s > 59:
         raise _Impossible
@@ -738,6 +760,8 @@ def _read(rule: str, g: dict[str, Any], ctx: _Ctx) -> _Out:
         return _emit(_build(y, mo, d, tm, ctx), ctx, rule)
     if rule == "year_last":
         a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
+        if len(g["y"]) == 2:  # 05.03.26: the century that does not put the date after the fetch year
+            y = 2000 + y if 2000 + y <= ctx.upper.year else 1900 + y
         settled = _weekday_order(y, a, b, ctx.weekdays) if ctx.weekdays and a != b else None
         if g["sep"] == ".":  # dotted with the year last is day-first everywhere it is used
             d, mo, rule = a, b, "dotted_dmy"
@@ -1036,6 +1060,35 @@ def _context(
     return _Ctx(fetched_at.astimezone(site), site, year_hint, order, allow_time_only, lang, zone_known=tz is not None)
 
 
+#: Date paths in URLs: /2019/09/07/, /2019-09-07/, /20190907/, /2019/0907/, /201909/07/,
+#: /2019-09/07/, /t20190907_123.html.
+URL_DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"/((?:19|20)\d{2})[/-]([01]\d)[/-]([0-3]\d)(?=[/_.-]|$)"),
+    re.compile(r"/((?:19|20)\d{2})/?([01]\d)([0-3]\d)(?=[/_.-]|\d{0,12}(?:[/_.]|$))"),
+    re.compile(r"/((?:19|20)\d{2})-?([01]\d)/([0-3]\d)(?=[/_.-])"),
+    # TRS-style document names (government portals): /t20220128_4004.html
+    re.compile(r"/t((?:19|20)\d{2})([01]\d)([0-3]\d)_\d+(?=[/_.]|$)"),
+)
+
+
+def url_date(url: str) -> str | None:
+    """The day a date-in-path URL shows, ``YYYY-MM-DD``, or ``None``."""
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.split("?", 1)[0], flags=re.I)
+    for rx in URL_DATE_PATTERNS:
+        for m in rx.finditer(path):
+            try:
+                return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+            except ValueError:
+                continue
+    return None
+
+
+#: Text that is a URL or a site path, no prose (``https://x.cn/2026/0305/874.html``, ``/p/20260305091200.html``).
+_URL_LIKE_RE = re.compile(r"^(?:https?://[^\s/]+)?/[^\s()]*$", re.I)
+#: A compact date and time in a path (``/p/20260305091200.html``).
+_URL_COMPACT_DATETIME_RE = re.compile(r"(?<!\d)((?:19|20)\d{2}[01]\d[0-3]\d[0-2]\d[0-5]\d[0-5]\d)(?!\d)")
+
+
 def normalize_date(
     text: str | None,
     *,
@@ -1071,6 +1124,10 @@ def normalize_date(
     cleaned = clean_text(raw)
     if not cleaned:
         return DateResult(None, "none", "empty", raw)
+    if "/" in cleaned and _URL_LIKE_RE.match(cleaned):  # a URL or a path: its date path first
+        from_path = _url_path_date(cleaned, raw, fetched_at, tz, year_hint, date_order, lang)
+        if from_path.value is not None:
+            return from_path
     if "号" in cleaned:
         cleaned = _HAO_RE.sub("日", cleaned)
     if not _KO_GATE.isdisjoint(cleaned):  # Korean 2014년 5월 6일 오후 2:05 reads as 2014年5月6日 下午2:05
@@ -1083,7 +1140,7 @@ def normalize_date(
         cleaned = _JA_ERA_RE.sub(lambda m: f"{_JA_ERA_START[m['era']] + (0 if m['n'] == '元' else int(m['n']) - 1)}年",
                                  cleaned)
     if ("点" in cleaned or "點" in cleaned) and _HOUR_ONLY_RE.search(cleaned):  # 下午3點 -> 下午3:00
-        cleaned = _HOUR_ONLY_RE.sub(r"\1\2:00", cleaned)
+        cleaned = _HOUR_ONLY_RE.sub(lambda m: f"{m[1]}{m[2]}:{'30' if m[3] else '00'}", cleaned)
     if "午" in cleaned:
         cleaned = re.sub("午前|午後", lambda m: _JA_CLOCK_WORDS[m.group()], cleaned)
     if "." in cleaned and _YEAR_WORD_RE.search(cleaned):
@@ -1092,8 +1149,12 @@ def normalize_date(
         cleaned = _CN_NUMERAL_DATE_RE.sub(_cn_numeral_date, cleaned)
     if ("h" in cleaned or "H" in cleaned) and _H_CLOCK_RE.search(cleaned):  # 09h12 -> 09:12
         cleaned = _H_CLOCK_RE.sub(r"\1:\2", cleaned)
-    if "." in cleaned:  # 09.12 Uhr -> 09:12 Uhr
-        cleaned = _DOT_CLOCK_RE.sub(r"\1:\2", cleaned)
+    if "." in cleaned:  # 09.12 Uhr -> 09:12 Uhr; 5. 3. 2026 -> 5.3.2026
+        cleaned = _SPACED_DOTTED_RE.sub(r"\1.\2.\3", _DOT_CLOCK_RE.sub(r"\1:\2", cleaned))
+    if ":" in cleaned and _MERIDIEM_BEFORE_CLOCK_RE.search(cleaned):  # PM 3:12 -> 3:12 PM
+        cleaned = _MERIDIEM_BEFORE_CLOCK_RE.sub(r"\2 \1", cleaned)
+    if ":" in cleaned and _ZONE_BEFORE_CLOCK_RE.search(cleaned):  # 2026-03-05 HKT 15:12 -> 15:12 HKT
+        cleaned = _ZONE_BEFORE_CLOCK_RE.sub(r" \2 \1", cleaned)
     named = cleaned
     if not _WEEKDAY_GATE.isdisjoint(cleaned):
         cleaned = " ".join(_EMPTY_BRACKETS_RE.sub(" ", _WEEKDAY_RE.sub(" ", cleaned)).split())
@@ -1164,3 +1225,17 @@ def split_listing_date(day_text: str | None, month_year_text: str | None) -> str
     """
     parts = [clean_text(p) for p in (day_text, month_year_text) if p]
     return " ".join(p for p in parts if p)
+
+
+def _url_path_date(url: str, raw: str, fetched_at: datetime, tz: str | None, year_hint: int | None,
+                   date_order: str | None, lang: str | None) -> DateResult:
+    """The date a URL's path shows (:data:`URL_DATE_PATTERNS`), with its time when the path holds a
+    compact date-time (``/p/20260305091200.html``); digits elsewhere in a URL are ids, no dates."""
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.split("?", 1)[0], flags=re.I)
+    compact = _URL_COMPACT_DATETIME_RE.search(path)
+    day = url_date(url)
+    text = compact.group(1) if compact else day
+    if text is None:
+        return DateResult(None, "url_path", "no_url_date", raw)
+    got = normalize_date(text, fetched_at=fetched_at, tz=tz, year_hint=year_hint, date_order=date_order, lang=lang)
+    return DateResult(got.value, "url_path", got.reason, raw)

@@ -33,11 +33,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from datetime import datetime
 
 from ._text import clean_text
 from .date_words import language_zone, primary_lang
-from .dates import DateResult, _site_tz, normalize_date
+from .dates import DateResult, _site_tz, normalize_date, url_date
 
 __all__ = ["SOURCE_RANK", "resolve_published", "url_date"]
 
@@ -55,29 +55,6 @@ STRUCTURED: frozenset[str] = frozenset({"time", "jsonld", "meta", "script", "url
 YEARLESS_RULES: frozenset[str] = frozenset({"md", "cn_md", "en_md", "en_dm"})
 #: Normalizer rules whose reading guessed the century or the field order (rule 5).
 GUESSED_RULES: frozenset[str] = frozenset({"yy_ymd"})
-
-#: Date paths in URLs: /2019/09/07/, /2019-09-07/, /20190907/, /2019/0907/, /201909/07/,
-#: /t20190907_123.html.
-URL_DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"/((?:19|20)\d{2})[/-]([01]\d)[/-]([0-3]\d)(?=[/_.-]|$)"),
-    re.compile(r"/((?:19|20)\d{2})/?([01]\d)([0-3]\d)(?=[/_.-]|\d{0,12}(?:[/_.]|$))"),
-    re.compile(r"/((?:19|20)\d{2})([01]\d)/([0-3]\d)(?=[/_.-])"),
-    # TRS-style document names (government portals): /t20220128_4004.html
-    re.compile(r"/t((?:19|20)\d{2})([01]\d)([0-3]\d)_\d+(?=[/_.]|$)"),
-)
-
-
-def url_date(url: str) -> str | None:
-    """The day a date-in-path URL shows, ``YYYY-MM-DD``, or ``None``."""
-    path = re.sub(r"^[a-z]+://[^/]+", "", url.split("?", 1)[0], flags=re.I)
-    for rx in URL_DATE_PATTERNS:
-        for m in rx.finditer(path):
-            try:
-                return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
-            except ValueError:
-                continue
-    return None
-
 
 def _local_day(value: str, tz: str | None) -> str:
     """The day of a value in the site timezone (a stated +00:00 may be the next local day)."""
