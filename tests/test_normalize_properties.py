@@ -103,3 +103,23 @@ def test_normalize_count_total_and_in_range(text: str) -> None:
 def test_plain_counts_read_back(n: int, label: str) -> None:
     assert normalize_count(label.format(n)).value == n
     assert normalize_count(label.format(f"{n:,}")).value == n
+
+
+FAST_SHAPES = st.one_of(
+    st.builds(lambda y, m, d, hm: f"{y}-{m:02d}-{d:02d}{hm}", st.integers(1990, 2030), st.integers(0, 13),
+              st.integers(0, 32), st.sampled_from(["", " 08:05", " 23:59:59", " 24:00"])),
+    st.builds(lambda y, m, d, hm: f"{y}年{m}月{d}日{hm}", st.integers(1990, 2030), st.integers(0, 13),
+              st.integers(0, 32), st.sampled_from(["", " 08:05", "08:05:09", " 7:61"])),
+    st.builds(lambda d, mon, gap, y: f"{d:02d} {mon}{gap}{y}", st.integers(0, 32),
+              st.sampled_from(["May", "Jun", "June", "Sept", "mai", "Foo", "März"]), st.sampled_from(["", " "]),
+              st.integers(1990, 2030)),
+)
+
+
+@PROFILE
+@given(FAST_SHAPES, FETCHED_AT, SITE_TZ, st.sampled_from([None, "zh-CN", "de", "fr"]))
+def test_the_fast_paths_read_what_the_scan_reads(text, fetched_at, tz, lang):
+    """The commonest shapes skip the general scan; a leading space sends the same text through it."""
+    fast = normalize_date(text, fetched_at=fetched_at, tz=tz, lang=lang)
+    scan = normalize_date(" " + text, fetched_at=fetched_at, tz=tz, lang=lang)
+    assert (fast.value, fast.rule, fast.reason) == (scan.value, scan.rule, scan.reason)

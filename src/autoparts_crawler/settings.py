@@ -19,6 +19,9 @@ ROBOTSTXT_OBEY = True
 AUTOPARTS_ROBOTSTXT_MAXSIZE = 512 * 1024
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
+# outputs of one response processed at once: a page yields one record and its links, and the
+# pipelines are CPU-bound, so Scrapy's default of 100 only costs 100 asyncio tasks per response
+CONCURRENT_ITEMS = 8
 DOWNLOAD_DELAY = 0.25
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 0.5

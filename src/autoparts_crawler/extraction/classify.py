@@ -221,12 +221,12 @@ def _product_detail(page: PageAnalysis) -> bool:
     """A catalogue page, no article: its breadcrumb passes through a product catalogue (产品中心 >
     雨刮电机) -- or its channel is one -- and it shows a spec table row or an inquiry button; or it
     sits under a recruitment channel (人才招聘) and lists a job's duties or requirements."""
+    product = any(PRODUCT_DETAIL_RE.match(b.text) for b in page.blocks)  # the marks first: few pages show them
+    job = not product and any(JOB_DETAIL_RE.match(page.blocks[i].text) for i in page.body_idx)
+    if not (product or job):
+        return False
     trail = breadcrumb_trail(page) or [extract_category(page) or ""]
-    if any(PRODUCT_CHANNEL_RE.match(name) for name in trail):
-        return any(PRODUCT_DETAIL_RE.match(b.text) for b in page.blocks)
-    if any(JOB_CHANNEL_RE.match(name) for name in trail):
-        return any(JOB_DETAIL_RE.match(page.blocks[i].text) for i in page.body_idx)
-    return False
+    return any((PRODUCT_CHANNEL_RE if product else JOB_CHANNEL_RE).match(name) for name in trail)
 
 
 def _under_a_linked_heading(page: PageAnalysis) -> bool:

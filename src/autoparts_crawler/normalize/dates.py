@@ -1114,12 +1114,13 @@ def normalize_date(
     raw = text if isinstance(text, str) else ""
     ctx = _context(fetched_at, tz, year_hint, date_order or date_words.lang_date_order(lang), allow_time_only,
                    date_words.primary_lang(lang))
-    fast = _PLAIN_ISO_RE.fullmatch(raw) if len(raw) <= _PLAIN_ISO_MAX_LEN else None
-    if fast is not None:  # fast path: '2025-05-05', '2025-05-05 12:48(:30)', the commonest shape by far
+    fast = _fast_path(raw, ctx) if len(raw) <= _FAST_MAX_LEN else None
+    if fast is not None:  # '2025-05-05 12:48', '2025年5月5日 12:48', '05 May2025': the commonest shapes
+        rule, groups = fast
         try:
-            out = _read("iso", fast.groupdict(), ctx)
+            out = _read(rule, groups, ctx)
         except _Impossible:
-            out = _Out(None, "iso", "impossible_date")
+            out = _Out(None, rule, "impossible_date")
         return DateResult(out.value, out.rule, out.reason, raw)
     cleaned = clean_text(raw)
     if not cleaned:
@@ -1181,7 +1182,28 @@ def normalize_date(
 #: A plain year-first date with dashes and an optional clock, nothing else: read without the scan.
 _PLAIN_ISO_RE = re.compile(r"(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?: (?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?",
                            re.ASCII)
-_PLAIN_ISO_MAX_LEN = 19
+#: Chinese portals' meta line date: 2025年05月05日 (12:48(:30)).
+_PLAIN_CN_YMD_RE = re.compile(r"(?P<y>\d{4})年(?P<mo>\d{1,2})月(?P<d>\d{1,2})日(?: ?(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?",
+                              re.ASCII)
+#: A related list's day and month-year: 05 May2025, 5 May 2025 (the seed portal's shape).
+_PLAIN_DMY_WORD_RE = re.compile(r"(?P<d>\d{1,2}) (?P<mon>[A-Za-z]{3,9}) ?(?P<y>\d{4})", re.ASCII)
+_FAST_MAX_LEN = 22
+
+
+def _fast_path(raw: str, ctx: _Ctx) -> tuple[str, dict[str, Any]] | None:
+    """(rule, groups) when ``raw`` is exactly one of the commonest shapes, read as the general scan
+    reads it; ``None`` sends it through the scan."""
+    m = _PLAIN_ISO_RE.fullmatch(raw)
+    if m is not None:
+        return "iso", m.groupdict()
+    if "年" in raw:
+        m = _PLAIN_CN_YMD_RE.fullmatch(raw)
+        return ("cn_ymd", m.groupdict()) if m is not None else None
+    m = _PLAIN_DMY_WORD_RE.fullmatch(raw)
+    if m is not None and m["mon"].lower() in date_words.month_words(ctx.lang):
+        # (named as the scan names it: the month glued to the year is the split listing shape)
+        return ("en_dmy" if raw[m.end("mon")] == " " else "split_day_monthyear"), m.groupdict()
+    return None
 
 
 def _cn_numeral_date(m: re.Match[str]) -> str:
