@@ -307,3 +307,39 @@ def test_a_publishers_member_link_is_no_author() -> None:
     """发布者: <a href=home.php?mod=space&uid=1>老张</a>: the portal's publisher (an editor), not the writer."""
     meta = "2024-06-07 10:20 | 发布者: <a href='home.php?mod=space&amp;uid=1'>老张</a> | 查看: 5842"
     assert record(page(meta=meta)).author is None
+
+
+DE_PARAS = ("<p>Die Musterteile GmbH aus Kassel hat die Übernahme eines Werkstattausrüsters vereinbart. Das teilte "
+            "der Großhändler am Donnerstag mit. Über den Kaufpreis wurde Stillschweigen vereinbart.</p>"
+            "<p>Der Ausrüster beschäftigt rund 320 Mitarbeiter und vertreibt Hebebühnen und Diagnosegeräte an "
+            "freie Werkstätten in Sachsen und Thüringen. Die Marke soll erhalten bleiben.</p>")
+
+
+def de_page(after: str = "") -> str:
+    return ("<html lang='de'><head><title>Musterteile übernimmt Werkstattausrüster | Fachportal</title></head><body>"
+            "<nav><a href='/'>Start</a> <a href='/teile/'>Teile</a></nav><main class='story'>"
+            "<div class='meta'><span class='meta__source'>Quelle: Pressemitteilung</span> "
+            "<span class='meta__date'><time datetime='2026-11-27'>27.11.2026</time></span> "
+            "<span class='meta__readtime'>2 min Lesedauer</span></div>"
+            "<h1><span class='kicker'>Teilehandel</span> <span>Musterteile übernimmt Werkstattausrüster</span></h1>"
+            "<p class='teaser'>Der Großhändler baut sein Werkstattgeschäft aus und übernimmt einen Ausrüster.</p>"
+            f"<div class='story__content'>{DE_PARAS}{after}</div></main></body></html>")
+
+
+def test_a_kicker_headline_heads_the_page_and_a_press_release_is_no_source() -> None:
+    """The headline block with its kicker (Teilehandel + headline) is the headline, so the deck under
+    it is no body; "Quelle: Pressemitteilung" names no source, and the reading time run on after it
+    is no part of one."""
+    rec = extract_article(de_page(), "https://fachportal.example.de/teile/musterteile-uebernahme-a-1.html",
+                          fetched_at="2026-11-28T10:00:00+01:00")
+    assert rec.paragraphs[0].startswith("Die Musterteile GmbH") and len(rec.paragraphs) == 2, rec.paragraphs
+    assert rec.source is None
+
+
+def test_a_tail_heading_in_russian_ends_the_text() -> None:
+    tail = ("<div class='tg'>Подпишитесь на Telegram-канал «Фахпортала»</div><section><h3>Главное</h3><ul>"
+            "<li><a href='/a/1'>Импорт автокомпонентов вырос на 9%</a></li><li><a href='/a/2'>Новый завод</a></li></ul>"
+            "</section>")
+    rec = extract_article(de_page(after=tail), "https://fachportal.example.de/teile/a-2.html",
+                          fetched_at="2026-11-28T10:00:00+01:00")
+    assert len(rec.paragraphs) == 2 and not any("Главное" in p or "Telegram" in p for p in rec.paragraphs), rec.paragraphs

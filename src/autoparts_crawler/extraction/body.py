@@ -76,6 +76,7 @@ from autoparts_crawler.extraction.vocabulary import (
     HEADER_DATE_RE,
     HEADER_DATE_REST_MAX,
     HEADER_LINE_MAX_LEN,
+    KICKER_MAX_CHARS,
     LABEL_CELL_RE,
     LABELLED_CREDIT_MAX_LEN,
     LABELLED_CREDIT_RE,
@@ -213,7 +214,8 @@ def choose_body(blocks: list[Block], boiler: list[bool], title: str | None,
     if title:
         for i, b in enumerate(blocks[: inside[-1] + 1]):
             if b.text == title or (b.heading and title in b.text and (
-                    len(b.text) < len(title) + 12 or _meta_rest(b.text, title))):
+                    len(b.text) < len(title) + 12 or _meta_rest(b.text, title)
+                    or (b.text.endswith(title) and len(b.text) - len(title) <= KICKER_MAX_CHARS))):  # a kicker
                 page.title_idx = i
                 break
     if page.title_idx is not None and page.title_idx > inside[0] and \

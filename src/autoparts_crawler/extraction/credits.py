@@ -47,6 +47,7 @@ from autoparts_crawler.extraction.vocabulary import (
     CREDIT_FILLER_RE,
     CREDIT_LABEL_RE,
     CREDIT_LINE_MAX_LEN,
+    CREDIT_READING_TIME_RE,
     CREDIT_ROLE_ANY_RE,
     CREDIT_ROLE_OPENING_CHARS,
     CREDIT_ROLE_TOKEN_RE,
@@ -884,7 +885,9 @@ def _source_value(value: str | None) -> str | None:
     agency (视觉中国, Getty Images) is no source."""
     if not value:
         return None
-    v = SOURCE_STRAY_PREFIX_RE.sub("", clean(value))
+    v = CREDIT_READING_TIME_RE.sub("", SOURCE_STRAY_PREFIX_RE.sub("", clean(value)))
+    if v in NOT_SOURCES:
+        return None
     segments = SOURCE_SEGMENT_SPLIT_RE.split(v)
     if len(segments) > 1 and segments[0] and any(SOURCE_BYLINE_SEGMENT_RE.search(x) for x in segments[1:]):
         v = segments[0]

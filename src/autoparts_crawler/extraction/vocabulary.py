@@ -754,7 +754,8 @@ TAIL_HEAD_LINKED_RE = re.compile(r"^\s*[【\[]?\s*相关[\u4e00-\u9fff]{2}\s*[�
 TAIL_HEAD_ML_RE = re.compile(
     r"(?i)^\s*(?:veja tamb[ée]m|leia tamb[ée]m|leia mais|saiba mais|lesen sie auch|mehr zum thema|[àa] lire aussi|"
     r"lire aussi|ver tambi[ée]n|lee tambi[ée]n|lea tambi[ée]n|leggi anche|czytaj (?:te[żz]|tak[żz]e|wi[ęe]cej)|"
-    r"zobacz (?:te[żz]|tak[żz]e)|читайте также|ayr[ıi]ca (?:bak[ıi]n[ıi]z|okuyun)|ilgili haberler|"
+    r"zobacz (?:te[żz]|tak[żz]e)|читайте также|главное|по теме|ещё по теме|еще по теме|ayr[ıi]ca (?:bak[ıi]n[ıi]z|okuyun)|"
+    r"ilgili haberler|anbieter zum thema|"
     r"more on this (?:story|topic)|related (?:stories|articles|coverage|content|news|reading)|see also|read next|"
     r"also read|read also|seguir leyendo|sigue leyendo|baca juga|čtěte také|olvassa el|läs också|lees ook|"
     r"(?:media |press )?contacts?|kontakt|pressekontakt|contacto|contato|延伸閱讀|相關新聞|相關文章|推薦閱讀|"
@@ -817,7 +818,7 @@ HEADER_BYLINE_RE = re.compile(
 #: A reading-time line (7 min read, 5 Min. Lesezeit, Lecture : 3 min) or a counter line (Hits: 1482).
 READING_TIME_RE = re.compile(
     r"(?i)^(?:\d+\s*(?:min(?:ute)?s?|minutos?|minuten|minuti|мин)\.?\s*(?:read|de lecture|de leitura|de lectura|"
-    r"lesezeit|leestijd|di lettura|okuma|чтения|czytania)|(?:reading time|lecture|lesezeit|tempo de leitura|"
+    r"lesezeit|lesedauer|leestijd|di lettura|okuma|чтения|czytania|läsning|lukuaika|čtení)|(?:reading time|lecture|lesezeit|tempo de leitura|"
     r"tiempo de lectura|czas czytania)\s*[:：]?\s*\d+\s*min)"
 )
 COUNTER_LINE_RE = re.compile(
@@ -1225,7 +1226,14 @@ PRESS_RELEASE_SOURCE_RE = re.compile(r"^SOURCE\s+([A-Z0-9][^|｜;]{1,79}?)\s*$")
 #: A wire dateline opening the text: ``DETROIT, June 5 (Reuters) -`` (group 1 = the agency).
 WIRE_DATELINE_RE = re.compile(r"^[^()\n]{0,60}\(([^()]{2,40})\)\s*[-–—]")
 #: Words that are never a source (the 原创 tag beside the account name, a 转载 tag).
-NOT_SOURCES = frozenset({"原创", "转载", "原创文章", "独家", "首发"})
+#: ... nor a kind of text (a press release), which names no one.
+NOT_SOURCES = frozenset({"原创", "转载", "原创文章", "独家", "首发", "Pressemitteilung", "Pressemeldung", "press release",
+                         "Press release", "Press Release", "communiqué de presse", "Communiqué de presse",
+                         "nota de prensa", "Nota de prensa", "comunicado de imprensa", "comunicato stampa"})
+#: A reading time run on after a credit (Quelle: X 2 min Lesedauer): cut off the value.
+CREDIT_READING_TIME_RE = re.compile(
+    r"\s+\d+\s*(?:min(?:ute)?s?|minutos?|minuten|minuti|мин)\.?\s*(?:read|de lecture|de leitura|de lectura|lesezeit|"
+    r"lesedauer|leestijd|di lettura|okuma|чтения|czytania|läsning|lukuaika|čtení)\b.*$", re.I)
 #: A credit's value a CMS fills in when nobody is credited (来源：本站原创 / 不详, 作者：佚名 / 本站编辑,
 #: 责任编辑：admin): the credit is empty, and no other candidate is guessed in its place. A bare
 #: 本站 / 本网 ("this site", a CMS's default 来源) names no one either.
