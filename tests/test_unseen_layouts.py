@@ -669,3 +669,40 @@ def test_a_product_under_a_catalogue_subchannel_and_a_job_advert_are_no_articles
     recruitment channel, and the page shows a spec row / inquiry button or a job's duties."""
     html = corp_page(crumb, "YG1919型雨刮电机" if "产品" in crumb else "质量工程师（SQE）", content, share=False)
     assert kind(html, "http://www.cc-dianqi.example.cn/x/45.html") == "other"
+
+
+def forum_thread(first_post: str) -> str:
+    """A forum thread's first page: the post's table (poster cell, post cell with its related threads,
+    tools row), a reply's table, a pager (Discuz!-like markup, own content)."""
+    def post(pid: int, uid: int, name: str, text: str, related: str = "") -> str:
+        return (f'<div id="post_{pid}"><table class="plhin" id="pid{pid}"><tr><td class="pls" rowspan="2"><div class="authi">'
+                f'<a href="space-uid-{uid}.html" class="xw1">{name}</a></div><div class="tns"><table><tr>'
+                f'<th><p><a href="home.php?mod=space&uid={uid}&do=thread">28{uid % 10}</a></p>主题</th>'
+                f'<td><p><a href="home.php?mod=space&uid={uid}&do=profile">95{uid % 10}</a></p>积分</td></tr></table></div></td>'
+                f'<td class="plc"><div class="pi"><strong><a href="thread-1830-1-1.html">楼主</a></strong>'
+                f'<em>发表于 2025-7-23 19:35</em></div><div class="t_fsz"><table><tr><td class="t_f">{text}</td></tr>'
+                f'</table></div>{related}</td></tr><tr><td class="plc"><a href="forum.php?mod=post&action=reply&tid=1830">回复</a>'
+                f' <a href="javascript:;">举报</a></td></tr></table></div>')
+    related = ('<div class="mtw"><h3>相关帖子</h3><ul>' + "".join(
+        f'<li><a href="thread-18{n}-1-1.html">最近雨刮器拿货价多少？第{n}期行情汇总</a></li>' for n in range(20, 25))
+        + "</ul></div>")
+    return ('<html><head><meta charset="utf-8"><title>6月长春节气门体行情汇总 - 配件行情 - 汽配论坛</title></head><body>'
+            '<div id="pt"><a href="./">汽配论坛</a> <em>›</em> <a href="forum-37-1.html">配件行情</a></div>'
+            '<h1 class="ts"><span id="thread_subject">6月长春节气门体行情汇总</span></h1>'
+            + '<div id="postlist">' + post(61471, 1357, "修理厂老板娘", first_post, related)
+            + '</div><div id="postlistreply"></div>'
+            + '<div class="pg"><strong>1</strong><a href="thread-1830-2-1.html">2</a>'
+            '<a href="thread-1830-2-1.html" class="nxt">下一页</a></div></body></html>')
+
+
+def test_a_short_first_post_in_its_table_is_an_article_by_its_poster() -> None:
+    """The cells of a post's table (poster, post, tools) are no archive entries: only one holds
+    text. The poster's member link names the author, whatever the handle looks like."""
+    text = ("长春这边目前节气门体主流拿货价在955块左右，比上个月便宜了11块。<br>国产品牌价格比较乱，同一个型号不同渠道能差出11%。"
+            "<br>个人感觉下半年行情不会太好，大家备货还是悠着点。")
+    url = "http://bbs.example.cn/thread-1830-1-1.html"
+    html = forum_thread(text)
+    assert kind(html, url) == "article"
+    record = extract_article(html, url, fetched_at="2026-01-01T10:00:00+08:00")
+    assert record.author == "修理厂老板娘"
+    assert record.paragraphs[0].startswith("长春这边目前节气门体")

@@ -73,6 +73,8 @@ LIST_PAGE_MAX_BODY = 100
 #: pager; a tag archive of two posts).
 EXCERPT_MAX_BODY = 200
 EXCERPT_HOLDER_MIN_ENTRIES = 2
+#: Characters of text outside links an archive entry's excerpt has at least.
+EXCERPT_PROSE_MIN_CHARS = 20
 BODY_IN_ENTRIES_SHARE = 0.85
 
 
@@ -123,7 +125,8 @@ def classify_page(page: PageAnalysis) -> str:
     if excerpt_entry:
         article_like = False  # a post's excerpt under its title linking to the post: an archive page
     excerpt_holders = [b for b in lists if b.kind == "list" and len(b.items) >= EXCERPT_HOLDER_MIN_ENTRIES
-                       and body_len < EXCERPT_MAX_BODY and _body_inside_entries(page, b)]
+                       and body_len < EXCERPT_MAX_BODY and _body_inside_entries(page, b)
+                       and _entries_with_prose(b) >= EXCERPT_HOLDER_MIN_ENTRIES]
     if article_like and excerpt_holders:
         article_like = False  # the "body" is an entry's short excerpt on a list page
     if article_like and body_len < TAGLINE_MAX_BODY and _headline_is_site_name(page):
@@ -303,6 +306,18 @@ def _body_inside_entries(page: PageAnalysis, block: ListingBlock) -> bool:
             inside += n
     # a short line outside the entries (the archive's own heading 标签：X above them) changes nothing
     return inside > 0 and inside >= BODY_IN_ENTRIES_SHARE * total
+
+
+def _entries_with_prose(block: ListingBlock) -> int:
+    """How many entries of ``block`` hold a sentence of text outside their links: an archive's entries
+    each hold an excerpt; the cells of a forum post's table (poster, post, tools) hold one."""
+    count = 0
+    for item in block.items:
+        text = clean(item.text_content())
+        links = sum(len(clean(a.text_content())) for a in item.iter("a"))
+        if len(text) - links >= EXCERPT_PROSE_MIN_CHARS and SENTENCE_MARK_RE.search(text):
+            count += 1
+    return count
 
 
 def _entries_holding_body(page: PageAnalysis, block: ListingBlock) -> int:

@@ -95,6 +95,9 @@ from autoparts_crawler.extraction.vocabulary import (
     LATIN_WRITER_ROLES,
     MARKUP_VALUE_RE,
     MEDIA_REPORTER_RE,
+    MEMBER_HANDLE_MAX_CHARS,
+    MEMBER_HANDLE_MIN_CHARS,
+    MEMBER_HREF_RE,
     META_TABLE_ROWS,
     NAME_CHARS_RE,
     NAME_CUT_RE,
@@ -581,9 +584,19 @@ def _author_link(page: PageAnalysis) -> str | None:
         if AUTHOR_HREF_RE.search(href) and not _labelled_as_editor(el):
             text = clean(el.text_content())
             name = _person_name(text, single=True) if 0 < len(text) <= 30 else None
-            if name:
+            if name or (MEMBER_HREF_RE.search(href) and (name := _member_handle(text))):
                 return name
     return None
+
+
+def _member_handle(text: str) -> str | None:
+    """The text of a link to a member's page as a user name: a handle of any script, one word
+    (修理厂老板娘, 芜湖汽配老陈), no UI word, no number, no person's-name shape required."""
+    if not MEMBER_HANDLE_MIN_CHARS <= len(text) <= MEMBER_HANDLE_MAX_CHARS or " " in text or text.isdigit():
+        return None
+    if text in NOT_NAMES or text in UI_WORDS or is_ui_run(text) or URL_VALUE_RE.match(text):
+        return None
+    return text
 
 
 def _labelled_as_editor(el) -> bool:

@@ -642,6 +642,12 @@ KICKER_MAX_CHARS = 30
 KICKER_ENDS = frozenset(":：|｜")
 #: Rows above the headline read for a disclosure table's 发布机构 (索引号 / 发布机构 / 发文字号 / 发布日期 ...).
 META_TABLE_ROWS = 8
+#: A forum member's handle (the text of a link to the member's page) is this long.
+MEMBER_HANDLE_MIN_CHARS = 2
+MEMBER_HANDLE_MAX_CHARS = 16
+#: A forum member's space (Discuz! space-uid-N, home.php?mod=space&uid=N, member.php, /member/N): its
+#: link text is the poster's handle, whatever it looks like (a media account's page is not one).
+MEMBER_HREF_RE = re.compile(r"space-uid-\d+|[?&]mod=space\b|member\.php|/member/\w|/space/\w|[?&]uid=\d+", re.I)
 #: A cell that is a label (发文单位：, 阅读次数：, Status:): a row of two of them, each before its value,
 #: is a document's metadata table, not its text.
 LABEL_CELL_RE = re.compile(r"^[^\s：:]{1,12}\s*[：:]$")
