@@ -11,7 +11,10 @@ import pytest
 from autoparts_crawler.extract import extract_article, html_selector
 from autoparts_crawler.extraction.analysis import analyze_page
 from autoparts_crawler.extraction.classify import classify_page
+from autoparts_crawler.extraction.pager import first_page_of
+from autoparts_crawler.extraction.profile import page_kind, pager_first_page
 from autoparts_crawler.extraction.related import extract_list_page
+from autoparts_crawler.sites import generic_profile
 
 NAV = ('<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/xwzx.htm">新闻中心</a></li>'
        '<li><a href="/hyzx.htm">行业资讯</a></li><li><a href="/tzgg.htm">通知公告</a></li></ul></div>')
@@ -706,3 +709,28 @@ def test_a_short_first_post_in_its_table_is_an_article_by_its_poster() -> None:
     record = extract_article(html, url, fetched_at="2026-01-01T10:00:00+08:00")
     assert record.author == "修理厂老板娘"
     assert record.paragraphs[0].startswith("长春这边目前节气门体")
+
+
+@pytest.mark.parametrize(("url", "other", "expected"), [
+    ("http://bbs.example.cn/thread-1830-2-1.html", "http://bbs.example.cn/thread-1830-1-1.html", True),
+    ("http://bbs.example.cn/thread-1830-12-1.html", "http://bbs.example.cn/thread-1830-1-1.html", True),
+    ("http://bbs.example.cn/thread-1830-1-1.html", "http://bbs.example.cn/thread-1830-1-1.html", False),  # itself
+    ("http://bbs.example.cn/thread-1830-2-1.html", "http://bbs.example.cn/thread-1831-1-1.html", False),  # 2 numbers
+    ("http://bbs.example.cn/thread-1830-2-1.html", "http://bbs.example.cn/forum-1830-1-1.html", False),  # other words
+    ("http://bbs.example.cn/news/2.html", "http://bbs.example.cn/news/1.html", True),
+    ("http://bbs.example.cn/a/2.html", "http://other.example.cn/a/1.html", False),  # another host
+])
+def test_first_page_of_an_address_alike_but_for_one_number(url: str, other: str, expected: bool) -> None:
+    assert first_page_of(url, other) is expected
+
+
+def test_a_thread_page_whose_pager_leads_back_to_page_1_is_a_continuation() -> None:
+    """thread-N-2-1.html: replies on page 2 of a thread, no article of their own (page 1 is)."""
+    text = ("同问，这个价格是含税的吗？我们这边的报价比这个高了不少，想问问大家都是从哪里拿的货。"
+            "<br>补充一下，我们这边走货也慢，库存压了不少，下个月准备降价处理一批。")
+    html = forum_thread(text).replace('<div class="pg"><strong>1</strong><a href="thread-1830-2-1.html">2</a>',
+                                      '<div class="pg"><a href="thread-1830-1-1.html">1</a><strong>2</strong>')
+    url = "http://bbs.example.cn/thread-1830-2-1.html"
+    page = analyze_page(html_selector(html, url), url)
+    assert page_kind(page, generic_profile(url)) == "continuation"
+    assert pager_first_page(page) == "http://bbs.example.cn/thread-1830-1-1.html"

@@ -8,6 +8,7 @@ extractors (the article's own pager, a page-number suffix on a later page's titl
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from autoparts_crawler.extraction.vocabulary import (
@@ -55,3 +56,21 @@ def _sibling_key(url: str) -> str:
 def same_article(url: str, target: str) -> bool:
     """Whether ``target`` (a link of the page's pager) is another page of the article at ``url``."""
     return not url or _sibling_key(target) == _sibling_key(url)
+
+
+_NUMBER_RUN_RE = re.compile(r"\d+")
+
+
+def first_page_of(url: str, other: str) -> bool:
+    """Whether ``other`` is page 1 of what ``url`` shows a later page of, their addresses alike but
+    for one number: 1 there, 2 or more here (``thread-18264-1-1.html`` for ``thread-18264-2-1.html``,
+    whichever of its numbers is the page). Read only for a pager's link back (1, 上一页, 首页)."""
+    a, b = urlsplit(url), urlsplit(other)
+    if (a.netloc, a.query) != (b.netloc, b.query):
+        return False
+    here, there = _NUMBER_RUN_RE.split(a.path), _NUMBER_RUN_RE.split(b.path)
+    if here != there:  # the text around the numbers differs
+        return False
+    diffs = [(x, y) for x, y in zip(_NUMBER_RUN_RE.findall(a.path), _NUMBER_RUN_RE.findall(b.path), strict=True)
+             if x != y]
+    return len(diffs) == 1 and diffs[0][1] == "1" and 2 <= int(diffs[0][0]) <= 999

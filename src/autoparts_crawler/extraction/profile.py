@@ -22,7 +22,7 @@ from autoparts_crawler.extraction.counters import extract_comments, extract_view
 from autoparts_crawler.extraction.credits import extract_author, extract_editor, extract_source
 from autoparts_crawler.extraction.dates import extract_published, extract_published_candidates
 from autoparts_crawler.extraction.navigation import extract_next_page
-from autoparts_crawler.extraction.pager import dash_numbered_first_page, page_number
+from autoparts_crawler.extraction.pager import dash_numbered_first_page, first_page_of, page_number
 from autoparts_crawler.extraction.related import extract_list_page, extract_related
 from autoparts_crawler.extraction.selectors import select, select_first, select_text
 from autoparts_crawler.extraction.vocabulary import PAGER_BACK_TEXT_RE
@@ -172,7 +172,8 @@ def extract_raw_article(page: PageAnalysis, profile: SiteProfile) -> RawArticle:
 def page_kind(page: PageAnalysis, profile: SiteProfile) -> str:
     """article / continuation / list / other: the profile's URL patterns first, else the classifier.
 
-    An article page numbered > 1 whose page links back to its first page is a continuation."""
+    An article page numbered > 1 whose page links back to its first page is a continuation, and so
+    is one whose pager links back to an address alike but for one number, 1 there (page 1)."""
     kind = profile.page_kind(page.url) or classify_page(page)
     if kind == "article":
         first_page, number = page_number(page.url)
@@ -187,4 +188,13 @@ def page_kind(page: PageAnalysis, profile: SiteProfile) -> str:
             if any(canonicalize(page.anchor_url(a)) == first and PAGER_BACK_TEXT_RE.match(a.text)
                    for a in page.anchors):
                 kind = "continuation"
+        elif pager_first_page(page) is not None:
+            kind = "continuation"  # thread-18264-2-1.html whose pager's 1 is thread-18264-1-1.html
     return kind
+
+
+def pager_first_page(page: PageAnalysis) -> str | None:
+    """The address a later page's pager links back to as page 1 (1, 上一页, 首页) when it is this
+    page's address but for one number (:func:`.pager.first_page_of`), else None."""
+    return next((url for a in page.anchors if PAGER_BACK_TEXT_RE.match(a.text)
+                 and first_page_of(page.url, url := page.anchor_url(a))), None)

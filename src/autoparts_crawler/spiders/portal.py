@@ -29,7 +29,12 @@ from twisted.python.failure import Failure
 
 from autoparts_crawler.extraction.analysis import PageAnalysis, analyze_page
 from autoparts_crawler.extraction.pager import page_number
-from autoparts_crawler.extraction.profile import extract_listing_with_profile, extract_raw_article, page_kind
+from autoparts_crawler.extraction.profile import (
+    extract_listing_with_profile,
+    extract_raw_article,
+    page_kind,
+    pager_first_page,
+)
 from autoparts_crawler.extraction.vocabulary import PRINT_LINK_TEXT_RE
 from autoparts_crawler.records.context import ListingPage
 from autoparts_crawler.records.listing import build_listing
@@ -142,6 +147,8 @@ class PortalSpider(SitemapMixin, Soft404Mixin, scrapy.Spider):
             yield from self.parse_list(response, page)
         elif kind == "continuation":  # reached directly: make sure its first page is crawled
             first = page_number(response.url)[0]
+            if first == response.url:  # no page number in the address: the pager's link back to page 1
+                first = pager_first_page(page) or first
             yield from self.follow_links([first], response.url, encoding=response_encoding(response))
             yield self.outcomes.reject(response.url, "continuation_page", "classify", response,
                                        detail=f"page 2+ of {first}")
