@@ -34,6 +34,7 @@ from autoparts_crawler.extraction.vocabulary import (
     SENTENCE_MARK_RE,
     VIEWS_RE,
 )
+from autoparts_crawler.web.urls import FOLLOWABLE_SCHEMES
 
 #: Body text an article needs (fewer characters under a labelled header line: SHORT_ARTICLE_MIN_BODY).
 ARTICLE_MIN_BODY = 60
@@ -57,8 +58,6 @@ LAST_PAGE_META_ENTRIES = 2
 ENTRY_MIN_TITLE = 8
 #: Ancestors of the body searched for a card's laid-over link.
 CARD_LEVELS = 3
-#: Links that lead to a page (others run a script or open a mail client).
-FOLLOWABLE_URL_PREFIXES = ("http://", "https://", "file://")
 #: Blocks above the body searched for its heading (meta lines of at most HEADING_GAP_MAX_LINE
 #: characters may stand between).
 HEADING_REACH = 8
@@ -258,7 +257,7 @@ def _elsewhere(page: PageAnalysis, href: str | None) -> bool:
     """Whether ``href`` leads to another page of the site than this one (or its other pages); a
     script or mail link (``javascript:;`` under a share icon) leads to no page."""
     target = page.absolute(href or "")
-    if not target.startswith(FOLLOWABLE_URL_PREFIXES):
+    if target.split(":", 1)[0].lower() not in FOLLOWABLE_SCHEMES:
         return False
     own = {_where(page.url), _where(extract_canonical(page))}
     return _where(target) not in own and not same_article(page.url, target)

@@ -822,9 +822,11 @@ HEADER_BYLINE_RE = re.compile(
     r"(?:submitted|posted|written|published|reported)\s+by)\s*[:：]?\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯІЇЄ])"
 )
 #: A reading-time line (7 min read, 5 Min. Lesezeit, Lecture : 3 min) or a counter line (Hits: 1482).
+#: "N minutes read" in the languages the crawler meets (a header line, or run on after a credit).
+_MINUTES_READ = (r"\d+\s*(?:min(?:ute)?s?|minutos?|minuten|minuti|мин)\.?\s*(?:read|de lecture|de leitura|de lectura|"
+                 r"lesezeit|lesedauer|leestijd|di lettura|okuma|чтения|czytania|läsning|lukuaika|čtení)")
 READING_TIME_RE = re.compile(
-    r"(?i)^(?:\d+\s*(?:min(?:ute)?s?|minutos?|minuten|minuti|мин)\.?\s*(?:read|de lecture|de leitura|de lectura|"
-    r"lesezeit|lesedauer|leestijd|di lettura|okuma|чтения|czytania|läsning|lukuaika|čtení)|(?:reading time|lecture|lesezeit|tempo de leitura|"
+    r"(?i)^(?:" + _MINUTES_READ + r"|(?:reading time|lecture|lesezeit|tempo de leitura|"
     r"tiempo de lectura|czas czytania)\s*[:：]?\s*\d+\s*min)"
 )
 COUNTER_LINE_RE = re.compile(
@@ -1237,9 +1239,7 @@ NOT_SOURCES = frozenset({"原创", "转载", "原创文章", "独家", "首发",
                          "Press release", "Press Release", "communiqué de presse", "Communiqué de presse",
                          "nota de prensa", "Nota de prensa", "comunicado de imprensa", "comunicato stampa"})
 #: A reading time run on after a credit (Quelle: X 2 min Lesedauer): cut off the value.
-CREDIT_READING_TIME_RE = re.compile(
-    r"\s+\d+\s*(?:min(?:ute)?s?|minutos?|minuten|minuti|мин)\.?\s*(?:read|de lecture|de leitura|de lectura|lesezeit|"
-    r"lesedauer|leestijd|di lettura|okuma|чтения|czytania|läsning|lukuaika|čtení)\b.*$", re.I)
+CREDIT_READING_TIME_RE = re.compile(r"\s+" + _MINUTES_READ + r"\b.*$", re.I)
 #: A credit's value a CMS fills in when nobody is credited (来源：本站原创 / 不详, 作者：佚名 / 本站编辑,
 #: 责任编辑：admin): the credit is empty, and no other candidate is guessed in its place. A bare
 #: 本站 / 本网 ("this site", a CMS's default 来源) names no one either.

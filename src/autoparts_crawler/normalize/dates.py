@@ -1071,9 +1071,14 @@ URL_DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
 )
 
 
+def _url_path(url: str) -> str:
+    """A URL's path (scheme, host and query dropped); a bare path stays itself."""
+    return re.sub(r"^[a-z]+://[^/]+", "", url.split("?", 1)[0], flags=re.I)
+
+
 def url_date(url: str) -> str | None:
     """The day a date-in-path URL shows, ``YYYY-MM-DD``, or ``None``."""
-    path = re.sub(r"^[a-z]+://[^/]+", "", url.split("?", 1)[0], flags=re.I)
+    path = _url_path(url)
     for rx in URL_DATE_PATTERNS:
         for m in rx.finditer(path):
             try:
@@ -1253,7 +1258,7 @@ def _url_path_date(url: str, raw: str, fetched_at: datetime, tz: str | None, yea
                    date_order: str | None, lang: str | None) -> DateResult:
     """The date a URL's path shows (:data:`URL_DATE_PATTERNS`), with its time when the path holds a
     compact date-time (``/p/20260305091200.html``); digits elsewhere in a URL are ids, no dates."""
-    path = re.sub(r"^[a-z]+://[^/]+", "", url.split("?", 1)[0], flags=re.I)
+    path = _url_path(url)
     compact = _URL_COMPACT_DATETIME_RE.search(path)
     day = url_date(url)
     text = compact.group(1) if compact else day
