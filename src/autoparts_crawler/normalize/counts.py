@@ -55,6 +55,7 @@ class CountResult:
 _UNITS: dict[str, tuple[int, str]] = {
     "万": (10**4, "unit_wan"), "萬": (10**4, "unit_wan"), "w": (10**4, "unit_wan"), "W": (10**4, "unit_wan"),
     "亿": (10**8, "unit_yi"), "億": (10**8, "unit_yi"),
+    "만": (10**4, "unit_wan"), "억": (10**8, "unit_yi"),  # Korean (조회 1.2만)
     "千": (10**3, "unit_k"), "k": (10**3, "unit_k"), "K": (10**3, "unit_k"),
     "M": (10**6, "unit_m"),
     # thousand in Spanish/Portuguese (12 mil), German (12 Tsd.), Russian (12 тыс.)
@@ -68,11 +69,18 @@ _UNITS: dict[str, tuple[int, str]] = {
 _TOKEN_RE = re.compile(
     r"(?:(?<![\d.,])(?P<sign>[-−]))?"
     r"(?P<num>\d[\d,.]*\d|\d)"
-    r"(?: ?(?P<unit>[万萬亿億千]|[wWkKM](?![A-Za-z])|(?i:millones|millón|milhões|milhão|millions?|mio|mln|млн|mil|tsd|тыс)(?![^\W\d_])\.?))?"
+    r"(?: ?(?P<unit>[万萬亿億千만억]|[wWkKM](?![A-Za-z])|(?i:millones|millón|milhões|milhão|millions?|mio|mln|млн|mil|tsd|тыс)(?![^\W\d_])\.?))?"
     r"(?P<extra> ?[十百千万萬亿億])?"
     r"(?P<plus> ?\+)?"
 )
 _GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+#: A decimal comma before a scale word of a decimal-comma language (``2,5 mil``, ``1,2 Tsd.``,
+#: ``1,2 тыс.``): one or two digits after the comma, so no thousands grouping. Not before 万 or k
+#: (``1,5万`` is malformed: Chinese and English write a decimal point).
+_DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")
+#: Scale words of number systems not read here (Indian lakh/crore): the count is unknown, not the
+#: digits before the word.
+_UNREAD_SCALE_RE = re.compile(r"\d\s*(?:lakhs?|lacs?|crores?|arab)\b", re.IGNORECASE)
 #: A statement that there is none yet (a comment box's 暂无评论 / 还没有评论 / No comments yet): zero.
 _NONE_YET_RE = re.compile(r"^(?:暂无|暫無|还没有|還沒有|尚无|目前没有|没有|暂时没有|暫時沒有)(?:人|网友|網友)?(?:任何)?(?:发表|發表)?"
                           r"(?:评论|評論|留言|回复|回覆|跟帖)"
@@ -89,7 +97,8 @@ _PERCENT_RE = re.compile(r"[%‰]|百分")
 #: left out: 1.5M is a million.
 _MEASURE_RE = re.compile(
     r"\d\s*[万亿千]?\s*(?:km/h|kph|mph|km|cm|mm|kg|mg|lb|ml|gb|mb|kb|tb|kw|kwh|mah|hz|hp|rpm|℃|°c|°f|"
-    r"公里|千米|厘米|毫米|米|公斤|千克|克|吨|毫升|升|伏|千瓦|瓦|马力|转/分|岁)(?![a-z])",
+    r"公里|千米|厘米|毫米|米|公斤|千克|克|吨|毫升|升|伏|千瓦|瓦|马力|转/分|岁|"
+    r"v|n[·.]?m|ah|kpa|mpa|bar|psi)(?![a-z])",
     re.IGNORECASE)
 _RANGE_RE = re.compile(r"\d ?[-~～–—至到] ?\d")
 _DATE_RE = re.compile(
@@ -136,6 +145,8 @@ def normalize_count(text: str | None) -> CountResult:
         return _result(raw, "none", "range")  # 10-20, 05-27: a range or a date, not one count
     if _MEASURE_RE.search(cleaned):
         return _result(raw, "none", "measure")
+    if _UNREAD_SCALE_RE.search(cleaned):
+        return _result(raw, "none", "unknown_unit")
 
     values: set[int] = set()
     approx = False
@@ -146,6 +157,8 @@ def normalize_count(text: str | None) -> CountResult:
             return _result(raw, "none", "negative")
         if m.group("extra"):
             return _result(raw, "none", "unknown_unit")
+        if unit and len(unit) > 1 and "," in num and _DECIMAL_COMMA_RE.fullmatch(num):  # 2,5 mil: decimal comma
+            num = num.replace(",", ".")
         if "," in num:
             if not _GROUPED_RE.fullmatch(num):
                 return _result(raw, "grouped", "malformed")

@@ -435,7 +435,7 @@ _WEEKDAY_RE = re.compile(
 _EMPTY_BRACKETS_RE = re.compile(r"[(（\[【]\s*[)）\]】]")
 #: A date written in Chinese numerals (二〇〇五年三月六日, 二零零五年十二月二十六日): read as digits.
 _CN_NUMERAL_DATE_RE = re.compile(
-    r"(?P<y>[〇○零一二三四五六七八九]{4}|\d{4}|民國 ?[〇○零一二三四五六七八九]{2,3}) ?年 ?"
+    r"(?P<y>[〇○零一二三四五六七八九]{4}|\d{4}|民[國国] ?(?:[〇○零一二三四五六七八九]{2,3}|[一二三四五六七八九十百]{1,6})) ?年 ?"
     r"(?P<mo>十[一二]?|[一二三四五六七八九]) ?月"
     r" ?(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]) ?[日号]"
 )
@@ -464,7 +464,18 @@ def _without_clock_range(m: re.Match[str]) -> str:
 #: A whole hour after a day part or a date (下午3點, 晚上8点半, 2026年3月5日 14点): that hour o'clock (or
 #: half past).
 _HOUR_ONLY_RE = re.compile(r"(" + "|".join(date_words.DAY_PARTS) + r"|午前|午後|(?<=[日号])|(?<=[日号] ))"
-                           r" ?(\d{1,2}) ?[点點](半)?(?! ?\d)")
+                           r" ?(\d{1,2}) ?[点點时時](半)?(?! ?\d)")
+#: A clock in Chinese numerals after a date or a day part (上午九时三十分, 十四点零五分, 晚上八点半): read
+#: as digits.
+_CN_NUMERAL_CLOCK_RE = re.compile(r"(" + "|".join(date_words.DAY_PARTS) + r"|午前|午後|(?<=[日号])|(?<=[日号] ))"
+                                  r" ?([零一二两三四五六七八九十]{1,3}) ?[点點时時]"
+                                  r"(?: ?([零一二三四五六七八九十]{1,3}) ?分|(半))?")
+#: An ISO 8601 week date (``2026-W20-2``, ``2026W202``): that day of that week.
+_ISO_WEEK_DATE_RE = re.compile(r"(?<![\w-])(\d{4})-?W(\d{2})-?([1-7])(?![\w-])")
+#: Number pairs shaped like a month-day that a word beside them makes something else: a page of a
+#: count (第5/12页), a grade or a range of levels (5-12级), ages, floors, people.
+_NOT_MONTH_DAY_RE = re.compile(r"第 ?\d{1,3} ?[/-] ?\d{1,3} ?[页頁]"
+                               r"|(?<![\d/.-])\d{1,2} ?[-~/] ?\d{1,2} ?(?:级|級|页|頁|岁|歲|层|層|楼|樓|名|人|个|個|倍|次|年级|年級)")
 #: A Minguo (民國) year written with three digits (``115/11/27``, ``114-06-05``): no Gregorian year of the
 #: window has three digits, so on a Chinese-language line or a Taiwan site it is the ROC year.
 _ROC_NUMERIC_RE = re.compile(r"(?<![\d/.-])(?P<y>1[0-4]\d)(?P<sep>[/.-])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/.-])")
@@ -723,6 +734,28 @@ def _cn_number(s: str) -> float:
     return _CN_DIGITS[s]
 
 
+def _cn_counted(s: str) -> int:
+    """A number in counted Chinese numerals up to 999 (一百一十五, 二十三, 零五, 十): its value."""
+    total = 0
+    if "百" in s:
+        head, _, s = s.partition("百")
+        if head not in _CN_DIGITS:
+            raise _Impossible
+        total += _CN_DIGITS[head] * 100
+    s = s.lstrip("零")
+    if "十" in s:
+        head, _, s = s.partition("十")
+        if head and head not in _CN_DIGITS:
+            raise _Impossible
+        total += (_CN_DIGITS[head] if head else 1) * 10
+    s = s.lstrip("零")
+    if s:
+        if s not in _CN_DIGITS:
+            raise _Impossible
+        total += _CN_DIGITS[s]
+    return total
+
+
 def _minus_months(d: date, months: int) -> date:
     total = d.year * 12 + (d.month - 1) - months
     y, m = divmod(total, 12)
@@ -852,8 +885,9 @@ def _read_relative(n_s: str, unit_s: str, dir_s: str, ctx: _Ctx) -> _Out:
     n_key = n_s.lower()
     n = _EN_NUMBERS[n_key] if n_key in _EN_NUMBERS else _cn_number(n_s)
     try:
-        if kind == "s":
-            return _check_dt(ctx.now - timedelta(seconds=n * amount), ctx, rule)
+        if kind == "s":  # elapsed time: counted back on the clock of the world (UTC), not the wall
+            # clock's, so that '3 hours ago' across a DST change is three hours before the fetch
+            return _check_dt(ctx.now.astimezone(UTC) - timedelta(seconds=n * amount), ctx, rule)
         if kind == "d":
             return _check_date((ctx.now - timedelta(days=n * amount)).date(), ctx, rule)
         months = n * amount
@@ -1145,8 +1179,15 @@ def normalize_date(
     if "令和" in cleaned or "平成" in cleaned:
         cleaned = _JA_ERA_RE.sub(lambda m: f"{_JA_ERA_START[m['era']] + (0 if m['n'] == '元' else int(m['n']) - 1)}年",
                                  cleaned)
-    if ("点" in cleaned or "點" in cleaned) and _HOUR_ONLY_RE.search(cleaned):  # 下午3點 -> 下午3:00
-        cleaned = _HOUR_ONLY_RE.sub(lambda m: f"{m[1]}{m[2]}:{'30' if m[3] else '00'}", cleaned)
+    if "W" in cleaned and _ISO_WEEK_DATE_RE.search(cleaned):  # 2026-W20-2 -> 2026-05-12
+        cleaned = _ISO_WEEK_DATE_RE.sub(_iso_week_date, cleaned)
+    if not _HOUR_MARKS.isdisjoint(cleaned):
+        if not _CN_NUMERAL_GATE.isdisjoint(cleaned) and _CN_NUMERAL_CLOCK_RE.search(cleaned):  # 上午九时三十分
+            cleaned = _CN_NUMERAL_CLOCK_RE.sub(_cn_numeral_clock, cleaned)
+        if _HOUR_ONLY_RE.search(cleaned):  # 下午3點 -> 下午3:00, 2026年5月12日 9時 -> 9:00
+            cleaned = _HOUR_ONLY_RE.sub(lambda m: f"{m[1]}{m[2]}:{'30' if m[3] else '00'}", cleaned)
+    if _NOT_MONTH_DAY_RE.search(cleaned):  # 第5/12页, 5-12级: no month and day
+        cleaned = _NOT_MONTH_DAY_RE.sub(" ", cleaned).strip()
     if "午" in cleaned:
         cleaned = re.sub("午前|午後", lambda m: _JA_CLOCK_WORDS[m.group()], cleaned)
     if "." in cleaned and _YEAR_WORD_RE.search(cleaned):
@@ -1211,11 +1252,39 @@ def _fast_path(raw: str, ctx: _Ctx) -> tuple[str, dict[str, Any]] | None:
     return None
 
 
+_HOUR_MARKS = frozenset("点點时時")
+
+
+def _iso_week_date(m: re.Match[str]) -> str:
+    """2026-W20-2 -> 2026-05-12; a week that does not exist stays as written (no date)."""
+    try:
+        return date.fromisocalendar(int(m[1]), int(m[2]), int(m[3])).isoformat()
+    except ValueError:
+        return m.group()
+
+
+def _cn_numeral_clock(m: re.Match[str]) -> str:
+    """上午九时三十分 -> 上午9:30, 晚上八点半 -> 晚上8:30 (a clock in Chinese numerals)."""
+    try:
+        hour = _cn_counted(m[2])
+        minute = 30 if m[4] else _cn_counted(m[3]) if m[3] else 0
+    except _Impossible:
+        return m.group()
+    return f"{m[1]}{hour}:{minute:02d}"
+
+
 def _cn_numeral_date(m: re.Match[str]) -> str:
     """二〇〇五年三月六日 -> 2005年3月6日 (a whole date in Chinese numerals only)."""
     y = m.group("y")
-    roc = y.startswith("民國")
-    year = "".join(_CN_YEAR_DIGITS.get(c, c) for c in y.removeprefix("民國").strip())
+    roc = y.startswith(("民國", "民国"))
+    digits = y[2:].strip() if roc else y
+    if "十" in digits or "百" in digits:  # 民国一百一十五年: a counted number, not digit by digit
+        try:
+            year = str(_cn_counted(digits))
+        except _Impossible:
+            return m.group()
+    else:
+        year = "".join(_CN_YEAR_DIGITS.get(c, c) for c in digits)
     return f"{'民國' if roc else ''}{year}年{int(_cn_number(m.group('mo')))}月{int(_cn_number(m.group('d')))}日"
 
 
