@@ -28,6 +28,7 @@ from autoparts_crawler.extraction.vocabulary import (
     HIDDEN_CLASS_RE,
     HIDDEN_STYLE_RE,
     HIDDEN_VALUE_RE,
+    INLINE_CAPTION_CLASS_RE,
     PARAGRAPH_FURNITURE_CLASS_RE,
     REVEALED_MIN_CHARS,
     REVEALED_MIN_SENTENCES,
@@ -410,6 +411,26 @@ def row_text(tr) -> tuple[str, int]:
     return "\t".join(cells), link
 
 
+#: Inline elements named like an image's caption (``<em class="img_desc">`` under a picture in a text
+#: of <br>-separated lines): candidates, narrowed by :data:`INLINE_CAPTION_CLASS_RE`.
+INLINE_CAPTION_XPATH = etree.XPath(
+    ".//*[self::em or self::span or self::i or self::small or self::font]"
+    "[contains(translate(@class, 'DESCAPTION', 'descaption'), 'desc')"
+    " or contains(translate(@class, 'DESCAPTION', 'descaption'), 'caption')]")
+
+
+def inline_captions(root) -> set:
+    """Inline caption elements beside a picture (the image in the same wrapper): each is a block of
+    its own, so a caption does not run into the text line after it."""
+    out = set()
+    for el in INLINE_CAPTION_XPATH(root):
+        parent = el.getparent()
+        if INLINE_CAPTION_CLASS_RE.search(el.get("class") or "") and parent is not None \
+                and next(parent.iter("img"), None) is not None:
+            out.add(el)
+    return out
+
+
 def text_blocks(root, exclude: Collection[object] = (), elements: list | None = None,
                 hidden_classes: Collection[str] = ()) -> list[Block]:
     """Flatten ``root`` into blocks in document order (no filtering beyond invisible subtrees and
@@ -419,6 +440,7 @@ def text_blocks(root, exclude: Collection[object] = (), elements: list | None = 
     serves the listing-block finder, so a page is walked once). ``hidden_classes``: classes the
     page's stylesheet hides (:func:`stylesheet_hidden_classes`)."""
     excluded = set(exclude)
+    captions = inline_captions(root)
     blocks: list[Block] = []
     buf: list[tuple[str | None, bool]] = []
     link_depth = 0
@@ -486,7 +508,7 @@ def text_blocks(root, exclude: Collection[object] = (), elements: list | None = 
             else:
                 if tag == "a":
                     link_depth += 1
-                if tag in BLOCK_TAGS:
+                if tag in BLOCK_TAGS or (captions and x in captions):
                     flush()
                     stack.append(x)
                     if tag in HEADING_TAGS:
@@ -501,7 +523,7 @@ def text_blocks(root, exclude: Collection[object] = (), elements: list | None = 
                 tag = x.tag.lower()
                 if tag == "a":
                     link_depth -= 1
-                if tag in BLOCK_TAGS:
+                if tag in BLOCK_TAGS or (captions and x in captions):
                     flush()
                     if stack and stack[-1] is x:
                         stack.pop()

@@ -27,6 +27,7 @@ from autoparts_crawler.extraction.blocks import (
 from autoparts_crawler.extraction.vocabulary import (
     AGENCY_SIGNOFF_RE,
     ANY_DATE_RE,
+    ARTICLE_ID_LINE_RE,
     AUTHOR_HINT_RE,
     AUTHOR_ROLE_ATTRIBUTES,
     BILINGUAL_LABEL_RE,
@@ -82,6 +83,7 @@ from autoparts_crawler.extraction.vocabulary import (
     LABELLED_CREDIT_RE,
     LEADING_SUMMARY_RE,
     META_HINT_RE,
+    ML_META_LABEL_RE,
     NOTICE_ANYWHERE_MAX_LEN,
     NOTICE_MAX_LEN,
     NOTICE_RE,
@@ -498,6 +500,8 @@ def is_furniture(b: Block, boiler: bool, title: str | None) -> bool:
         return True
     if n <= CROSS_REFERENCE_MAX_LEN and CROSS_REFERENCE_RE.match(t):  # Lesen Sie auch: X / 延伸阅读：X
         return True
+    if n <= 60 and ARTICLE_ID_LINE_RE.match(t):  # کد خبر: ۴۱۲۳۴۵۶ / 新闻编号：12345
+        return True
     if n <= UI_LINE_MAX_LEN and is_ui_run(t):  # 【打印】【关闭】 / 字号 大 中 小
         return True
     if n <= PHOTO_CREDIT_MAX_LEN and PHOTO_CREDIT_RE.search(t):  # 图/王某, 王某 摄
@@ -654,6 +658,8 @@ def is_meta_line(t: str) -> bool:
         return True
     if len(t) <= TWO_CLOCK_LINE_MAX_LEN and len(CLOCK_TIME_RE.findall(t)) >= 2 and not SENTENCE_END_RE.search(t):
         return True  # written 16:40, modified 18:02: a meta line in any language
+    if len(t) <= TWO_CLOCK_LINE_MAX_LEN and len(ML_META_LABEL_RE.findall(t)) >= 2 and not SENTENCE_END_RE.search(t):
+        return True  # کد خبر: N نویسنده: X / Autor: X Fuente: Y: two meta labels of another language
     hits = len(re.findall(r"(?:来源|来自|作者|编辑|发布|时间|日期|点击|阅读|浏览|字号|评论)\s*[：:]", t))
     has_date = bool(DATE_RE.search(t))
     if hits >= 2 or (hits and has_date):

@@ -70,6 +70,7 @@ from autoparts_crawler.extraction.vocabulary import (
     EDITORIAL_CHAIN_RE,
     END_CREDIT_RE,
     ENTRY_VIEWS_RE,
+    FIRST_RUN_CLAUSE_RE,
     GLUED_WORDS_RE,
     HAN_COMPOUND_SURNAMES,
     HAN_SURNAMES,
@@ -102,6 +103,7 @@ from autoparts_crawler.extraction.vocabulary import (
     NAME_CHARS_RE,
     NAME_CUT_RE,
     NAME_LINE_RE,
+    NEWSROOM_WORDS,
     NOT_NAMES,
     NOT_SOURCES,
     ORDINAL_HEADING_RE,
@@ -157,6 +159,8 @@ def credit_value(value: str | None, page: PageAnalysis, person: bool = False) ->
     v = CREDIT_COUNTER_RE.sub(" ", v)  # <span>来源：财联社</span><span>阅读 5.2W</span>: the counter runs on
     tokens = [t for t in v.split() if t not in UI_WORDS and not is_ui_run(t)]
     v = clean(" ".join(tokens)).strip(" -|｜:：,，;；/／")
+    if person and any(w.lower() in NEWSROOM_WORDS for w in v.split()):  # लोकमत न्यूज नेटवर्क: a desk
+        return None
     if not v or (person and v in NOT_NAMES) or COUNT_LINE_RE.match(v) or ENTRY_VIEWS_RE.match(v) \
             or URL_VALUE_RE.search(v) or VIEWS_RE.search(v):  # '·32.8万阅读·8': a counter run, no name
         return None
@@ -299,6 +303,7 @@ def read_credit_line(line: str) -> list[tuple[str, list[str]]]:
         return []
     if (wrapped := BRACKETED_CREDIT_LINE_RE.match(line)) is not None:
         line = wrapped.group(1)
+    line = FIRST_RUN_CLAUSE_RE.sub("", line, count=1)
     if not CREDIT_ROLE_ANY_RE.search(line, 0, CREDIT_ROLE_OPENING_CHARS):
         return []
     out: list[tuple[str, list[str]]] = []

@@ -78,6 +78,8 @@ PARAGRAPH_FURNITURE_CLASS_RE = re.compile(
     r"share|newsletter|subscribe|sign-?up|read-?time|attribution|promo|advert|related|paywall|"
     # image captions: picText, imageDesc, img-note, pic_intro, tuzhu (图注)
     r"caption|(?:pic|img|image|photo|tu)[_-]?(?:text|txt|desc|note|intro|info|title|zhu)", re.I)
+#: Class of an inline element holding an image's caption (img_desc, photo-caption, imageDesc).
+INLINE_CAPTION_CLASS_RE = re.compile(r"caption|(?:pic|img|image|photo)[_-]?desc", re.I)
 HEADING_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:hd|head|header|title|tit|bt|caption)(?:$|[\s_-])", re.I)
 
 
@@ -343,6 +345,13 @@ SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)|[。！？]")
 CLOCK_TIME_RE = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d])")
 #: Longest such line.
 TWO_CLOCK_LINE_MAX_LEN = 120
+#: Meta labels (author, source, date, article number) of other languages: a short line holding two
+#: of them (``… کد خبر: ۴۱۲۳۴۵۶ نویسنده: سارا کریمی``) is the article's meta line, as two Chinese labels are.
+ML_META_LABEL_RE = re.compile(
+    r"(?i)(?:^|(?<=[\s|·•,]))(?:نویسنده|کد خبر|منبع|تاریخ انتشار|زمان انتشار|الكاتب|المصدر|تاريخ النشر|yazar|kaynak|"
+    r"yayın tarihi|güncelleme|autor(?:a|es)?|fuente|fecha|quelle|datum|auteur|publié le|fonte|źródło|autore|autori|"
+    r"author|source|date|published|updated|लेखक|स्रोत|प्रकाशित|अपडेट|출처|입력|수정|tác giả|nguồn|penulis|sumber|"
+    r"diterbitkan|συντάκτης|πηγή|ημερομηνία|автор|источник|дата|джерело)\s*[:：]")
 SOCIAL_RE = re.compile(r"facebook|twitter|whatsapp|pinterest|\bpint\b|linkedin|reddit|telegram|tumblr|"
                         r"\bemail\b|e-mail|\btweet\b|微信|微博|QQ空间|朋友圈", re.I)
 BAR_CLASS_RE = re.compile(r"search|sousuo|login|topbar|toolbar|weather|tianqi", re.I)
@@ -475,9 +484,12 @@ CREDIT_ROLE_OPENING_CHARS = 16
 #: What separates the tokens of a credit line (spaces, bars, colons, slashes, 、; a name printed
 #: against the date of the next element: 李某2024-06-07), kept by the split: a token before a colon
 #: that is no role is another label (来源：) and ends the credits.
-CREDIT_TOKEN_SPLIT_RE = re.compile(r"([\s|｜:：/／、]+|(?<=[\u4e00-\u9fff])(?=\d))")
+CREDIT_TOKEN_SPLIT_RE = re.compile(r"([\s|｜:：/／、，,；;]+|(?<=[\u4e00-\u9fff])(?=\d))")
 #: A credit line wrapped whole in brackets (（编辑 刘琳）, 【责任编辑 王某】): read inside them.
 BRACKETED_CREDIT_LINE_RE = re.compile(r"^\s*[（(【\[]\s*([^（()）【】\[\]]+?)\s*[)）】\]]\s*$")
+#: A clause naming where the piece first ran, opening a credit line (（本文首发于钛媒体APP，作者｜X，编辑｜Y）):
+#: the credits follow it.
+FIRST_RUN_CLAUSE_RE = re.compile(r"^(?:本文|此文|该文|文章)?(?:首发于|首发|原载于|原载|首刊于|刊发于)[^，,；;]{1,30}[，,；;]\s*")
 #: A photo credit line (图/记者 梁某, 摄影：X): the names on it took the pictures, they did not write.
 PHOTO_CREDIT_LINE_RE = re.compile(r"^\s*[（(]?\s*(?:图|图片|摄影|摄|照片|配图|圖|圖片|攝影|攝)\s*[/／|｜:：]")
 #: Tokens a credit line may hold besides labels and names (a date, a clock, 报道, a place + 报道).
@@ -671,8 +683,19 @@ CAPTION_TEXT_RE = re.compile(
     r"^\s*[（(]?\s*(?:图为|图说|圖為|圖說|(?:图注|图片说明|图片来源|图源|上图|下图|左图|右图|配图|圖片來源)\s*[：:])|"
     r"(?:资料图|资料图片|资料照片|供图|視覺中國|视觉中国|圖片來源[：:].{1,20}|图片来源[：:].{1,20})\s*[)）]?\s*$|"
     r"^\s*[（(]?\s*(?i:photo|photos|foto|fotos|image|picture|bild|crédit photo|credit)\s*(?:credit)?\s*[:：]|"
-    r"[（(]\s*(?i:photo|photos|foto|fotos|image|picture|bild|credit)\s*(?:credit)?\s*[:：][^()（）]{1,40}[)）]\s*$"
+    r"[（(]\s*(?i:photo|photos|foto|fotos|image|picture|bild|credit|φωτογραφία|φωτο|zdjęcie|fotografia|fotoğraf|عکس)\s*"
+    r"(?:credit)?\s*[:：][^()（）]{1,40}[)）]\s*$|"
+    # Korean / Japanese captions end with the picture's credit (… 사진=업체 제공, （写真＝共同）)
+    r"(?:^|[.。\s(（])(?:사진|写真)\s*[=＝]\s*\S[^=＝]{0,30}$"
 )
+#: A line that is only the page's own article number (کد خبر: ۴۱۲۳۴۵۶, 新闻编号：12345, Article ID: 881):
+#: an id, no text.
+ARTICLE_ID_LINE_RE = re.compile(
+    r"(?i)^\s*[【\[(（]?\s*(?:کد خبر|شناسه خبر|رقم الخبر|新闻编号|文章编号|稿件编号|信息编号|索引号|文章id|news id|article id|"
+    r"story id|haber (?:no|kodu|id)|mã (?:tin|bài)|기사 ?번호)\s*[:：]\s*[\w-]{1,24}\s*[】\])）]?\s*$")
+#: Words of a newsroom or desk in scripts without capitals (लोकमत न्यूज नेटवर्क, the paper's news
+#: network): a credit holding one names no person.
+NEWSROOM_WORDS = frozenset({"network", "newsroom", "नेटवर्क", "न्यूज", "ब्यूरो", "डेस्क", "নেটওয়ার্ক", "ডেস্ক", "வலைதளம்"})
 #: Longest line read as a caption (by its words, or by sitting with an image in its own wrapper).
 CAPTION_MAX_LEN = 80
 #: A wrapper of an image and its caption has at most this many children (image, caption, credit).
@@ -711,11 +734,13 @@ FOLLOW_RE = re.compile(
     r"长按(?:识别|扫描|扫码)?(?:图中|下方|上方)?二维码|扫码关注|扫描(?:下方|上方|文末)?二维码(?:关注|添加|下载|即可)|"
     r"点击(?:上方|下方|文末)\s*(?:蓝字|“[^”]{1,16}”|\"[^\"]{1,16}\"|[^\s，,。]{1,16})?\s*(?:关注|订阅)|"
     r"^\s*(?:关注我们|微信号|公众号|微信公众号)\s*[：:]?|正文已结束|按alt\s*\+\s*\d进行评论|"
-    r"欢迎(?:关注|订阅)(?:我们|本号|公众号)|轻点两下取消"
+    r"欢迎(?:关注|订阅)(?:我们|本号|公众号)|轻点两下取消|"
+    # a news site's channel on a platform (Follow X on Google News, our WhatsApp channel)
+    r"(?i:google\s+(?:news|noticias|notícias|actualités|nachrichten|haberler|berita)\b|(?:whatsapp|telegram)[- ](?:channel|kanal|canal|grubu|group))"
 )
 FOLLOW_MAX_LEN = 80
 #: Promotion words: a short line holding one, above or below the article text, is a promo line.
-PROMO_RE = re.compile(r"报名|扫码|二维码|点击(?:查看|了解|进入|报名|下载|领取|参与)|下载APP|抽奖|福利|直播间|限时|优惠券|【(?:广告|推广|活动|报名)】|"
+PROMO_RE = re.compile(r"报名|扫码|打赏|支持作者|赞赏支持|二维码|点击(?:查看|了解|进入|报名|下载|领取|参与)|下载APP|抽奖|福利|直播间|限时|优惠券|【(?:广告|推广|活动|报名)】|"
                       # follow / like prompts: 关注NAME，每天…; 喜欢就点个赞和在看吧; 分享、点赞、在看
                       r"^\W*(?:欢迎|点击|记得)?关注[^，,。！!\s]{1,16}[，,！!]|点个?赞|点赞|在看|一键三连|转发给",
                       re.I)
@@ -766,7 +791,10 @@ TAIL_HEAD_ML_RE = re.compile(
     r"also read|read also|seguir leyendo|sigue leyendo|baca juga|čtěte také|olvassa el|läs också|lees ook|"
     r"(?:media |press )?contacts?|kontakt|pressekontakt|contacto|contato|延伸閱讀|相關新聞|相關文章|推薦閱讀|"
     r"关联阅读|관련 ?기사|関連記事|xem thêm|tin liên quan|đọc thêm|latest from [^\W\d_]+(?: [^\W\d_]+)?|"
-    r"más noticias|te puede interesar|weitere artikel|à voir aussi)\s*[:：>»]*\s*$"
+    r"más noticias|te puede interesar|weitere artikel|à voir aussi|τελευταία νέα|τελευταίες ειδήσεις|διαβάστε επίσης|"
+    r"σχετικά άρθρα|σχετικές ειδήσεις|cite[sșş]te [sșş]i|articole similare|berita berkaitan|artikel berkaitan|"
+    r"berita terkini|اخبار مرتبط|مطالب مرتبط|संबंधित (?:खबरें|बातम्या)|हेही वाचा|ultime notizie|notizie correlate|"
+    r"articoli correlati|latest news|últimas noticias|son haberler|kaugnay na (?:balita|artikulo)|관련 ?뉴스)\s*[:：>»]*\s*$"
 )
 #: Body text (characters) that must precede a tail heading for it to end the body.
 TAIL_HEAD_MIN_BEFORE = 100
@@ -779,7 +807,8 @@ CROSS_REFERENCE_RE = re.compile(
     r"lea tambi[ée]n|ver tambi[ée]n|leggi anche|czytaj (?:te[żz]|tak[żz]e|wi[ęe]cej)|zobacz (?:te[żz]|tak[żz]e)|"
     r"читайте также|baca juga|simak (?:juga|video)|tonton (?:juga|video)|p[řr]e[čc]t[ěe]te si (?:tak[ée]|v[íi]ce)|"
     r"[čc]t[ěe]te tak[ée]|läs också|lees ook|olvassa el|xem thêm|đọc thêm|ayr[ıi]ca (?:bak[ıi]n[ıi]z|okuyun)|"
-    r"اقرأ أيضا|اقرأ أيضًا|関連記事|관련 ?기사|相关阅读|延伸阅读|推荐阅读|相关新闻|相关报道|相关文章|延伸閱讀|相關新聞|相關閱讀)"
+    r"اقرأ أيضا|اقرأ أيضًا|baca|διαβάστε (?:επίσης|ακόμη|ακόμα)|cite[sșş]te [sșş]i|citi[tțţ]i [sșş]i|हेही वाचा|हे पण वाचा|"
+    r"यह भी पढ़ें|ये भी पढ़ें|basahin (?:din|rin|ang)|بیشتر بخوانید|بخوانید|関連記事|관련 ?기사|相关阅读|延伸阅读|推荐阅读|相关新闻|相关报道|相关文章|延伸閱讀|相關新聞|相關閱讀)"
     r"\s*[】\]]?\s*(?:[:：|»>]|(?=[\"“«「『]))\s*\S"
 )
 #: Longer lines than this are text, whatever they open with.
@@ -933,9 +962,11 @@ BILINGUAL_LABEL_RE = re.compile(
 MEDIA_REPORTER_RE = re.compile(
     r"^[（(【\[□]?\s*(?P<org>(?!本)[\u4e00-\u9fff·]{2,12}?)\s*(?:特约)?记者\s*[|｜:：]?\s*[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
 END_CREDIT_LINE_RE = re.compile(
-    # the outlet before the role may carry its domain or a channel (华夏时报（www.x.cn）记者, 大河报·豫视频记者)
-    rf"^[（(【\[□■◆●▲◇]?\s*(?:[\u4e00-\u9fff·]{{0,12}}?(?:[（(][\w.-]{{4,40}}[)）])?{CREDIT_ROLES}\s*[|｜：:/／]?\s*"
-    r"[\u4e00-\u9fff·]{2,4}(?:[、，, ]+[\u4e00-\u9fff·]{2,4})*\s*)+(?:报道|報道|報導)?[)）】\]]?\s*$"
+    # the outlet before the role may carry its domain or a channel (华夏时报（www.x.cn）记者, 大河报·豫视频记者);
+    # a clause naming where the piece first ran may open it (本文首发于X，作者｜A，编辑｜B)
+    rf"^[（(【\[□■◆●▲◇]?\s*(?:{FIRST_RUN_CLAUSE_RE.pattern[1:]})?"
+    rf"(?:[\u4e00-\u9fff·]{{0,12}}?(?:[（(][\w.-]{{4,40}}[)）])?(?:{CREDIT_ROLES}|采写|採寫|作者|撰稿|执笔|執筆)\s*[|｜：:/／]?\s*"
+    r"[\u4e00-\u9fff·]{2,4}(?:[、，, ]+[\u4e00-\u9fff·]{2,4})*\s*[，,；;]?\s*)+(?:报道|報道|報導)?[)）】\]]?\s*$"
 )
 #: A labelled source / author / photo line (Źródło: …, Autor: X, Quelle: dpa, Fonte: …, 文章来源：…),
 #: short, in the languages the crawler meets.

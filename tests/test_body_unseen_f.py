@@ -1,0 +1,114 @@
+"""Body noise and credits from layouts met in held-out corpus F (rewritten as own small pages, none
+copied): platform follow prompts, cross-references and tail headings of more languages, an inline
+image caption in a <br>-separated text, a meta line labelled in another language, end credit lines
+with a first-run clause or a 采写 label, tip prompts, a newsroom credit in an uncased script.
+
+Through the public ``extract_article``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from autoparts_crawler.extract import extract_article
+
+FETCHED = "2026-11-30T09:00:00+08:00"
+LATIN_BODY = "".join(
+    f"<p>Paragraph {i}: parts makers in the region reported higher orders from European carmakers this autumn, "
+    "with cable harnesses and metal parts taking the largest share of the exports.</p>"
+    for i in range(1, 5)
+)
+ZH_BODY = "".join(
+    f"<p>第{i}段：今年以来，本地汽车零部件企业的订单持续增长，热管理和底盘部件的出口增幅尤其明显，企业正在扩充产能。</p>"
+    for i in range(1, 5)
+)
+
+
+def page(body: str, meta: str = "", lang: str = "en", title: str = "Parts makers report higher orders") -> str:
+    return (f"<html lang='{lang}'><head><meta charset='utf-8'><title>{title} - Daily</title></head><body>"
+            "<div class='nav'><a href='/'>Home</a> <a href='/biz/'>Business</a> <a href='/auto/'>Auto</a></div>"
+            f"<div class='main'><h1>{title}</h1><div class='meta'>{meta}</div>"
+            f"<div class='article-body'>{body}</div></div>"
+            "<div class='footer'>About | Contact | Copyright 2026 Daily</div></body></html>")
+
+
+def record(html: str, url: str = "https://news.example.com/biz/2026/11/27/parts-orders.html"):
+    return extract_article(html.encode("utf-8"), url, fetched_at=FETCHED)
+
+
+@pytest.mark.parametrize("noise", [
+    "<p>Ακολουθήστε την Εφημερίδα στο Google News</p>",
+    "<p><a href='https://news.google.com/x'>Follow Daily on Google News</a> for more.</p>",
+    "<p>Síguenos en Google Noticias</p>",
+    "<p>Join our WhatsApp channel</p>",
+])
+def test_platform_follow_prompts_are_no_body(noise):
+    r = record(page(LATIN_BODY + noise))
+    assert "Google" not in r.body_text and "WhatsApp" not in r.body_text
+    assert r.body_text.count("Paragraph") == 4
+
+
+@pytest.mark.parametrize("line", [
+    "BACA: Jualan kenderaan elektrik melonjak pada Oktober",
+    "Διαβάστε επίσης: Οι πωλήσεις αυτοκινήτων τον Οκτώβριο",
+    "Citeşte şi: Producătorii auto cer energie mai ieftină",
+    "हेही वाचा: चाकणमधील नवी गुंतवणूक",
+    "بیشتر بخوانید: قیمت قطعات یدکی در بازار",
+])
+def test_cross_references_of_more_languages_are_no_body(line):
+    body = LATIN_BODY[:len(LATIN_BODY) // 2] + f"<p><strong>{line}</strong></p>" + LATIN_BODY[len(LATIN_BODY) // 2:]
+    r = record(page(body))
+    assert line.split(":")[0] not in r.body_text
+    assert r.body_text.count("Paragraph") == 4
+
+
+@pytest.mark.parametrize("heading", ["Τελευταία νέα", "Articole similare", "Berita berkaitan", "Latest news"])
+def test_tail_headings_of_more_languages_end_the_body(heading):
+    tail = f"<h3>{heading}</h3><ul><li><a href='/a/1'>Another story about suppliers</a></li><li><a href='/a/2'>Second story</a></li></ul>"
+    r = record(page(LATIN_BODY + tail))
+    assert heading not in r.body_text and "Another story" not in r.body_text
+
+
+def test_inline_caption_in_a_br_text_is_its_own_line_and_no_body():
+    body = ("<div id='dic_area'><span class='end_photo_org'><img src='/p.jpg' alt=''><em class='img_desc'>"
+            "히트펌프 모듈 생산라인. 사진=업체 제공</em></span><br>"
+            + "<br><br>".join(f"국내 자동차 부품업체들이 전기차용 열관리 부품 수주를 잇따라 따내고 있다 {i}번째 문단이다." for i in range(1, 6))
+            + "</div>")
+    r = record(page(body, lang="ko", title="車부품업계, 열관리 부품 수주 잇따라"))
+    assert "사진=" not in r.body_text
+    assert r.body_text.startswith("국내 자동차 부품업체들이")
+
+
+def test_meta_line_labelled_in_another_language_is_no_body():
+    meta_line = ("<div class='info'><span>جمعه ۶ آذر ۱۴۰۵ - ۱۴:۳۰</span> <span>کد خبر: ۴۱۲۳۴۵۶</span> "
+                 "<span>نویسنده: سارا کریمی</span></div>")
+    body = meta_line + "".join(f"<p>تولیدکنندگان قطعات خودرو از افزایش سفارش‌ها در ماه گذشته خبر دادند و این روند ادامه دارد {i}.</p>"
+                               for i in range(1, 6))
+    r = record(page(body, lang="fa", title="افزایش سفارش قطعات خودرو"))
+    assert "کد خبر" not in r.body_text and "نویسنده" not in r.body_text
+
+
+@pytest.mark.parametrize(("end", "editor"), [
+    ("<p>（本文首发于汽车商业APP，作者｜韩某某，编辑｜杜可）</p>", "杜可"),
+    ("<p>采写：南都记者 陈舒 实习生 何蔚</p>", None),
+])
+def test_end_credit_lines_are_read_and_leave_the_body(end, editor):
+    r = record(page(ZH_BODY + end, lang="zh-CN", title="零部件企业订单持续增长"))
+    assert "作者" not in r.body_text and "采写" not in r.body_text
+    assert r.body_text.count("第") == 4
+    if editor:
+        assert r.editor == editor
+
+
+def test_tip_prompt_is_no_body():
+    r = record(page(ZH_BODY + "<div class='reward'><p>支持作者，<button>打赏</button></p></div>", lang="zh-CN",
+                    title="零部件企业订单持续增长"))
+    assert "打赏" not in r.body_text and "支持作者" not in r.body_text
+
+
+def test_newsroom_credit_in_an_uncased_script_is_no_author():
+    meta = "<span class='author'>लोकमत न्यूज नेटवर्क</span> <span>प्रकाशित: 27 नोव्हेंबर 2026</span>"
+    body = "".join(f"<p>चाकण परिसरातील सुटे भाग उत्पादकांना निर्यातीच्या नव्या ऑर्डर मिळाल्या आहेत, असे उद्योगाने सांगितले {i}.</p>"
+                   for i in range(1, 6))
+    r = record(page(body, meta=meta, lang="mr", title="सुटे भाग उत्पादकांना नव्या ऑर्डर"))
+    assert r.author is None
