@@ -734,3 +734,53 @@ def test_a_thread_page_whose_pager_leads_back_to_page_1_is_a_continuation() -> N
     page = analyze_page(html_selector(html, url), url)
     assert page_kind(page, generic_profile(url)) == "continuation"
     assert pager_first_page(page) == "http://bbs.example.cn/thread-1830-1-1.html"
+
+
+# ---------------------------------------------------------------- catalogue pages and list pages of zoo I
+@pytest.mark.parametrize(("crumb", "content"), [
+    # a dealer's product: price labels and an order button, no spec table
+    ('<a href="../goods/list_3.html">产品中心</a>',
+     "<p>产品采用优质原材料，严格按照原厂标准生产，提供一年或两万公里质保，支持修理厂批量采购，量大从优。</p>"
+     "<dl><dt>市场价：</dt><dd>¥809.00</dd></dl><dl><dt>批发价：</dt><dd>¥769.00</dd></dl><p>电话订购</p>"),
+    # a business directory's company profile
+    ('<a href="../yp/">企业黄页</a>',
+     "<p>入驻时间：2016-03-08 浏览：444次 信用等级：AAA</p><p>本商家是认证商家，主营汽车易损件批发零售，提供修理厂配送服务。"
+     "公司经营二十年，服务周边三百多家修理厂。</p>"),
+    # a download centre's entry
+    ('<a href="../down/list_4.html">下载中心</a>',
+     "<p>下载次数：98</p><p>本资料供合作修理厂和经销商下载使用，如有疑问请致电客服热线。合同条款每年更新一次，请下载最新版本。</p>"
+     "<h3>附件下载</h3><ul><li><a href='/upload/contract.doc'>contract.doc</a></li></ul>"),
+])
+def test_products_with_prices_company_profiles_and_downloads_are_no_articles(crumb: str, content: str) -> None:
+    html = corp_page(crumb, "修理厂月结合同范本", content, share=False)
+    assert kind(html, "http://www.cc-dianqi.example.cn/x/45.html") == "other"
+    # the same page under the news channel is an article
+    assert kind(corp_page(NEWS_CRUMB, "修理厂月结合同范本", content, share=False),
+                "http://www.cc-dianqi.example.cn/x/46.html") == "article"
+
+
+def test_a_sites_about_page_is_no_article_whatever_date_its_theme_prints() -> None:
+    text = "".join(f"<p>车身与底盘电子团队的第{n}篇工程笔记。这里记录我们在车载网络、基础软件、硬件设计和测试验证方面踩过的坑，"
+                   "也记录每次台架试验的结论和后续的改进措施。</p>" for n in range(1, 4))
+    html = corp_page(NEWS_CRUMB, "车身与底盘电子团队的工程笔记", text, share=False)
+    assert kind(html, "http://blog.example.cn/about/") == "other"
+    assert kind(html, "http://blog.example.cn/2024/05/10/about-relays.html") == "article"
+
+
+def test_a_channel_index_of_dated_excerpt_cards_is_a_list_page() -> None:
+    """Twelve cards, each a title link, a one-sentence excerpt and its own date: the excerpts are no
+    stream of dated posts (微语) -- they sit under their entries' links."""
+    cards = "".join(
+        f'<li><div class="img-box"><a href="/article/show-{n}.html"><img src="/t/{n}.jpg"/></a></div><div class="txt-box">'
+        f'<h3><a class="cat" href="/article/list_5.html">[公司动态]</a><a href="/article/show-{n}.html">公司第{n}期配件新品发布会顺利举行</a></h3>'
+        f"<p>公司组团参加第{n}届汽车后市场博览会，展出曲轴位置传感器等五十一大类产品，现场签约经销商二十余家。…</p>"
+        f'<div class="info"><span class="time">2026-01-{n:02d}</span><span class="click">浏览({n * 7})</span></div></div></li>'
+        for n in range(1, 13))
+    html = (f"<html><head><title>新闻中心-汇通汽配</title></head><body>{CORP_NAV}"
+            '<div class="location"><span>当前位置：</span><a href="/">首页</a> &gt; <a href="/article/">新闻中心</a></div>'
+            f'<div class="main-box"><div class="list-tit"><h2>新闻中心</h2></div><ul class="img-list">{cards}</ul>'
+            '<div class="page"><a href="/article/index_1.html">« 上一页</a><a href="/article/index_1.html">1</a>'
+            '<span>2</span><a href="/article/index_3.html">3</a></div></div></body></html>')
+    url = "http://www.huitong.example.cn/article/index_2.html"
+    assert kind(html, url) == "list"
+    assert len(extract_list_page(analyze_page(html_selector(html, url), url)).entries) == 12

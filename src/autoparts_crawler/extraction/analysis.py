@@ -297,6 +297,21 @@ class PageAnalysis:
         """Repeated link structures (related lists, article lists, menus, pagers), once per page."""
         return find_listing_blocks(self.layout.elements, self.absolute, self.anchor_texts)
 
+    @cached_property
+    def entry_item_ids(self) -> frozenset[int]:
+        """id() of every item element of the page's lists of entries (related, sidebar, article
+        lists; not menus or pagers, not a layout column holding the article's text): text inside one
+        belongs to another article (its 508评论)."""
+        body = self.body_idx
+        holding_body = {id(el) for el in self.blocks[body[0]].path} if body else set()  # a layout column
+        return frozenset(id(it) for lb in self.listing_blocks if lb.kind in ("related", "sidebar", "list")
+                         for it in lb.items if id(it) not in holding_body)
+
+    def in_entry(self, block: Block) -> bool:
+        """Whether ``block`` sits inside an entry of a list (see :attr:`entry_item_ids`)."""
+        ids = self.entry_item_ids
+        return bool(ids) and any(id(el) in ids for el in block.path)
+
     # --- zones around the body, for the metadata extractors ------------------------------
     def zone(self) -> list[str]:
         """Lines between the headline and the body start (or the lines just before the body);

@@ -83,6 +83,8 @@ from autoparts_crawler.extraction.vocabulary import (
     LABELLED_CREDIT_RE,
     LEADING_SUMMARY_RE,
     META_HINT_RE,
+    META_PIECE_MAX_LEN,
+    META_SEPARATOR_RE,
     ML_META_LABEL_RE,
     NOTICE_ANYWHERE_MAX_LEN,
     NOTICE_MAX_LEN,
@@ -658,6 +660,10 @@ def is_meta_line(t: str) -> bool:
         return True
     if len(t) <= TWO_CLOCK_LINE_MAX_LEN and len(CLOCK_TIME_RE.findall(t)) >= 2 and not SENTENCE_END_RE.search(t):
         return True  # written 16:40, modified 18:02: a meta line in any language
+    if len(t) <= TWO_CLOCK_LINE_MAX_LEN and (pieces := META_SEPARATOR_RE.split(t)) and len(pieces) >= 3 \
+            and all(len(x) <= META_PIECE_MAX_LEN for x in pieces) and any(DATE_RE.search(x) for x in pieces) \
+            and not SENTENCE_END_RE.search(t):
+        return True  # 2024年5月10日 · 顾明辉 · 分类：硬件设计 · 暂无评论: short facts between separators, one a date
     if len(t) <= TWO_CLOCK_LINE_MAX_LEN and len(ML_META_LABEL_RE.findall(t)) >= 2 and not SENTENCE_END_RE.search(t):
         return True  # کد خبر: N نویسنده: X / Autor: X Fuente: Y: two meta labels of another language
     hits = len(re.findall(r"(?:来源|来自|作者|编辑|发布|时间|日期|点击|阅读|浏览|字号|评论)\s*[：:]", t))

@@ -25,11 +25,14 @@ from autoparts_crawler.extraction.vocabulary import (
 
 #: The elements worth testing as a breadcrumb, in document order: a container holding a link that
 #: has a class/id (a named crumb), two or more child links or single-link items (a separated
-#: crumb) or a "当前位置" label. One C-level pass instead of a Python test of every element.
+#: crumb) or a "当前位置" label, outside the page footer (电脑版 · 关于我们 · 举报 is a footer's row of
+#: links, not a trail). One C-level pass instead of a Python test of every element.
 CRUMB_CANDIDATES_XPATH = etree.XPath(
     "(" + " | ".join(f"//{t}" for t in CRUMB_CONTAINER_TAGS) + ")"
     "[@class or @id or count(a) + count(li[count(*) = 1][a]) >= 2 or "
-    + " or ".join(f"text()[contains(., '{w}')]" for w in CRUMB_TEXT_WORDS) + "][.//a]")
+    + " or ".join(f"text()[contains(., '{w}')]" for w in CRUMB_TEXT_WORDS) + "][.//a]"
+    "[not(ancestor-or-self::footer) and not(ancestor::*[contains(translate(@class, 'FOTER', 'foter'), 'footer')"
+    " or contains(translate(@id, 'FOTER', 'foter'), 'footer') or contains(@class, 'foot') or contains(@id, 'foot')])]")
 
 
 def is_home_link(page: PageAnalysis, a) -> bool:
@@ -180,7 +183,9 @@ def _header_category_links(page: PageAnalysis) -> list[str]:
     for b in [*header, *above]:
         for a in b.el.iter("a"):
             parent = a.getparent()
-            if CATEGORY_CLASS_RE.search(hint_of(a)) or (parent is not None and parent is not b.el
+            # (the wrapper may be the line's own element when the link is all the line holds:
+            # <div class="channel-label"><a>行业</a></div> above the headline)
+            if CATEGORY_CLASS_RE.search(hint_of(a)) or (parent is not None and (parent is not b.el or b.link_len == len(b.text))
                                                         and CATEGORY_CLASS_RE.search(hint_of(parent))):
                 text = clean(a.text_content())
                 if 0 < len(text) <= 10:

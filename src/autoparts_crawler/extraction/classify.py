@@ -23,6 +23,10 @@ from autoparts_crawler.extraction.vocabulary import (
     ARTICLE_JSONLD_TYPE_RE,
     AUTHOR_HREF_RE,
     COMMENTS_RE,
+    DIRECTORY_CHANNEL_RE,
+    DIRECTORY_DETAIL_RE,
+    DOWNLOAD_CHANNEL_RE,
+    DOWNLOAD_DETAIL_RE,
     JOB_CHANNEL_RE,
     JOB_DETAIL_RE,
     META_LABEL_RE,
@@ -32,6 +36,7 @@ from autoparts_crawler.extraction.vocabulary import (
     PRODUCT_RE,
     PRODUCT_TITLE_CHARS,
     SENTENCE_MARK_RE,
+    STANDING_PAGE_SLUG_RE,
     VIEWS_RE,
 )
 from autoparts_crawler.web.urls import FOLLOWABLE_SCHEMES
@@ -130,8 +135,11 @@ def classify_page(page: PageAnalysis) -> str:
         article_like = False  # the "body" is an entry's short excerpt on a list page
     if article_like and body_len < TAGLINE_MAX_BODY and _headline_is_site_name(page):
         article_like = False  # the site's own name over a line or two: a home page's tagline
-    if article_like and _dated_feed(page):
+    if article_like and not excerpts and _dated_feed(page):
         return "other"  # a stream of short dated posts (微语, moments): no article, no list of links
+        # (dated excerpts under their entries' title links are a channel's list page)
+    if article_like and STANDING_PAGE_SLUG_RE.search(urlsplit(page.url or "").path):
+        return "other"  # /about/, /contact-us.html: the site's standing page, not a post
     if article_like and _product_detail(page):
         return "other"  # a catalogue page under 产品中心 with a spec table or an inquiry button
     if article_like and not excerpts and (headline_dated or not (main_list and list_text > 1.5 * body_len)):
@@ -221,14 +229,23 @@ def _dated_feed(page: PageAnalysis) -> bool:
 
 def _product_detail(page: PageAnalysis) -> bool:
     """A catalogue page, no article: its breadcrumb passes through a product catalogue (产品中心 >
-    雨刮电机) -- or its channel is one -- and it shows a spec table row or an inquiry button; or it
-    sits under a recruitment channel (人才招聘) and lists a job's duties or requirements."""
-    product = any(PRODUCT_DETAIL_RE.match(b.text) for b in page.blocks)  # the marks first: few pages show them
-    job = not product and any(JOB_DETAIL_RE.match(page.blocks[i].text) for i in page.body_idx)
-    if not (product or job):
+    雨刮电机) -- or its channel is one -- and it shows a spec table row, a price label or an inquiry
+    or order button; or it sits under a recruitment channel (人才招聘) and lists a job's duties or
+    requirements; or under a business directory (企业黄页) and states a company's listing facts; or
+    under a download centre (下载中心) and offers a file (下载次数：, 附件下载)."""
+    # the marks first: few pages show them
+    if any(PRODUCT_DETAIL_RE.match(b.text) for b in page.blocks):
+        channel = PRODUCT_CHANNEL_RE
+    elif any(JOB_DETAIL_RE.match(page.blocks[i].text) for i in page.body_idx):
+        channel = JOB_CHANNEL_RE
+    elif any(DIRECTORY_DETAIL_RE.search(b.text) for b in page.blocks if len(b.text) <= 120):
+        channel = DIRECTORY_CHANNEL_RE
+    elif any(DOWNLOAD_DETAIL_RE.search(b.text) for b in page.blocks if len(b.text) <= 120):
+        channel = DOWNLOAD_CHANNEL_RE
+    else:
         return False
     trail = breadcrumb_trail(page) or [extract_category(page) or ""]
-    return any((PRODUCT_CHANNEL_RE if product else JOB_CHANNEL_RE).match(name) for name in trail)
+    return any(channel.match(name) for name in trail)
 
 
 def _under_a_linked_heading(page: PageAnalysis) -> bool:

@@ -10,6 +10,7 @@ from autoparts_crawler.extraction.vocabulary import (
     COMMENTS_RE,
     COUNT_ONLY_RE,
     EDITOR_RE,
+    META_SEPARATOR_RE,
     VIEWS_RE,
 )
 
@@ -53,10 +54,13 @@ def _stat_line_above(page: PageAnalysis) -> list[str]:
 
 def _stat_zone(page: PageAnalysis) -> list[Block]:
     """The blocks after the body where its stat bar may stand: STAT_BAR_REACH of them, not counting
-    lines that are all link (a row of tags, a category link) -- at most STAT_SCAN_MAX in all."""
+    lines that are all link (a row of tags, a category link) -- at most STAT_SCAN_MAX in all; the
+    entries of a list after the body are skipped."""
     out: list[Block] = []
     reach = 0
     for b in page.after(STAT_SCAN_MAX):
+        if page.in_entry(b):  # a related entry's own counters (508评论) are another article's
+            continue
         out.append(b)
         if b.link_len < len(b.text):
             reach += 1
@@ -85,9 +89,10 @@ def extract_comments(page: PageAnalysis) -> str | None:
         prev_editor = bool(EDITOR_RE.search(b.text))
     # an article footer below a related list inside the post ('6 条评论'): a lone counter line
     v = first_match(COMMENTS_RE, [b.text for b in page.after(COMMENT_FOOTER_REACH)[6:]
-                                  if len(b.text) <= COMMENT_COUNTER_MAX])
+                                  if len(b.text) <= COMMENT_COUNTER_MAX and not page.in_entry(b)])
     return v or first_match(COMMENTS_RE, [x for x in page.zone() if len(x) <= 80]) \
-        or first_match(COMMENTS_RE, _stat_line_above(page))
+        or first_match(COMMENTS_RE, _stat_line_above(page)) \
+        or first_match(COMMENTS_RE, [piece for x in page.zone() if len(x) <= 160 for piece in META_SEPARATOR_RE.split(x)])
 
 
 def _in_pager(page: PageAnalysis, blocks: list[Block], i: int) -> bool:

@@ -71,6 +71,7 @@ from autoparts_crawler.extraction.vocabulary import (
     END_CREDIT_RE,
     ENTRY_VIEWS_RE,
     FIRST_RUN_CLAUSE_RE,
+    GLUED_BUTTON_RE,
     GLUED_WORDS_RE,
     HAN_COMPOUND_SURNAMES,
     HAN_SURNAMES,
@@ -159,6 +160,8 @@ def credit_value(value: str | None, page: PageAnalysis, person: bool = False) ->
     v = CREDIT_COUNTER_RE.sub(" ", v)  # <span>来源：财联社</span><span>阅读 5.2W</span>: the counter runs on
     tokens = [t for t in v.split() if t not in UI_WORDS and not is_ui_run(t)]
     v = clean(" ".join(tokens)).strip(" -|｜:：,，;；/／")
+    if len(v) >= 4 and GLUED_BUTTON_RE.search(v):  # 懂车的老陈关注: the follow button ran on
+        v = GLUED_BUTTON_RE.sub("", v)
     if person and any(w.lower() in NEWSROOM_WORDS for w in v.split()):  # लोकमत न्यूज नेटवर्क: a desk
         return None
     if not v or (person and v in NOT_NAMES) or COUNT_LINE_RE.match(v) or ENTRY_VIEWS_RE.match(v) \

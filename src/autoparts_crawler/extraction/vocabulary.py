@@ -92,9 +92,10 @@ _NAME_CHAR = rf"(?:(?!{LABEL_WORDS}(?:次数|量|数)?\s*[：:])[^\s：:|｜/\\�
 NAME_PATTERN = (rf"(?!{LABEL_WORDS}(?:次数|量|数)?\s*[：:])"
                 rf"({_NAME_CHAR}{{1,24}}(?:[ 、,，；]{_NAME_CHAR}{{1,12}}){{0,4}}?)")
 #: Where a labelled name ends: the next label (a known one, or any short word and a colon), a wide
-#: gap, a bar, a date, a bracket, a count (``687次``) or the end of the line.
+#: gap, a bar, a spaced middle dot (``分类：车载网络 · 阅读约 2 分钟``), a date, a bracket, a count
+#: (``687次``) or the end of the line.
 NAME_STOP = (rf"(?=\s*(?:{LABEL_WORDS}(?:次数|量|数)?\s*[：:]|\s{{2,}}|[|｜【]|\d{{4}}[-/.年]|$|\s*[)）\]】(（])"
-             r"|\s+[^\s：:]{1,6}\s*[：:]|\s+\d[\d,.]*\s*(?:次|人|万)"
+             r"|\s+[^\s：:]{1,6}\s*[：:]|\s+\d[\d,.]*\s*(?:次|人|万)|\s+[·•]\s"
              r"|\s+(?:网友|用户)?(?:评论|跟帖|留言|阅读|浏览|点击|人气)(?:数|量|次数)?\s*[(（\[【:：]?\s*\d)")
 AUTHOR_RE = re.compile(rf"(?:原作者|作者|撰文|撰稿|文字|记者|作\s者)\s*[：:]\s*{NAME_PATTERN}{NAME_STOP}")
 #: A byline line: 文/王某, 作者｜王某, （文/王某）, 文｜王某 图｜李某 (the photo/editor credit after it
@@ -298,10 +299,14 @@ VIEWS_RE = re.compile(
     r"|(?<![\w])(?i:hits|views|reads|aufrufe|visite|visualizzazioni|visitas|lecturas|leituras|weergaven|"
     r"wyświetlenia|просмотр(?:ы|ов)?)\s*[:：]\s*(\d[\d,.]*\s*[kKmM]?\+?)"
 )
+#: What separates the facts of a meta line (2024年5月10日 · 顾明辉 · 暂无评论): its pieces are read one by one.
+META_SEPARATOR_RE = re.compile(r"\s+[·•|｜]\s+|\s{2,}")
+#: Longest fact of such a line (a date, a name, a category, a reading time).
+META_PIECE_MAX_LEN = 24
 COMMENTS_LABEL_RE = re.compile(r"(?:评论|跟帖|回复|留言)\s*(?:数)?\s*[：:(（]?\s*(?:共\s*)?(\d[\d,]*)")
 COMMENTS_RE = re.compile(
     # a comment box stating its count in words: 暂无评论 (0), 仅有一条评论 (1) -- the whole phrase is the raw count
-    r"^((?:暂无|还没有|尚无)(?:评论|留言)|(?:仅有|已有|只有)?[一二两三四五六七八九十]条(?:评论|留言|回复))$|"
+    r"^((?:暂无|还没有|尚无)(?:评论|留言)|(?:仅有|已有|只有)?[一二两三四五六七八九十]条(?:评论|留言|回复)|(?i:no comments(?: yet)?))$|"
     r"(?:评论|跟帖|回复|留言)\s*(?:数)?\s*[：:(（]?\s*(?:共\s*)?(\d[\d,]*)\s*(?:条\s*)?[)）]?(?:\s*条)?"
     r"|(?<![\d:：/.-])(\d[\d,]*)\s*(?:条评论|评论|条回复|comments?\b)(?!\s*(?:数)?\s*[：:])",
     re.I,
@@ -605,6 +610,8 @@ WIRE_AGENCY_OPENERS = tuple(sorted((a for a in WIRE_AGENCIES if len(a) > 3), key
 # -------- What a credit value (author / editor / source) may not be
 #: Page-furniture words that portals print next to a credit (举报, 字号 大 中 小, 打印, 分享 ...):
 #: dropped from a value, and a value (or a body line) made only of them is none.
+#: A follow / report button run on after a name by adjacent elements (来源：<a>懂车的老陈</a><a>关注</a>).
+GLUED_BUTTON_RE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9])\s*(?:\+\s*关注|已关注|关注|订阅|举报)$")
 UI_WORDS = frozenset({
     "举报", "字号", "字体", "字体大小", "大", "中", "小", "大中小", "默认", "超大", "放大", "缩小", "打印", "打印本页",
     "打印本文", "关闭", "关闭窗口", "关闭本页", "订阅", "分享", "分享到", "一键分享", "收藏", "加入收藏", "收藏本文",
@@ -1298,8 +1305,22 @@ PRODUCT_RE = re.compile(r"供应(?!商|链)|求购|产品(?:名称|型号|参数
 PRODUCT_LIST_SHARE = 0.5
 #: A product catalogue's channel in the breadcrumb (产品中心 > ...): its pages are product details.
 PRODUCT_CHANNEL_RE = re.compile(r"^(?:产品中心|产品展示|产品列表|产品详情|产品介绍|产品与服务|产品系列|(?i:products?|product center))$")
-#: A product detail's marks: a spec table row (型号 | RF-C300) or an inquiry button (在线询价).
-PRODUCT_DETAIL_RE = re.compile(r"^(?:型号|规格|产品型号|产品规格|技术参数)\t|^(?:在线询价|立即询价|询价|获取报价|(?i:request a quote|get a quote))$")
+#: A product detail's marks: a spec table row (型号 | RF-C300), a price label (市场价：¥809.00) or an
+#: inquiry / order button (在线询价, 电话订购, 加入购物车).
+PRODUCT_DETAIL_RE = re.compile(r"^(?:型号|规格|产品型号|产品规格|技术参数)\t|^(?:市场价|批发价|零售价|销售价|会员价|商城价|出厂价)\s*[：:]|"
+                               r"^(?:在线询价|立即询价|询价|获取报价|电话订购|在线订购|立即订购|立即购买|加入购物车|"
+                               r"(?i:request a quote|get a quote|buy now|add to cart))$")
+#: A business directory's channel in the breadcrumb (企业黄页 > 商家): its pages are company profiles.
+DIRECTORY_CHANNEL_RE = re.compile(r"^(?:企业黄页|黄页|企业名录|企业库|商家(?:库|名录|黄页)?|供应商(?:库|名录)|会员企业|(?i:directory|company directory|suppliers))$")
+#: A company profile's marks: its listing facts (入驻时间：, 信用等级：, 主营产品：, 注册资本：).
+DIRECTORY_DETAIL_RE = re.compile(r"(?:^|\s)(?:入驻时间|信用等级|诚信等级|主营产品|主营业务|经营模式|注册资本|企业类型|认证状态)\s*[：:]")
+#: The address of a site's standing page (/about/, /contact-us.html, /page/about.html): no article, whatever
+#: date the theme prints on it.
+STANDING_PAGE_SLUG_RE = re.compile(r"/(?:about|about-?us|aboutus|contact|contact-?us|contactus|guanyu|lianxi|lxwm|gywm|"
+                                   r"privacy|privacy-policy|terms|disclaimer|copyright|sitemap)(?:\.[a-z]{2,5})?/?$", re.I)
+#: A download centre's channel (下载中心 > …) and a download entry's marks (下载次数：, 附件下载, 点击下载).
+DOWNLOAD_CHANNEL_RE = re.compile(r"^(?:下载中心|资料下载|文件下载|软件下载|下载专区|资料中心|(?i:downloads?|download center))$")
+DOWNLOAD_DETAIL_RE = re.compile(r"(?:^|\s)(?:下载次数|文件大小|文件类型|文件格式)\s*[：:]|^(?:附件下载|点击下载|立即下载|本地下载|(?i:download now))$")
 PRODUCT_TITLE_CHARS = 30
 #: A menu channel's name (零部件, 后市场) is at most this long; its link sits this many levels under the menu.
 CHANNEL_NAME_MAX_CHARS = 8
