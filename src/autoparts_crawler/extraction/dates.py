@@ -401,13 +401,14 @@ def _time_texts(page: PageAnalysis) -> list[str]:
 
 def _attribute_time(page: PageAnalysis) -> str | None:
     """The absolute time an element by the headline keeps in an attribute while it prints a
-    relative one (``<span title="2019-9-7 19:02:33">昨天 19:02</span>``): the page's own data."""
+    relative one (``<span title="2019-9-7 19:02:33">昨天 19:02</span>``) or a shorter one
+    (``<span data-date-time="2026-11-27 15:45:21">2026.11.27. 오후 3:45</span>``): the page's own data."""
     blocks = page.blocks
     start = page.title_idx + 1 if page.title_idx is not None else max(0, page.first_body - 8)
     body0 = page.body_idx[0] if page.body_idx else page.first_body
     seen: set[int] = set()
     for b in blocks[start: body0 + 1]:
-        if id(b.el) in seen or not RELATIVE_TEXT_RE.search(b.text):
+        if id(b.el) in seen or not (RELATIVE_TEXT_RE.search(b.text) or ANY_DATE_RE.search(b.text)):
             continue
         seen.add(id(b.el))
         for el in b.el.iter():
@@ -415,7 +416,8 @@ def _attribute_time(page: PageAnalysis) -> str | None:
                 continue
             for name in TIME_ATTRIBUTES:
                 v = el.get(name)
-                if v and ATTRIBUTE_TIME_RE.match(v) and RELATIVE_TEXT_RE.search(el.text_content()):
+                if v and ATTRIBUTE_TIME_RE.match(v) and (shown := el.text_content()) \
+                        and (RELATIVE_TEXT_RE.search(shown) or ANY_DATE_RE.search(shown)):
                     return clean(v)
     return None
 

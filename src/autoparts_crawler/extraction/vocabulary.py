@@ -145,8 +145,9 @@ PRINTED_ZONE_RE = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[aApP]\.?[mM]\.?)?\s*\(?("
 # the time may follow a weekday (2019年9月7日 星期六 19:02), carry a day-part word or AM/PM, and
 # after seconds a stated offset (2019-09-07T19:02:00+00:00)
 DATE_CORE = (
-    r"(?:(?:(?:19|20)\d{2}\s*[-/.年]|(?<![\d/])1[0-4]\d/)\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"  # 115/11/27: 民國
-    r"(?:\s*(?:[(（]?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]?\s*)?(?:上午|下午|晚上|早上|中午|凌晨|傍晚)?\s*(?:[T ]\s*)?"
+    # 115/11/27: 民國; 2026.11.27. 오후 3:45: Korean dots after each part and a day part before the clock
+    r"(?:(?:(?:19|20)\d{2}\s*[-/.年]|(?<![\d/])1[0-4]\d/)\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:\s*(?:[(（]?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]?\s*)?(?:\.\s*)?(?:上午|下午|晚上|早上|中午|凌晨|傍晚|오전|오후|午前|午後)?\s*(?:[T ]\s*)?"
     r"\d{1,2}\s*[:：时]\s*\d{1,2}(?:\s*[:：分]\s*\d{1,2}(?:\.\d{1,6})?(?:Z|[+-]\d{2}:?\d{2})?)?\s*秒?"
     r"(?:\s*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?)?)"
 )
@@ -194,7 +195,7 @@ BARE_YEARLESS_MAX_LINE = 40
 RELATIVE_TEXT_RE = re.compile(r"刚刚|今天|昨天|前天|(?<!\d)\d{1,6}\s*(?:秒|分钟|小时|天|周|个月)前|\b(?:yesterday|today|ago)\b", re.I)
 #: Attributes in which forums and CMSs keep the absolute time of a relative one
 #: (``<span title="2019-9-7 19:02:33">昨天 19:02</span>``, ``data-time="1567854153"``).
-TIME_ATTRIBUTES = ("title", "data-time", "data-timestamp", "data-date", "data-datetime", "data-pubtime",
+TIME_ATTRIBUTES = ("title", "data-time", "data-timestamp", "data-date", "data-datetime", "data-date-time", "data-pubtime",
                    "data-publish-time", "data-ctime")
 #: Attributes a tooltip keeps its text in (``<span data-tooltip="发布于 2026-11-25 22:14">编辑于 …</span>``).
 TOOLTIP_ATTRIBUTES = ("title", "data-tooltip", "data-title", "aria-label")
@@ -242,7 +243,8 @@ PUBLISHED_META = ("article:published_time", "pubdate", "publishdate", "PubDate",
 #: value that is an epoch number or a date with a four-digit year (checked by SCRIPT_TIME_VALUE_RE).
 SCRIPT_PUBLISHED_RE = re.compile(
     r"""(?<![\w$.])["']?(?:publish_?time|publish_?date|pub_?time|pub_?date|create_?time|ctime|ct|"""
-    r"""first_?publish_?time|release_?time)["']?\s*[:=]\s*["']?([^"',;}\r\n]{4,32})""",
+    r"""first_?publish_?time|release_?time|(?:publish|create|pub)_?timestamp|published_?at)["']?\s*[:=]\s*["']?"""
+    r"""([^"',;}\r\n]{4,32})""",
     re.I)
 #: A script value that is a publish time: epoch seconds / milliseconds, or a date with its year.
 SCRIPT_TIME_VALUE_RE = re.compile(rf"^\s*(?:\d{{10}}|\d{{13}}|{DATE_CORE})\s*$")

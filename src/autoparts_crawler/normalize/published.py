@@ -137,6 +137,12 @@ def resolve_published(
             if other.at and other.at[:16] == best.at[:16] and other.at[19:] != best.at[19:] \
                     and _STATED_OFFSET_RE.search(other.raw):
                 return DateResult(best.at[:19] + other.at[19:], f"{best.rule}+offset:{other_source}", None, best.raw)
+    if best.at is not None and best.at[17:19] == "00":
+        # the shown minute, its seconds from structured data stating the same minute and offset
+        # ('오후 3:45' and data-date-time 15:45:21): the same instant, to the second
+        for other_source, other in structured:
+            if other.at and other.at[:16] == best.at[:16] and other.at[19:] == best.at[19:] and other.at[17:19] != "00":
+                return DateResult(other.at, f"{best.rule}+seconds:{other_source}", None, best.raw)
     if best.at is None:  # rule 3: a same-day time from a lower-ranked source
         days = _days(best.value, tz)
         for other_source, other in valued:
