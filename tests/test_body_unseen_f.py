@@ -112,3 +112,32 @@ def test_newsroom_credit_in_an_uncased_script_is_no_author():
                    for i in range(1, 6))
     r = record(page(body, meta=meta, lang="mr", title="सुटे भाग उत्पादकांना नव्या ऑर्डर"))
     assert r.author is None
+
+
+def test_korean_partner_press_credit_is_the_source_and_a_reporter_is_none():
+    meta = ("<div class='media_end_head_journalist'><em class='media_end_head_journalist_name'>김민수 기자</em></div>"
+            "<span>입력</span><span class='media_end_head_info_datestamp_time' data-date-time='2026-11-27 15:45:21'>"
+            "2026.11.27. 오후 3:45</span>")
+    body = "".join(f"<p>국내 자동차 부품업체들이 전기차용 열관리 부품 수주를 잇따라 따내고 있다 {i}번째 문단이다.</p>" for i in range(1, 6))
+    html = page(body, meta=meta, lang="ko", title="車부품업계, 열관리 부품 수주 잇따라").replace(
+        "<div class='footer'>", "<div class='media_end_copyright'>기사제공 산업경제신문</div><div class='footer'>")
+    r = extract_article(html.encode("utf-8"), "https://n.news.example.com/article/123/0000012345",
+                        fetched_at="2026-11-30T09:00:00+09:00")
+    assert r.source == "산업경제신문"
+    assert r.published_at == "2026-11-27T15:45:21+09:00"
+
+
+def test_plural_author_label_lists_every_name():
+    r = record(page(LATIN_BODY, meta="<div class='authors'>Autori: <a>Andrei Popescu</a>, <a>Ioana Marin</a></div>"
+                    "<div class='date'>27.11.2026, 10:45</div>", lang="ro"))
+    assert r.author == "Andrei Popescu, Ioana Marin"
+
+
+def test_account_box_above_the_headline_with_a_platform_badge_is_the_source():
+    box = ("<div class='author-box'><a class='name' href='/mp/8876543'>汽配产业观察</a><span class='badge'>财富号</span>"
+           "<span class='fans'>粉丝 2.3万</span><a class='follow'>+关注</a></div>")
+    html = page("<p>文/何川</p>" + ZH_BODY, meta="<span class='time'>2026-11-28 21:16</span>", lang="zh-CN",
+                title="座椅骨架赛道的三个变化").replace("<div class='main'>", "<div class='main'>" + box)
+    r = record(html)
+    assert r.source == "汽配产业观察"
+    assert r.author == "何川"

@@ -7,6 +7,7 @@ under the headline -- in that order of trust. The words and shapes are in :mod:`
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from urllib.parse import urlsplit
@@ -15,6 +16,7 @@ from autoparts_crawler.extraction.analysis import PageAnalysis, joined_labels
 from autoparts_crawler.extraction.blocks import clean, hint_of, is_ui_run, text_before
 from autoparts_crawler.extraction.body import is_image_caption, signature_name
 from autoparts_crawler.extraction.vocabulary import (
+    ACCOUNT_BOX_ABOVE,
     ACCOUNT_CLASS_RE,
     ACCOUNT_HREF_RE,
     AGENCY_SIGNOFF_RE,
@@ -117,10 +119,13 @@ from autoparts_crawler.extraction.vocabulary import (
     PLACE_CLASS_RE,
     PLACEHOLDER_CREDITS,
     PLAIN_EDITOR_RE,
+    PLATFORM_ACCOUNT_RE,
+    PLURAL_AUTHOR_LABEL_RE,
     POST_FOOTER_RE,
     POSTED_RE,
     PRESS_RELEASE_SOURCE_RE,
     RELATIVE_TEXT_RE,
+    REPORTER_CREDIT_RE,
     REPORTER_RE,
     REPORTER_ROLES,
     SELF_MEDIA_MARKS,
@@ -262,8 +267,14 @@ def _latin_bylines(line: str) -> Iterator[str]:
         return
     m = LATIN_BYLINE_RE.match(line)
     if m:
-        names = latin_names(line[m.end():])
-        if names and _lower_words(line[m.end():]) <= LATIN_BYLINE_MAX_LOWER_WORDS:
+        rest = line[m.end():]
+        if PLURAL_AUTHOR_LABEL_RE.search(m.group(0)):  # Autori: A, B -- a list, each read as a name
+            people = [n for part in re.split(r"[,;，]", rest) if (n := latin_names(part))]
+            if people and _lower_words(rest) <= LATIN_BYLINE_MAX_LOWER_WORDS:
+                yield ", ".join(people)
+            return
+        names = latin_names(rest)
+        if names and _lower_words(rest) <= LATIN_BYLINE_MAX_LOWER_WORDS:
             yield names
         return
     if len(line) > 120 or not ("by" in line or "By" in line or "BY" in line):
@@ -675,14 +686,32 @@ def _with_coauthors(name: str, page: PageAnalysis) -> str:
 def account_name(page: PageAnalysis) -> str | None:
     """The media account that published the piece, from its name element in the header: an
     account/nickname element (WeChat ``js_name``), or on a self-media page (a follow button or an
-    原创 tag among the header's controls) a name element (``author-name``, ``name``)."""
+    原创 tag among the header's controls) a name element (``author-name``, ``name``); else from an
+    account box right above the headline that carries a follow button (财富号: name, fans, +关注)."""
     c = page.body
     start = c.title_idx if c.title_idx is not None else max(0, c.first_body - 6)
     end = c.body_idx[0] if c.body_idx else c.first_body
-    els = [el for b in page.blocks[start: end + 1] for el in b.el.iter("span", "em", "a", "p", "div", "strong")]
+    found = _account_in(page.blocks[start: end + 1], require_marks=False)
+    if found is None and c.title_idx is not None:
+        above = page.blocks[max(0, start - ACCOUNT_BOX_ABOVE): start]
+        # a platform's account badge in the box (财富号, 百家号): a media account, not a user's nickname
+        if any(PLATFORM_ACCOUNT_RE.search(b.text) for b in above):
+            found = _account_in(above, require_marks=True)
+    return found
+
+
+
+
+
+def _account_in(blocks: list, require_marks: bool) -> str | None:
+    """The account name among ``blocks`` (see :func:`account_name`); ``require_marks``: only in a
+    box with a follow button or 原创 tag."""
+    els = [el for b in blocks for el in b.el.iter("span", "em", "a", "p", "div", "strong")]
     texts = {clean(el.text_content()) for el in els}
-    texts |= {clean(el.text_content()) for b in page.blocks[start: end + 1] for el in b.el.iter("button")}  # 关注
+    texts |= {clean(el.text_content()) for b in blocks for el in b.el.iter("button")}  # 关注
     self_media = bool(texts & SELF_MEDIA_MARKS)
+    if require_marks and not self_media:
+        return None
     for el in els:
         hint = hint_of(el)
         if ACCOUNT_CLASS_RE.search(hint) or (SELF_MEDIA_NAME_CLASS_RE.search(hint) and (self_media or _links_to_account(el))):
@@ -907,7 +936,7 @@ def _source_value(value: str | None) -> str | None:
     if not value:
         return None
     v = CREDIT_READING_TIME_RE.sub("", SOURCE_STRAY_PREFIX_RE.sub("", clean(value)))
-    if v in NOT_SOURCES:
+    if v in NOT_SOURCES or REPORTER_CREDIT_RE.search(v):  # 김민수 기자: a reporter, no source
         return None
     segments = SOURCE_SEGMENT_SPLIT_RE.split(v)
     if len(segments) > 1 and segments[0] and any(SOURCE_BYLINE_SEGMENT_RE.search(x) for x in segments[1:]):
@@ -925,7 +954,7 @@ def _latin_sources(page: PageAnalysis, zone: list[str]) -> Iterator[str]:
     for line in zone + top + after:
         m = LATIN_SOURCE_RE.match(line)
         if m:
-            yield m.group(1)
+            yield m.group(1) or m.group(2)
     for line in tail + after:
         m = PRESS_RELEASE_SOURCE_RE.match(line)
         if m:

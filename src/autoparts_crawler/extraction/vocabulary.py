@@ -532,6 +532,8 @@ LATIN_BYLINE_RE = re.compile(
     r"tekst|text|texto|reporter(?:a)?|journalist)\s*[:：]\s*(?=[^\W\d_])",
     re.I,
 )
+#: A plural author label (Autori:, Authors:, Autores:): the names after it are a comma-separated list.
+PLURAL_AUTHOR_LABEL_RE = re.compile(r"(?i)\b(?:authors|autori|autores|auteurs|autoren|autorzy|авторы|автори|yazarlar)\s*[:：]")
 #: ``by`` inside a short header line (``Posted on June 5, 2025 by NAME``, ``Photo by NAME``): the
 #: word before it, if any, is its role (group 1).
 LATIN_BY_INLINE_RE = re.compile(r"(?:^|(?<=[\s|·•(—–-]))(?:([^\W\d_]+)\s+)?by\s*[:：]?\s+(?=[^\W\d_])", re.I)
@@ -1226,6 +1228,10 @@ ACCOUNT_HREF_RE = re.compile(r"/(?:profile|media|mp|account|space)/[\w-]+/?(?:[?
 #: On a self-media page (a follow button or an 原创 tag in the header), a name element next to
 #: them (``author-name``, ``name``) is the publishing account, not a person's byline.
 SELF_MEDIA_NAME_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:author-?name|name|nick)(?:$|[\s_-])", re.I)
+#: Blocks above the headline searched for a self-media account box, and the platform badge that box
+#: shows (财富号, 百家号): a media account's box, not a user's nickname.
+ACCOUNT_BOX_ABOVE = 3
+PLATFORM_ACCOUNT_RE = re.compile(MEDIA_ACCOUNT_WORDS + "|财富号|创作号|自媒体号")
 #: Header controls that mark a self-media account box: follow buttons and the 原创 tag.
 SELF_MEDIA_MARKS = frozenset({"原创", "关注", "+关注", "+ 关注", "＋关注", "加关注", "订阅", "关注TA", "关注作者"})
 #: Elements named as the site's logo (their text and images' alt name the site); an attribute-axis
@@ -1268,7 +1274,11 @@ SOURCE_BYLINE_SEGMENT_RE = re.compile(r"记者|記者|报道|報導|通讯员|�
 #: A labelled source in other languages (Source: X / Quelle: X / Fuente: X / Источник: X).
 LATIN_SOURCE_RE = re.compile(
     r"^(?:source|sources|quelle|fuente|fonte|источник|kaynak|bron|źródło|fonte originale)\s*[:：]\s*"
-    r"([^\s|｜;:][^|｜;]{1,59}?)\s*$", re.I)
+    r"([^\s|｜;:][^|｜;]{1,59}?)\s*$|"
+    # Korean portals credit the partner press under the text without a colon (기사제공 산업경제신문)
+    r"^(?:기사제공|기사 제공|출처)\s*[:：]?\s*([^\s|｜;:][^|｜;]{1,29}?)\s*$", re.I)
+#: A credit naming a reporter (김민수 기자, Jane Doe, reporter): a person, never the source.
+REPORTER_CREDIT_RE = re.compile(r"\s기자$|\s(?:reporter|journalist|correspondent)$", re.I)
 #: A press release's issuer line (PR Newswire / Business Wire: ``SOURCE Company Inc.``).
 PRESS_RELEASE_SOURCE_RE = re.compile(r"^SOURCE\s+([A-Z0-9][^|｜;]{1,79}?)\s*$")
 #: A wire dateline opening the text: ``DETROIT, June 5 (Reuters) -`` (group 1 = the agency).
