@@ -141,3 +141,12 @@ def test_account_box_above_the_headline_with_a_platform_badge_is_the_source():
     r = record(html)
     assert r.source == "汽配产业观察"
     assert r.author == "何川"
+
+
+def test_a_site_notice_heading_ends_the_body_with_its_legal_text():
+    notice = ("<p>反侵权公告：</p><p>根据著作权法等法律法规，未经书面许可，擅自转载本报社作品的，将涉嫌侵犯著作权人合法权益。"
+              "为规范网络转载行为，本报社郑重公告如下。</p><p>一、任何单位或个人使用本报社原创内容，必须事先取得书面授权；</p>"
+              "<p>陈律师（法律顾问）0432-62099222</p>")
+    r = record(page(ZH_BODY + notice, lang="zh-CN", title="零部件企业订单持续增长"))
+    assert "反侵权公告" not in r.body_text and "著作权法" not in r.body_text and "律师" not in r.body_text
+    assert r.body_text.count("第") == 4

@@ -87,6 +87,7 @@ from autoparts_crawler.extraction.vocabulary import (
     META_SEPARATOR_RE,
     ML_META_LABEL_RE,
     NOTICE_ANYWHERE_MAX_LEN,
+    NOTICE_HEAD_RE,
     NOTICE_MAX_LEN,
     NOTICE_RE,
     PAGER_RE,
@@ -265,6 +266,9 @@ def _trim_ends(blocks: list[Block], kept: list[int]) -> list[int]:
     before = 0
     for pos, i in enumerate(kept):
         t = blocks[i].text
+        if before >= TAIL_HEAD_MIN_BEFORE and len(t) <= TAIL_HEAD_MAX_LEN and NOTICE_HEAD_RE.match(t):
+            kept = kept[:pos]  # 反侵权公告： and the legal text under it, to the end
+            break
         if before >= TAIL_HEAD_MIN_BEFORE and len(t) <= TAIL_HEAD_MAX_LEN and (
                 TAIL_HEAD_RE.match(t) or TAIL_HEAD_ML_RE.match(t) or (
                     TAIL_HEAD_LINKED_RE.match(t) and (pos + 1 == len(kept) or _link_line(blocks[kept[pos + 1]])))):

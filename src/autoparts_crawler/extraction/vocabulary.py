@@ -807,6 +807,10 @@ TAIL_HEAD_ML_RE = re.compile(
     r"berita terkini|اخبار مرتبط|مطالب مرتبط|संबंधित (?:खबरें|बातम्या)|हेही वाचा|ultime notizie|notizie correlate|"
     r"articoli correlati|latest news|últimas noticias|son haberler|kaugnay na (?:balita|artikulo)|관련 ?뉴스)\s*[:：>»]*\s*$"
 )
+#: A site notice's heading alone on its line (反侵权公告：, 版权声明, 【免责声明】): the notice runs from it
+#: to the end of the text container, prose or not -- the site's legal text, not the article's.
+NOTICE_HEAD_RE = re.compile(r"^\s*[【\[]?\s*(?:反侵权公告|侵权声明|版权声明|免责声明|法律声明|郑重声明|特别声明|版权说明|"
+                            r"(?i:disclaimer|copyright notice|legal notice))\s*[】\]]?\s*[：:]?\s*$")
 #: Body text (characters) that must precede a tail heading for it to end the body.
 TAIL_HEAD_MIN_BEFORE = 100
 #: A cross-reference inside the text: a "read also" label, a colon (or a quote) and another article's
