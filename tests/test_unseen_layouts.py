@@ -784,3 +784,36 @@ def test_a_channel_index_of_dated_excerpt_cards_is_a_list_page() -> None:
     url = "http://www.huitong.example.cn/article/index_2.html"
     assert kind(html, url) == "list"
     assert len(extract_list_page(analyze_page(html_selector(html, url), url)).entries) == 12
+
+
+GOV_LEFT = ('<div class="xxgk-left">' + "".join(
+    f'<div class="menu"><h3>{head}</h3><ul>' + "".join(f'<li><a href="/xxgk/{head}/{n}/">{name}</a></li>'
+                                                        for n, name in enumerate(names)) + "</ul></div>"
+    for head, names in (("法定主动公开内容", ("政策文件", "工作动态", "通知公告")),
+                        ("主题分类", ("国民经济管理、国有资产监管", "工业、交通", "综合政务")),
+                        ("信息公开", ("信息公开指南", "信息公开制度", "信息公开年报")))) + "</div>")
+
+
+def test_a_column_of_menu_boxes_is_no_list_and_the_topic_table_beside_it_is() -> None:
+    rows = "".join(f'<tr><td class="bt"><a href="/xxgk/zcwj/20260{n}/t2026021{n}_51089{n}.html">关于组织申报2026年第{n}批专精特新中小企业的通知</a>'
+                   f"</td><td>2026-02-1{n}</td></tr>" for n in range(1, 5))
+    html = ("<html><head><title>商贸、海关、旅游-澄州市人民政府</title></head><body>"
+            '<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/xxgk/">信息公开</a></div>'
+            f'<div class="xxgk-main">{GOV_LEFT}<div class="xxgk-right"><div class="list-tit">主题分类：商贸、海关、旅游</div>'
+            f'<table class="list-table"><tr><th>标题</th><th>发布日期</th></tr>{rows}</table></div></div></body></html>')
+    url = "http://www.cz.gov.example.cn/xxgk/ztfl/smhg/"
+    entries = extract_list_page(analyze_page(html_selector(html, url), url)).entries
+    assert [e.title[-7:] for e in entries] == ["中小企业的通知"] * 4
+
+
+def test_a_hub_of_column_boxes_in_a_sidebar_named_column_gives_every_columns_entries() -> None:
+    def box(name: str, n0: int) -> str:
+        return (f'<div class="box"><h3>{name}<a href="/xxgk/{name}/">更多>></a></h3><ul>' + "".join(
+            f'<li><a href="/xxgk/a/2026{n:02d}/t2026{n:02d}01_{n}.html">{name}第{n}号关于汽车零部件产业的通知</a><span>2026-03-{n:02d}</span></li>'
+            for n in range(n0, n0 + 5)) + "</ul></div>")
+    html = ("<html><head><title>信息公开-澄州市人民政府</title></head><body>"
+            f'<div class="xxgk-main">{GOV_LEFT}<div class="xxgk-right">{box("政策文件", 1)}{box("工作动态", 6)}{box("通知公告", 11)}'
+            "</div></div></body></html>")
+    url = "http://www.cz.gov.example.cn/xxgk/"
+    entries = extract_list_page(analyze_page(html_selector(html, url), url)).entries
+    assert len(entries) == 15

@@ -160,9 +160,33 @@ def find_listing_blocks(elements: list, absolute: Callable[[str], str],
         block.heading = _heading(el)
         block.kind = _kind(block)
         out.append(block)
+    _mark_menu_boxes(out)
     return out
 
 
+def _mark_menu_boxes(blocks: list[ListingBlock]) -> None:
+    """A "list" whose items are boxes of menus (a column of 法定主动公开内容 / 主题分类 / 信息公开 boxes,
+    each a heading over its own list of links) is navigation: an item's title link lies inside
+    another listing block within the item -- a card's title stands outside its row of tags."""
+    roots = {id(b.root) for b in blocks}
+    for block in blocks:
+        if block.kind != "list":
+            continue
+        boxes = 0
+        for it in block.items:
+            link, _ = _title_link(it, block.texts)
+            node = link.getparent() if link is not None and link is not it else None
+            while node is not None and node is not it:
+                if id(node) in roots:
+                    boxes += 1
+                    break
+                node = node.getparent()
+        if boxes >= MENU_BOX_SHARE * len(block.items):
+            block.kind = "nav"
+
+
+#: Share of a list's items whose title sits in a list of their own for the list to be a box of menus.
+MENU_BOX_SHARE = 0.5
 #: A short link-less sibling right above a block is its heading (table layouts put it in its own row).
 ROW_HEADING_MAX = 20
 

@@ -203,13 +203,14 @@ def _hub_lists(block: ListingBlock, blocks: list[ListingBlock]) -> ListingBlock:
     HUB_LIST_MIN_ENTRIES or more entries of one item tag."""
     for hub in blocks:
         # (a hub whose boxes each end in a 更多>> link reads as a menu of those links)
-        if hub is block or hub.kind not in ("list", "nav") or len(hub.items) < 2 or \
+        if hub is block or hub.kind not in ("list", "nav", "sidebar") or len(hub.items) < 2 or \
                 len({(tag_of(it), " ".join((it.get("class") or "").split())) for it in hub.items}) != 1:
             continue  # boxes of one shape (a main column and a side column are no sub-channel boxes)
         box_of = {id(it): it for it in hub.items}
         inner: dict[int, list[ListingBlock]] = {}
         for b in blocks:
-            if b.kind != "list" or len(b.items) < HUB_LIST_MIN_ENTRIES:
+            if b.kind != block.kind or len(b.items) < HUB_LIST_MIN_ENTRIES:  # (the chosen list's kind: boxes
+                # in a column named like a sidebar -- xxgk-right beside a left menu -- are lists alike)
                 continue
             box = next((x for x in (b.root, *b.root.iterancestors()) if id(x) in box_of), None)
             if box is not None:
