@@ -175,8 +175,8 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 _CN_NUM = "一二两兩三四五六七八九十"
 _REL_UNITS_CN = r"秒钟|秒鐘|秒|分钟|分鐘|分|小时|小時|钟头|鐘頭|天|日|周|週|星期|礼拜|禮拜|月|年"
-_REL_UNITS_EN = (
-    r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?"
+_REL_UNITS_EN = (  # (and the one-letter units of compact feeds: 1h ago, 15m ago, 45s ago, 2d ago)
+    r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|[hmsdwy]"
 )
 _EN_NUM = r"\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|half an?"
 
@@ -416,8 +416,8 @@ def _ago_rows(lang: str | None) -> list[_Pattern]:
         rx = _rx(_NOT_LETTER_BEFORE + "(?:" + date_words.words_pattern(before) + ") " + count + " ?" + unit
                  + r"(?:(?<=\.)|" + _NOT_LETTER_AFTER + ")")
         rows.append((rx, _RELATIVE, "relative_ago", _initials(dict.fromkeys(before, 0))))
-    if after:
-        rx = _rx(_NOT_LETTER_BEFORE + count + " ?" + unit + " (?:" + date_words.words_pattern(after) + ")"
+    if after:  # the count may be left out: the unit alone is one of it (час назад, minuto fa)
+        rx = _rx(_NOT_LETTER_BEFORE + "(?:" + count + " ?)?" + unit + " (?:" + date_words.words_pattern(after) + ")"
                  + _NOT_LETTER_AFTER)
         rows.append((rx, _RELATIVE, "relative_ago", _initials(dict.fromkeys(after, 0))))
     return rows
@@ -470,6 +470,14 @@ _HOUR_ONLY_RE = re.compile(r"(" + "|".join(date_words.DAY_PARTS) + r"|午前|午
 _CN_NUMERAL_CLOCK_RE = re.compile(r"(" + "|".join(date_words.DAY_PARTS) + r"|午前|午後|(?<=[日号])|(?<=[日号] ))"
                                   r" ?([零一二两三四五六七八九十]{1,3}) ?[点點时時]"
                                   r"(?: ?([零一二三四五六七八九十]{1,3}) ?分|(半))?")
+#: A lunar date (农历九月十七, 農曆二〇二六年九月十七日): no Gregorian day, dropped before the scan.
+_LUNAR_DATE_RE = re.compile(r"(?:农历|農曆|阴历|陰曆)\s*(?:[〇○零一二三四五六七八九\d]{4}\s*年)?\s*(?:闰|閏)?"
+                            r"[正一二三四五六七八九十冬腊臘\d]{1,2}\s*月\s*(?:[初十廿卅一二三四五六七八九\d]{1,3}\s*[日号]?)?")
+#: A month-day after a year word (去年10月27日, 前年5月6日, 今年3月1日): that year counted from the fetch year.
+_YEAR_WORDS = {"今年": 0, "去年": 1, "前年": 2}
+_YEAR_WORD_MD_RE = re.compile(r"(今年|去年|前年)\s*(\d{1,2}\s*月\s*\d{1,2}\s*[日号]?)")
+#: A span of days in one month (27–29 October 2026, 27-29 Oct 2026): its first day.
+_DAY_RANGE_RE = re.compile(r"(?<![\d/.:-])(\d{1,2})\s*[–—-]\s*\d{1,2}(\s+[^\W\d_]{3,10}\.?,?\s+\d{4})(?![\d])")
 #: An ISO 8601 week date (``2026-W20-2``, ``2026W202``): that day of that week.
 _ISO_WEEK_DATE_RE = re.compile(r"(?<![\w-])(\d{4})-?W(\d{2})-?([1-7])(?![\w-])")
 #: Number pairs shaped like a month-day that a word beside them makes something else: a page of a
@@ -537,13 +545,13 @@ _EN_NUMBERS = {
 # unit -> (kind, amount): kind "s" seconds, "d" days, "m" months
 _UNITS: dict[str, tuple[str, int, str]] = {}
 for _names, _spec in (
-    (("秒", "秒钟", "秒鐘", "second", "seconds", "sec", "secs"), ("s", 1, "relative_seconds")),
-    (("分", "分钟", "分鐘", "minute", "minutes", "min", "mins"), ("s", 60, "relative_minutes")),
-    (("小时", "小時", "钟头", "鐘頭", "hour", "hours", "hr", "hrs"), ("s", 3600, "relative_hours")),
-    (("天", "日", "day", "days"), ("d", 1, "relative_days")),
-    (("周", "週", "星期", "礼拜", "禮拜", "week", "weeks", "wk", "wks"), ("d", 7, "relative_weeks")),
+    (("秒", "秒钟", "秒鐘", "second", "seconds", "sec", "secs", "s"), ("s", 1, "relative_seconds")),
+    (("分", "分钟", "分鐘", "minute", "minutes", "min", "mins", "m"), ("s", 60, "relative_minutes")),
+    (("小时", "小時", "钟头", "鐘頭", "hour", "hours", "hr", "hrs", "h"), ("s", 3600, "relative_hours")),
+    (("天", "日", "day", "days", "d"), ("d", 1, "relative_days")),
+    (("周", "週", "星期", "礼拜", "禮拜", "week", "weeks", "wk", "wks", "w"), ("d", 7, "relative_weeks")),
     (("月", "month", "months", "mo", "mos"), ("m", 1, "relative_months")),
-    (("年", "year", "years", "yr", "yrs"), ("m", 12, "relative_years")),
+    (("年", "year", "years", "yr", "yrs", "y"), ("m", 12, "relative_years")),
 ):
     for _n in _names:
         _UNITS[_n] = _spec
@@ -643,8 +651,9 @@ def _time_of(g: dict[str, Any], ctx: _Ctx) -> _Time | None:
         h = h % 12 + (12 if ap2[0] in "pPم" else 0)
     elif ap1:
         part = date_words.DAY_PARTS[ap1]
-        if h > 12:
-            pass  # 24-hour clock despite the word ("下午15:00")
+        if h > 12:  # a 24-hour clock despite the word ("下午 13:05", Java's "a HH"): the word must agree
+            if part in ("am", "midnight"):
+                raise _Impossible  # 上午 15:00: morning and an afternoon hour
         elif part == "pm":
             h = h % 12 + 12
         elif part == "noon":
@@ -675,13 +684,20 @@ def _ambiguous_zone(name: str, ctx: _Ctx) -> tzinfo:
     return _text_tz(by_lang.get(ctx.lang or "", usual))
 
 
+#: Clocks go forward at night: a naive time after this hour is checked for no gap (a cheap bound).
+DST_CHANGE_LAST_HOUR = 4
+
+
 def _build(y: int, mo: int, d: int, tm: _Time | None, ctx: _Ctx) -> date | datetime:
     """Strict construction: raises :class:`_Impossible` instead of repairing anything."""
     try:
         if tm is None:
             return date(y, mo, d)
         h, mi, s, tz = tm
-        return datetime(y, mo, d, h, mi, s, tzinfo=tz or ctx.tz)
+        value = datetime(y, mo, d, h, mi, s, tzinfo=tz or ctx.tz)
+        if tz is None and h <= DST_CHANGE_LAST_HOUR and value.astimezone(UTC).astimezone(ctx.tz).hour != h:
+            raise _Impossible  # 02:30 on a spring-forward night: no such local time (a repeated one is the first)
+        return value
     except (ValueError, OverflowError) as exc:
         raise _Impossible from exc
 
@@ -835,7 +851,7 @@ def _read(rule: str, g: dict[str, Any], ctx: _Ctx) -> _Out:
         unit = g["unit"].lower()
         words = date_words.relative_ago(ctx.lang)
         english = date_words.CJK_AGO_UNITS.get(unit) or (words[2][unit] if words else unit)
-        return _read_relative(g["n"] if g["n"].isdigit() else "1", english, "ago", ctx)
+        return _read_relative(g["n"] if g["n"] and g["n"].isdigit() else "1", english, "ago", ctx)
     if rule == "just_now":
         return _check_dt(ctx.now, ctx, "relative_now")
     if rule == "relative_word":
@@ -1170,6 +1186,12 @@ def normalize_date(
             return from_path
     if "号" in cleaned:
         cleaned = _HAO_RE.sub("日", cleaned)
+    if "历" in cleaned or "曆" in cleaned:  # 农历九月十七: a lunar date, no Gregorian day
+        cleaned = _LUNAR_DATE_RE.sub(" ", cleaned).strip()
+    if "年" in cleaned and _YEAR_WORD_MD_RE.search(cleaned):  # 去年10月27日: the year before the fetch year
+        cleaned = _YEAR_WORD_MD_RE.sub(lambda m: f"{ctx.now.year - _YEAR_WORDS[m[1]]}年{m[2]}", cleaned)
+    if ("–" in cleaned or "-" in cleaned or "—" in cleaned) and _DAY_RANGE_RE.search(cleaned):
+        cleaned = _DAY_RANGE_RE.sub(r"\1\2", cleaned)  # 27–29 October 2026: the first day of the span
     if not _KO_GATE.isdisjoint(cleaned):  # Korean 2014년 5월 6일 오후 2:05 reads as 2014年5月6日 下午2:05
         cleaned = _KO_DATE_WORDS_RE.sub(lambda m: _KO_DATE_WORDS[m.group().strip()], cleaned)
     if ":" in cleaned and _CLOCK_RANGE_RE.search(cleaned):  # 09:00-17:00: an event's hours, no moment
