@@ -220,7 +220,9 @@ def choose_body(blocks: list[Block], boiler: list[bool], title: str | None,
         for i, b in enumerate(blocks[: inside[-1] + 1]):
             if b.text == title or (b.heading and title in b.text and (
                     len(b.text) < len(title) + 12 or _meta_rest(b.text, title)
-                    or (b.text.endswith(title) and len(b.text) - len(title) <= KICKER_MAX_CHARS))):  # a kicker
+                    or (b.text.endswith(title) and len(b.text) - len(title) <= KICKER_MAX_CHARS))) \
+                    or (b.text.startswith(title + " ") and not b.link_len and len(b.text) <= len(title) + HEADLINE_META_REST_MAX
+                        and _meta_rest(b.text, title)):  # a kicker; <font>TITLE</font><br><font>author / date</font>
                 page.title_idx = i
                 break
     if page.title_idx is not None and page.title_idx > inside[0] and \
@@ -463,6 +465,10 @@ def _best_run(blocks: list[Block], vals: list[float]) -> tuple[float, object, in
             if best is None or cur > best[0]:
                 best = (cur, parents[k], lst[start][2], lst[j][3])
     return best
+
+
+#: Longest meta line run on after a headline in one plain block (``TITLE<br>王某 / 2026-04-05``).
+HEADLINE_META_REST_MAX = 60
 
 
 def _meta_rest(text: str, title: str) -> bool:

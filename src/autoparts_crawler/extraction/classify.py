@@ -27,6 +27,7 @@ from autoparts_crawler.extraction.vocabulary import (
     DIRECTORY_DETAIL_RE,
     DOWNLOAD_CHANNEL_RE,
     DOWNLOAD_DETAIL_RE,
+    HELP_CHANNEL_RE,
     JOB_CHANNEL_RE,
     JOB_DETAIL_RE,
     META_LABEL_RE,
@@ -36,6 +37,8 @@ from autoparts_crawler.extraction.vocabulary import (
     PRODUCT_RE,
     PRODUCT_TITLE_CHARS,
     SENTENCE_MARK_RE,
+    SHOP_MARK_RES,
+    SHOP_MARKS_MIN,
     STANDING_PAGE_SLUG_RE,
     VIEWS_RE,
 )
@@ -138,9 +141,10 @@ def classify_page(page: PageAnalysis) -> str:
     if article_like and not excerpts and _dated_feed(page):
         return "other"  # a stream of short dated posts (微语, moments): no article, no list of links
         # (dated excerpts under their entries' title links are a channel's list page)
-    if article_like and STANDING_PAGE_SLUG_RE.search(urlsplit(page.url or "").path):
-        return "other"  # /about/, /contact-us.html: the site's standing page, not a post
-    if article_like and _product_detail(page):
+    if article_like and (STANDING_PAGE_SLUG_RE.search(urlsplit(page.url or "").path)
+                         or any(HELP_CHANNEL_RE.match(name) for name in breadcrumb_trail(page))):
+        return "other"  # /about/, /contact-us.html, 新手上路 > 购物流程: the site's standing page, not a post
+    if article_like and (_product_detail(page) or _shop_item(page)):
         return "other"  # a catalogue page under 产品中心 with a spec table or an inquiry button
     if article_like and not excerpts and (headline_dated or not (main_list and list_text > 1.5 * body_len)):
         return "article"
@@ -246,6 +250,15 @@ def _product_detail(page: PageAnalysis) -> bool:
         return False
     trail = breadcrumb_trail(page) or [extract_category(page) or ""]
     return any(channel.match(name) for name in trail)
+
+
+def _shop_item(page: PageAnalysis) -> bool:
+    """A shop's item page (see :data:`SHOP_MARK_RES`): its description is no article, whatever
+    channel it is filed under."""
+    texts = [b.text for b in page.blocks if len(b.text) <= 80]
+    texts += [clean(img.get("alt") or "") for img in page.root.iter("img") if img.get("alt")]
+    kinds = sum(1 for rx in SHOP_MARK_RES if any(rx.search(t) for t in texts))
+    return kinds >= SHOP_MARKS_MIN
 
 
 def _under_a_linked_heading(page: PageAnalysis) -> bool:

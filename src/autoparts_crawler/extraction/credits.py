@@ -103,6 +103,7 @@ from autoparts_crawler.extraction.vocabulary import (
     MEMBER_HANDLE_MIN_CHARS,
     MEMBER_HREF_RE,
     META_TABLE_ROWS,
+    NAME_BEFORE_DATE_RE,
     NAME_CHARS_RE,
     NAME_CUT_RE,
     NAME_LINE_RE,
@@ -780,6 +781,7 @@ def _author_candidates(page: PageAnalysis) -> Iterator[str | None]:
         yield meta
     yield _author_element(page)
     yield _author_link(page)
+    yield from _name_before_date(zone)
     yield next((name for b in page.after(1) if (name := signature_name(b))), None)  # the text's signature
     if personal_blog(page):
         yield account_name(page)  # the blogger's nickname by the headline
@@ -817,6 +819,15 @@ def _author_candidates(page: PageAnalysis) -> Iterator[str | None]:
             if m:
                 yield _labelled_name(line[m.end():])
     yield _source_named_person(page)
+
+
+def _name_before_date(zone: list[str]) -> Iterator[str]:
+    """A header line that is a person's name, a separator and the date (``倪某某 / 2026-04-05``,
+    ``王某 | 2026年4月5日``): the name is the writer's."""
+    for line in zone:
+        m = NAME_BEFORE_DATE_RE.match(line)
+        if m and han_personal_name(m.group(1)):
+            yield m.group(1)
 
 
 def _words_not_name(value: str) -> bool:

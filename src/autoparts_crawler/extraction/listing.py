@@ -49,6 +49,7 @@ from autoparts_crawler.extraction.vocabulary import (
     PAGER_WORDS,
     PEOPLE_LINK_SHARE,
     PREV_NEXT_ENTRY_RE,
+    PRODUCT_HEAD_RE,
     READ_MORE_RE,
     RELATED_CLASS_RE,
     RELATED_HEAD_RE,
@@ -320,6 +321,8 @@ def _kind(block: ListingBlock) -> str:
             >= 0.5 * len(titles):
         return "pager"
     head = block.heading or ""
+    if head and PRODUCT_HEAD_RE.search(head):
+        return "sidebar"  # 相关商品: goods beside the article, no related news
     if head and RELATED_HEAD_RE.search(head) and not SIDEBAR_HEAD_RE.search(head.replace("推荐阅读", "")):
         return "related"
     hints = ancestor_hints(block.root)

@@ -1053,6 +1053,8 @@ HOME_WORDS = frozenset({"首页", "主页", "home", "Home", "HOME", "正文", "�
 
 
 # -------- Listing blocks: related lists, sidebars, menus, pagers and their entries
+#: A related block of goods, not of news (相关商品, 相关产品, 推荐商品, Related products): a shop's box.
+PRODUCT_HEAD_RE = re.compile(r"相关(?:商品|产品|配件)|推荐(?:商品|产品)|热销(?:商品|产品)|(?i:related products?|you may also like these products)")
 RELATED_HEAD_RE = re.compile(
     r"相关(?:新闻|阅读|文章|推荐|资讯|报道|内容|链接)|推荐阅读|延伸阅读|猜你喜欢|相关|"
     r"related|you (?:may|might) also|read (?:more|next)|more (?:stories|news)",
@@ -1326,6 +1328,17 @@ PRODUCT_CHANNEL_RE = re.compile(r"^(?:产品中心|产品展示|产品列表|产
 PRODUCT_DETAIL_RE = re.compile(r"^(?:型号|规格|产品型号|产品规格|技术参数)\t|^(?:市场价|批发价|零售价|销售价|会员价|商城价|出厂价)\s*[：:]|"
                                r"^(?:在线询价|立即询价|询价|获取报价|电话订购|在线订购|立即订购|立即购买|加入购物车|"
                                r"(?i:request a quote|get a quote|buy now|add to cart))$")
+#: A header line of a name, a separator and a date (倪某某 / 2026-04-05): group 1 the name.
+NAME_BEFORE_DATE_RE = re.compile(r"^\s*([\u4e00-\u9fff·]{2,4})\s*[/|｜·]\s*(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}")
+#: A shop's item page whatever its channel: two or more kinds of commerce marks -- a price with its
+#: currency (本店售价：￥851.00元), stock or item-number labels (商品货号：, 商品库存：), a cart or buy
+#: control (加入购物车, 立即购买; as text or an image's alt).
+SHOP_MARK_RES = (
+    re.compile(r"(?:本店售价|商城价|市场价|零售价|会员价|促销价|售价|价格)\s*[：:]\s*[￥¥$]"),
+    re.compile(r"(?:商品货号|商品编号|商品库存|库存数量|商品库存量|(?i:sku))\s*[：:]"),
+    re.compile(r"^(?:加入购物车|放入购物车|立即购买|立即抢购|(?i:add to cart|buy now))$"),
+)
+SHOP_MARKS_MIN = 2
 #: A business directory's channel in the breadcrumb (企业黄页 > 商家): its pages are company profiles.
 DIRECTORY_CHANNEL_RE = re.compile(r"^(?:企业黄页|黄页|企业名录|企业库|商家(?:库|名录|黄页)?|供应商(?:库|名录)|会员企业|(?i:directory|company directory|suppliers))$")
 #: A company profile's marks: its listing facts (入驻时间：, 信用等级：, 主营产品：, 注册资本：).
@@ -1334,6 +1347,10 @@ DIRECTORY_DETAIL_RE = re.compile(r"(?:^|\s)(?:入驻时间|信用等级|诚信�
 #: date the theme prints on it.
 STANDING_PAGE_SLUG_RE = re.compile(r"/(?:about|about-?us|aboutus|contact|contact-?us|contactus|guanyu|lianxi|lxwm|gywm|"
                                    r"privacy|privacy-policy|terms|disclaimer|copyright|sitemap)(?:\.[a-z]{2,5})?/?$", re.I)
+#: A shop's or site's help channel in the breadcrumb (新手上路 > 购物流程, 帮助中心 > 配送方式): its pages are
+#: standing policy pages in the article template, no posts.
+HELP_CHANNEL_RE = re.compile(r"^(?:帮助中心|新手上路|新手指南|购物指南|配送与支付|配送方式|支付方式|售后服务|服务保证|常见问题|"
+                             r"(?i:help|help center|faq|customer service))$")
 #: A download centre's channel (下载中心 > …) and a download entry's marks (下载次数：, 附件下载, 点击下载).
 DOWNLOAD_CHANNEL_RE = re.compile(r"^(?:下载中心|资料下载|文件下载|软件下载|下载专区|资料中心|(?i:downloads?|download center))$")
 DOWNLOAD_DETAIL_RE = re.compile(r"(?:^|\s)(?:下载次数|文件大小|文件类型|文件格式)\s*[：:]|^(?:附件下载|点击下载|立即下载|本地下载|(?i:download now))$")
