@@ -817,3 +817,40 @@ def test_a_hub_of_column_boxes_in_a_sidebar_named_column_gives_every_columns_ent
     url = "http://www.cz.gov.example.cn/xxgk/"
     entries = extract_list_page(analyze_page(html_selector(html, url), url)).entries
     assert len(entries) == 15
+
+
+# ---------------------------------------------------------------- a mall's article centre (zoo J)
+SHOP_HEAD = ('<html><head><meta charset="utf-8"><title>{title}_车配商城</title></head><body>'
+             '<div id="ur_here">当前位置: <a href="/">首页</a> <code>&gt;</code> <a href="/article_cat.php?id={cat}">{channel}</a>'
+             ' <code>&gt;</code> {title}</div><div class="AreaR"><div class="box">')
+SHOP_TAIL = ('</div></div><div class="box"><h3><span class="text">相关商品</span></h3><div class="goodsList">' + "".join(
+    f'<div class="goodsItem"><a href="/goods.php?id={n}"><img src="/{n}.jpg" alt="永固 前减震器总成 SH-44{n}"/></a><br/>'
+    f'<p><a href="/goods.php?id={n}">永固 前减震器总成 SH-44{n}</a></p>本店售价：<font>￥823.00元</font></div>' for n in range(1, 5))
+    + "</div></div></body></html>")
+SHOP_TEXT = "".join(f"<p>第{n}段：高温天气下，发电机的工作负荷明显增大，出发前花几分钟检查很有必要，建议到合作门店安装。</p>"
+                    for n in range(1, 4))
+
+
+def shop_article(title: str, channel: str = "养护知识") -> str:
+    return (SHOP_HEAD.format(title=title, cat=7, channel=channel)
+            + f'<div class="tc"><font class="f5 f6">{title}</font><br/><font class="f3">倪某宁 / 2026-04-05</font></div>'
+            f'<div class="article_content">{SHOP_TEXT}</div>' + SHOP_TAIL)
+
+
+def test_a_headline_in_a_plain_line_over_its_meta_line_and_goods_beside_it() -> None:
+    url = "http://mall.example.cn/article.php?id=73"
+    html = shop_article("发电机异常磨损的原因分析")
+    assert kind(html, url) == "article"
+    record = extract_article(html, url, fetched_at="2026-05-18T20:40:00+08:00")
+    assert record.title == "发电机异常磨损的原因分析" and record.author == "倪某宁"
+    assert record.related == []  # 相关商品: goods, no related news
+
+
+def test_a_help_channels_page_and_a_shop_item_are_no_articles() -> None:
+    assert kind(shop_article("购物流程说明与注意事项", channel="新手上路"), "http://mall.example.cn/article.php?id=1") == "other"
+    item = (SHOP_HEAD.format(title="全合成变速箱油 4L", cat=21, channel="变速箱油")
+            + '<div id="goodsInfo"><p class="f_l">全合成变速箱油 4L</p><ul><li>商品货号：ECS000109</li>'
+            "<li>上架时间：2026-04-05</li><li>本店售价：<font>￥851.00元</font></li></ul>"
+            '<a href="javascript:addToCart(109)"><img src="/bnt_cat.gif" alt="加入购物车"/></a></div>'
+            f'<div class="box"><h3>商品描述</h3>{SHOP_TEXT}</div>' + SHOP_TAIL)
+    assert kind(item, "http://mall.example.cn/goods.php?id=109") == "other"
