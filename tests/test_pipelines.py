@@ -119,6 +119,28 @@ def test_duplicate_url_and_content_are_rejected(tmp_path):
     assert stats["autoparts/dedupe/duplicate_url"] == 1 and stats["autoparts/dedupe/duplicate_content"] == 1
 
 
+def test_another_view_of_an_article_same_title_and_opening_is_a_duplicate(tmp_path):
+    """A thread and its "only this poster" view open with the same post and end apart (replies): one
+    record; a short opening identifies nothing (two notices may share '通知如下：')."""
+    crawler = make_crawler(tmp_path)
+    pipelines = [cls.from_crawler(crawler) for cls in (NormalizePipeline, ValidatePipeline, DedupePipeline)]
+
+    def through(item):
+        for pipeline in pipelines:
+            item = pipeline.process_item(item)
+        return item
+
+    lead = "岚汀省出台汽车维修配件追溯管理办法，要求维修企业建立配件进货台账并保存票据三年以上。"
+    through(page(url="http://bbs.test/read.php?tid=2270", paragraphs=[lead, "楼上说得对，先排除简单的。"]))
+    with pytest.raises(DropItem):
+        through(page(url="http://bbs.test/read.php?tid=2270&uid=1007", paragraphs=[lead, "感谢关注，后续有进展会继续更新。"]))
+    through(page(url="http://bbs.test/notice/1.html", paragraphs=["通知如下：", "第一条。"]))
+    through(page(url="http://bbs.test/notice/2.html", paragraphs=["通知如下：", "第二条。"]))
+    assert [r["reason"] for r in read_jsonl(tmp_path / "rejects.jsonl")] == ["duplicate_content"]
+    assert crawler.stats.get_value("autoparts/dedupe/duplicate_content") == 1
+    assert crawler.stats.get_value("autoparts/dedupe/unique") == 3
+
+
 def test_spider_rejects_are_routed_to_rejects_file(tmp_path):
     crawler = make_crawler(tmp_path)
     with pytest.raises(DropItem):

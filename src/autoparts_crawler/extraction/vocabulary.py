@@ -1208,8 +1208,9 @@ AUTHOR_HREF_RE = re.compile(
     r"/(?:authors?|autor(?:es|en)?|auteurs?|autore|autori|writers?|journalists?|reporters?|staff|columnists?|"
     r"people|profiles?|users?|u|redakteur(?:e|in)?|penulis|wartawan|jurnalis|skribent(?:er)?|forfattere?)/(?!(?:log(?:in|out)|reg(?:ister)?|sign(?:in|up)|password)\b)"
     r"(?:[^/?#]|$)|/@[\w.-]+/?$|[?&](?:author|user)(?:_?id)?=|"
-    # a forum member's space (space-uid-1455.html, home.php?mod=space&uid=1455, /members/88)
-    r"(?:^|/)space-uid-\d+|[?&]mod=space&(?:amp;)?uid=\d+|/members?/\d+|"
+    # a forum member's space (space-uid-1455.html, home.php?mod=space&uid=1455, phpWind's
+    # index.php?m=space&uid=1007, /members/88)
+    r"(?:^|/)space-uid-\d+|[?&](?:mod|m)=space&(?:amp;)?uid=\d+|/members?/\d+|"
     # a member's page on the portal's personal-space host (i.autohome.com.cn/12345678, my.example.cn/u/88)
     r"^(?:https?:)?//(?:i|u|my|home|people|user)\.[\w-]+(?:\.[\w-]+)+/(?:u/)?\d+/?$",
     re.I)

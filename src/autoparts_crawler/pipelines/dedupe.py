@@ -1,4 +1,5 @@
-"""Drop a second record of the same article within a run: same canonical URL or same content.
+"""Drop a second record of the same article within a run: same canonical URL, same content, or the
+same title and opening paragraph (another view of the article: a thread's "only this poster" page).
 
 Duplicates become reject records (reason ``duplicate_url`` / ``duplicate_content``) naming
 the first URL, so nothing disappears silently. With JOBDIR the seen-sets persist, so a
@@ -27,11 +28,26 @@ from autoparts_crawler.extensions.side_outputs import feed_params, local_feed_pa
 from autoparts_crawler.feeds.exporters import flushing_feeds, item_flushed
 from autoparts_crawler.feeds.jsonl import cut_partial_line
 from autoparts_crawler.pipelines.base import StatsPipeline, is_article_dict
+from autoparts_crawler.records.fields import content_hash
 from autoparts_crawler.records.rejects import make_reject
+
+#: An opening paragraph at least this long, with the title, identifies an article: a forum thread
+#: and its "only this poster" view (``read.php?tid=N`` / ``&uid=N``) open alike and end apart.
+LEAD_MIN_CHARS = 30
+
+
+def lead_key(item: dict) -> str | None:
+    """Fingerprint of an article's title and opening paragraph, or None when the opening is short."""
+    paragraphs = item.get("paragraphs") or []
+    lead = paragraphs[0] if paragraphs else ""
+    if len(lead) < LEAD_MIN_CHARS or not item.get("title"):
+        return None
+    return content_hash(item["title"], lead)
 
 
 class DedupePipeline(StatsPipeline):
-    """Keeps canonical URL -> first URL and content hash -> first URL maps."""
+    """Keeps canonical URL -> first URL, content hash -> first URL and (this run only) title +
+    opening paragraph -> first URL maps."""
 
     area = "dedupe"
 
@@ -39,6 +55,7 @@ class DedupePipeline(StatsPipeline):
         super().__init__(crawler)
         self.by_url: dict[str, str] = {}
         self.by_hash: dict[str, str] = {}
+        self.by_lead: dict[str, str] = {}  # lead_key -> first URL (kept for this run, not across sessions)
         jobdir = crawler.settings.get("JOBDIR")
         self.state_path = Path(jobdir) / "autoparts_dedupe.jsonl" if jobdir else None
         self._state_fh: Any = None
@@ -124,6 +141,9 @@ class DedupePipeline(StatsPipeline):
         first, reason = self.by_url.get(url), "duplicate_url"
         if first is None:
             first, reason = self.by_hash.get(digest), "duplicate_content"
+        lead = lead_key(item)
+        if first is None and lead is not None:
+            first, reason = self.by_lead.get(lead), "duplicate_content"  # another view of the same article
         if first is None and self.shared is not None:
             first, reason = self.shared.claim(url, digest)
         if first is not None:
@@ -133,5 +153,7 @@ class DedupePipeline(StatsPipeline):
                 site=item["site"], http_status=item["crawl"]["http_status"], fetched_at=item["fetched_at"],
             ))
         self._remember(url, digest)
+        if lead is not None:
+            self.by_lead.setdefault(lead, url)
         self.inc("unique")
         return item
