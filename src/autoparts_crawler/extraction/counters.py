@@ -11,6 +11,7 @@ from autoparts_crawler.extraction.vocabulary import (
     COUNT_ONLY_RE,
     EDITOR_RE,
     META_SEPARATOR_RE,
+    NO_COMMENTS_YET_RE,
     VIEWS_RE,
 )
 
@@ -83,9 +84,9 @@ def extract_comments(page: PageAnalysis) -> str | None:
                 prev_editor or COMMENT_COUNT_CLASS_RE.search(hint_of(b.el) + " " + _inner_hints(b.el))):
             return b.text
         if len(b.text) <= 60:
-            m = COMMENTS_RE.search(b.text)
+            m = COMMENTS_RE.search(b.text) or NO_COMMENTS_YET_RE.search(b.text)
             if m:
-                return next(g for g in m.groups() if g)
+                return next(g for g in m.groups() if g) if m.groups() else m.group()
         prev_editor = bool(EDITOR_RE.search(b.text))
     # an article footer below a related list inside the post ('6 条评论'): a lone counter line
     v = first_match(COMMENTS_RE, [b.text for b in page.after(COMMENT_FOOTER_REACH)[6:]

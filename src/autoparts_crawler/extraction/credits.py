@@ -782,6 +782,7 @@ def _author_candidates(page: PageAnalysis) -> Iterator[str | None]:
     yield _author_element(page)
     yield _author_link(page)
     yield from _name_before_date(zone)
+    yield _rel_author(page)
     yield next((name for b in page.after(1) if (name := signature_name(b))), None)  # the text's signature
     if personal_blog(page):
         yield account_name(page)  # the blogger's nickname by the headline
@@ -819,6 +820,23 @@ def _author_candidates(page: PageAnalysis) -> Iterator[str | None]:
             if m:
                 yield _labelled_name(line[m.end():])
     yield _source_named_person(page)
+
+
+def _rel_author(page: PageAnalysis) -> str | None:
+    """A link marked ``rel="author"`` to a writer's page (a theme's byline under the text: 作者
+    <a rel="author" href="/author/x/">周某某</a>): its text, when a name and not the site's (a site
+    title links home with rel=author too)."""
+    for a in page.root.iter("a"):
+        if "author" not in (a.get("rel") or "").lower().split():
+            continue
+        href = a.get("href") or ""
+        text = clean(a.text_content())
+        if not AUTHOR_HREF_RE.search(href) or not 2 <= len(text) <= 40 or text in page.site_names:
+            continue
+        name = _person_name(text, single=True) or latin_names(text) or _member_handle(text)
+        if name:
+            return name
+    return None
 
 
 def _name_before_date(zone: list[str]) -> Iterator[str]:

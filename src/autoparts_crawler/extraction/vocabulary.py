@@ -301,6 +301,8 @@ VIEWS_RE = re.compile(
     r"|(?<![\w])(?i:hits|views|reads|aufrufe|visite|visualizzazioni|visitas|lecturas|leituras|weergaven|"
     r"wyświetlenia|просмотр(?:ы|ов)?)\s*[:：]\s*(\d[\d,.]*\s*[kKmM]?\+?)"
 )
+#: A post's footer stating that nobody has commented yet (No comments yet, 暂无评论): zero comments.
+NO_COMMENTS_YET_RE = re.compile(r"(?i)\bno comments(?: yet)?\b|\bbe the first to comment\b|暂无评论|还没有评论|暫無評論")
 #: What separates the facts of a meta line (2024年5月10日 · 顾明辉 · 暂无评论): its pieces are read one by one.
 META_SEPARATOR_RE = re.compile(r"\s+[·•|｜]\s+|\s{2,}")
 #: Longest fact of such a line (a date, a name, a category, a reading time).
