@@ -64,3 +64,20 @@ def test_spaced_middle_dot_ends_a_labelled_category_and_no_comments_yet_is_zero(
     r = record(page(meta=meta), url="https://blog.example.com/hw/2024/05/10/relay.html")
     assert r.category == "硬件设计"
     assert r.comments == 0
+
+
+def test_a_one_sentence_flash_under_its_dated_headline_with_an_editor_line_is_an_article():
+    html = ("<html><head><meta charset='utf-8'><title>启动报废车回用件试点_汽配快讯</title></head><body>"
+            "<nav class='nav'><a href='/'>首页</a><a href='/live/'>7×24快讯</a><a href='/depth/'>深度</a></nav>"
+            "<article class='flash-detail'><h1 class='flash-title'>启动报废车回用件试点</h1>"
+            "<div class='meta'><span class='time'>2026-05-17 16:12</span><a class='tag' href='/live/tag/zc/'>政策</a>"
+            "<span class='pv'>阅读 <em id='pv-1'></em></span></div>"
+            "<div class='flash-content'><p>本市启动报废机动车回用件流通试点，首批11家回收企业参与。</p></div>"
+            "<p class='editor'>编辑：祁某岚</p></article>"
+            "<div class='box related'><h3>相关快讯</h3><ul>" + "".join(
+                f"<li><span class='t'>05-17 0{n}:17</span><a href='/flash/58411{n}.html'>第{n}个城市启动报废车回用件试点</a></li>"
+                for n in range(1, 5)) + "</ul></div></body></html>")
+    r = record(html, url="https://kx.example.cn/flash/584136.html")
+    assert r.paragraphs == ["本市启动报废机动车回用件流通试点，首批11家回收企业参与。"]
+    assert r.editor == "祁某岚"
+    assert r.source is None  # 政策 + an empty 阅读 counter on the date line is no source

@@ -23,6 +23,7 @@ from autoparts_crawler.extraction.vocabulary import (
     ARTICLE_JSONLD_TYPE_RE,
     AUTHOR_HREF_RE,
     COMMENTS_RE,
+    CREDIT_LABEL_START_RE,
     DIRECTORY_CHANNEL_RE,
     DIRECTORY_DETAIL_RE,
     DOWNLOAD_CHANNEL_RE,
@@ -122,8 +123,11 @@ def classify_page(page: PageAnalysis) -> str:
     # (the article's own counters may stand right under its text: 阅读(1674) 评论(0))
     tail = [page.blocks[i] for i in page.body_idx[-OWN_COUNTER_LINES:]] + page.after(OWN_COUNTER_LINES)
     own_lines = page.zone() + [b.text for b in tail if len(b.text) <= OWN_COUNTER_MAX_LEN]
-    meta_header = headline_dated and sum(len(META_LABEL_RE.findall(line)) + bool(VIEWS_RE.search(line))
-                                         + bool(COMMENTS_RE.search(line)) for line in own_lines) >= 2
+    # ... or a flash under its dated headline with its own credit line (编辑：X under the sentence)
+    facts = sum(len(META_LABEL_RE.findall(line)) + bool(VIEWS_RE.search(line)) + bool(COMMENTS_RE.search(line))
+                for line in own_lines)
+    meta_header = headline_dated and (facts >= 2 or (facts == 1 and any(CREDIT_LABEL_START_RE.match(line)
+                                                                        for line in own_lines)))
     long_enough = body_len >= ARTICLE_MIN_BODY or (meta_header and body_len >= SHORT_ARTICLE_MIN_BODY)
     article_like = long_enough and enough_sentences and (dated or typed) and (has_title or typed)
     entry_lists = [b for b in lists if b.kind == "list" and len(b.items) >= EXCERPT_LIST_MIN_ENTRIES]

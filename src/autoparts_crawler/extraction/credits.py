@@ -42,6 +42,7 @@ from autoparts_crawler.extraction.vocabulary import (
     COPYRIGHT_FOOTER_BLOCKS,
     COPYRIGHT_HOLDER_RE,
     COUNT_LINE_RE,
+    COUNTER_LABEL_END_RE,
     CREDIT_AFTER_RE,
     CREDIT_COUNTER_RE,
     CREDIT_DATE_RE,
@@ -945,6 +946,8 @@ def _dated_sources(lines: list[str]) -> Iterator[str]:
         if len(rest) != 1:
             continue
         name = rest[0]
+        if COUNTER_LABEL_END_RE.search(name):  # 政策阅读: a tag and an empty counter's label run together
+            continue
         if (DATED_SOURCE_MIN_LEN <= len(name) <= DATED_SOURCE_MAX_LEN or ORG_END_RE.search(name)) \
                 and not any(c in name for c in "：:") and not name.isdigit():
             yield name

@@ -301,6 +301,8 @@ VIEWS_RE = re.compile(
     r"|(?<![\w])(?i:hits|views|reads|aufrufe|visite|visualizzazioni|visitas|lecturas|leituras|weergaven|"
     r"wyświetlenia|просмотр(?:ы|ов)?)\s*[:：]\s*(\d[\d,.]*\s*[kKmM]?\+?)"
 )
+#: A counter's label ending a token (政策阅读: a tag link glued to an empty 阅读 counter): no name.
+COUNTER_LABEL_END_RE = re.compile(r"(?:阅读|浏览|点击|评论|人气|热度|阅读量|浏览量)$")
 #: A post's footer stating that nobody has commented yet (No comments yet, 暂无评论): zero comments.
 NO_COMMENTS_YET_RE = re.compile(r"(?i)\bno comments(?: yet)?\b|\bbe the first to comment\b|暂无评论|还没有评论|暫無評論")
 #: What separates the facts of a meta line (2024年5月10日 · 顾明辉 · 暂无评论): its pieces are read one by one.
