@@ -854,3 +854,15 @@ def test_a_help_channels_page_and_a_shop_item_are_no_articles() -> None:
             '<a href="javascript:addToCart(109)"><img src="/bnt_cat.gif" alt="加入购物车"/></a></div>'
             f'<div class="box"><h3>商品描述</h3>{SHOP_TEXT}</div>' + SHOP_TAIL)
     assert kind(item, "http://mall.example.cn/goods.php?id=109") == "other"
+
+
+def test_entries_of_a_category_link_and_a_title_are_no_menu_boxes() -> None:
+    """Each entry holds a small row of two links ([企业风采] TITLE): that pair is no menu, so the list
+    stays the page's list."""
+    rows = "".join(f'<li><div class="t"><a href="/Item/List_{n % 2}.aspx">{("企业风采", "行业新闻")[n % 2]}</a>'
+                   f'<a href="/Item/{900 + n}.aspx">第{n}家汽配企业新工厂首台后视镜总成下线</a></div><span>2026-03-0{n}</span></li>'
+                   for n in range(1, 8))
+    html = ("<html><head><title>专题-汽配网</title></head><body>"
+            f'<div class="main"><ul class="list">{rows}</ul></div></body></html>')
+    url = "http://www.qp.example.cn/Special_3/Index.aspx"
+    assert len(extract_list_page(analyze_page(html_selector(html, url), url)).entries) == 7

@@ -169,7 +169,7 @@ def _mark_menu_boxes(blocks: list[ListingBlock]) -> None:
     """A "list" whose items are boxes of menus (a column of 法定主动公开内容 / 主题分类 / 信息公开 boxes,
     each a heading over its own list of links) is navigation: an item's title link lies inside
     another listing block within the item -- a card's title stands outside its row of tags."""
-    roots = {id(b.root) for b in blocks}
+    roots = {id(b.root) for b in blocks if len(b.items) >= MENU_BOX_MIN_LINKS}  # a menu, not a [category] + title pair
     for block in blocks:
         if block.kind != "list":
             continue
@@ -188,6 +188,8 @@ def _mark_menu_boxes(blocks: list[ListingBlock]) -> None:
 
 #: Share of a list's items whose title sits in a list of their own for the list to be a box of menus.
 MENU_BOX_SHARE = 0.5
+#: A menu inside such a box lists at least this many links.
+MENU_BOX_MIN_LINKS = 3
 #: A short link-less sibling right above a block is its heading (table layouts put it in its own row).
 ROW_HEADING_MAX = 20
 
