@@ -150,3 +150,39 @@ def test_a_site_notice_heading_ends_the_body_with_its_legal_text():
     r = record(page(ZH_BODY + notice, lang="zh-CN", title="零部件企业订单持续增长"))
     assert "反侵权公告" not in r.body_text and "著作权法" not in r.body_text and "律师" not in r.body_text
     assert r.body_text.count("第") == 4
+
+
+# ---------------------------------------------------------------- corpus G shapes (own pages)
+@pytest.mark.parametrize(("meta", "lang"), [
+    ("<span class='author'>Мария Петрова</span> <span>27 ное 2026, 18:40</span> <span>5 мин. четене</span>"
+     " <span>Коментари (4)</span>", "bg"),
+    ("<span class='updated'>Päivitetty 29.11. klo 10.40</span> <span>Julkaistu 29.11.2026 klo 8.05</span>", "fi"),
+])
+def test_meta_lines_of_more_languages_are_no_body(meta, lang):
+    r = record(page(f"<div class='meta-row'>{meta}</div>" + LATIN_BODY, lang=lang))
+    assert r.body_text.startswith("Paragraph 1") and r.body_text.count("Paragraph") == 4
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("<p class='byline'>Na <a>Juma Mtanda</a></p>", "Juma Mtanda"),
+    ("<div class='story-author'><span class='name'>নিজস্ব প্রতিবেদক</span><span class='place'>ঢাকা</span></div>", None),
+])
+def test_byline_words_and_staff_reporter_credits(byline, author):
+    assert record(page(LATIN_BODY, meta=byline, lang="sw")).author == author
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("<p><strong>《中国经济周刊》记者 孙晨阳 通讯员 冯立｜上海报道</strong></p>", "孙晨阳 冯立"),
+    ("<p>闪电新闻记者 刘晓 潍坊台 孙浩 报道</p>", "刘晓 孙浩"),
+])
+def test_credit_lines_with_media_names_list_every_writer(line, author):
+    r = record(page(line + ZH_BODY if "经济周刊" in line else ZH_BODY + line, lang="zh-CN", title="零部件企业订单持续增长"))
+    assert r.author == author
+
+
+def test_labelled_author_after_a_medium_reporter_word_and_a_reading_time_is_no_source():
+    meta = ("<span>2026-11-26 09:41 作者：深圳特区报记者 王晓</span>"
+            "<span class='read-time'>阅读时间约9分钟</span>")
+    r = record(page(ZH_BODY, meta=meta, lang="zh-CN", title="零部件企业订单持续增长"))
+    assert r.author == "王晓"
+    assert r.source is None

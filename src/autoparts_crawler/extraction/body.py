@@ -39,6 +39,7 @@ from autoparts_crawler.extraction.vocabulary import (
     CAPTION_TEXT_RE,
     CAPTION_WRAPPER_MAX_CHILDREN,
     CLOCK_TIME_RE,
+    COMMENT_COUNTER_LINE_RE,
     CONTACT_LINE_MAX_LEN,
     CONTACT_LINE_RE,
     COPYRIGHT_RE,
@@ -52,6 +53,8 @@ from autoparts_crawler.extraction.vocabulary import (
     CSS_TOKEN_RE,
     DATE_NEAR_RE,
     DATE_RE,
+    DATED_LABEL_LINE_MAX_LEN,
+    DATED_LABEL_LINE_RE,
     DECK_CLASS_RE,
     DECK_HEADING_CLASS_RE,
     DECK_MAX_LEN,
@@ -103,6 +106,7 @@ from autoparts_crawler.extraction.vocabulary import (
     PROMO_MAX_LEN,
     PROMO_RE,
     PUNCT_END_RE,
+    READING_TIME_ANY_RE,
     READING_TIME_RE,
     SENTENCE_END_RE,
     SHARE_RE,
@@ -512,7 +516,9 @@ def is_furniture(b: Block, boiler: bool, title: str | None) -> bool:
         return True
     if n <= CROSS_REFERENCE_MAX_LEN and CROSS_REFERENCE_RE.match(t):  # Lesen Sie auch: X / 延伸阅读：X
         return True
-    if n <= 60 and ARTICLE_ID_LINE_RE.match(t):  # کد خبر: ۴۱۲۳۴۵۶ / 新闻编号：12345
+    if n <= 60 and (ARTICLE_ID_LINE_RE.match(t) or COMMENT_COUNTER_LINE_RE.match(t) or READING_TIME_RE.match(t)):
+        return True  # کد خبر: ۴۱۲۳۴۵۶ / Коментари (4) / 5 мин. четене: the page's furniture
+    if n <= DATED_LABEL_LINE_MAX_LEN and DATED_LABEL_LINE_RE.match(t):  # Päivitetty 29.11. klo 10.40
         return True
     if n <= UI_LINE_MAX_LEN and is_ui_run(t):  # 【打印】【关闭】 / 字号 大 中 小
         return True
@@ -674,6 +680,9 @@ def is_meta_line(t: str) -> bool:
             and all(len(x) <= META_PIECE_MAX_LEN for x in pieces) and any(DATE_RE.search(x) for x in pieces) \
             and not SENTENCE_END_RE.search(t):
         return True  # 2024年5月10日 · 顾明辉 · 分类：硬件设计 · 暂无评论: short facts between separators, one a date
+    if len(t) <= TWO_CLOCK_LINE_MAX_LEN and READING_TIME_ANY_RE.search(t) and (CLOCK_TIME_RE.search(t) or DATE_RE.search(t)) \
+            and not SENTENCE_END_RE.search(READING_TIME_ANY_RE.sub(" ", t)):
+        return True  # NAME 27 ное 2026, 18:40 5 мин. четене Коментари (4): a byline, date and reading time
     if len(t) <= TWO_CLOCK_LINE_MAX_LEN and len(ML_META_LABEL_RE.findall(t)) >= 2 and not SENTENCE_END_RE.search(t):
         return True  # کد خبر: N نویسنده: X / Autor: X Fuente: Y: two meta labels of another language
     hits = len(re.findall(r"(?:来源|来自|作者|编辑|发布|时间|日期|点击|阅读|浏览|字号|评论)\s*[：:]", t))

@@ -37,6 +37,7 @@ from autoparts_crawler.extraction.vocabulary import (
     BLOGGER_WORD_RE,
     BRACKETED_CREDIT_LINE_RE,
     BYLINE_RE,
+    BYLINE_WORD_PREFIX_RE,
     CJK_NAME_LIST_SEP_RE,
     CJK_NAME_RE,
     COPYRIGHT_FOOTER_BLOCKS,
@@ -100,6 +101,8 @@ from autoparts_crawler.extraction.vocabulary import (
     LATIN_WRITER_ROLES,
     MARKUP_VALUE_RE,
     MEDIA_REPORTER_RE,
+    MEDIA_REPORTER_TOKEN_RE,
+    MEDIA_UNIT_TOKEN_RE,
     MEMBER_HANDLE_MAX_CHARS,
     MEMBER_HANDLE_MIN_CHARS,
     MEMBER_HREF_RE,
@@ -126,6 +129,7 @@ from autoparts_crawler.extraction.vocabulary import (
     POST_FOOTER_RE,
     POSTED_RE,
     PRESS_RELEASE_SOURCE_RE,
+    READING_TIME_RE,
     RELATIVE_TEXT_RE,
     REPORTER_CREDIT_RE,
     REPORTER_RE,
@@ -170,6 +174,8 @@ def credit_value(value: str | None, page: PageAnalysis, person: bool = False) ->
     if len(v) >= 4 and GLUED_BUTTON_RE.search(v):  # 懂车的老陈关注: the follow button ran on
         v = GLUED_BUTTON_RE.sub("", v)
     if person and any(w.lower() in NEWSROOM_WORDS for w in v.split()):  # लोकमत न्यूज नेटवर्क: a desk
+        return None
+    if READING_TIME_RE.match(v):  # 阅读时间约9分钟 beside the date: no credit
         return None
     if not v or (person and v in NOT_NAMES) or COUNT_LINE_RE.match(v) or ENTRY_VIEWS_RE.match(v) \
             or URL_VALUE_RE.search(v) or VIEWS_RE.search(v):  # '·32.8万阅读·8': a counter run, no name
@@ -319,6 +325,7 @@ def read_credit_line(line: str) -> list[tuple[str, list[str]]]:
         return []
     if (wrapped := BRACKETED_CREDIT_LINE_RE.match(line)) is not None:
         line = wrapped.group(1)
+    line = line.replace("《", "").replace("》", "")  # 《中国经济周刊》记者 X: the paper's name, its title marks dropped
     line = FIRST_RUN_CLAUSE_RE.sub("", line, count=1)
     if not CREDIT_ROLE_ANY_RE.search(line, 0, CREDIT_ROLE_OPENING_CHARS):
         return []
@@ -338,6 +345,8 @@ def read_credit_line(line: str) -> list[tuple[str, list[str]]]:
             out[-1][1].append(tok)
         elif out and CREDIT_FILLER_RE.match(tok):
             continue
+        elif out and out[-1][1] and MEDIA_UNIT_TOKEN_RE.fullmatch(tok):
+            continue  # 记者 刘某 潍坊台 孙某 报道: a station's name before its reporter, the same role
         else:
             break
     return [(r, n) for r, n in out if n]
@@ -359,9 +368,9 @@ def _labelled_name(rest: str, org: bool = False) -> str | None:
     tokens = [t for t in rest.split() if t not in REPORTER_ROLES]
     if not tokens:
         return None
-    if not org and len(tokens) > 1 and ORG_END_RE.search(tokens[0]) and CJK_NAME_RE.fullmatch(tokens[1]) \
-            and not ORG_END_RE.search(tokens[1]) and tokens[1] not in NOT_NAMES:
-        tokens = tokens[1:]  # 作者：汽车研究院 王某 -- the affiliation, then the name
+    if not org and len(tokens) > 1 and (ORG_END_RE.search(tokens[0]) or MEDIA_REPORTER_TOKEN_RE.fullmatch(tokens[0])) \
+            and CJK_NAME_RE.fullmatch(tokens[1]) and not ORG_END_RE.search(tokens[1]) and tokens[1] not in NOT_NAMES:
+        tokens = tokens[1:]  # 作者：汽车研究院 王某 / 作者：深圳特区报记者 王某 -- the affiliation, then the name
     m = NAME_CUT_RE.search(tokens[0])
     first = tokens[0][: m.start()] if m else tokens[0]
     if org:  # 发文机关：吉林省人民政府 -- the issuing body is the author of an official notice
@@ -582,7 +591,7 @@ def _author_element(page: PageAnalysis) -> str | None:
     for el in _header_elements(page, ("span", "em", "a", "i", "div", "p", "strong", "li", "address", "b")):
         if not _author_named(el):
             continue
-        text = clean(el.text_content())
+        text = BYLINE_WORD_PREFIX_RE.sub("", clean(el.text_content()))  # Na <a>Juma Mtanda</a> (sw "by")
         if not text or DATE_NEAR_RE.search(text) or ANY_DATE_RE.search(text) or WORD_DATE_RE.search(text) \
                 or _account_box(el):
             continue
@@ -794,7 +803,7 @@ def _author_candidates(page: PageAnalysis) -> Iterator[str | None]:
     tail = [blocks[i].text for i in tail_idx] + [b.text for b in page.after(12)]
     yield from _authors_in(tail)
     for i in tail_idx:
-        m = END_CREDIT_RE.search(blocks[i].text)
+        m = END_CREDIT_RE.search(blocks[i].text) if blocks[i].tag != "tr" else None  # (a table cell's "（安全岛）")
         names = m.group(1).replace("、", " ").split() if m else []
         if names and names[-1].endswith("报道"):  # （姚某 上海报道）
             names.pop()

@@ -14,6 +14,7 @@ from autoparts_crawler.normalize.date_words import (
     CLOCK_LINKERS,
     PUBLISH_LABELS,
     RELATIVE_DAY_WORDS,
+    UPDATE_LABELS,
     ZONE_NAMES,
     words_pattern,
 )
@@ -303,6 +304,16 @@ VIEWS_RE = re.compile(
 )
 #: A counter's label ending a token (政策阅读: a tag link glued to an empty 阅读 counter): no name.
 COUNTER_LABEL_END_RE = re.compile(r"(?:阅读|浏览|点击|评论|人气|热度|阅读量|浏览量)$")
+#: A short line that is a publish or update label and its date (Päivitetty 29.11. klo 10.40, Julkaistu
+#: 29.11.2026, Opdateret 12.05.2026 kl. 09.30): the page's time stamp, no text. Labels from
+#: :data:`autoparts_crawler.normalize.date_words.PUBLISH_LABELS` / ``UPDATE_LABELS``.
+DATED_LABEL_LINE_RE = re.compile(r"(?i)^(?:" + "|".join(sorted(map(re.escape, (*PUBLISH_LABELS, *UPDATE_LABELS)), key=len, reverse=True))
+                                 + r")\w*\s*(?:on|le|am|el|em|:|：)?\s*\d{1,4}[./-]\d{1,2}[./-]?(?:\d{2,4})?[^。！？!?]{0,40}$")
+DATED_LABEL_LINE_MAX_LEN = 60
+#: A line that is only a comment counter in another language (Коментари (4), Comments (12), Kommentare: 3).
+COMMENT_COUNTER_LINE_RE = re.compile(
+    r"(?i)^(?:коментари|комментарии|коментарі|comments?|kommentare?|commentaires?|comentarios?|comentários?|"
+    r"komentáře|komentarze|komentari|kommentarer|kommentit|kommentek|yorumlar|maoni|تبصرے|تعليقات)\s*[(:：]?\s*\d+\s*\)?$")
 #: A post's footer stating that nobody has commented yet (No comments yet, 暂无评论): zero comments.
 NO_COMMENTS_YET_RE = re.compile(r"(?i)\bno comments(?: yet)?\b|\bbe the first to comment\b|暂无评论|还没有评论|暫無評論")
 #: What separates the facts of a meta line (2024年5月10日 · 顾明辉 · 暂无评论): its pieces are read one by one.
@@ -329,7 +340,7 @@ EN_META_RE = re.compile(
 )
 # English furniture lines inside article containers (share/subscribe prompts, credits, captions)
 EN_FURNITURE_RE = re.compile(
-    r"^(?:sharing is caring|share (?:this|it|on)\b|like this (?:story|article|post)|follow (?:us|the|[A-Z@])|"
+    r"^(?:sharing is caring|support (?:independent|quality|our|local) journalism|share (?:this|it|on)\b|like this (?:story|article|post)|follow (?:us|the|[A-Z@])|"
     r"subscribe\b|sign up\b|get the latest|get .{0,40} delivered|have a tip|you (?:may|might) also like|"
     r"related(?: roundup| articles?| stories| coverage)?:?$|more:$|read more\b|click here\b|filed under|topics$|tags?:|"
     r"popular on\b|tell us what you think|\d* ?comments?$|leave a (?:comment|reply)|this slideshow requires|"
@@ -498,6 +509,11 @@ CREDIT_ROLE_OPENING_CHARS = 16
 CREDIT_TOKEN_SPLIT_RE = re.compile(r"([\s|｜:：/／、，,；;]+|(?<=[\u4e00-\u9fff])(?=\d))")
 #: A credit line wrapped whole in brackets (（编辑 刘琳）, 【责任编辑 王某】): read inside them.
 BRACKETED_CREDIT_LINE_RE = re.compile(r"^\s*[（(【\[]\s*([^（()）【】\[\]]+?)\s*[)）】\]]\s*$")
+#: A medium's name glued to a reporter role (深圳特区报记者, 闪电新闻通讯员): the affiliation before a name.
+MEDIA_REPORTER_TOKEN_RE = re.compile(r"[\u4e00-\u9fff·]{2,12}(?:特约记者|记者|通讯员|通訊員|記者)")
+#: A short media unit's name between two reporters on a credit line (潍坊台, 新华社, 经济日报): the next
+#: name has the same role.
+MEDIA_UNIT_TOKEN_RE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:台|报|報|社|网|網|电视台|广播电台|融媒体中心)")
 #: A clause naming where the piece first ran, opening a credit line (（本文首发于钛媒体APP，作者｜X，编辑｜Y）):
 #: the credits follow it.
 FIRST_RUN_CLAUSE_RE = re.compile(r"^(?:本文|此文|该文|文章)?(?:首发于|首发|原载于|原载|首刊于|刊发于)[^，,；;]{1,30}[，,；;]\s*")
@@ -538,6 +554,9 @@ LATIN_BYLINE_RE = re.compile(
 )
 #: A plural author label (Autori:, Authors:, Autores:): the names after it are a comma-separated list.
 PLURAL_AUTHOR_LABEL_RE = re.compile(r"(?i)\b(?:authors|autori|autores|auteurs|autoren|autorzy|авторы|автори|yazarlar)\s*[:：]")
+#: The word "by" opening an author element's text in the languages met (By, Von, Por, Par, Door, Di, Av,
+#: Af, Swahili Na, Indonesian Oleh): dropped before the name is read.
+BYLINE_WORD_PREFIX_RE = re.compile(r"(?i)^(?:by|von|por|par|door|di|av|af|na|oleh)\s+(?=[^\W\d_])")
 #: ``by`` inside a short header line (``Posted on June 5, 2025 by NAME``, ``Photo by NAME``): the
 #: word before it, if any, is its role (group 1).
 LATIN_BY_INLINE_RE = re.compile(r"(?:^|(?<=[\s|·•(—–-]))(?:([^\W\d_]+)\s+)?by\s*[:：]?\s+(?=[^\W\d_])", re.I)
@@ -710,7 +729,9 @@ ARTICLE_ID_LINE_RE = re.compile(
     r"story id|haber (?:no|kodu|id)|mã (?:tin|bài)|기사 ?번호)\s*[:：]\s*[\w-]{1,24}\s*[】\])）]?\s*$")
 #: Words of a newsroom or desk in scripts without capitals (लोकमत न्यूज नेटवर्क, the paper's news
 #: network): a credit holding one names no person.
-NEWSROOM_WORDS = frozenset({"network", "newsroom", "नेटवर्क", "न्यूज", "ब्यूरो", "डेस्क", "নেটওয়ার্ক", "ডেস্ক", "வலைதளம்"})
+NEWSROOM_WORDS = frozenset({"network", "newsroom", "नेटवर्क", "न्यूज", "ब्यूरो", "डेस्क", "নেটওয়ার্ক", "ডেস্ক", "வலைதளம்",
+                            # a staff reporter's credit naming no one (নিজস্ব প্রতিবেদক, نمائندہ جنگ, संवाददाता)
+                            "প্রতিবেদক", "নিজস্ব", "نمائندہ", "संवाददाता", "प्रतिनिधि"})
 #: Longest line read as a caption (by its words, or by sitting with an image in its own wrapper).
 CAPTION_MAX_LEN = 80
 #: A wrapper of an image and its caption has at most this many children (image, caption, credit).
@@ -751,7 +772,8 @@ FOLLOW_RE = re.compile(
     r"^\s*(?:关注我们|微信号|公众号|微信公众号)\s*[：:]?|正文已结束|按alt\s*\+\s*\d进行评论|"
     r"欢迎(?:关注|订阅)(?:我们|本号|公众号)|轻点两下取消|"
     # a news site's channel on a platform (Follow X on Google News, our WhatsApp channel)
-    r"(?i:google\s+(?:news|noticias|notícias|actualités|nachrichten|haberler|berita)\b|(?:whatsapp|telegram)[- ](?:channel|kanal|canal|grubu|group))"
+    r"(?i:google\s+(?:news|noticias|notícias|actualités|nachrichten|haberler|berita)\b|(?:whatsapp|telegram)[- ](?:channel|kanal|canal|grubu|group))|"
+    r"واٹس ?ایپ چینل|قناة (?:واتساب|واتس اب)|واتساب"
 )
 FOLLOW_MAX_LEN = 80
 #: Promotion words: a short line holding one, above or below the article text, is a promo line.
@@ -872,10 +894,14 @@ HEADER_BYLINE_RE = re.compile(
 #: A reading-time line (7 min read, 5 Min. Lesezeit, Lecture : 3 min) or a counter line (Hits: 1482).
 #: "N minutes read" in the languages the crawler meets (a header line, or run on after a credit).
 _MINUTES_READ = (r"\d+\s*(?:min(?:ute)?s?|minutos?|minuten|minuti|мин)\.?\s*(?:read|de lecture|de leitura|de lectura|"
-                 r"lesezeit|lesedauer|leestijd|di lettura|okuma|чтения|czytania|läsning|lukuaika|čtení)")
+                 r"lesezeit|lesedauer|leestijd|di lettura|okuma|чтения|четене|czytania|läsning|lukuaika|čtení|čítania|"
+                 r"čitanja|læsetid|lesetid)")
+#: A reading time anywhere in a line (Мария Петрова 27 ное 2026, 18:40 5 мин. четене): with a date or a
+#: clock and no sentence, the line is the article's meta line.
+READING_TIME_ANY_RE = re.compile(_MINUTES_READ, re.I)
 READING_TIME_RE = re.compile(
     r"(?i)^(?:" + _MINUTES_READ + r"|(?:reading time|lecture|lesezeit|tempo de leitura|"
-    r"tiempo de lectura|czas czytania)\s*[:：]?\s*\d+\s*min)"
+    r"tiempo de lectura|czas czytania)\s*[:：]?\s*\d+\s*min|(?:阅读时间|阅读时长|预计阅读|阅读需要|閱讀時間)\s*[：:]?\s*约?\s*\d+\s*分钟)"
 )
 COUNTER_LINE_RE = re.compile(
     r"(?i)^(?:hits|views|reads|visits|aufrufe|zugriffe|vues|lectures|visitas|visualiza[çc][õo]es|lecturas|"

@@ -470,6 +470,8 @@ _HOUR_ONLY_RE = re.compile(r"(" + "|".join(date_words.DAY_PARTS) + r"|午前|午
 _CN_NUMERAL_CLOCK_RE = re.compile(r"(" + "|".join(date_words.DAY_PARTS) + r"|午前|午後|(?<=[日号])|(?<=[日号] ))"
                                   r" ?([零一二两三四五六七八九十]{1,3}) ?[点點时時]"
                                   r"(?: ?([零一二三四五六七八九十]{1,3}) ?分|(半))?")
+#: A year-first date joined to its clock by a dash (a CMS's ``2026-11-21-10:30:00`` meta value).
+_DASHED_CLOCK_RE = re.compile(r"(?<!\d)(\d{4}-\d{1,2}-\d{1,2})-(\d{1,2}:\d{2})")
 #: A lunar date (农历九月十七, 農曆二〇二六年九月十七日): no Gregorian day, dropped before the scan.
 _LUNAR_DATE_RE = re.compile(r"(?:农历|農曆|阴历|陰曆)\s*(?:[〇○零一二三四五六七八九\d]{4}\s*年)?\s*(?:闰|閏)?"
                             r"[正一二三四五六七八九十冬腊臘\d]{1,2}\s*月\s*(?:[初十廿卅一二三四五六七八九\d]{1,3}\s*[日号]?)?")
@@ -1186,6 +1188,8 @@ def normalize_date(
             return from_path
     if "号" in cleaned:
         cleaned = _HAO_RE.sub("日", cleaned)
+    if "-" in cleaned and _DASHED_CLOCK_RE.search(cleaned):  # 2026-11-21-10:30:00: a dash before the clock
+        cleaned = _DASHED_CLOCK_RE.sub(r"\1 \2", cleaned)
     if "历" in cleaned or "曆" in cleaned:  # 农历九月十七: a lunar date, no Gregorian day
         cleaned = _LUNAR_DATE_RE.sub(" ", cleaned).strip()
     if "年" in cleaned and _YEAR_WORD_MD_RE.search(cleaned):  # 去年10月27日: the year before the fetch year
