@@ -186,3 +186,18 @@ def test_labelled_author_after_a_medium_reporter_word_and_a_reading_time_is_no_s
     r = record(page(ZH_BODY, meta=meta, lang="zh-CN", title="零部件企业订单持续增长"))
     assert r.author == "王晓"
     assert r.source is None
+
+
+def test_a_dateline_credit_opening_the_text_names_writer_and_source():
+    body = "<p>汽配电子网报道（文/周某明）11月27日，一家国内车规芯片公司发布新一代智能驾驶芯片，算力大幅提升。</p>" + ZH_BODY
+    r = record(page(body, lang="zh-CN", title="车规芯片公司发布新一代芯片"))
+    assert r.author == "周某明" and r.source == "汽配电子网"
+
+
+def test_croatian_clock_after_the_year_and_a_script_publish_at_key():
+    r = record(page(LATIN_BODY, meta="<span class='date'>26. studenoga 2026. u 07:15</span>", lang="hr"),
+               url="https://www.poslovni.example.hr/auto/komponente-123")
+    assert r.published_at == "2026-11-26T07:15:00+01:00"
+    html = page(ZH_BODY, meta="<span class='wm-time'>2小时前</span>", lang="zh-CN", title="同一款刹车片为何便宜一半").replace(
+        "</head>", '<script>window.__INITIAL_DATA__ = {"article":{"publish_at":1795992738000}};</script></head>')
+    assert record(html).published_at == "2026-11-30T06:52:18+08:00"

@@ -114,6 +114,7 @@ from autoparts_crawler.extraction.vocabulary import (
     NEWSROOM_WORDS,
     NOT_NAMES,
     NOT_SOURCES,
+    OPENING_CREDIT_RE,
     ORDINAL_HEADING_RE,
     ORG_END_RE,
     PADDED_NAME_PART_RE,
@@ -793,6 +794,7 @@ def _author_candidates(page: PageAnalysis) -> Iterator[str | None]:
     yield _author_link(page)
     yield from _name_before_date(zone)
     yield _rel_author(page)
+    yield _opening_credit(page, 2)
     yield next((name for b in page.after(1) if (name := signature_name(b))), None)  # the text's signature
     if personal_blog(page):
         yield account_name(page)  # the blogger's nickname by the headline
@@ -847,6 +849,17 @@ def _rel_author(page: PageAnalysis) -> str | None:
         if name:
             return name
     return None
+
+
+def _opening_credit(page: PageAnalysis, group: int) -> str | None:
+    """The medium (``group`` 1) or the writers (2) of a dateline credit opening the text
+    (:data:`OPENING_CREDIT_RE`); writers joined by spaces."""
+    if not page.body_idx:
+        return None
+    m = OPENING_CREDIT_RE.match(page.blocks[page.body_idx[0]].text)
+    if not m:
+        return None
+    return m.group(1) if group == 1 else " ".join(m.group(2).replace("、", " ").split())
 
 
 def _name_before_date(zone: list[str]) -> Iterator[str]:
@@ -1047,6 +1060,7 @@ def _source_candidates(page: PageAnalysis) -> Iterator[str | None]:
             yield b.text
     yield from (t for t in page.span_hints(SOURCE_CLASS_RE) if not _meta_line(t))
     yield from _dated_sources(zone)
+    yield _opening_credit(page, 1)
     # the medium before its reporter ranks below a medium printed beside the date (光明网 on the date
     # line, 光明日报记者 X over the text: the page's source is the former)
     yield from _media_before_reporter(zone + [page.blocks[i].text for i in page.body_idx[:2]])

@@ -244,7 +244,7 @@ PUBLISHED_META = ("article:published_time", "pubdate", "publishdate", "PubDate",
 #: value that is an epoch number or a date with a four-digit year (checked by SCRIPT_TIME_VALUE_RE).
 SCRIPT_PUBLISHED_RE = re.compile(
     r"""(?<![\w$.])["']?(?:publish_?time|publish_?date|pub_?time|pub_?date|create_?time|ctime|ct|"""
-    r"""first_?publish_?time|release_?time|(?:publish|create|pub)_?timestamp|published_?at)["']?\s*[:=]\s*["']?"""
+    r"""first_?publish_?time|release_?time|(?:publish|create|pub)_?timestamp|publish(?:ed)?_?at)["']?\s*[:=]\s*["']?"""
     r"""([^"',;}\r\n]{4,32})""",
     re.I)
 #: A script value that is a publish time: epoch seconds / milliseconds, or a date with its year.
@@ -509,6 +509,10 @@ CREDIT_ROLE_OPENING_CHARS = 16
 CREDIT_TOKEN_SPLIT_RE = re.compile(r"([\s|｜:：/／、，,；;]+|(?<=[\u4e00-\u9fff])(?=\d))")
 #: A credit line wrapped whole in brackets (（编辑 刘琳）, 【责任编辑 王某】): read inside them.
 BRACKETED_CREDIT_LINE_RE = re.compile(r"^\s*[（(【\[]\s*([^（()）【】\[\]]+?)\s*[)）】\]]\s*$")
+#: A dateline credit opening the text (电子发烧友网报道（文/周某）11月27日，… / 某某网讯（记者 王某）…): group 1
+#: the medium, group 2 the writers.
+OPENING_CREDIT_RE = re.compile(r"^([\u4e00-\u9fff]{2,12}(?:网|報|报|社|台|新闻|新聞|客户端))(?:讯|訊|报道|報道|消息)\s*"
+                               r"[（(]\s*(?:文|记者|記者|作者)\s*[/／|｜:：]?\s*([\u4e00-\u9fff·]{2,4}(?:[、 ][\u4e00-\u9fff·]{2,4}){0,3})\s*[)）]")
 #: A medium's name glued to a reporter role (深圳特区报记者, 闪电新闻通讯员): the affiliation before a name.
 MEDIA_REPORTER_TOKEN_RE = re.compile(r"[\u4e00-\u9fff·]{2,12}(?:特约记者|记者|通讯员|通訊員|記者)")
 #: A short media unit's name between two reporters on a credit line (潍坊台, 新华社, 经济日报): the next

@@ -159,7 +159,7 @@ _TIME = (
 )
 #: What may stand between a date and its clock: 'T', a comma, a bar or dot, a dash, a linking word
 _LINKERS = "|".join(re.escape(w) for w in sorted(date_words.CLOCK_LINKERS, key=len, reverse=True))
-_TIME_LINK = r"(?:t| ?, ?| (?:" + _LINKERS + r") | ?[|·] ?| ?[-–—] ?|\. |: | |)"
+_TIME_LINK = r"(?:t| ?, ?|\.? (?:" + _LINKERS + r") | ?[|·] ?| ?[-–—] ?|\. |: | |)"  # (2026. u 07:15: a dot, then the word)
 _TIMEOPT = "(?:" + _TIME_LINK + _TIME + ")?"
 #: A four-digit year, or one glued to the hour after it (``June 5, 20259:12 AM``: inline elements
 #: joined without a space)
