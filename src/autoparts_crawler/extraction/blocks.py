@@ -411,23 +411,25 @@ def row_text(tr) -> tuple[str, int]:
     return "\t".join(cells), link
 
 
-#: Inline elements named like an image's caption (``<em class="img_desc">`` under a picture in a text
-#: of <br>-separated lines): candidates, narrowed by :data:`INLINE_CAPTION_CLASS_RE`.
-INLINE_CAPTION_XPATH = etree.XPath(
-    ".//*[self::em or self::span or self::i or self::small or self::font]"
-    "[contains(translate(@class, 'DESCAPTION', 'descaption'), 'desc')"
-    " or contains(translate(@class, 'DESCAPTION', 'descaption'), 'caption')]")
+#: Inline elements that may hold an image's caption (``<em class="img_desc">`` under a picture in a text
+#: of <br>-separated lines), narrowed by :data:`INLINE_CAPTION_CLASS_RE`.
+INLINE_CAPTION_TAGS = frozenset({"em", "span", "i", "small", "font"})
 
 
 def inline_captions(root) -> set:
-    """Inline caption elements beside a picture (the image in the same wrapper): each is a block of
-    its own, so a caption does not run into the text line after it."""
+    """Inline caption elements beside a picture (in the image's wrapper or the wrapper's): each is a
+    block of its own, so a caption does not run into the text line after it. Found from the page's
+    images (few) rather than from every inline element."""
     out = set()
-    for el in INLINE_CAPTION_XPATH(root):
-        parent = el.getparent()
-        if INLINE_CAPTION_CLASS_RE.search(el.get("class") or "") and parent is not None \
-                and next(parent.iter("img"), None) is not None:
-            out.add(el)
+    for img in root.iter("img"):
+        parent = img.getparent()
+        for box in (parent, parent.getparent() if parent is not None else None):
+            if box is None:
+                continue
+            for el in box:
+                if isinstance(el.tag, str) and el.tag in INLINE_CAPTION_TAGS and (cls := el.get("class")) \
+                        and INLINE_CAPTION_CLASS_RE.search(cls):
+                    out.add(el)
     return out
 
 

@@ -25,14 +25,17 @@ from autoparts_crawler.extraction.vocabulary import (
 
 #: The elements worth testing as a breadcrumb, in document order: a container holding a link that
 #: has a class/id (a named crumb), two or more child links or single-link items (a separated
-#: crumb) or a "当前位置" label, outside the page footer (电脑版 · 关于我们 · 举报 is a footer's row of
-#: links, not a trail). One C-level pass instead of a Python test of every element.
+#: crumb) or a "当前位置" label. One C-level pass instead of a Python test of every element; a
+#: trail found in the page footer (电脑版 · 关于我们 · 举报, a footer's row of links) is skipped.
 CRUMB_CANDIDATES_XPATH = etree.XPath(
     "(" + " | ".join(f"//{t}" for t in CRUMB_CONTAINER_TAGS) + ")"
     "[@class or @id or count(a) + count(li[count(*) = 1][a]) >= 2 or "
-    + " or ".join(f"text()[contains(., '{w}')]" for w in CRUMB_TEXT_WORDS) + "][.//a]"
-    "[not(ancestor-or-self::footer) and not(ancestor::*[contains(translate(@class, 'FOTER', 'foter'), 'footer')"
-    " or contains(translate(@id, 'FOTER', 'foter'), 'footer') or contains(@class, 'foot') or contains(@id, 'foot')])]")
+    + " or ".join(f"text()[contains(., '{w}')]" for w in CRUMB_TEXT_WORDS) + "][.//a]")
+
+
+def _in_footer(el) -> bool:
+    """Inside the page footer (a <footer>, or a box whose class/id names a foot)."""
+    return any(node.tag == "footer" or "foot" in hint_of(node).lower() for node in (el, *el.iterancestors()))
 
 
 def is_home_link(page: PageAnalysis, a) -> bool:
@@ -102,7 +105,7 @@ def breadcrumb_trail(page: PageAnalysis) -> list[str]:
         names = [clean(a.text_content()) for a in el.iter("a")
                  if not (a.get("href") or "").strip().lower().startswith(("javascript:", "#"))]
         names = [n for n in names if n and n not in HOME_WORDS and n != page.title]
-        if names:
+        if names and not _in_footer(el):
             return names
     return []
 
