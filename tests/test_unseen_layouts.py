@@ -866,3 +866,16 @@ def test_entries_of_a_category_link_and_a_title_are_no_menu_boxes() -> None:
             f'<div class="main"><ul class="list">{rows}</ul></div></body></html>')
     url = "http://www.qp.example.cn/Special_3/Index.aspx"
     assert len(extract_list_page(analyze_page(html_selector(html, url), url)).entries) == 7
+
+
+def test_a_forum_pager_above_its_thread_table_leaves_the_table_the_list() -> None:
+    rows = "".join(f'<tbody id="normalthread_18{n}"><tr><th><a href="thread-18{n}-1-1.html" class="s xst">'
+                   f'第{n}期雨刮器拿货价汇总，大家备货了没有</a></th><td class="by"><em>2026-4-1{n % 10}</em></td></tr></tbody>'
+                   for n in range(10, 24))
+    html = ('<html><head><title>配件行情 - 汽配论坛</title></head><body>'
+            '<div id="pgt" class="bm bw0 pgs cl"><span class="pgb y"><a href="forum.php">返回首页</a></span>'
+            '<a href="forum.php?mod=favorite">收藏本版 202</a><div class="pg"><strong>1</strong><a href="forum-36-2.html">2</a>'
+            '<a href="forum-36-2.html" class="nxt">下一页</a></div>'
+            f'<div id="threadlist"><table id="threadlisttableid">{rows}</table></div></div></body></html>')
+    url = "http://bbs.example.cn/forum-36-1.html"
+    assert len(extract_list_page(analyze_page(html_selector(html, url), url)).entries) == 14

@@ -119,7 +119,9 @@ def extract_list_page(page: PageAnalysis) -> RawListing:
     if best is None and not cands:  # the channel's list named like a sidebar (最新资讯)
         cands = [b for b in blocks if b.kind in ("related", "sidebar")]
         best = _list_above_pager(page, cands, pager)
-    if best is None:  # a channel's last page: one to three entries right above the pager
+    if best is None and not _list_under_pager(page, cands, pager):
+        # a channel's last page: one to three entries right above the pager (not when a list of
+        # more entries follows the pager in its column: a forum's pager sits above its thread table)
         best = entries_above_pager(page, pager)
     if best is None and sum(len(page.blocks[i].text) for i in page.body_idx) < EXCERPT_BODY_MAX:
         # a short archive: the list whose first entry's excerpt is the page's "body" -- the innermost
@@ -262,6 +264,23 @@ def _common_ancestor(a, b):
     """The innermost element holding both ``a`` and ``b``."""
     mine = {id(a)} | {id(x) for x in a.iterancestors()}
     return b if id(b) in mine else next((x for x in b.iterancestors() if id(x) in mine), None)
+
+
+def _list_under_pager(page: PageAnalysis, lists: list[ListingBlock], pager) -> bool:
+    """Whether a list of more than LAST_PAGE_MAX_ENTRIES long-titled entries follows ``pager`` in the
+    pager's own box (its parent holds the list): a pager printed above its list."""
+    if pager is None:
+        return False
+    column = pager.getparent()
+    if column is None or tag_of(column) in ("body", "html"):
+        return False
+    order = page.element_order
+    start = order.get(id(pager), -1)
+    for b in lists:
+        if sum(1 for t in b.titles if len(t) >= LAST_ENTRY_MIN_TITLE) > LAST_PAGE_MAX_ENTRIES \
+                and order.get(id(b.root), -1) > start and any(x is column for x in b.root.iterancestors()):
+            return True
+    return False
 
 
 def pager_element(page: PageAnalysis):
