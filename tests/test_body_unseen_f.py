@@ -201,3 +201,30 @@ def test_croatian_clock_after_the_year_and_a_script_publish_at_key():
     html = page(ZH_BODY, meta="<span class='wm-time'>2小时前</span>", lang="zh-CN", title="同一款刹车片为何便宜一半").replace(
         "</head>", '<script>window.__INITIAL_DATA__ = {"article":{"publish_at":1795992738000}};</script></head>')
     assert record(html).published_at == "2026-11-30T06:52:18+08:00"
+
+
+# ---------------------------------------------------------------- corpus H shapes (own pages)
+@pytest.mark.parametrize("line", [
+    "<p>听全文 04:12</p>", "<p>预计阅读时间 3 分钟</p>", "<p>（更多卡车资讯请关注汽配网官方微信）</p>",
+    "<p>（本文刊载于《汽车纵横》2026年第11期）</p>", "<p>会员登录后可下载本案例的完整维修资料</p>",
+    "<p>图1 读取到的历史故障码</p>",
+])
+def test_players_prompts_and_figure_captions_are_no_body(line):
+    body = ZH_BODY[:len(ZH_BODY) // 2] + line + ZH_BODY[len(ZH_BODY) // 2:]
+    r = record(page(body, lang="zh-CN", title="零部件企业订单持续增长"))
+    assert r.body_text.count("第") == 4 and len(r.paragraphs) == 4
+
+
+@pytest.mark.parametrize(("meta", "lang", "author"), [
+    ("<span class='author'>ដោយ៖ សុខ ចាន់ធី</span>", "km", "សុខ ចាន់ធី"),
+    ("<span class='author'>በዮሐንስ አበበ</span>", "am", "ዮሐንስ አበበ"),
+])
+def test_byline_words_of_more_scripts_are_dropped(meta, lang, author):
+    assert record(page(LATIN_BODY, meta=meta, lang=lang)).author == author
+
+
+def test_a_serbian_date_line_and_source_line_are_no_body():
+    body = "<p>27.11.2026. у 20:15</p>" + LATIN_BODY + "<p>Извор: Танјуг</p>"
+    r = record(page(body, lang="sr"))
+    assert r.body_text.startswith("Paragraph 1") and "Извор" not in r.body_text
+    assert r.source == "Танјуг"

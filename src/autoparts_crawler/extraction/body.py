@@ -28,8 +28,11 @@ from autoparts_crawler.extraction.vocabulary import (
     AGENCY_SIGNOFF_RE,
     ANY_DATE_RE,
     ARTICLE_ID_LINE_RE,
+    AUDIO_LINE_RE,
     AUTHOR_HINT_RE,
     AUTHOR_ROLE_ATTRIBUTES,
+    BARE_DATE_LINE_MAX_LEN,
+    BARE_DATE_LINE_MAX_LETTERS,
     BILINGUAL_LABEL_RE,
     BYLINE_BOX_CLASS_RE,
     BYLINE_BOX_MAX_LEN,
@@ -516,7 +519,8 @@ def is_furniture(b: Block, boiler: bool, title: str | None) -> bool:
         return True
     if n <= CROSS_REFERENCE_MAX_LEN and CROSS_REFERENCE_RE.match(t):  # Lesen Sie auch: X / 延伸阅读：X
         return True
-    if n <= 60 and (ARTICLE_ID_LINE_RE.match(t) or COMMENT_COUNTER_LINE_RE.match(t) or READING_TIME_RE.match(t)):
+    if n <= 60 and (ARTICLE_ID_LINE_RE.match(t) or COMMENT_COUNTER_LINE_RE.match(t) or READING_TIME_RE.match(t)
+                    or AUDIO_LINE_RE.match(t)):
         return True  # کد خبر: ۴۱۲۳۴۵۶ / Коментари (4) / 5 мин. четене: the page's furniture
     if n <= DATED_LABEL_LINE_MAX_LEN and DATED_LABEL_LINE_RE.match(t):  # Päivitetty 29.11. klo 10.40
         return True
@@ -680,6 +684,9 @@ def is_meta_line(t: str) -> bool:
             and all(len(x) <= META_PIECE_MAX_LEN for x in pieces) and any(DATE_RE.search(x) for x in pieces) \
             and not SENTENCE_END_RE.search(t):
         return True  # 2024年5月10日 · 顾明辉 · 分类：硬件设计 · 暂无评论: short facts between separators, one a date
+    if len(t) <= BARE_DATE_LINE_MAX_LEN and sum(c.isdigit() for c in t) >= 6 and DATE_RE.search(t) \
+            and sum(c.isalpha() for c in t) <= BARE_DATE_LINE_MAX_LETTERS:
+        return True  # 27.11.2026. у 20:15: a date line, a linking word at most
     if len(t) <= TWO_CLOCK_LINE_MAX_LEN and READING_TIME_ANY_RE.search(t) and (CLOCK_TIME_RE.search(t) or DATE_RE.search(t)) \
             and not SENTENCE_END_RE.search(READING_TIME_ANY_RE.sub(" ", t)):
         return True  # NAME 27 ное 2026, 18:40 5 мин. четене Коментари (4): a byline, date and reading time

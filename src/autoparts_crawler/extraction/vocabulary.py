@@ -158,8 +158,9 @@ RELATIVE_DATE = (
 )
 # numeric with the year last, day/month order left to normalization: 9/17/2004 5:54:13 AM, 06/02/2022 - 13:48
 YEAR_LAST_DATE = (
-    r"(?:(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}(?![\d/.])"
-    r"(?:\s*[-,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?)"
+    # (the year may carry its own dot, as Croatian and Serbian write it: 27.11.2026. у 20:15)
+    r"(?:(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}(?![\d/]|\.\d)\.?"
+    r"(?:\s*[-,]?\s*(?:[уu]\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?)"
 )
 #: Dates printed without a four-digit year in digits: with a clock a two-digit year
 #: (``18-03-08 23:16``) or a Chinese month-day (``9月7日 19:02``), whose year comes from the
@@ -308,8 +309,11 @@ COUNTER_LABEL_END_RE = re.compile(r"(?:阅读|浏览|点击|评论|人气|热度
 #: 29.11.2026, Opdateret 12.05.2026 kl. 09.30): the page's time stamp, no text. Labels from
 #: :data:`autoparts_crawler.normalize.date_words.PUBLISH_LABELS` / ``UPDATE_LABELS``.
 DATED_LABEL_LINE_RE = re.compile(r"(?i)^(?:" + "|".join(sorted(map(re.escape, (*PUBLISH_LABELS, *UPDATE_LABELS)), key=len, reverse=True))
-                                 + r")\w*\s*(?:on|le|am|el|em|:|：)?\s*\d{1,4}[./-]\d{1,2}[./-]?(?:\d{2,4})?[^。！？!?]{0,40}$")
+                                 + r")\w*\s*(?:on|le|am|el|em|:|：)?\s*\d{1,4}(?:[./-]\d{1,2}[./-]?(?:\d{2,4})?|\.?\s+[^\W\d_]{3,12}\.?)[^。！？!?]{0,40}$")
 DATED_LABEL_LINE_MAX_LEN = 60
+#: An audio player's line (听全文 04:12, ▶ 收听本文 03:20, Listen 4:12): no text.
+AUDIO_LINE_RE = re.compile(r"(?i)^\s*(?:▶\s*)?(?:听全文|收听本文|收听|语音播报|朗读全文|listen(?: to (?:this|the) (?:article|story))?|écouter|escuchar|anhören)"
+                           r"\s*(?:\d{1,2}:\d{2}(?:\s*/\s*\d{1,2}:\d{2})?)?\s*$")
 #: A line that is only a comment counter in another language (Коментари (4), Comments (12), Kommentare: 3).
 COMMENT_COUNTER_LINE_RE = re.compile(
     r"(?i)^(?:коментари|комментарии|коментарі|comments?|kommentare?|commentaires?|comentarios?|comentários?|"
@@ -560,7 +564,7 @@ LATIN_BYLINE_RE = re.compile(
 PLURAL_AUTHOR_LABEL_RE = re.compile(r"(?i)\b(?:authors|autori|autores|auteurs|autoren|autorzy|авторы|автори|yazarlar)\s*[:：]")
 #: The word "by" opening an author element's text in the languages met (By, Von, Por, Par, Door, Di, Av,
 #: Af, Swahili Na, Indonesian Oleh): dropped before the name is read.
-BYLINE_WORD_PREFIX_RE = re.compile(r"(?i)^(?:by|von|por|par|door|di|av|af|na|oleh)\s+(?=[^\W\d_])")
+BYLINE_WORD_PREFIX_RE = re.compile(r"(?i)^(?:(?:by|von|por|par|door|di|av|af|na|oleh)\s+(?=[^\W\d_])|ដោយ\s*៖?\s*|በ(?=[\u1200-\u137f]))")
 #: ``by`` inside a short header line (``Posted on June 5, 2025 by NAME``, ``Photo by NAME``): the
 #: word before it, if any, is its role (group 1).
 LATIN_BY_INLINE_RE = re.compile(r"(?:^|(?<=[\s|·•(—–-]))(?:([^\W\d_]+)\s+)?by\s*[:：]?\s+(?=[^\W\d_])", re.I)
@@ -719,6 +723,7 @@ PHOTOGRAPHER_AFTER_RE = re.compile(r"[/／]?\s*(?:摄|摄影|攝|攝影)\s*(?:[)
 #: body line only when short (CAPTION_MAX_LEN); the photo credits above are a subset.
 CAPTION_TEXT_RE = re.compile(
     r"^\s*[（(]?\s*(?:图为|图说|圖為|圖說|(?:图注|图片说明|图片来源|图源|上图|下图|左图|右图|配图|圖片來源)\s*[：:])|"
+    r"^\s*图\s*\d{1,2}(?:[-.]\d{1,2})?(?:\s+|[：:.、]\s*)[^。！？]{2,30}$|"
     r"(?:资料图|资料图片|资料照片|供图|視覺中國|视觉中国|圖片來源[：:].{1,20}|图片来源[：:].{1,20})\s*[)）]?\s*$|"
     r"^\s*[（(]?\s*(?i:photo|photos|foto|fotos|image|picture|bild|crédit photo|credit)\s*(?:credit)?\s*[:：]|"
     r"[（(]\s*(?i:photo|photos|foto|fotos|image|picture|bild|credit|φωτογραφία|φωτο|zdjęcie|fotografia|fotoğraf|عکس)\s*"
@@ -765,7 +770,8 @@ NOTICE_RE = re.compile(
     r"^\s*(?:本文链接|原文链接|文章链接|本文地址|原文地址)\s*[：:]\s*https?://|"
     r"如有侵权|侵权请联系|请联系(?:我们|本站|本网|小编)?删除|(?:图片|图文|素材|内容)(?:均)?(?:来[自源]|源自|取自)(?:于)?(?:网络|互联网)|"
     r"不代表本(?:网|站|平台|号|刊)(?:的)?(?:观点|立场)|风险自负|仅供参考[，,]\s*(?:不构成|不作为|请以)|转载请(?:注明|标明|附上|保留)(?:原文)?(?:出处|来源|作者)|"
-    r"未经(?:授权|许可|允许)[，,]?\s*(?:不得|禁止|严禁|谢绝)(?:任何)?(?:转载|复制|使用)"
+    r"未经(?:授权|许可|允许)[，,]?\s*(?:不得|禁止|严禁|谢绝)(?:任何)?(?:转载|复制|使用)|"
+    r"^\s*[（(]?\s*(?:本文|此文|原文)(?:刊载|原载|刊发|发表|刊登)于《|会员登录后(?:可|方可|才能)?(?:下载|查看|阅读)|登录后(?:可|方可)(?:下载|查看)"
 )
 #: Longest line still read as a notice (a disclaimer can be a long paragraph).
 NOTICE_MAX_LEN = 400
@@ -774,7 +780,7 @@ FOLLOW_RE = re.compile(
     r"长按(?:识别|扫描|扫码)?(?:图中|下方|上方)?二维码|扫码关注|扫描(?:下方|上方|文末)?二维码(?:关注|添加|下载|即可)|"
     r"点击(?:上方|下方|文末)\s*(?:蓝字|“[^”]{1,16}”|\"[^\"]{1,16}\"|[^\s，,。]{1,16})?\s*(?:关注|订阅)|"
     r"^\s*(?:关注我们|微信号|公众号|微信公众号)\s*[：:]?|正文已结束|按alt\s*\+\s*\d进行评论|"
-    r"欢迎(?:关注|订阅)(?:我们|本号|公众号)|轻点两下取消|"
+    r"欢迎(?:关注|订阅)(?:我们|本号|公众号)|轻点两下取消|请关注[^，。,]{1,20}(?:官方)?(?:微信|公众号|微博|抖音号)|"
     # a news site's channel on a platform (Follow X on Google News, our WhatsApp channel)
     r"(?i:google\s+(?:news|noticias|notícias|actualités|nachrichten|haberler|berita)\b|(?:whatsapp|telegram)[- ](?:channel|kanal|canal|grubu|group))|"
     r"واٹس ?ایپ چینل|قناة (?:واتساب|واتس اب)|واتساب"
@@ -902,11 +908,14 @@ _MINUTES_READ = (r"\d+\s*(?:min(?:ute)?s?|minutos?|minuten|minuti|мин)\.?\s*(
                  r"čitanja|læsetid|lesetid)")
 #: A reading time anywhere in a line (Мария Петрова 27 ное 2026, 18:40 5 мин. четене): with a date or a
 #: clock and no sentence, the line is the article's meta line.
-READING_TIME_ANY_RE = re.compile(_MINUTES_READ, re.I)
-READING_TIME_RE = re.compile(
-    r"(?i)^(?:" + _MINUTES_READ + r"|(?:reading time|lecture|lesezeit|tempo de leitura|"
-    r"tiempo de lectura|czas czytania)\s*[:：]?\s*\d+\s*min|(?:阅读时间|阅读时长|预计阅读|阅读需要|閱讀時間)\s*[：:]?\s*约?\s*\d+\s*分钟)"
-)
+_READING_TIME = (_MINUTES_READ + r"|(?:reading time|lecture|lesezeit|tempo de leitura|"
+                 r"tiempo de lectura|czas czytania|skaitymo laikas|lasīšanas laiks|lugemisaeg|čas branja|време читања|"
+                 r"vrijeme čitanja)\s*[:：]?\s*\d+\s*min\.?|(?:预计)?(?:阅读|閱讀)(?:时间|时长|需要|時間)?\s*[：:]?\s*(?:约|大约)?\s*\d+\s*分钟")
+READING_TIME_ANY_RE = re.compile(_READING_TIME, re.I)
+READING_TIME_RE = re.compile(r"(?i)^(?:" + _READING_TIME + ")")
+#: A short line that is a date and clock with at most a linking word or two (27.11.2026. у 20:15).
+BARE_DATE_LINE_MAX_LEN = 40
+BARE_DATE_LINE_MAX_LETTERS = 4
 COUNTER_LINE_RE = re.compile(
     r"(?i)^(?:hits|views|reads|visits|aufrufe|zugriffe|vues|lectures|visitas|visualiza[çc][õo]es|lecturas|"
     r"wy[śs]wietle[ńn]|ods[łl]on|просмотр\w*|g[öo]r[üu]nt[üu]lenme|okunma)\s*[:：]?\s*\d[\d,.\s]*$"
@@ -1015,13 +1024,13 @@ END_CREDIT_LINE_RE = re.compile(
     # a clause naming where the piece first ran may open it (本文首发于X，作者｜A，编辑｜B)
     rf"^[（(【\[□■◆●▲◇]?\s*(?:{FIRST_RUN_CLAUSE_RE.pattern[1:]})?"
     rf"(?:[\u4e00-\u9fff·]{{0,12}}?(?:[（(][\w.-]{{4,40}}[)）])?(?:{CREDIT_ROLES}|采写|採寫|作者|撰稿|执笔|執筆)\s*[|｜：:/／]?\s*"
-    r"[\u4e00-\u9fff·]{2,4}(?:[、，, ]+[\u4e00-\u9fff·]{2,4})*\s*[，,；;]?\s*)+(?:报道|報道|報導)?[)）】\]]?\s*$"
+    r"[\u4e00-\u9fff·]{2,4}(?:[、，, ]+[\u4e00-\u9fff·]{2,4})*\s*[，,；;/／|｜]?\s*)+(?:报道|報道|報導)?[)）】\]]?\s*$"
 )
 #: A labelled source / author / photo line (Źródło: …, Autor: X, Quelle: dpa, Fonte: …, 文章来源：…),
 #: short, in the languages the crawler meets.
 LABELLED_CREDIT_RE = re.compile(
     r"^[（(\[]?\s*(?:(?:文章|信息|新闻|稿件|图片|头图|题图|封面图?|配图|内容)?来源|本文(?:来源|源自|来自)|來源|出处|原标题|原標題|(?i:source|sources|author|autor|autorin|"
-    r"auteur|autore|źródło|zrodlo|quelle|fuente|fonte|fonti|kaynak|yazar|источник|автор|출처|text|texto|"
+    r"auteur|autore|źródło|zrodlo|quelle|fuente|fonte|fonti|kaynak|yazar|источник|извор|izvor|автор|출처|text|texto|"
     r"foto|fotos|photo|photos|image|credit|crédit|crédito|bild))\s*[:：]"
 )
 #: An e-mail address: a line that is one and a few words besides (a reporter's name, 'press:') is a
@@ -1314,7 +1323,7 @@ SOURCE_SEGMENT_SPLIT_RE = re.compile(r"\s*[/／|｜]\s*")
 SOURCE_BYLINE_SEGMENT_RE = re.compile(r"记者|記者|报道|報導|通讯员|通訊員|作者|编辑|編輯")
 #: A labelled source in other languages (Source: X / Quelle: X / Fuente: X / Источник: X).
 LATIN_SOURCE_RE = re.compile(
-    r"^(?:source|sources|quelle|fuente|fonte|источник|kaynak|bron|źródło|fonte originale)\s*[:：]\s*"
+    r"^(?:source|sources|quelle|fuente|fonte|источник|извор|izvor|vir|allikas|avots|šaltinis|kaynak|bron|źródło|fonte originale)\s*[:：]\s*"
     r"([^\s|｜;:][^|｜;]{1,59}?)\s*$|"
     # Korean portals credit the partner press under the text without a colon (기사제공 산업경제신문)
     r"^(?:기사제공|기사 제공|출처)\s*[:：]?\s*([^\s|｜;:][^|｜;]{1,29}?)\s*$", re.I)

@@ -292,7 +292,7 @@ CLOCK_WORD_ZONES: dict[str, str] = {"uhr": "Europe/Berlin"}
 
 #: Words printed between a date and its clock time (``6 février 2025 à 09h12``, ``um 9:12``).
 CLOCK_LINKERS: tuple[str, ...] = ("at", "à", "a las", "a la", "às", "as", "um", "alle ore", "alle", "ore", "om", "o",
-                                  "в", "saat", "kl.", "klo", "v", "ve", "u")
+                                  "в", "у", "saat", "kl.", "klo", "v", "ve", "u")
 
 #: Labels of the publication date and of a later update, in the languages above.
 PUBLISH_LABELS: tuple[str, ...] = (
