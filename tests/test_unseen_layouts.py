@@ -879,3 +879,24 @@ def test_a_forum_pager_above_its_thread_table_leaves_the_table_the_list() -> Non
             f'<div id="threadlist"><table id="threadlisttableid">{rows}</table></div></div></body></html>')
     url = "http://bbs.example.cn/forum-36-1.html"
     assert len(extract_list_page(analyze_page(html_selector(html, url), url)).entries) == 14
+
+
+def test_a_company_sites_client_case_is_no_article() -> None:
+    text = "".join(f"<p>第{n}段：客户是一家年产三十万台的整车企业，我司为其提供制动系统配套方案，交付周期缩短两周，质量稳定。</p>"
+                   for n in range(1, 4))
+    html = corp_page('<a href="../case/">成功案例</a>', "某整车企业制动系统配套项目", text, share=False)
+    assert kind(html, "http://www.cc-dianqi.example.cn/case/416.html") == "other"
+    assert kind(corp_page(NEWS_CRUMB, "某整车企业制动系统配套项目", text, share=False),
+                "http://www.cc-dianqi.example.cn/news/416.html") == "article"
+
+
+def test_one_entry_under_a_related_heading_is_the_related_list() -> None:
+    text = "".join(f"<p>第{n}条：各地要组织汽车零部件企业开展安全生产检查，重点检查涂装、热处理和危化品仓储环节，发现问题限期整改。</p>"
+                   for n in range(1, 5))
+    html = (f"<html><head><title>关于开展安全生产检查的通知-工信厅</title></head><body>{NAV}<div class='doc'>"
+            f"<h1>关于开展安全生产检查的通知</h1><div class='info'>发布日期：2026-05-06</div><div class='content'>{text}</div>"
+            "<div class='rel-box'><h3>相关解读</h3><ul><li><a href='/xxgk/zcjd/content/post_4418437.html'>"
+            "《开展2026年汽车零部件企业安全生产检查》政策解读</a><span>2026-05-07</span></li></ul></div></div></body></html>")
+    record = extract_article(html, "http://gxt.example.gov.cn/xxgk/zcwj/content/post_4418421.html",
+                             fetched_at="2026-05-18T20:40:00+08:00")
+    assert [e.url for e in record.related] == ["http://gxt.example.gov.cn/xxgk/zcjd/content/post_4418437.html"]

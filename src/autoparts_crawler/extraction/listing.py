@@ -140,6 +140,11 @@ def find_listing_blocks(elements: list, absolute: Callable[[str], str],
     visible = set(elements)
     linked = _linked(elements)
     for order, el in enumerate(elements, start=1):
+        if len(el) == 1 and el in linked and tag_of(el) in ("ul", "ol") and tag_of(el[0]) == "li":
+            single = _single_related(el, join, anchor_texts, order)  # 相关解读 over one entry
+            if single is not None:
+                out.append(single)
+            continue
         if len(el) < 2 or el not in linked:  # no repeated structure / no link inside
             continue
         # spacer rows and empty cells between entries (old table layouts) do not break the run
@@ -163,6 +168,18 @@ def find_listing_blocks(elements: list, absolute: Callable[[str], str],
         out.append(block)
     _mark_menu_boxes(out)
     return out
+
+
+def _single_related(el, join: Callable[[str], str], anchor_texts: Mapping | None, order: int) -> ListingBlock | None:
+    """A list of one entry under a related heading (相关解读, 相关文件, Related): a related block all the
+    same -- a document often has one interpretation."""
+    heading = _heading(el)
+    if not heading or not RELATED_HEAD_RE.search(heading) or PRODUCT_HEAD_RE.search(heading):
+        return None
+    title = entry_title(el[0], anchor_texts)
+    if not title:
+        return None
+    return ListingBlock(el, [el[0]], [title], join, anchor_texts, kind="related", heading=heading, position=order)
 
 
 def _mark_menu_boxes(blocks: list[ListingBlock]) -> None:
