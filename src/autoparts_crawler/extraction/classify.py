@@ -28,7 +28,6 @@ from autoparts_crawler.extraction.vocabulary import (
     DIRECTORY_DETAIL_RE,
     DOWNLOAD_CHANNEL_RE,
     DOWNLOAD_DETAIL_RE,
-    HELP_CHANNEL_RE,
     JOB_CHANNEL_RE,
     JOB_DETAIL_RE,
     META_LABEL_RE,
@@ -40,6 +39,7 @@ from autoparts_crawler.extraction.vocabulary import (
     SENTENCE_MARK_RE,
     SHOP_MARK_RES,
     SHOP_MARKS_MIN,
+    STANDING_CHANNEL_RE,
     STANDING_PAGE_SLUG_RE,
     VIEWS_RE,
 )
@@ -146,7 +146,7 @@ def classify_page(page: PageAnalysis) -> str:
         return "other"  # a stream of short dated posts (微语, moments): no article, no list of links
         # (dated excerpts under their entries' title links are a channel's list page)
     if article_like and (STANDING_PAGE_SLUG_RE.search(urlsplit(page.url or "").path)
-                         or any(HELP_CHANNEL_RE.match(name) for name in breadcrumb_trail(page))):
+                         or any(STANDING_CHANNEL_RE.match(name) for name in breadcrumb_trail(page))):
         return "other"  # /about/, /contact-us.html, 新手上路 > 购物流程: the site's standing page, not a post
     if article_like and (_product_detail(page) or _shop_item(page)):
         return "other"  # a catalogue page under 产品中心 with a spec table or an inquiry button

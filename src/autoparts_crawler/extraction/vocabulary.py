@@ -1393,7 +1393,7 @@ STANDING_PAGE_SLUG_RE = re.compile(r"/(?:about|about-?us|aboutus|contact|contact
                                    r"privacy|privacy-policy|terms|disclaimer|copyright|sitemap)(?:\.[a-z]{2,5})?/?$", re.I)
 #: A shop's or site's help channel in the breadcrumb (新手上路 > 购物流程, 帮助中心 > 配送方式), or a company
 #: site's portfolio of client cases (成功案例 > …): standing pages in the article template, no posts.
-HELP_CHANNEL_RE = re.compile(r"^(?:帮助中心|新手上路|新手指南|购物指南|配送与支付|配送方式|支付方式|售后服务|服务保证|常见问题|"
+STANDING_CHANNEL_RE = re.compile(r"^(?:帮助中心|新手上路|新手指南|购物指南|配送与支付|配送方式|支付方式|售后服务|服务保证|常见问题|"
                              r"成功案例|客户案例|工程案例|应用案例|经典案例|案例展示|案例中心|"
                              r"(?i:help|help center|faq|customer service|case studies|cases|references))$")
 #: A download centre's channel (下载中心 > …) and a download entry's marks (下载次数：, 附件下载, 点击下载).
