@@ -228,3 +228,11 @@ def test_a_serbian_date_line_and_source_line_are_no_body():
     r = record(page(body, lang="sr"))
     assert r.body_text.startswith("Paragraph 1") and "Извор" not in r.body_text
     assert r.source == "Танјуг"
+
+
+def test_a_run_of_digits_before_a_letter_is_no_pager_and_is_read_at_once():
+    """The pager pattern once nested ``\\d+`` in a ``+`` group: 30 digits and a letter (a fuzz input)
+    backtracked for minutes. One digit per repetition reads the same pagers."""
+    from autoparts_crawler.extraction.vocabulary import PAGER_RE
+    assert PAGER_RE.match("9" * 30 + "Ó") is None
+    assert PAGER_RE.match("共 10 页 上一页 1 2 3 下一页 >>")

@@ -360,7 +360,9 @@ SITE_FOOTER_RE = re.compile(r"ICP[备证]|公网安备|版权所有|copyright\s*
 #: Longest block :data:`SITE_FOOTER_RE` marks as a footer.
 SITE_FOOTER_MAX_LEN = 300
 CSS_TOKEN_RE = re.compile(r"^[a-z]+(?:-[a-z]+)+$")
-PAGER_RE = re.compile(r"^(?:共\s*\d+\s*页|上一页|下一页|首页|尾页|末页|\d+|[<>«»‹›]+|\s|:|：|…|next|prev)+$", re.I)
+#: (one digit or mark per repetition: a nested ``\d+`` inside the ``+`` backtracked exponentially on a
+#: run of digits followed by a letter -- 30 digits took minutes)
+PAGER_RE = re.compile(r"^(?:共\s*\d+\s*页|上一页|下一页|首页|尾页|末页|\d|[<>«»‹›]|\s|:|：|…|next|prev)+$", re.I)
 PREV_NEXT_LINE_RE = re.compile(r"^(?:上一篇|下一篇|上一条|下一条|前一篇|后一篇)")
 SHARE_RE = re.compile(r"^(?:分享到|分享|扫码|扫一扫|关注我们|点击|相关阅读|相关新闻|相关文章|推荐阅读|展开全文|"
                       r"返回顶部|打印本页|关闭窗口|【.{0,6}】\s*$)")
