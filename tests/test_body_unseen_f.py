@@ -236,3 +236,17 @@ def test_a_run_of_digits_before_a_letter_is_no_pager_and_is_read_at_once():
     from autoparts_crawler.extraction.vocabulary import PAGER_RE
     assert PAGER_RE.match("9" * 30 + "Ó") is None
     assert PAGER_RE.match("共 10 页 上一页 1 2 3 下一页 >>")
+
+
+def test_a_short_post_over_a_long_comment_thread_keeps_only_its_own_text():
+    """A one-paragraph column post whose comment thread holds most of the page: retrying the body
+    choice without class names must still leave the comment thread out."""
+    post = ("<p>很多人以为后市场是一个分散的市场，其实在细分品类上集中度正在快速提升，出厂价大约占终端售价的一半左右，"
+            "剩下的被物流、仓储和各级经销商分掉了。</p>")
+    comments = "".join(f"<div class='CommentItem'><div class='CommentItem-meta'><span>网友{n}</span></div>"
+                       f"<div class='CommentItem-content'><p>第{n}条评论：说得很有道理，我们店里的点火线圈进货价这两年也在往下走，"
+                       f"品牌件和原厂件的差距越来越小，修理厂的利润空间被压缩了不少。</p></div></div>" for n in range(1, 21))
+    html = page(post, lang="zh-CN", title="点火线圈的售后价格为何高出三倍").replace(
+        "<div class='footer'>", f"<div class='Comments-container'><h2>20 条评论</h2>{comments}</div><div class='footer'>")
+    r = record(html)
+    assert len(r.paragraphs) == 1 and "评论" not in r.body_text

@@ -567,7 +567,9 @@ def boiler_flags(blocks: list[Block], names: bool = True, lenient: bool = False,
             k = id(el)
             v = verdict.get(k)
             if v is None:
-                v = is_boiler(el, tag_of(el), lenient, judged) if names else structural_boiler(el, tag_of(el))
+                # (names ignored: structural tags only -- and comment threads, never the article)
+                v = is_boiler(el, tag_of(el), lenient, judged) if names else (
+                    structural_boiler(el, tag_of(el)) or bool(COMMENT_CLASS_RE.search(hint_of(el))))
                 j = pos[k]
                 if not v and names:  # a section headed 网友评论 / 相关新闻 / Comments ...
                     f = blocks[first[j]]
