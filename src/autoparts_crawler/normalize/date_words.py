@@ -50,6 +50,15 @@ MONTH_NAMES: dict[str, dict[str, int]] = {
            "travanj": 4, "travnja": 4, "svibanj": 5, "svibnja": 5, "lipanj": 6, "lipnja": 6, "srpanj": 7,
            "srpnja": 7, "kolovoz": 8, "kolovoza": 8, "rujan": 9, "rujna": 9, "listopad": 10,
            "listopada": 10, "studeni": 11, "studenoga": 11, "prosinac": 12, "prosinca": 12},
+    # Baltic: Latvian (nominative, locative -ī), Lithuanian (genitive, as dates print it), Estonian
+    "lv": {"janvāris": 1, "janvārī": 1, "februāris": 2, "februārī": 2, "marts": 3, "martā": 3, "aprīlis": 4,
+           "aprīlī": 4, "maijs": 5, "maijā": 5, "jūnijs": 6, "jūnijā": 6, "jūlijs": 7, "jūlijā": 7, "augusts": 8,
+           "augustā": 8, "septembris": 9, "septembrī": 9, "oktobris": 10, "oktobrī": 10, "novembris": 11,
+           "novembrī": 11, "decembris": 12, "decembrī": 12},
+    "lt": {"sausio": 1, "vasario": 2, "kovo": 3, "balandžio": 4, "gegužės": 5, "birželio": 6, "liepos": 7,
+           "rugpjūčio": 8, "rugsėjo": 9, "spalio": 10, "lapkričio": 11, "gruodžio": 12},
+    "et": {"jaanuar": 1, "veebruar": 2, "märts": 3, "aprill": 4, "mai": 5, "juuni": 6, "juuli": 7, "august": 8,
+           "september": 9, "oktoober": 10, "november": 11, "detsember": 12},
     "tr": {"ocak": 1, "şubat": 2, "subat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "mayis": 5, "haziran": 6,
            "temmuz": 7, "ağustos": 8, "agustos": 8, "eylül": 9, "eylul": 9, "ekim": 10, "kasım": 11,
            "kasim": 11, "aralık": 12, "aralik": 12},
@@ -292,7 +301,7 @@ CLOCK_WORD_ZONES: dict[str, str] = {"uhr": "Europe/Berlin"}
 
 #: Words printed between a date and its clock time (``6 février 2025 à 09h12``, ``um 9:12``).
 CLOCK_LINKERS: tuple[str, ...] = ("at", "à", "a las", "a la", "às", "as", "um", "alle ore", "alle", "ore", "om", "o",
-                                  "в", "у", "saat", "kl.", "klo", "v", "ve", "u")
+                                  "в", "у", "saat", "kl.", "klo", "kell", "plkst.", "v", "ve", "u")
 
 #: Labels of the publication date and of a later update, in the languages above.
 PUBLISH_LABELS: tuple[str, ...] = (

@@ -470,6 +470,10 @@ _HOUR_ONLY_RE = re.compile(r"(" + "|".join(date_words.DAY_PARTS) + r"|午前|午
 _CN_NUMERAL_CLOCK_RE = re.compile(r"(" + "|".join(date_words.DAY_PARTS) + r"|午前|午後|(?<=[日号])|(?<=[日号] ))"
                                   r" ?([零一二两三四五六七八九十]{1,3}) ?[点點时時]"
                                   r"(?: ?([零一二三四五六七八九十]{1,3}) ?分|(半))?")
+#: Latvian year-first dates (``2026. gada 26. novembris``, "of the year 2026, 26 November"): read day first.
+_LV_YEAR_FIRST_RE = re.compile(r"(?<!\d)(\d{4})\.\s*gada\s+(\d{1,2})\.\s*([^\W\d_]{3,12})")
+#: Lithuanian year-first dates (``2026 m. lapkričio 26 d.``: year, month in the genitive, day).
+_LT_YEAR_FIRST_RE = re.compile(r"(?<!\d)(\d{4})\s*m\.\s*([^\W\d_]{3,12})\s+(\d{1,2})\s*d\.")
 #: A year-first date joined to its clock by a dash (a CMS's ``2026-11-21-10:30:00`` meta value).
 _DASHED_CLOCK_RE = re.compile(r"(?<!\d)(\d{4}-\d{1,2}-\d{1,2})-(\d{1,2}:\d{2})")
 #: A lunar date (农历九月十七, 農曆二〇二六年九月十七日): no Gregorian day, dropped before the scan.
@@ -1190,6 +1194,10 @@ def normalize_date(
         cleaned = _HAO_RE.sub("日", cleaned)
     if "-" in cleaned and _DASHED_CLOCK_RE.search(cleaned):  # 2026-11-21-10:30:00: a dash before the clock
         cleaned = _DASHED_CLOCK_RE.sub(r"\1 \2", cleaned)
+    if "gada" in cleaned and _LV_YEAR_FIRST_RE.search(cleaned):  # 2026. gada 26. novembris -> 26. novembris 2026
+        cleaned = _LV_YEAR_FIRST_RE.sub(r"\2. \3 \1", cleaned)
+    if " d." in cleaned and _LT_YEAR_FIRST_RE.search(cleaned):  # 2026 m. lapkričio 26 d. -> 26 lapkričio 2026
+        cleaned = _LT_YEAR_FIRST_RE.sub(r"\3 \2 \1", cleaned)
     if "历" in cleaned or "曆" in cleaned:  # 农历九月十七: a lunar date, no Gregorian day
         cleaned = _LUNAR_DATE_RE.sub(" ", cleaned).strip()
     if "年" in cleaned and _YEAR_WORD_MD_RE.search(cleaned):  # 去年10月27日: the year before the fetch year
