@@ -838,12 +838,11 @@ def _rel_author(page: PageAnalysis) -> str | None:
     """A link marked ``rel="author"`` to a writer's page (a theme's byline under the text: 作者
     <a rel="author" href="/author/x/">周某某</a>): its text, when a name and not the site's (a site
     title links home with rel=author too)."""
-    for a in page.root.iter("a"):
-        if "author" not in (a.get("rel") or "").lower().split():
+    for anchor in page.anchors:  # (the page's links, read once)
+        if "author" not in (anchor.el.get("rel") or "").lower().split():
             continue
-        href = a.get("href") or ""
-        text = clean(a.text_content())
-        if not AUTHOR_HREF_RE.search(href) or not 2 <= len(text) <= 40 or text in page.site_names:
+        text = anchor.text
+        if not AUTHOR_HREF_RE.search(anchor.href) or not 2 <= len(text) <= 40 or text in page.site_names:
             continue
         name = _person_name(text, single=True) or latin_names(text) or _member_handle(text)
         if name:

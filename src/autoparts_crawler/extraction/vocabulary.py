@@ -554,10 +554,13 @@ KOREAN_LINE_MAX_LEN = 80
 # -------- Person names in cased scripts (Latin, Cyrillic, Greek): bylines of the world's news sites
 #: A byline word opening a line, before a name (By / Written by / Submitted by / Von / Por / Par /
 #: Door / Di / Av / Af), or a labelled author in another language (Author: / Autor: / Auteur: /
+#: The word "by" of the bylines' languages (By, Von, Por, Par, Door, Di, Av, Af): one list for the byline
+#: line and for an author element's leading word.
+LATIN_BYLINE_WORDS = "by|von|por|par|door|di|av|af"
 #: Автор: / Yazar: / Tekst:).
 LATIN_BYLINE_RE = re.compile(
     r"^\W{0,2}(?:(?:written|submitted|posted|reported|published|words|text|story|reporting)\s+)?"
-    r"(?:by|von|por|par|door|di|av|af)\s*[:：]?\s+(?=[^\W\d_])"
+    r"(?:" + LATIN_BYLINE_WORDS + r")\s*[:：]?\s+(?=[^\W\d_])"
     r"|^\W{0,2}(?:authors?|autor(?:a|es|en|in)?|auteurs?|autore|autori|автор(?:ы)?|текст|yazar|yazan|"
     r"tekst|text|texto|reporter(?:a)?|journalist)\s*[:：]\s*(?=[^\W\d_])",
     re.I,
@@ -566,7 +569,7 @@ LATIN_BYLINE_RE = re.compile(
 PLURAL_AUTHOR_LABEL_RE = re.compile(r"(?i)\b(?:authors|autori|autores|auteurs|autoren|autorzy|авторы|автори|yazarlar)\s*[:：]")
 #: The word "by" opening an author element's text in the languages met (By, Von, Por, Par, Door, Di, Av,
 #: Af, Swahili Na, Indonesian Oleh): dropped before the name is read.
-BYLINE_WORD_PREFIX_RE = re.compile(r"(?i)^(?:(?:by|von|por|par|door|di|av|af|na|oleh)\s+(?=[^\W\d_])|ដោយ\s*៖?\s*|በ(?=[\u1200-\u137f]))")
+BYLINE_WORD_PREFIX_RE = re.compile(r"(?i)^(?:(?:" + LATIN_BYLINE_WORDS + r"|na|oleh)\s+(?=[^\W\d_])|ដោយ\s*៖?\s*|በ(?=[\u1200-\u137f]))")
 #: ``by`` inside a short header line (``Posted on June 5, 2025 by NAME``, ``Photo by NAME``): the
 #: word before it, if any, is its role (group 1).
 LATIN_BY_INLINE_RE = re.compile(r"(?:^|(?<=[\s|·•(—–-]))(?:([^\W\d_]+)\s+)?by\s*[:：]?\s+(?=[^\W\d_])", re.I)
