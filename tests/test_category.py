@@ -72,3 +72,16 @@ def test_the_articles_own_category_beats_the_channel(header: str, category: str)
         '<p class="info">2025-07-24 19:08</p>', f'<p class="info">2025-07-24 19:08 {header}</p>')
     record = extract_article(page, "http://qp.example.cn/news/1.html")
     assert record.category == category
+
+
+@pytest.mark.parametrize(("header", "category"), [
+    # a column platform's header: the post was first filed under the column it links to
+    ('<span class="ColumnTitle">首发于<a href="/column/chehou">车后笔记</a></span>', "车后笔记"),
+    # first published elsewhere, as text: a source, no category
+    ("<p>本文首发于微信公众号汽车之心</p>", None),
+    # first published on another site's page: no column of this site
+    ('<span>首发于<a href="http://other.example.com/col/9">另一个专栏</a></span>', None),
+])
+def test_category_from_the_column_a_post_was_first_filed_under(header: str, category: str | None) -> None:
+    record = extract_article(ARTICLE.format(crumb=header, body=BODY), "http://qp.example.cn/c/2025/0724/1.html")
+    assert record.category == category

@@ -15,6 +15,7 @@ from autoparts_crawler.extraction.vocabulary import (
     CATEGORY_LABEL_RE,
     CHANNEL_NAME_MAX_CHARS,
     CHANNEL_NAV_LEVELS,
+    COLUMN_VENUE_WORDS,
     CRUMB_CONTAINER_TAGS,
     CRUMB_MAX_LINKS,
     CRUMB_RE,
@@ -127,6 +128,9 @@ def extract_category(page: PageAnalysis) -> str | None:
     for a in page.anchors:  # <a rel="category tag"> (WordPress and its kin)
         if "category" in (a.el.get("rel") or "").lower().split() and 0 < len(a.text) <= 20:
             return a.text
+    venue = _column_venue(page)
+    if venue:
+        return venue
     labelled = first_match(CATEGORY_LABEL_RE, page.zone() + [b.text for b in page.after(6) if len(b.text) <= 80])
     if labelled:
         return labelled
@@ -140,6 +144,20 @@ def extract_category(page: PageAnalysis) -> str | None:
     if hints:
         return hints[0]
     return _channel_of_url(page)
+
+
+def _column_venue(page: PageAnalysis) -> str | None:
+    """The column a post was first filed under: a same-site link right after a venue word
+    (``首发于<a href="/column/x">车后笔记</a>``). Text after the word (本文首发于微信公众号) is a source."""
+    host = urlsplit(page.url).netloc
+    for a in page.anchors:
+        if not 0 < len(a.text) <= CHANNEL_NAME_MAX_CHARS:
+            continue
+        prev = a.el.getprevious()
+        before = prev.tail if prev is not None else a.el.getparent().text
+        if clean(before).endswith(COLUMN_VENUE_WORDS) and urlsplit(page.anchor_url(a)).netloc == host:
+            return a.text
+    return None
 
 
 def _channel_of_url(page: PageAnalysis) -> str | None:

@@ -1088,6 +1088,9 @@ CATEGORY_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:tag|cate|category|channel|column
 #: A labelled channel: 分类：行业观察 / 所属栏目：新闻 / 栏目：X / Category: X.
 CATEGORY_LABEL_RE = re.compile(
     rf"(?:所属分类|所属栏目|文章分类|分类|栏目|频道|类别|[Cc]ategor(?:y|ies))\s*[：:]\s*{NAME_PATTERN}{NAME_STOP}")
+#: Words that file a post under its column when a link to the column follows them (首发于<a>车后笔记</a>,
+#: a column platform's header); followed by plain text they credit a source (本文首发于微信公众号X).
+COLUMN_VENUE_WORDS = ("首发于", "收录于专栏")
 #: Words that open a breadcrumb written as text (当前位置：首页 > 新闻 > ... / 您现在的位置：...).
 CRUMB_TEXT_WORDS = ("当前位置", "您的位置", "现在的位置", "所在位置", "现在位置")
 #: Elements that hold a breadcrumb (table-layout sites put it in a cell).
