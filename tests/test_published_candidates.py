@@ -189,3 +189,20 @@ def test_a_blog_posts_first_publication_in_a_hidden_tooltip_beats_an_edit_time_a
     record = extract_article(page("", byline), "https://blog.example.net/u123/article/details/1434", fetched_at=FETCHED)
     assert (record.published_date, record.published_at) == ("2026-11-18", "2026-11-18T09:23:11+08:00"), record.crawl
     assert (record.author, record.source) == ("嵌入式老张", None)
+
+
+@pytest.mark.parametrize(("lang", "line", "at"), [
+    ("lv", "<span>Ilze Ozola</span> <span>2026. gada 26. novembris 09:10</span>", "2026-11-26T09:10:00+02:00"),
+    ("lt", "<span>Jonas Petraitis</span> <span>2026 m. lapkričio 26 d. 09:10</span>", "2026-11-26T09:10:00+02:00"),
+    ("hu", "<span>Kovács Anna</span> <span>2026. november 26. 09:10</span>", "2026-11-26T09:10:00+02:00"),
+])
+def test_a_year_first_month_word_date_under_the_headline_beats_the_meta_time(lang: str, line: str, at: str) -> None:
+    """Baltic and Hungarian pages print the year first (2026. gada 26. novembris): the printed
+    minute wins over article:published_time of the same day, as for any other shown date."""
+    paras = "".join(f"<p>Paragraph {i}: the supplier expands its plant near the port, adding two assembly lines "
+                    f"for brake components and hiring about two hundred workers next year.</p>" for i in range(5))
+    html = (f"<html lang='{lang}'><head><meta charset='utf-8'><title>Supplier expands</title>"
+            "<meta property='article:published_time' content='2026-11-26T09:04:11+02:00'></head><body>"
+            f"<article><h1>Supplier expands</h1><div class='meta'>{line}</div>{paras}</article></body></html>")
+    record = extract_article(html.encode(), "https://news.example.eu/a/1", fetched_at="2026-11-27T10:00:00+02:00")
+    assert record.published_at == at

@@ -258,7 +258,11 @@ SPLIT_DATE_PIECE_RE = re.compile(r"^[\d\s/\-:.年月日]{2,16}$")
 WORD_DATE_CLOCK_RE = re.compile(
     r"\s*,?\s*(?:(?:at|à|um|a las|às|alle|om|в)\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?!\d)")
 WORD_DATE_RE = re.compile(r"\b\d{1,2}\.? ?(?:de )?[^\W\d_]{3,12}\.? ?,? ?(?:de )?(?:19|20)\d{2}(?!\d)"
-                           r"|\b[^\W\d_]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? ?(?:19|20)\d{2}(?!\d)")
+                           r"|\b[^\W\d_]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?,? ?(?:19|20)\d{2}(?!\d)"
+                           # year first: Latvian 2026. gada 26. novembris, Lithuanian 2026 m. lapkričio
+                           # 26 d., Hungarian 2026. november 26.
+                           r"|\b(?:19|20)\d{2}(?:\. gada \d{1,2}\. [^\W\d_]{3,12}|\s?m\. [^\W\d_]{3,12} \d{1,2} d\."
+                           r"|\. [^\W\d_]{3,12} \d{1,2}\.)")
 #: Lines after the body searched for a publish-labelled date (First Published: …) when the header
 #: shows none.
 AFTER_BODY_DATE_LINES = 6
