@@ -152,6 +152,8 @@ def test_author_like_elements_that_name_no_person(meta: str) -> None:
     ("", "<p>本报实习生 刘晓东 周敏</p><p>本报记者 王晓峰 方云</p>", "", "刘晓东 周敏 王晓峰 方云", None),
     ("", "<p>本报记者 王晓峰</p><p>通讯员 李文静</p>", "", "王晓峰 李文静", None),
     ("", "<p>本报记者 王晓峰</p><p>编辑 李文静</p>", "", "王晓峰", "李文静"),
+    # labelled roles with colons on one line: the reporter and the correspondent are both writers
+    ("", "", "<p>记者：王晓峰 / 通讯员：李文静 / 编辑：方云 / 审核：赵一鸣</p>", "王晓峰 李文静", "方云"),
 ])
 def test_chinese_credit_lines(meta: str, before_body: str, after_body: str, author: str | None,
                               editor: str | None) -> None:

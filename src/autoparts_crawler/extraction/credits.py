@@ -441,7 +441,9 @@ def _authors_in(lines: list[str], credits: bool = True) -> Iterator[str]:
         for m in AUTHOR_LABEL_RE.finditer(line):
             v = _labelled_name(line[m.end():], org=m.group(0).startswith("发文"))
             if v:
-                yield v
+                # 记者：X / 通讯员：Y / 编辑：Z -- every writer the line labels, in order
+                writers = [n for role, names in read_credit_line(line) if role == "writer" for n in names]
+                yield " ".join(dict.fromkeys(writers)) if v in writers and len(writers) > 1 else v
         m = BYLINE_RE.match(line)
         if m:  # 文/王某, or 文/羊城晚报记者 王某 通讯员 李某: a credit line after the label gives its writers
             value = clean(m.group(1))
