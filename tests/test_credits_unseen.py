@@ -99,6 +99,10 @@ def test_latin_bylines_that_name_no_person(meta: str) -> None:
     # a member's page on the portal's personal-space host
     ("<div class='name'><a href='https://i.example-auto.com.cn/12345678'>何文卓</a></div>"
      "<span class='time'>2025年6月5日 07:03</span>", "", "何文卓"),
+    # people listed with commas in the author element; a name and a place is one person
+    ("<span class='author'>Jure Kranjc, Nina Zupan</span> <span>27. 11. 2026 | 07:30</span>", "",
+     "Jure Kranjc, Nina Zupan"),
+    ("<span class='author'>Jane Whitfield, Staff Writer</span> <span>June 5, 2025</span>", "", "Jane Whitfield"),
 ])
 def test_author_elements_and_links(meta: str, above: str, expected: str) -> None:
     assert record(en_page(meta=meta, above=above)).author == expected

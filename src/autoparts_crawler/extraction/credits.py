@@ -40,6 +40,7 @@ from autoparts_crawler.extraction.vocabulary import (
     BYLINE_WORD_PREFIX_RE,
     CJK_NAME_LIST_SEP_RE,
     CJK_NAME_RE,
+    COMMA_PEOPLE_MAX_CHARS,
     COPYRIGHT_FOOTER_BLOCKS,
     COPYRIGHT_HOLDER_RE,
     COUNT_LINE_RE,
@@ -599,6 +600,7 @@ def _author_element(page: PageAnalysis) -> str | None:
                 or _account_box(el):
             continue
         name = _person_name(text, single=True) if len(text) <= 30 else None
+        name = name or _comma_people(text)
         if name:
             return name
         for sub in el.iterdescendants():
@@ -607,6 +609,20 @@ def _author_element(page: PageAnalysis) -> str | None:
             if name:
                 return name
     return None
+
+
+def _comma_people(text: str) -> str | None:
+    """An author element's people listed with commas (``Jure Kranjc, Nina Zupan``), each a whole
+    cased name of two or more words, up to the first part that is none (a role or a place:
+    ``Jane Doe, Staff Writer`` gives Jane Doe; ``Doe, Jane`` gives nothing)."""
+    if "," not in text or len(text) > COMMA_PEOPLE_MAX_CHARS:
+        return None
+    names = []
+    for part in (p.strip() for p in text.split(",")):
+        if " " not in part or not part[:1].isupper() or latin_names(part) != part or part in NOT_NAMES:
+            break
+        names.append(part)
+    return ", ".join(names[:LATIN_NAME_MAX_PEOPLE]) or None
 
 
 def _author_link(page: PageAnalysis) -> str | None:

@@ -483,6 +483,8 @@ DATED_BRACKET_NAME_RE = re.compile(rf"(?:日|\d{{1,2}}:\d{{2}})\s*[\[【]\s*({CJ
 #: A numbered part of a document (第一章 总则, 第三条): a heading, never a name.
 ORDINAL_HEADING_RE = re.compile(r"^第[一二三四五六七八九十百千\d]+[章节条款部分篇编卷回]")
 NAME_LINE_RE = re.compile(rf"^(?:{CJK_NAME}(?:[、，, ]\s*{CJK_NAME}){{0,4}}|[A-Za-z][A-Za-z0-9_]{{2,19}})$")
+#: The longest author element read as a comma list of people (``Jure Kranjc, Nina Zupan``).
+COMMA_PEOPLE_MAX_CHARS = 80
 BAD_META_AUTHOR_RE = re.compile(
     r"https?:|www\.|\.(?:com|cn|net|org)\b|[,，|]|_\d|\d{3,}|\bteam\b|\binc\b|\bltd\b|admin|"
     r"网络?$|公司|集团|出版|编辑部|报社|贡献者|contributors",
