@@ -185,6 +185,10 @@ def test_plain_editor_alone_is_still_the_byline() -> None:
     ("<span class='source'>汽车日报／ 記者王晓峰／台北即時報導</span>", "", "汽车日报"),
     # a clock in another script is no source
     ("<span>2024年6月7日 9時12分</span>", "", None),
+    # a medium's name beside the date among labelled fields, counters, tags and bars
+    ("<span>2024-06-07 11:32</span> | <span>汽车服务世界</span> | <span>作者：王晓峰</span> | <span>阅读 3562</span>", "",
+     "汽车服务世界"),
+    ("<span>汽配日报 原创</span> <span>2024-06-07 10:44</span> <span>作者：王晓峰</span>", "", "汽配日报"),
 ])
 def test_zh_sources(meta: str, after_body: str, expected: str | None) -> None:
     rec = record(zh_page(meta=meta, after_body=after_body), url="https://news.example.cn/a/2024/0607/1234.html")

@@ -44,6 +44,7 @@ from autoparts_crawler.extraction.vocabulary import (
     COPYRIGHT_FOOTER_BLOCKS,
     COPYRIGHT_HOLDER_RE,
     COUNT_LINE_RE,
+    COUNTER_FIELD_RE,
     COUNTER_LABEL_END_RE,
     CREDIT_AFTER_RE,
     CREDIT_COUNTER_RE,
@@ -84,6 +85,7 @@ from autoparts_crawler.extraction.vocabulary import (
     KOREAN_NOT_NAME_RE,
     KOREAN_REPORTER_RE,
     LABEL_ONLY_LINE_RE,
+    LABELLED_FIELD_RE,
     LABELLED_YEARLESS_RE,
     LATIN_BY_INLINE_RE,
     LATIN_BYLINE_MAX_LOWER_WORDS,
@@ -981,7 +983,10 @@ def _dated_sources(lines: list[str]) -> Iterator[str]:
     for line in lines:
         if len(line) > 60 or not CREDIT_DATE_RE.search(line):
             continue
-        rest = [t for t in CREDIT_DATE_RE.sub(" ", line).split() if t not in UI_WORDS and not is_ui_run(t)]
+        # the line's labelled fields (作者：X), counters (阅读 3562), tags (原创) and bars are not names
+        bare = COUNTER_FIELD_RE.sub(" ", LABELLED_FIELD_RE.sub(" ", CREDIT_DATE_RE.sub(" ", line)))
+        rest = [t for t in bare.replace("|", " ").replace("｜", " ").split()
+                if t not in UI_WORDS and t not in NOT_SOURCES and not is_ui_run(t)]
         if len(rest) != 1:
             continue
         name = rest[0]
