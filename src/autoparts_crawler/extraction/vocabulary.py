@@ -769,9 +769,10 @@ COPYRIGHT_HOLDER_RE = re.compile(
 COPYRIGHT_FOOTER_BLOCKS = 6
 #: Site names printed after a date with no label: the name alone is the source when it reads as
 #: an organisation or is longer than a person's name ('2019年09月07日 04:04 北京日报').
-#: A labelled field of a meta line (作者：唐宁, 来源: X) and a counter (阅读 3562, 浏览：12): not the bare
-#: name a dated line may carry beside them.
-LABELLED_FIELD_RE = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[：:]\s*[^\s|｜/]*")
+#: A labelled field of a meta line (作者：唐宁, 来源: X), to the next bar or the line's end (its value
+#: may hold spaces), and a counter (阅读 3562, 浏览：12): not the bare name a dated line may carry
+#: beside them.
+LABELLED_FIELD_RE = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[：:][^|｜]*")
 COUNTER_FIELD_RE = re.compile(r"(?:阅读|浏览|点击|评论|人气|热度)(?:量|数|次数)?\s*[：:]?\s*\d[\d,.]*[万wW千kK]?\+?")
 DATED_SOURCE_MIN_LEN = 4
 DATED_SOURCE_MAX_LEN = 20
