@@ -60,6 +60,9 @@ def body(header: str, paras: list[str] = FR) -> str:
      "<div>Journaliste économie, Le Quotidien</div></div></div>", ["Jeanne", "Journaliste"]),
     ("<div class='Post_authorRow__f4Zp9'><span class='Post_author__aQ2m1'>Jeanne Martin</span>"
      "<span class='Post_role__Jm0vX'>Journaliste économie</span></div>", ["Jeanne", "Journaliste"]),
+    # a name and a month-word date with its clock, in a script without a date vocabulary of ours
+    ("<div class='news-meta'><span class='who'>ნინო ბერიძე</span> <span class='when'>28 ნოემბერი 2025 13:12</span>"
+     "</div>", ["ნინო", "ნოემბერი"]),
 ])
 def test_header_lines_and_decks_are_no_body(header: str, gone: list[str]) -> None:
     text = body(header)

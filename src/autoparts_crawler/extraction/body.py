@@ -127,6 +127,9 @@ from autoparts_crawler.extraction.vocabulary import (
     TAIL_PROSE_MIN,
     TWO_CLOCK_LINE_MAX_LEN,
     WIRE_AGENCIES,
+    WORD_DATE_CLOCK_RE,
+    WORD_DATE_LINE_REST_MAX,
+    WORD_DATE_RE,
     YEAR_AND_CLOCK_RE,
 )
 
@@ -690,6 +693,9 @@ def is_meta_line(t: str) -> bool:
     if len(t) <= TWO_CLOCK_LINE_MAX_LEN and READING_TIME_ANY_RE.search(t) and (CLOCK_TIME_RE.search(t) or DATE_RE.search(t)) \
             and not SENTENCE_END_RE.search(READING_TIME_ANY_RE.sub(" ", t)):
         return True  # NAME 27 ное 2026, 18:40 5 мин. четене Коментари (4): a byline, date and reading time
+    if len(t) <= TWO_CLOCK_LINE_MAX_LEN and (wd := WORD_DATE_RE.search(t)) and WORD_DATE_CLOCK_RE.match(t, wd.end()) \
+            and len(t) - (wd.end() - wd.start()) <= WORD_DATE_LINE_REST_MAX and not SENTENCE_END_RE.search(t):
+        return True  # ნინო ბერიძე 28 ნოემბერი 2026 13:12: a name, a month-word date and its clock in any script
     if len(t) <= TWO_CLOCK_LINE_MAX_LEN and len(ML_META_LABEL_RE.findall(t)) >= 2 and not SENTENCE_END_RE.search(t):
         return True  # کد خبر: N نویسنده: X / Autor: X Fuente: Y: two meta labels of another language
     hits = len(re.findall(r"(?:来源|来自|作者|编辑|发布|时间|日期|点击|阅读|浏览|字号|评论)\s*[：:]", t))

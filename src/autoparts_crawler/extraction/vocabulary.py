@@ -263,6 +263,9 @@ WORD_DATE_RE = re.compile(r"\b\d{1,2}\.? ?(?:de )?[^\W\d_]{3,12}\.? ?,? ?(?:de )
                            # 26 d., Hungarian 2026. november 26.
                            r"|\b(?:19|20)\d{2}(?:\. gada \d{1,2}\. [^\W\d_]{3,12}|\s?m\. [^\W\d_]{3,12} \d{1,2} d\."
                            r"|\. [^\W\d_]{3,12} \d{1,2}\.)")
+#: A line that is a month-word date with its clock and at most this many other characters (a name,
+#: a bar) is a byline/date line, in any script.
+WORD_DATE_LINE_REST_MAX = 36
 #: Lines after the body searched for a publish-labelled date (First Published: …) when the header
 #: shows none.
 AFTER_BODY_DATE_LINES = 6
