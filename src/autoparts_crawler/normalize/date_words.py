@@ -270,11 +270,14 @@ WEEKDAY_NAMES: dict[str, int] = {
 
 #: Zone names read after a clock time (``09:35 CEST``, ``9:12 a.m. ET``): a fixed offset, or an
 #: IANA zone whose standard/daylight offset on that date applies. Ambiguous names (CST: China or US
-#: Central; IST: India, Ireland or Israel) are left out, so the text then takes the site's zone.
+#: Central; IST: India, Ireland or Israel) are in :data:`AMBIGUOUS_ZONE_NAMES` instead. The US names
+#: of RFC 822/2822 (``UT``, ``EST`` ... ``PDT``) are the fixed offsets they name, whatever the date
+#: (``EST`` in July is still -05:00, ``CDT`` -05:00).
 ZONE_NAMES: dict[str, str] = {
-    "CET": "+01:00", "CEST": "+02:00", "MEZ": "+01:00", "MESZ": "+02:00", "EET": "+02:00",
+    "UT": "+00:00", "CET": "+01:00", "CEST": "+02:00", "MEZ": "+01:00", "MESZ": "+02:00", "EET": "+02:00",
     "EEST": "+03:00", "WET": "+00:00", "WEST": "+01:00", "BST": "+01:00", "MSK": "+03:00",
-    "EST": "-05:00", "EDT": "-04:00", "MST": "-07:00", "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00",
+    "EST": "-05:00", "EDT": "-04:00", "CDT": "-05:00", "MST": "-07:00", "MDT": "-06:00", "PST": "-08:00",
+    "PDT": "-07:00",
     "AKST": "-09:00", "AKDT": "-08:00", "HST": "-10:00", "ART": "-03:00", "COT": "-05:00", "PET": "-05:00",
     "MYT": "+08:00", "WITA": "+08:00", "WIT": "+09:00", "PKT": "+05:00", "GST": "+04:00", "KSA": "+03:00",
     "EAT": "+03:00", "WAT": "+01:00", "CAT": "+02:00",
