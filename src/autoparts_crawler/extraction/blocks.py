@@ -29,6 +29,8 @@ from autoparts_crawler.extraction.vocabulary import (
     HIDDEN_STYLE_RE,
     HIDDEN_VALUE_RE,
     INLINE_CAPTION_CLASS_RE,
+    LEAD_IN_ENDS,
+    LEAD_IN_LIST_TAGS,
     PARAGRAPH_FURNITURE_CLASS_RE,
     REVEALED_MIN_CHARS,
     REVEALED_MIN_SENTENCES,
@@ -45,7 +47,13 @@ from autoparts_crawler.extraction.vocabulary import (
     WRAPPER_SHARE,
 )
 
-WS_RE = re.compile(r"[\s\u3000\u00a0\u200b\u200c\u200d\ufeff]+")
+WS_RE = re.compile(r"[\s\u3000\u00a0\u200b\ufeff]+")
+#: Zero-width (non-)joiners shape the letters of the scripts that use them (Sinhala ප්‍ර, Persian
+#: می‌شود, Devanagari, Arabic, Myanmar: U+0600-U+1CFF, U+A800-U+ABFF) and are kept between two of
+#: their letters; anywhere else (between Chinese or Latin characters, beside a space) they are
+#: stray and dropped.
+STRAY_JOINER_RE = re.compile(
+    "(?<![\u0600-\u1cff\ua800-\uabff])[\u200c\u200d]|[\u200c\u200d](?![\u0600-\u1cff\ua800-\uabff])")
 CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 PUNCT_RE = re.compile(r"[，。！？；：、,.!?;:]")
 
@@ -67,15 +75,18 @@ HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def clean(text: str | None) -> str:
-    """Collapse whitespace runs (incl. U+3000, U+00A0, zero-width) to one space and trim.
+    """Collapse whitespace runs (incl. U+3000, U+00A0, zero-width space, BOM) to one space and
+    trim; zero-width joiners stay only inside the words of the scripts they shape.
 
     ``str.split`` splits on exactly the characters ``\\s`` matches, so text without a zero-width
     character takes that C path (4x faster than the regex; called ~1,000 times a page).
     """
     if not text:
         return ""
+    if "\u200c" in text or "\u200d" in text:
+        text = STRAY_JOINER_RE.sub("", text)
     # the zero-width characters WS_RE counts as whitespace and str.split does not
-    if "\u200b" in text or "\u200c" in text or "\u200d" in text or "\ufeff" in text:
+    if "\u200b" in text or "\ufeff" in text:
         return WS_RE.sub(" ", text).strip()
     return " ".join(text.split())
 
@@ -575,6 +586,8 @@ def boiler_flags(blocks: list[Block], names: bool = True, lenient: bool = False,
                     f = blocks[first[j]]
                     v = f.el is not el and f.heading_like and len(f.text) <= BOILER_HEADING_MAX \
                         and BOILER_HEAD_RE.match(f.text) is not None
+                if v and tag_of(el) in LEAD_IN_LIST_TAGS and _listed_by_lead_in(blocks, first[j], spans.last[j]):
+                    v = False  # 排名前五的车型如下：<ul class="rank-list">: the article's own list
                 if v and total:
                     share = size[j] / total
                     structural = tag_of(el) in BOILER_TAGS or el.get("role") in FURNITURE_ROLES
@@ -594,6 +607,14 @@ def boiler_flags(blocks: list[Block], names: bool = True, lenient: bool = False,
         # a name lenient_differs on is furniture to the strict pass: only those need the check
         sensitivity["lenient"] = any(v and not is_p and lenient_differs(h) for (h, is_p), v in judged.items())
     return flags
+
+
+def _listed_by_lead_in(blocks: list[Block], first: int, last: int) -> bool:
+    """The blocks ``first..last`` (a list) hold no link and follow a text line ending in a colon
+    (如下： / the following:): the list the sentence announces, whatever its class says."""
+    if first == 0 or not blocks[first - 1].text.endswith(LEAD_IN_ENDS):
+        return False
+    return all(b.link_len == 0 for b in blocks[first:last + 1])
 
 
 def lenient_differs(hint: str) -> bool:

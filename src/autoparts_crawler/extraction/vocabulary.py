@@ -1102,6 +1102,10 @@ CATEGORY_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:tag|cate|category|channel|column
 #: A labelled channel: 分类：行业观察 / 所属栏目：新闻 / 栏目：X / Category: X.
 CATEGORY_LABEL_RE = re.compile(
     rf"(?:所属分类|所属栏目|文章分类|分类|栏目|频道|类别|[Cc]ategor(?:y|ies))\s*[：:]\s*{NAME_PATTERN}{NAME_STOP}")
+#: A list element announced by the text line before it (10月终端销量排名前五的车型如下：): the
+#: article's own list, even under a furniture name (``rank-list``), when it holds no link.
+LEAD_IN_LIST_TAGS = frozenset({"ul", "ol", "dl", "table"})
+LEAD_IN_ENDS = ("：", ":")
 #: Words that file a post under its column when a link to the column follows them (首发于<a>车后笔记</a>,
 #: a column platform's header); followed by plain text they credit a source (本文首发于微信公众号X).
 COLUMN_VENUE_WORDS = ("首发于", "收录于专栏")

@@ -1,0 +1,59 @@
+"""Body text on layouts met in held-out corpus I (rewritten as own small pages, none copied): a
+list the text announces under a furniture class name, zero-width joiners inside the words of the
+scripts they shape.
+
+Through the public ``extract_article``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from autoparts_crawler.extract import extract_article
+
+FETCHED = "2026-11-30T09:00:00+08:00"
+ZH_PARAS = [
+    "今年以来，本地汽车零部件企业的订单持续增长，热管理和底盘部件的出口增幅尤其明显，企业正在扩充产能。",
+    "从产品类型看，制动系统和转向部件的增速最快，电子电气部件的占比也在逐月提升，出口结构持续优化。",
+    "业内人士认为，年底前海外客户的补库需求仍将支撑订单，但原材料价格波动需要企业保持关注和应对。",
+]
+
+
+def page(body: str, lang: str = "zh-CN", title: str = "零部件企业订单持续增长") -> str:
+    return (f"<html lang='{lang}'><head><meta charset='utf-8'><title>{title}</title></head><body>"
+            "<div class='nav'><a href='/'>首页</a> <a href='/news/'>新闻</a> <a href='/auto/'>汽车</a></div>"
+            f"<div class='main'><h1>{title}</h1><div class='meta'>2026-11-27 10:20</div>"
+            f"<div class='article-body'>{body}</div></div>"
+            "<div class='footer'>关于我们 | 联系我们 | 版权所有</div></body></html>")
+
+
+def record(html: str):
+    return extract_article(html.encode("utf-8"), "https://news.example.cn/a/2026/1127/1.html", fetched_at=FETCHED)
+
+
+@pytest.mark.parametrize("cls", ["rank-list", "hot-list", "top10"])
+def test_a_list_the_text_announces_is_body_whatever_its_class(cls: str) -> None:
+    items = ["第一名：制动卡钳，出口额12亿元", "第二名：转向机，出口额9亿元", "第三名：减振器，出口额7亿元"]
+    body = (f"<p>{ZH_PARAS[0]}</p><p>出口额排名前三的产品如下：</p><ul class='{cls}'>"
+            + "".join(f"<li>{x}</li>" for x in items) + f"</ul><p>{ZH_PARAS[1]}</p><p>{ZH_PARAS[2]}</p>")
+    text = record(page(body)).body_text
+    assert all(x in text for x in items), text
+
+
+def test_a_linked_ranking_box_under_the_text_stays_furniture() -> None:
+    """A ranking of links is a sidebar box even after a line ending in a colon (a guard)."""
+    box = ("<p>热门排行：</p><ul class='rank-list'>"
+           + "".join(f"<li><a href='/a/{i}.html'>排行新闻标题第{i}条的内容</a></li>" for i in range(1, 6)) + "</ul>")
+    text = record(page("".join(f"<p>{p}</p>" for p in ZH_PARAS) + box)).body_text
+    assert "排行新闻标题" not in text
+
+
+def test_zero_width_joiners_stay_inside_the_words_they_shape() -> None:
+    """Sinhala ප්‍ර and Persian می‌شود keep their joiners (a space would split the word); a stray
+    joiner between Chinese characters is dropped."""
+    si = "වාහන අමතර කොටස් ආනයනය වැඩිම ප්\u200dරමාණයක් වාර්තා වී ඇත. " * 4
+    fa = "قیمت قطعات خودرو در بازار افزایش پیدا می\u200cکند و واردات کاهش می\u200cیابد. " * 4
+    assert "ප්\u200dරමාණයක්" in record(page(f"<p>{si}</p><p>{si}</p>", lang="si", title="වාහන අමතර කොටස්")).body_text
+    assert "می\u200cکند" in record(page(f"<p>{fa}</p><p>{fa}</p>", lang="fa", title="قیمت قطعات خودرو")).body_text
+    zh = ZH_PARAS[0].replace("汽车", "汽\u200d车")
+    assert "汽车零部件" in record(page(f"<p>{zh}</p><p>{ZH_PARAS[1]}</p><p>{ZH_PARAS[2]}</p>")).body_text
