@@ -302,9 +302,13 @@ AMBIGUOUS_ZONE_NAMES: dict[str, tuple[tuple[str, ...], dict[str, str], str]] = {
 #: Europe (Germany, Austria, Switzerland all keep CET/CEST).
 CLOCK_WORD_ZONES: dict[str, str] = {"uhr": "Europe/Berlin"}
 
-#: Words printed between a date and its clock time (``6 février 2025 à 09h12``, ``um 9:12``).
+#: Words printed between a date and its clock time (``6 février 2025 à 09h12``, ``um 9:12``), also
+#: after a comma (``3 settembre 2026, ore 14:05``).
 CLOCK_LINKERS: tuple[str, ...] = ("at", "à", "a las", "a la", "às", "as", "um", "alle ore", "alle", "ore", "om", "o",
-                                  "в", "у", "saat", "kl.", "klo", "kell", "plkst.", "v", "ve", "u")
+                                  "в", "у", "saat", "kl.", "klo", "kello", "kell", "plkst.", "godz.", "v", "ve", "u")
+#: Linking words that only ever introduce a clock ("o'clock", "hour"): a dotted number pair after one is a
+#: time (Danish/Norwegian ``kl. 14.05``, Finnish ``klo 9.40``, Polish ``godz. 14.05``), never a day and month.
+DOTTED_CLOCK_WORDS: tuple[str, ...] = ("kl.", "klo", "kello", "kell", "plkst.", "godz.", "ore", "alle ore", "saat")
 
 #: Labels of the publication date and of a later update, in the languages above.
 PUBLISH_LABELS: tuple[str, ...] = (

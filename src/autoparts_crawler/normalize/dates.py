@@ -159,7 +159,7 @@ _TIME = (
 )
 #: What may stand between a date and its clock: 'T', a comma, a bar or dot, a dash, a linking word
 _LINKERS = "|".join(re.escape(w) for w in sorted(date_words.CLOCK_LINKERS, key=len, reverse=True))
-_TIME_LINK = r"(?:t| ?, ?|\.? (?:" + _LINKERS + r") | ?[|·] ?| ?[-–—] ?|\. |: | |)"  # (2026. u 07:15: a dot, then the word)
+_TIME_LINK = r"(?:t| ?, ?|[.,]? (?:" + _LINKERS + r") | ?[|·] ?| ?[-–—] ?|\. |: | |)"  # (2026. u 07:15, 2026, ore 14:05)
 _TIMEOPT = "(?:" + _TIME_LINK + _TIME + ")?"
 #: A four-digit year, or one glued to the hour after it (``June 5, 20259:12 AM``: inline elements
 #: joined without a space)
@@ -524,6 +524,9 @@ _DOT_CLOCK_RE = re.compile(
     r"(?<![\d.:])(\d{1,2})\.(\d{2})(?= ?(?:uhr|[ap]\.?m\.?|(?-i:GMT|UTC|BST|CET|CEST|MEZ|MESZ|WIB|WITA|WIT|ICT|MYT|SGT|HKT"
     r"|JST|KST))(?![a-z]))",
     re.IGNORECASE)
+#: A dotted clock after a word that only introduces clocks (``kl. 14.05``, ``klo 9.40``): read as ``14:05``.
+_CLOCK_WORD_DOTTED_RE = re.compile(_NOT_LETTER_BEFORE + "(" + date_words.words_pattern(date_words.DOTTED_CLOCK_WORDS)
+                                   + r") ?(\d{1,2})\.(\d{2})(?!\d|\.\d)", re.IGNORECASE)
 #: A meridiem printed before its clock (``2026-03-05 PM 3:12``): moved after it.
 _MERIDIEM_BEFORE_CLOCK_RE = re.compile(r"(?<![A-Za-z])([AaPp]\.?[Mm]\.?) ?(\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])")
 #: A zone name printed between a date and its clock (``2026-03-05 HKT 15:12``): moved after the clock.
@@ -1230,6 +1233,8 @@ def normalize_date(
         cleaned = _CN_NUMERAL_DATE_RE.sub(_cn_numeral_date, cleaned)
     if ("h" in cleaned or "H" in cleaned) and _H_CLOCK_RE.search(cleaned):  # 09h12 -> 09:12
         cleaned = _H_CLOCK_RE.sub(r"\1:\2", cleaned)
+    if "." in cleaned and _CLOCK_WORD_DOTTED_RE.search(cleaned):  # kl. 14.05 -> kl. 14:05
+        cleaned = _CLOCK_WORD_DOTTED_RE.sub(r"\1 \2:\3", cleaned)
     if "." in cleaned:  # 09.12 Uhr -> 09:12 Uhr; 5. 3. 2026 -> 5.3.2026
         cleaned = _SPACED_DOTTED_RE.sub(r"\1.\2.\3", _DOT_CLOCK_RE.sub(r"\1:\2", cleaned))
     if ":" in cleaned and _MERIDIEM_BEFORE_CLOCK_RE.search(cleaned):  # PM 3:12 -> 3:12 PM
