@@ -63,6 +63,7 @@ from autoparts_crawler.extraction.vocabulary import (
     CREDIT_WRITER_ROLES,
     DATE_NEAR_RE,
     DATED_BRACKET_NAME_RE,
+    DATED_LINE_BARS_RE,
     DATED_SOURCE_MAX_LEN,
     DATED_SOURCE_MIN_LEN,
     DATELINE_WRITER_RE,
@@ -688,7 +689,7 @@ def _reads_as_person(value: str) -> bool:
 def extract_author(page: PageAnalysis) -> str | None:
     """Byline author: the first candidate of :func:`_author_candidates` that is a name
     (:func:`credit_value`) and not the publishing media account (:func:`account_name`)."""
-    if any(ANONYMOUS_AUTHOR_RE.search(line) for line in page.zone()):
+    if any(ANONYMOUS_AUTHOR_RE.search(line) for line in (*page.zone(), *page.zone_pieces)):
         return None  # 作者：佚名 -- the page says nobody is credited; no later guess overrides it
     account = None if personal_blog(page) else account_name(page)  # a blogger's name is the author
     for value in _author_candidates(page):
@@ -985,7 +986,7 @@ def _dated_sources(lines: list[str]) -> Iterator[str]:
             continue
         # the line's labelled fields (作者：X), counters (阅读 3562), tags (原创) and bars are not names
         bare = COUNTER_FIELD_RE.sub(" ", LABELLED_FIELD_RE.sub(" ", CREDIT_DATE_RE.sub(" ", line)))
-        rest = [t for t in bare.replace("|", " ").replace("｜", " ").split()
+        rest = [t for t in DATED_LINE_BARS_RE.sub(" ", bare).split()
                 if t not in UI_WORDS and t not in NOT_SOURCES and not is_ui_run(t)]
         if len(rest) != 1:
             continue

@@ -777,6 +777,8 @@ COPYRIGHT_FOOTER_BLOCKS = 6
 #: beside them.
 LABELLED_FIELD_RE = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[：:][^|｜]*")
 COUNTER_FIELD_RE = re.compile(r"(?:阅读|浏览|点击|评论|人气|热度)(?:量|数|次数)?\s*[：:]?\s*\d[\d,.]*[万wW千kK]?\+?")
+#: Bars and dots between the fields of a dated line (X · 05-01 14:11 | 作者：Y): no part of a name.
+DATED_LINE_BARS_RE = re.compile(r"[|｜·•・]")
 DATED_SOURCE_MIN_LEN = 4
 DATED_SOURCE_MAX_LEN = 20
 
@@ -1368,10 +1370,12 @@ NOT_SOURCES = frozenset({"原创", "转载", "原创文章", "独家", "首发",
 CREDIT_READING_TIME_RE = re.compile(r"\s+" + _MINUTES_READ + r"\b.*$", re.I)
 #: A credit's value a CMS fills in when nobody is credited (来源：本站原创 / 不详, 作者：佚名 / 本站编辑,
 #: 责任编辑：admin): the credit is empty, and no other candidate is guessed in its place. A bare
-#: 本站 / 本网 ("this site", a CMS's default 来源) names no one either.
+#: 本站 / 本网 ("this site", a CMS's default 来源) names no one either, nor does the publisher
+#: naming itself as "this" (本会 an association, 本刊 a magazine, 本中心 / 本院 / 本所 an institute).
 PLACEHOLDER_CREDITS = frozenset({
     "不详", "未知", "佚名", "匿名", "暂无", "无", "本站", "本网", "本站原创", "本网原创", "网站原创", "本站编辑",
     "本网编辑", "网站编辑", "本站作者", "网络", "互联网", "来自网络", "网络转载", "转载", "原创",
+    "本会", "本协会", "本刊", "本中心", "本院", "本所", "本局", "本单位",
 })
 #: A comment counter's element (``<span class="cmt-num">``).
 COMMENT_COUNT_CLASS_RE = re.compile(r"comment|cmt|pinglun|pl", re.I)
