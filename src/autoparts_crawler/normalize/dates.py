@@ -152,7 +152,7 @@ _ORD = r"(?:st|nd|rd|th|er|º|ª|°|o(?= de )|a(?= de )|\.)?"
 _TIME = (
     r"(?:(?P<ap1>" + "|".join(date_words.DAY_PARTS) + r") ?)?"
     r"(?P<H>\d{1,2}) ?(?::|时|時|点|點) ?(?P<M>\d{1,2})(?!\d)"
-    r"(?: ?(?::|分) ?(?P<S>\d{1,2})(?!\d)(?:\.\d{1,9})? ?秒?)? ?分?"
+    r"(?: ?(?::|分) ?(?P<S>\d{1,2})(?!\d)(?:[.,]\d{1,9})? ?秒?)? ?分?"
     r"(?: ?(?P<ap2>[ap]\.?m\.?|ص|م)(?![a-z\u0600-\u06ff]))?"  # Arabic ص / م: a.m. / p.m.
     r"(?: ?(?P<tzp>\()?(?P<tz>z(?![a-z])|[+-]\d{2}:?\d{2}(?!\d)|(?:gmt|utc)(?: ?[+-]\d{1,2}(?::?\d{2})?(?![\d:])|(?![a-z]))"
     r"|(?<=[ (])(?:" + _TZ_ABBR + r"|" + _CLOCK_WORDS + r")(?![a-z]))(?(tzp)\)))?"
@@ -232,7 +232,7 @@ def _patterns(lang: str | None) -> tuple[list[_Pattern], list[_Pattern]]:
         (
             _rx(
                 r"(?<![\d.])(?P<y>\d{4})(?P<mo>\d{2})(?P<d>\d{2})t(?P<H>\d{2}):?(?P<M>\d{2})"
-                r"(?::?(?P<S>\d{2}))?(?:\.\d{1,9})?(?P<tz>z(?![a-z])|[+-]\d{2}:?\d{2}(?!\d))?"
+                r"(?::?(?P<S>\d{2}))?(?:[.,]\d{1,9})?(?P<tz>z(?![a-z])|[+-]\d{2}:?\d{2}(?!\d))?"
             ),
             _FULL,
             "compact_iso",
@@ -367,7 +367,7 @@ def _patterns(lang: str | None) -> tuple[list[_Pattern], list[_Pattern]]:
         # time only: 10:20, 14:20:05, 下午3:05
         (_rx(r"(?<![\d:.])" + _TIME + r"(?![\d:])"), _TIMEONLY, "time_only"),
         # epoch seconds / milliseconds, compact YYYYMMDD[HHMMSS]
-        (_rx(r"(?<![\d.])(?P<num>\d{8}|\d{10}|\d{13}|\d{14})(?![\d.])"), _EPOCH, "epoch"),
+        (_rx(r"(?<![\d.])(?P<num>\d{8}|\d{10}|\d{13}|\d{14})(?P<frac>\.\d{1,9})?(?![\d.])"), _EPOCH, "epoch"),
         # month/year only (rule 2)
         (_rx(r"(?<![\d.])(?P<y>\d{4}) ?(?:[-/.]|年) ?(?P<mo>\d{1,2})(?!\d) ?月?"), _NODAY, "no_day"),
         (_rx(_NOT_LETTER_BEFORE + _MON + r" ?,? ?(?P<y>\d{4})(?!\d)"), _NODAY, "no_day"),
@@ -879,6 +879,8 @@ def _read(rule: str, g: dict[str, Any], ctx: _Ctx) -> _Out:
             return _Out(None, rule, "time_only")
         return _emit(value, ctx, rule)
     if rule == "epoch":
+        if g["frac"] and len(g["num"]) != 10:  # only epoch seconds carry a fraction (1788415500.123)
+            return _Out(None, rule, "unparsed")
         return _read_number(g["num"], ctx)
     return _Out(None, rule, "no_day")
 
