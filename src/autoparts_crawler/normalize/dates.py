@@ -174,7 +174,7 @@ def _rx(pattern: str) -> re.Pattern[str]:
 
 
 _CN_NUM = "一二两兩三四五六七八九十"
-_REL_UNITS_CN = r"秒钟|秒鐘|秒|分钟|分鐘|分|小时|小時|钟头|鐘頭|天|日|周|週|星期|礼拜|禮拜|月|年"
+_REL_UNITS_CN = r"秒钟|秒鐘|秒|分钟|分鐘|分|刻钟|刻鐘|小时|小時|钟头|鐘頭|天|日|周|週|星期|礼拜|禮拜|月|年"
 _REL_UNITS_EN = (  # (and the one-letter units of compact feeds: 1h ago, 15m ago, 45s ago, 2d ago)
     r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?|mos?|years?|yrs?|[hmsdwy]"
 )
@@ -439,7 +439,13 @@ _CN_NUMERAL_DATE_RE = re.compile(
     r"(?P<mo>十[一二]?|[一二三四五六七八九]) ?月"
     r" ?(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]) ?[日号]"
 )
+#: A month and day in Chinese numerals without a year (九月三日, 十二月二十五日): read as digits, the year
+#: then comes from rule 4 as for 9月3日. Not after a year, a numeral or a digit (those are whole dates).
+_CN_NUMERAL_MD_RE = re.compile(r"(?<![年〇○零一二三四五六七八九十\d])(?P<mo>十[一二]?|[一二三四五六七八九]) ?月"
+                               r" ?(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]) ?[日号]")
 _CN_NUMERAL_GATE = frozenset("〇○零一二三四五六七八九十")
+#: Numerals of a clock: 两 is 2 there (下午两点).
+_CN_CLOCK_NUMERAL_GATE = _CN_NUMERAL_GATE | frozenset("两兩")
 _CN_YEAR_DIGITS = {"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
                    "六": "6", "七": "7", "八": "8", "九": "9"}  # fmt: skip
 _WEEKDAY_GATE = _ALPHA | frozenset("星礼禮周週(（曜요") | frozenset("".join(date_words.WEEKDAY_NAMES))
@@ -468,8 +474,8 @@ _HOUR_ONLY_RE = re.compile(r"(" + "|".join(date_words.DAY_PARTS) + r"|午前|午
 #: A clock in Chinese numerals after a date or a day part (上午九时三十分, 十四点零五分, 晚上八点半): read
 #: as digits.
 _CN_NUMERAL_CLOCK_RE = re.compile(r"(" + "|".join(date_words.DAY_PARTS) + r"|午前|午後|(?<=[日号])|(?<=[日号] ))"
-                                  r" ?([零一二两三四五六七八九十]{1,3}) ?[点點时時]"
-                                  r"(?: ?([零一二三四五六七八九十]{1,3}) ?分|(半))?")
+                                  r" ?([零一二两兩三四五六七八九十]{1,3}) ?[点點时時]"
+                                  r"(?: ?([零一二两兩三四五六七八九十]{1,3}) ?分|(半))?")
 #: Latvian year-first dates (``2026. gada 26. novembris``, "of the year 2026, 26 November"): read day first.
 _LV_YEAR_FIRST_RE = re.compile(r"(?<!\d)(\d{4})\.\s*gada\s+(\d{1,2})\.\s*([^\W\d_]{3,12})")
 #: Lithuanian year-first dates (``2026 m. lapkričio 26 d.``: year, month in the genitive, day).
@@ -556,6 +562,7 @@ _UNITS: dict[str, tuple[str, int, str]] = {}
 for _names, _spec in (
     (("秒", "秒钟", "秒鐘", "second", "seconds", "sec", "secs", "s"), ("s", 1, "relative_seconds")),
     (("分", "分钟", "分鐘", "minute", "minutes", "min", "mins", "m"), ("s", 60, "relative_minutes")),
+    (("刻钟", "刻鐘"), ("s", 900, "relative_minutes")),  # a quarter of an hour: 一刻钟前 is 15 minutes ago
     (("小时", "小時", "钟头", "鐘頭", "hour", "hours", "hr", "hrs", "h"), ("s", 3600, "relative_hours")),
     (("天", "日", "day", "days", "d"), ("d", 1, "relative_days")),
     (("周", "週", "星期", "礼拜", "禮拜", "week", "weeks", "wk", "wks", "w"), ("d", 7, "relative_weeks")),
@@ -1221,7 +1228,7 @@ def normalize_date(
     if "W" in cleaned and _ISO_WEEK_DATE_RE.search(cleaned):  # 2026-W20-2 -> 2026-05-12
         cleaned = _ISO_WEEK_DATE_RE.sub(_iso_week_date, cleaned)
     if not _HOUR_MARKS.isdisjoint(cleaned):
-        if not _CN_NUMERAL_GATE.isdisjoint(cleaned) and _CN_NUMERAL_CLOCK_RE.search(cleaned):  # 上午九时三十分
+        if not _CN_CLOCK_NUMERAL_GATE.isdisjoint(cleaned) and _CN_NUMERAL_CLOCK_RE.search(cleaned):  # 下午两点
             cleaned = _CN_NUMERAL_CLOCK_RE.sub(_cn_numeral_clock, cleaned)
         if _HOUR_ONLY_RE.search(cleaned):  # 下午3點 -> 下午3:00, 2026年5月12日 9時 -> 9:00
             cleaned = _HOUR_ONLY_RE.sub(lambda m: f"{m[1]}{m[2]}:{'30' if m[3] else '00'}", cleaned)
@@ -1233,6 +1240,8 @@ def normalize_date(
         cleaned = _YEAR_WORD_RE.sub("", cleaned)
     if "年" in cleaned and not _CN_NUMERAL_GATE.isdisjoint(cleaned):
         cleaned = _CN_NUMERAL_DATE_RE.sub(_cn_numeral_date, cleaned)
+    if "月" in cleaned and not _CN_NUMERAL_GATE.isdisjoint(cleaned):  # 九月三日 -> 9月3日 (year by rule 4)
+        cleaned = _CN_NUMERAL_MD_RE.sub(lambda m: f"{int(_cn_number(m['mo']))}月{int(_cn_number(m['d']))}日", cleaned)
     if ("h" in cleaned or "H" in cleaned) and _H_CLOCK_RE.search(cleaned):  # 09h12 -> 09:12
         cleaned = _H_CLOCK_RE.sub(r"\1:\2", cleaned)
     if "." in cleaned and _CLOCK_WORD_DOTTED_RE.search(cleaned):  # kl. 14.05 -> kl. 14:05
