@@ -81,3 +81,4 @@ def test_a_one_sentence_flash_under_its_dated_headline_with_an_editor_line_is_an
     assert r.paragraphs == ["本市启动报废机动车回用件流通试点，首批11家回收企业参与。"]
     assert r.editor == "祁某岚"
     assert r.source is None  # 政策 + an empty 阅读 counter on the date line is no source
+

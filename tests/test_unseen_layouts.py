@@ -900,3 +900,29 @@ def test_one_entry_under_a_related_heading_is_the_related_list() -> None:
     record = extract_article(html, "http://gxt.example.gov.cn/xxgk/zcwj/content/post_4418421.html",
                              fetched_at="2026-05-18T20:40:00+08:00")
     assert [e.url for e in record.related] == ["http://gxt.example.gov.cn/xxgk/zcjd/content/post_4418437.html"]
+
+
+FLASH_PAGE = ("<html><head><meta charset='utf-8'><title>{title}_极速快讯</title></head><body>"
+              "<header><h1 class='logo'><a href='/'>极速</a></h1><nav><a href='/'>首页</a><a href='/flash/'>快讯</a>"
+              "<a href='/auto/'>汽车</a></nav></header><div class='flash-detail'>"
+              "<div class='crumbs'><a href='/'>首页</a><span>/</span><a href='/flash/'>快讯</a></div>{main}</div>"
+              "<div class='hot-flash'><h3>最新快讯</h3>" + "".join(
+                  f"<a href='/flash/33018{n}'>第{n}家零部件企业完成新一轮融资并扩大产能</a>" for n in range(1, 7))
+              + "</div><footer>版权所有</footer></body></html>")
+
+
+def test_a_one_sentence_flash_under_its_dated_headline_with_no_credit_is_an_article() -> None:
+    main = ("<h1 class='item-title'>同润密封件完成新一轮融资</h1><div class='item-time'>09-19 10:17</div>"
+            "<div class='item-desc'><p>据悉，同润密封件宣布完成新一轮融资，资金将用于活塞环研发和产能扩张。</p></div>")
+    html = FLASH_PAGE.format(title="同润密封件完成新一轮融资", main=main)
+    assert kind(html, "https://kx.example.cn/flash/3301845") == "article"
+    record = extract_article(html, "https://kx.example.cn/flash/3301845", fetched_at="2026-09-20T15:30:00+08:00")
+    assert record.paragraphs == ["据悉，同润密封件宣布完成新一轮融资，资金将用于活塞环研发和产能扩张。"]
+
+
+def test_a_channel_page_whose_first_entry_is_a_link_stays_a_list() -> None:
+    """A guard: the channel's name as the heading, a date, then linked entries is no flash."""
+    main = ("<h1 class='channel'>快讯</h1><div class='day'>09-19</div>" + "".join(
+        f"<div class='item'><a href='/flash/{n}'>第{n}家密封件企业完成新一轮融资，资金将用于活塞环研发。</a>"
+        f"<span>09-19 10:1{n}</span></div>" for n in range(1, 6)))
+    assert kind(FLASH_PAGE.format(title="快讯", main=main), "https://kx.example.cn/flash/") == "list"

@@ -22,6 +22,7 @@ from autoparts_crawler.extraction.vocabulary import (
     ANY_DATE_RE,
     ARTICLE_JSONLD_TYPE_RE,
     AUTHOR_HREF_RE,
+    CLOSED_SENTENCE_RE,
     COMMENTS_RE,
     CREDIT_LABEL_START_RE,
     DIRECTORY_CHANNEL_RE,
@@ -58,6 +59,10 @@ FEED_BOX_SHARE = 0.8
 #: A list of this many entries between the headline and the body makes their dates the list's.
 LIST_BETWEEN_MIN_ENTRIES = 3
 SHORT_ARTICLE_MIN_BODY = 20
+#: A news flash (:func:`_flash_under_headline`): at most this many lines of text, under at most
+#: this many header lines.
+FLASH_MAX_LINES = 2
+FLASH_HEADER_LINES = 2
 #: Lines right after the body (and their length) read for a short article's own counters.
 OWN_COUNTER_LINES = 3
 OWN_COUNTER_MAX_LEN = 60
@@ -127,7 +132,8 @@ def classify_page(page: PageAnalysis) -> str:
     facts = sum(len(META_LABEL_RE.findall(line)) + bool(VIEWS_RE.search(line)) + bool(COMMENTS_RE.search(line))
                 for line in own_lines)
     meta_header = headline_dated and (facts >= 2 or (facts == 1 and any(CREDIT_LABEL_START_RE.match(line)
-                                                                        for line in own_lines)))
+                                                                        for line in own_lines))
+                                      or _flash_under_headline(page))
     long_enough = body_len >= ARTICLE_MIN_BODY or (meta_header and body_len >= SHORT_ARTICLE_MIN_BODY)
     article_like = long_enough and enough_sentences and (dated or typed) and (has_title or typed)
     entry_lists = [b for b in lists if b.kind == "list" and len(b.items) >= EXCERPT_LIST_MIN_ENTRIES]
@@ -175,6 +181,20 @@ def classify_page(page: PageAnalysis) -> str:
     if any(_entries_with_meta(b) >= LAST_PAGE_META_ENTRIES for b in excerpt_holders):
         return "list"  # a short archive (a month's two or three posts): its "body" is the first excerpt
     return "other"
+
+
+def _flash_under_headline(page: PageAnalysis) -> bool:
+    """A news flash: its headline (no link), a date line or two, then a sentence or two of text
+    with no link -- nothing else between them (a list page's first entry is a link)."""
+    if page.title_idx is None or not page.body_idx or len(page.body_idx) > FLASH_MAX_LINES:
+        return False
+    header = page.blocks[page.title_idx + 1:page.body_idx[0]]
+    body = [page.blocks[i] for i in page.body_idx]
+    if not 1 <= len(header) <= FLASH_HEADER_LINES or any(b.link_len or len(b.text) > HEADING_GAP_MAX_LINE
+                                                          for b in header):
+        return False
+    return not page.blocks[page.title_idx].link_len and not any(b.link_len for b in body) \
+        and CLOSED_SENTENCE_RE.search(body[-1].text) is not None
 
 
 def _list_between_title_and_body(page: PageAnalysis, lists: list[ListingBlock]) -> bool:

@@ -375,6 +375,8 @@ SHARE_RE = re.compile(r"^(?:分享到|分享|扫码|扫一扫|关注我们|点�
                       r"返回顶部|打印本页|关闭窗口|【.{0,6}】\s*$)")
 PUNCT_END_RE = re.compile(r"[。！？!?；;]\s*$|[，,].*[。.]")
 SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)|[。！？]")
+#: A line that ends a sentence (its closing quote or bracket after the mark).
+CLOSED_SENTENCE_RE = re.compile(r"[.!?。！？][”\"」』）)]?$")
 #: A clock (16:40): a line with two of them and no sentence is a published / updated meta line in
 #: any language (작성일 26-11-27 16:40 최종수정 26-11-27 18:02 조회 1,208회).
 CLOCK_TIME_RE = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d])")
