@@ -493,9 +493,20 @@ _DAY_RANGE_RE = re.compile(r"(?<![\d/.:-])(\d{1,2})\s*[–—-]\s*\d{1,2}(\s+[^\
 #: An ISO 8601 week date (``2026-W20-2``, ``2026W202``): that day of that week.
 _ISO_WEEK_DATE_RE = re.compile(r"(?<![\w-])(\d{4})-?W(\d{2})-?([1-7])(?![\w-])")
 #: Number pairs shaped like a month-day that a word beside them makes something else: a page of a
-#: count (第5/12页), a grade or a range of levels (5-12级), ages, floors, people.
-_NOT_MONTH_DAY_RE = re.compile(r"第 ?\d{1,3} ?[/-] ?\d{1,3} ?[页頁]"
-                               r"|(?<![\d/.-])\d{1,2} ?[-~/] ?\d{1,2} ?(?:级|級|页|頁|岁|歲|层|層|楼|樓|名|人|个|個|倍|次|年级|年級)")
+#: count (第5/12页), an issue, episode or volume (第 9/3 期), a grade or a range of levels (5-12级), ages,
+#: floors, people.
+_NOT_MONTH_DAY_RE = re.compile(r"第 ?\d{1,3} ?[/-] ?\d{1,3} ?[页頁期集卷章节節版]"
+                               r"|(?<![\d/.-])\d{1,2} ?[-~/] ?\d{1,2} ?(?:级|級|页|頁|期|集|岁|歲|层|層|楼|樓|名|人|个|個|倍|次|年级|年級)")
+#: Numbers with date-shaped digits that are something else: a version glued to its ``v`` or after a
+#: version word (``v2026.09.03``, ``版本 2026.09.03``), an ICP or public-security filing number
+#: (``沪ICP备20260903号-1``, ``京公网安备 11010502030143号``), a landline with its area code
+#: (``021-20260903``). Dropped before the scan.
+_NOT_DATE_NUMBER_RE = re.compile(
+    r"(?<![^\W\d_])v\d+(?:\.\d+)+(?![\d.])"
+    r"|(?:版本号?|版本號?|version|ver\.?)\s*[:：]?\s*v?\d+(?:\.\d+)+(?![\d.])"
+    r"|(?:icp|公网安|公網安)\s*[备備证證]?\s*字?\s*第?\s*\d+\s*[号號]?(?:-\d+)?"
+    r"|(?<![\d-])0\d{2,3}-\d{7,8}(?![\d-])",
+    re.IGNORECASE)
 #: A Minguo (民國) year written with three digits (``115/11/27``, ``114-06-05``): no Gregorian year of the
 #: window has three digits, so on a Chinese-language line or a Taiwan site it is the ROC year.
 _ROC_NUMERIC_RE = re.compile(r"(?<![\d/.-])(?P<y>1[0-4]\d)(?P<sep>[/.-])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d/.-])")
@@ -1128,11 +1139,12 @@ def _context(
     return _Ctx(fetched_at.astimezone(site), site, year_hint, order, allow_time_only, lang, zone_known=tz is not None)
 
 
-#: Date paths in URLs: /2019/09/07/, /2019-09-07/, /20190907/, /2019/0907/, /201909/07/,
-#: /2019-09/07/, /t20190907_123.html.
+#: Date paths in URLs: /2019/09/07/, /2019/9/7/, /2019-09-07/, /20190907/, /2019/0907/, /201909/07/,
+#: /2019-09/07/, /t20190907_123.html, a segment that starts with the date glued to an id
+#: (/a/20190907A01XYZ00).
 URL_DATE_PATTERNS: tuple[re.Pattern[str], ...] = (
-    re.compile(r"/((?:19|20)\d{2})[/-]([01]\d)[/-]([0-3]\d)(?=[/_.-]|$)"),
-    re.compile(r"/((?:19|20)\d{2})/?([01]\d)([0-3]\d)(?=[/_.-]|\d{0,12}(?:[/_.]|$))"),
+    re.compile(r"/((?:19|20)\d{2})[/-]([01]?\d)[/-]([0-3]?\d)(?=[/_.-]|$)"),
+    re.compile(r"/((?:19|20)\d{2})/?([01]\d)([0-3]\d)(?=[/_.-]|[A-Za-z]|\d{0,12}(?:[/_.]|$))"),
     re.compile(r"/((?:19|20)\d{2})-?([01]\d)/([0-3]\d)(?=[/_.-])"),
     # TRS-style document names (government portals): /t20220128_4004.html
     re.compile(r"/t((?:19|20)\d{2})([01]\d)([0-3]\d)_\d+(?=[/_.]|$)"),
@@ -1198,10 +1210,10 @@ def normalize_date(
     cleaned = clean_text(raw)
     if not cleaned:
         return DateResult(None, "none", "empty", raw)
-    if "/" in cleaned and _URL_LIKE_RE.match(cleaned):  # a URL or a path: its date path first
-        from_path = _url_path_date(cleaned, raw, fetched_at, tz, year_hint, date_order, lang)
-        if from_path.value is not None:
-            return from_path
+    if "/" in cleaned and _URL_LIKE_RE.match(cleaned):  # a URL or a path: its date path, other digits are ids
+        return _url_path_date(cleaned, raw, fetched_at, tz, year_hint, date_order, lang)
+    if _NOT_DATE_NUMBER_RE.search(cleaned):  # v2026.09.03, 沪ICP备20260903号-1, 021-20260903: no dates
+        cleaned = _NOT_DATE_NUMBER_RE.sub(" ", cleaned).strip()
     if "号" in cleaned:
         cleaned = _HAO_RE.sub("日", cleaned)
     if "-" in cleaned and _DASHED_CLOCK_RE.search(cleaned):  # 2026-11-21-10:30:00: a dash before the clock
