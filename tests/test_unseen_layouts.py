@@ -750,6 +750,14 @@ def test_a_thread_page_whose_pager_leads_back_to_page_1_is_a_continuation() -> N
     ('<a href="../down/list_4.html">下载中心</a>',
      "<p>下载次数：98</p><p>本资料供合作修理厂和经销商下载使用，如有疑问请致电客服热线。合同条款每年更新一次，请下载最新版本。</p>"
      "<h3>附件下载</h3><ul><li><a href='/upload/contract.doc'>contract.doc</a></li></ul>"),
+    # a B2B platform's product library: a price row and an inquiry button (zoo L)
+    ('<a href="/product/">产品库</a>',
+     "<table><tr><th>价格</th><td>￥339.00/件</td></tr><tr><th>起订量</th><td>500件</td></tr></table><p>立即询价</p>"
+     "<p>本公司生产的减振器总成采用优质原材料，适配多款车型，质量稳定，价格实惠，支持定制和来样加工。</p>"),
+    # an association's member profile: its member grade (zoo L)
+    ('<a href="/web/member.do?method=list">会员风采</a>',
+     "<p>发布日期：2026-03-20 会员级别：常务理事单位</p><p>公司成立于2003年，位于经济技术开发区，是协会常务理事单位。"
+     "公司主要产品为胎压传感器和涡轮增压器，产品配套多家主机厂。</p>"),
 ])
 def test_products_with_prices_company_profiles_and_downloads_are_no_articles(crumb: str, content: str) -> None:
     html = corp_page(crumb, "修理厂月结合同范本", content, share=False)

@@ -1398,7 +1398,8 @@ PRODUCT_RE = re.compile(r"供应(?!商|链)|求购|产品(?:名称|型号|参数
 #: the first characters of each (a card's title runs on into its excerpt).
 PRODUCT_LIST_SHARE = 0.5
 #: A product catalogue's channel in the breadcrumb (产品中心 > ...): its pages are product details.
-PRODUCT_CHANNEL_RE = re.compile(r"^(?:产品中心|产品展示|产品列表|产品详情|产品介绍|产品与服务|产品系列|(?i:products?|product center))$")
+PRODUCT_CHANNEL_RE = re.compile(r"^(?:产品中心|产品展示|产品列表|产品详情|产品介绍|产品与服务|产品系列|产品库|产品大全|产品频道|"
+                                r"商品库|供应产品|(?i:products?|product center))$")
 #: A product detail's marks: a spec table row (型号 | RF-C300), a price label (市场价：¥809.00) or an
 #: inquiry / order button (在线询价, 电话订购, 加入购物车).
 PRODUCT_DETAIL_RE = re.compile(r"^(?:型号|规格|产品型号|产品规格|技术参数)\t|^(?:市场价|批发价|零售价|销售价|会员价|商城价|出厂价)\s*[：:]|"
@@ -1416,9 +1417,11 @@ SHOP_MARK_RES = (
 )
 SHOP_MARKS_MIN = 2
 #: A business directory's channel in the breadcrumb (企业黄页 > 商家): its pages are company profiles.
-DIRECTORY_CHANNEL_RE = re.compile(r"^(?:企业黄页|黄页|企业名录|企业库|商家(?:库|名录|黄页)?|供应商(?:库|名录)|会员企业|(?i:directory|company directory|suppliers))$")
-#: A company profile's marks: its listing facts (入驻时间：, 信用等级：, 主营产品：, 注册资本：).
-DIRECTORY_DETAIL_RE = re.compile(r"(?:^|\s)(?:入驻时间|信用等级|诚信等级|主营产品|主营业务|经营模式|注册资本|企业类型|认证状态)\s*[：:]")
+DIRECTORY_CHANNEL_RE = re.compile(r"^(?:企业黄页|黄页|企业名录|企业库|商家(?:库|名录|黄页)?|供应商(?:库|名录)|会员企业|会员单位|会员名录|会员风采|(?i:directory|company directory|suppliers))$")
+#: A company profile's marks: its listing facts (入驻时间：, 信用等级：, 主营产品：, 注册资本：, an
+#: association member's 会员级别：).
+DIRECTORY_DETAIL_RE = re.compile(r"(?:^|\s)(?:入驻时间|信用等级|诚信等级|主营产品|主营业务|经营模式|注册资本|企业类型|认证状态|"
+                                 r"会员级别|会员等级|会员类别)\s*[：:]")
 #: The address of a site's standing page (/about/, /contact-us.html, /page/about.html): no article, whatever
 #: date the theme prints on it.
 STANDING_PAGE_SLUG_RE = re.compile(r"/(?:about|about-?us|aboutus|contact|contact-?us|contactus|guanyu|lianxi|lxwm|gywm|"
