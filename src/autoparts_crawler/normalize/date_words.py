@@ -310,6 +310,10 @@ CLOCK_LINKERS: tuple[str, ...] = ("at", "à", "a las", "a la", "às", "as", "um"
 #: time (Danish/Norwegian ``kl. 14.05``, Finnish ``klo 9.40``, Polish ``godz. 14.05``), never a day and month.
 DOTTED_CLOCK_WORDS: tuple[str, ...] = ("kl.", "klo", "kello", "kell", "plkst.", "godz.", "ore", "alle ore", "saat")
 
+#: Words between the two days of a span (``du 1er au 3 septembre``, ``del 1 al 3 de septiembre``,
+#: ``1 bis 3. September``, ``from 1 to 3 September``, ``od 1 do 3 września``); a dash serves too.
+RANGE_WORDS: tuple[str, ...] = ("au", "al", "a", "bis", "to", "till", "until", "tot", "do")
+
 #: Labels of the publication date and of a later update, in the languages above.
 PUBLISH_LABELS: tuple[str, ...] = (
     "发布", "發佈", "發布", "发表", "發表", "publish", "posted", "publié", "veröffentlicht",

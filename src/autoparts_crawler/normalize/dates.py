@@ -488,8 +488,14 @@ _LUNAR_DATE_RE = re.compile(r"(?:农历|農曆|阴历|陰曆)\s*(?:[〇○零一
 #: A month-day after a year word (去年10月27日, 前年5月6日, 今年3月1日): that year counted from the fetch year.
 _YEAR_WORDS = {"今年": 0, "去年": 1, "前年": 2}
 _YEAR_WORD_MD_RE = re.compile(r"(今年|去年|前年)\s*(\d{1,2}\s*月\s*\d{1,2}\s*[日号]?)")
-#: A span of days in one month (27–29 October 2026, 27-29 Oct 2026): its first day.
-_DAY_RANGE_RE = re.compile(r"(?<![\d/.:-])(\d{1,2})\s*[–—-]\s*\d{1,2}(\s+[^\W\d_]{3,10}\.?,?\s+\d{4})(?![\d])")
+#: A span of days before a month word and a year (27–29 October 2026, 1.–3. September 2026, du 1er au 3
+#: septembre 2026, del 1 al 3 de septiembre de 2026), also across months (31 Aug – 3 Sep 2026): its first day.
+_DAY_ORD = r"(?:\.|er|st|nd|rd|th|º)?"
+_DAY_RANGE_RE = re.compile(
+    r"(?<![\d/.:-])(?P<d1>\d{1,2})(?P<o1>" + _DAY_ORD + r")(?:\s+(?P<m1>[^\W\d_]{3,12})\.?)?"
+    r"\s*(?:[–—-]|(?<=\s)(?:" + "|".join(date_words.RANGE_WORDS) + r")(?=\s))\s*\d{1,2}" + _DAY_ORD
+    + r"(?P<tail>\s+(?:de\s+)?(?P<m2>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?(?P<y>\d{4}))(?!\d)",
+    re.IGNORECASE)
 #: An ISO 8601 week date (``2026-W20-2``, ``2026W202``): that day of that week.
 _ISO_WEEK_DATE_RE = re.compile(r"(?<![\w-])(\d{4})-?W(\d{2})-?([1-7])(?![\w-])")
 #: Number pairs shaped like a month-day that a word beside them makes something else: a page of a
@@ -1226,8 +1232,8 @@ def normalize_date(
         cleaned = _LUNAR_DATE_RE.sub(" ", cleaned).strip()
     if "年" in cleaned and _YEAR_WORD_MD_RE.search(cleaned):  # 去年10月27日: the year before the fetch year
         cleaned = _YEAR_WORD_MD_RE.sub(lambda m: f"{ctx.now.year - _YEAR_WORDS[m[1]]}年{m[2]}", cleaned)
-    if ("–" in cleaned or "-" in cleaned or "—" in cleaned) and _DAY_RANGE_RE.search(cleaned):
-        cleaned = _DAY_RANGE_RE.sub(r"\1\2", cleaned)  # 27–29 October 2026: the first day of the span
+    if _DAY_RANGE_RE.search(cleaned):  # 27–29 October 2026, du 1er au 3 septembre 2026: the first day
+        cleaned = _DAY_RANGE_RE.sub(lambda m: _first_day_of_span(m, ctx), cleaned)
     if not _KO_GATE.isdisjoint(cleaned):  # Korean 2014년 5월 6일 오후 2:05 reads as 2014年5月6日 下午2:05
         cleaned = _KO_DATE_WORDS_RE.sub(lambda m: _KO_DATE_WORDS[m.group().strip()], cleaned)
     if ":" in cleaned and _CLOCK_RANGE_RE.search(cleaned):  # 09:00-17:00: an event's hours, no moment
@@ -1315,6 +1321,22 @@ def _fast_path(raw: str, ctx: _Ctx) -> tuple[str, dict[str, Any]] | None:
 
 
 _HOUR_MARKS = frozenset("点點时時")
+
+
+def _first_day_of_span(m: re.Match[str], ctx: _Ctx) -> str:
+    """The first day of a span of days (``1.–3. September 2026`` -> ``1. September 2026``); across months
+    the first month's (``31 Aug – 3 Sep 2026`` -> ``31 Aug 2026``, a year back across New Year). Words
+    that are not month words leave the text as it is."""
+    words = date_words.month_words(ctx.lang)
+    last = words.get(m["m2"].lower())
+    if last is None:
+        return m.group()
+    if m["m1"] is None:
+        return f"{m['d1']}{m['o1']}{m['tail']}"
+    first = words.get(m["m1"].lower())
+    if first is None:
+        return m.group()
+    return f"{m['d1']}{m['o1']} {m['m1']} {int(m['y']) - (1 if first > last else 0)}"
 
 
 def _iso_week_date(m: re.Match[str]) -> str:
