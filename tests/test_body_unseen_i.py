@@ -1,6 +1,7 @@
-"""Body text on layouts met in held-out corpus I (rewritten as own small pages, none copied): a
-list the text announces under a furniture class name, zero-width joiners inside the words of the
-scripts they shape.
+"""Body text and fields on layouts met in held-out corpus I (rewritten as own small pages, none
+copied): a list the text announces under a furniture class name, zero-width joiners inside the
+words of the scripts they shape, a headline in a plain cell under a document title joined to the
+site's name by a bare hyphen, a publish time kept in a script variable.
 
 Through the public ``extract_article``.
 """
@@ -57,3 +58,15 @@ def test_zero_width_joiners_stay_inside_the_words_they_shape() -> None:
     assert "می\u200cکند" in record(page(f"<p>{fa}</p><p>{fa}</p>", lang="fa", title="قیمت قطعات خودرو")).body_text
     zh = ZH_PARAS[0].replace("汽车", "汽\u200d车")
     assert "汽车零部件" in record(page(f"<p>{zh}</p><p>{ZH_PARAS[1]}</p><p>{ZH_PARAS[2]}</p>")).body_text
+
+
+def test_a_document_title_joined_to_the_declared_site_name_by_a_bare_hyphen() -> None:
+    html = ("<html><head><meta charset='utf-8'><title>第9批新车公告发布 冷藏车居首-专用车网</title></head><body>"
+            "<table><tr><td class='logo'>专用车网</td></tr></table><div class='lmdh'>当前位置：首页 &gt; 行业新闻</div>"
+            "<div class='bt'>第9批新车公告发布 冷藏车居首</div><div class='xx'>日期：2026年11月20日 来源：专用车网</div>"
+            "<div class='nr'>" + "".join(f"<p>{p}</p>" for p in ZH_PARAS) + "</div>"
+            "<script>var newsTime = \"2026-11-20 10:15:47\";</script></body></html>")
+    r = record(html)
+    assert r.title == "第9批新车公告发布 冷藏车居首"
+    # the day printed, the time of that day from the page's script data
+    assert r.published_at == "2026-11-20T10:15:47+08:00"

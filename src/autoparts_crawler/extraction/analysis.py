@@ -471,7 +471,7 @@ def _build_layout(page: PageAnalysis) -> Layout:
     spans = ElementSpans(blocks)
     flags = boiler_flags(blocks, sensitivity=sensitivity, spans=spans)
     values = block_values(blocks)
-    title = find_title(blocks, flags, refs, page.page_number > 1)
+    title = find_title(blocks, flags, refs, page.page_number > 1, page.declared_site_names)
     choice = choose_body(blocks, flags, title, values, spans)
     # a <title> that is only the site's name (gov/association pages): no headline in it
     # -- or the title's site part ('临时公告 - 投资者关系 - SITE'), no block of the page printing it alone

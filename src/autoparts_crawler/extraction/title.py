@@ -8,6 +8,7 @@ with a good body is not lost for want of a ``<title>``.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from itertools import pairwise
 
 from autoparts_crawler.extraction.blocks import Block, hint_of
@@ -20,6 +21,7 @@ from autoparts_crawler.extraction.vocabulary import (
     HEADLINE_STOP_RE,
     META_LABEL_RE,
     PAGE_SUFFIX_RE,
+    SITE_SUFFIX_JOINERS,
     TITLE_SEP_RE,
 )
 
@@ -38,8 +40,14 @@ META_LINE_MAX = 120
 FALLBACK_OPENING_LINES = 2
 
 
-def strip_site(title: str) -> str:
-    """A document title without its site-name part (``标题_汽车网`` / ``Title | Site``)."""
+def strip_site(title: str, site_names: Collection[str] = ()) -> str:
+    """A document title without its site-name part (``标题_汽车网`` / ``Title | Site``; with the
+    names the site declares, also after a bare hyphen: ``标题-中国专用汽车网``)."""
+    for name in site_names:
+        for sep in SITE_SUFFIX_JOINERS:
+            if title.endswith(sep + name) and len(title) > len(sep + name):
+                title = title[: -len(sep + name)].rstrip()
+                break
     parts = [p for p in TITLE_SEP_RE.split(title) if p]
     if len(parts) <= 1:
         return title
@@ -48,14 +56,15 @@ def strip_site(title: str) -> str:
 
 
 def find_title(blocks: list[Block], boiler: list[bool], refs: tuple[str | None, str | None, str | None],
-               later_page: bool) -> str | None:
+               later_page: bool, site_names: Collection[str] = ()) -> str | None:
     """The headline from the page's headings and its references ``(document title, og:title,
-    JSON-LD headline)``; ``later_page``: page 2+ of a split article (a ``(2)`` suffix is dropped)."""
+    JSON-LD headline)``; ``later_page``: page 2+ of a split article (a ``(2)`` suffix is dropped);
+    ``site_names``: the names the site declares (logo, site-name meta)."""
     head, og, ld = refs
     known = [r for r in (head, og, ld) if r]
     # a heading must match a reference's headline part: a site-name <h1> on every page matches
     # only the site part of '标题_站点' and is not the headline
-    headlines = [strip_site(r) for r in known]
+    headlines = [strip_site(r, site_names) for r in known]
     # furniture headings count too (an article's own <header> is marked as furniture): the
     # headline is the heading that covers most of the reference, a site-name <h1> only its site part
     headings = [b for b in blocks if b.heading]
@@ -81,7 +90,7 @@ def find_title(blocks: list[Block], boiler: list[bool], refs: tuple[str | None, 
         return PAGE_SUFFIX_RE.sub("", t) if later_page else t
     for r in (ld, og, head):
         if r:
-            t = strip_site(r)
+            t = strip_site(r, site_names)
             return PAGE_SUFFIX_RE.sub("", t) if later_page else t
     # no reference at all: the first <h1> -- not one that is wholly a link (a blog's name linking
     # to its home page; a headline linking to its permalink right above the text is found by

@@ -245,7 +245,8 @@ PUBLISHED_META = ("article:published_time", "pubdate", "publishdate", "PubDate",
 #: value that is an epoch number or a date with a four-digit year (checked by SCRIPT_TIME_VALUE_RE).
 SCRIPT_PUBLISHED_RE = re.compile(
     r"""(?<![\w$.])["']?(?:publish_?time|publish_?date|pub_?time|pub_?date|create_?time|ctime|ct|"""
-    r"""first_?publish_?time|release_?time|(?:publish|create|pub)_?timestamp|publish(?:ed)?_?at)["']?\s*[:=]\s*["']?"""
+    r"""first_?publish_?time|release_?time|(?:publish|create|pub)_?timestamp|publish(?:ed)?_?at|"""
+    r"""news_?time|input_?time|post_?time|article_?(?:time|date))["']?\s*[:=]\s*["']?"""
     r"""([^"',;}\r\n]{4,32})""",
     re.I)
 #: A script value that is a publish time: epoch seconds / milliseconds, or a date with its year.
@@ -1094,6 +1095,9 @@ STYLE_CLASS_SELECTOR_RE = re.compile(r"^\s*\.([\w-]+)\s*$")
 #: A sentence inside a line, or a line ending like a sentence or a lead-in: no headline.
 HEADLINE_STOP_RE = re.compile(r"。.|[。.，,：:；;]$")
 TITLE_SEP_RE = re.compile(r"\s*(?:_|\||｜| - | – | — |——|-{2,}| :: |»)\s*")
+#: What joins a declared site name to the headline in a document title besides the separators of
+#: TITLE_SEP_RE (标题-中国专用汽车网: a bare hyphen, not a separator elsewhere -- T-Cross, 2026-11).
+SITE_SUFFIX_JOINERS = ("-", "—", "–", "－")
 PAGE_SUFFIX_RE = re.compile(r"\s*[(（]\s*\d{1,2}\s*[)）]\s*$")
 #: (``comment-place``, a comment box's anchor, is no place in the site)
 CRUMB_RE = re.compile(r"crumb|bread|(?<!comment-)\bplace\b|position|location|\bpath\b|daohang|weizhi|当前位置|nav-?path",
