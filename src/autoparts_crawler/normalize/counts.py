@@ -7,12 +7,13 @@ Contract (also in ``docs/normalization.md``):
   (``1.13万`` = 11300, never 11299). ``approx`` is set for any unit-scaled value and for a
   trailing ``+`` (``10万+`` is a lower bound).
 * Full-width digits and separators are accepted; grouping must be well formed
-  (``1,234``; ``1,23`` is rejected as ``malformed``).
+  (``1,234``; ``1,23`` is rejected as ``malformed``); thin/no-break spaces, the Swiss apostrophe
+  and the Arabic ``٬`` between groups of three digits group like the comma (``1'234``).
 * Labels around the number are ignored: ``阅读(123)``, ``浏览：456次``, ``1,234 views``,
   ``2.6万阅读``, ``评论 14``, ``点击:638 次``.
-* A statement that there is none yet (``暂无评论``, ``还没有评论``, ``No comments yet``) is 0
-  (rule ``none_yet``); a small count in Chinese numerals before its noun (``仅有一条评论``,
-  ``两条回复``) is that number (rule ``cn_numeral``).
+* A statement that there is none yet (``暂无评论``, ``暂无点赞``, ``No comments yet``, ``抢沙发``) is 0
+  (rule ``none_yet``); a count in Chinese numerals before its noun (``仅有一条评论``, ``十二条回复``) is
+  that number (rule ``cn_numeral``), scaled by a unit like digits (``两万人浏览``, ``十万+``: approx).
 * No value (``reason``) for: empty text (``empty``), placeholders ``--``, ``-``, ``暂无``
   (``placeholder``), negatives (``negative``), values beyond int64 (``too_large``), bare
   decimals without a unit (``bare_decimal``), a fractional result (``fractional``),
@@ -58,8 +59,8 @@ _UNITS: dict[str, tuple[int, str]] = {
     "만": (10**4, "unit_wan"), "억": (10**8, "unit_yi"),  # Korean (조회 1.2만)
     "千": (10**3, "unit_k"), "k": (10**3, "unit_k"), "K": (10**3, "unit_k"),
     "M": (10**6, "unit_m"),
-    # thousand in Spanish/Portuguese (12 mil), German (12 Tsd.), Russian (12 тыс.)
-    "mil": (10**3, "unit_k"), "tsd": (10**3, "unit_k"), "тыс": (10**3, "unit_k"),
+    # thousand in Spanish/Portuguese (12 mil), German (12 Tsd.), Russian (12 тыс.), Polish (12 tys.)
+    "mil": (10**3, "unit_k"), "tsd": (10**3, "unit_k"), "тыс": (10**3, "unit_k"), "tys": (10**3, "unit_k"),
     # million in words (12 millones, 3 milhões, 1,2 Mio., 5 млн)
     "million": (10**6, "unit_m"), "millions": (10**6, "unit_m"), "millones": (10**6, "unit_m"),
     "millón": (10**6, "unit_m"), "milhões": (10**6, "unit_m"), "milhão": (10**6, "unit_m"),
@@ -69,7 +70,7 @@ _UNITS: dict[str, tuple[int, str]] = {
 _TOKEN_RE = re.compile(
     r"(?:(?<![\d.,])(?P<sign>[-−]))?"
     r"(?P<num>\d[\d,.]*\d|\d)"
-    r"(?: ?(?P<unit>[万萬亿億千만억]|[wWkKM](?![A-Za-z])|(?i:millones|millón|milhões|milhão|millions?|mio|mln|млн|mil|tsd|тыс)(?![^\W\d_])\.?))?"
+    r"(?: ?(?P<unit>[万萬亿億千만억]|[wWkKM](?![A-Za-z])|(?i:millones|millón|milhões|milhão|millions?|mio|mln|млн|mil|tsd|тыс|tys)(?![^\W\d_])\.?))?"
     r"(?P<extra> ?[十百千万萬亿億])?"
     r"(?P<plus> ?\+)?"
 )
@@ -81,13 +82,23 @@ _DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")
 #: Scale words of number systems not read here (Indian lakh/crore): the count is unknown, not the
 #: digits before the word.
 _UNREAD_SCALE_RE = re.compile(r"\d\s*(?:lakhs?|lacs?|crores?|arab)\b", re.IGNORECASE)
-#: A statement that there is none yet (a comment box's 暂无评论 / 还没有评论 / No comments yet): zero.
+#: A statement that there is none yet (a comment box's 暂无评论 / 还没有评论 / 暂无点赞 / No comments yet), or
+#: the invitation to be the first (抢沙发, "grab the sofa"; be the first to comment): zero.
 _NONE_YET_RE = re.compile(r"^(?:暂无|暫無|还没有|還沒有|尚无|目前没有|没有|暂时没有|暫時沒有)(?:人|网友|網友)?(?:任何)?(?:发表|發表)?"
-                          r"(?:评论|評論|留言|回复|回覆|跟帖)"
+                          r"(?:评论|評論|留言|回复|回覆|跟帖|点赞|點讚|點贊|赞|讚|收藏|转发|轉發|分享)"
+                          r"|^(?:快来|快來|来|來)?(?:抢|搶)(?:沙发|沙發)"
                           r"|^no (?:comments|replies)(?: yet)?\b|^be the first to comment", re.IGNORECASE)
-#: A small count written in Chinese numerals before its noun (仅有一条评论, 两条回复).
-_CN_SMALL_COUNT_RE = re.compile(r"^(?:仅有|僅有|已有|共有?|只有)?\s*([一二两兩三四五六七八九十])\s*[条條个個](?:评论|評論|留言|回复|回覆|跟帖)$")
-_CN_SMALL = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+#: Nouns a count in Chinese numerals stands before (十二条回复, 两万人浏览).
+_CN_COUNT_NOUNS = ("评论", "評論", "留言", "回复", "回覆", "跟帖", "浏览", "瀏覽", "阅读", "閱讀", "点赞", "點讚", "點贊", "赞", "讚",
+                   "播放", "观看", "觀看", "收藏", "转发", "轉發", "分享", "围观", "圍觀")
+#: A count in Chinese numerals (仅有一条评论, 十二条回复, 两万人浏览, 十万+): up to 99, optionally scaled by a
+#: unit (approx) and marked ``+``; a noun, a unit or ``+`` must say that it is a count.
+_CN_NUMERAL_COUNT_RE = re.compile(r"^(?:仅有|僅有|已有|共有?|只有)?\s*(?P<n>[一二两兩三四五六七八九十]{1,3})\s*(?P<unit>[万萬亿億千])?"
+                                  r"\s*(?P<plus>\+)?\s*[条條个個人次]?\s*(?P<noun>" + "|".join(_CN_COUNT_NOUNS) + r")?$")
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+#: Thousands separators other than the comma, between groups of three digits: a thin space, a (narrow)
+#: no-break space, the Swiss apostrophe, the Arabic thousands separator (``1 234``, ``1'234``, ``١٬٢٣٤``).
+_GROUP_SEPARATOR_RE = re.compile(r"(?<=\d)[\u2009\u00a0\u202f'\u2019\u066c](?=\d{3}(?!\d))")
 _PLAIN_RE = re.compile(r"\d+(?:\.\d+)?")
 _PLACEHOLDER_RE = re.compile(r"-|—|–|暂无|暫無|无|無|n/?a|null|none", re.IGNORECASE)
 _PRICE_RE = re.compile(r"[¥$€£]|元|美元|人民币|usd|rmb|cny", re.IGNORECASE)
@@ -116,6 +127,30 @@ _DATE_RE = re.compile(
 _FAST_DIGITS_MAX = 18
 
 
+def _cn_small_number(s: str) -> int | None:
+    """一 .. 九十九 written as counted numerals (十二, 二十, 两), else ``None``."""
+    head, ten, tail = s.partition("十")
+    if not ten:
+        return _CN_DIGITS.get(s) if len(s) == 1 else None
+    if (head and head not in _CN_DIGITS) or (tail and tail not in _CN_DIGITS) or head in ("两", "兩"):
+        return None
+    return (_CN_DIGITS[head] if head else 1) * 10 + (_CN_DIGITS[tail] if tail else 0)
+
+
+def _cn_numeral_count(cleaned: str, raw: str) -> CountResult | None:
+    """A count in Chinese numerals (十二条回复 12, 两万人浏览 20000 approx, 十万+ 100000 approx)."""
+    m = _CN_NUMERAL_COUNT_RE.search(cleaned)
+    if m is None or not (m["unit"] or m["plus"] or m["noun"]):
+        return None
+    n = _cn_small_number(m["n"])
+    if n is None:
+        return None
+    if m["unit"]:
+        factor, rule = _UNITS[m["unit"]]
+        return CountResult(n * factor, True, rule, None, raw)
+    return CountResult(n, bool(m["plus"]), "cn_numeral", None, raw)
+
+
 def _result(raw: str, rule: str, reason: str) -> CountResult:
     return CountResult(None, False, rule, reason, raw)
 
@@ -125,15 +160,17 @@ def normalize_count(text: str | None) -> CountResult:
     raw = text if isinstance(text, str) else ""
     if raw.isascii() and raw.isdigit() and len(raw) <= _FAST_DIGITS_MAX:  # fast path: '19820'
         return CountResult(int(raw), False, "plain", None, raw)
-    cleaned = clean_text(raw)
+    # 1 234 (thin space), 1'234, ١٬٢٣٤: grouped like 1,234 (before NFKC folds the spaces into plain ones)
+    grouped = _GROUP_SEPARATOR_RE.sub(",", raw) if not raw.isascii() or "'" in raw else raw
+    cleaned = clean_text(grouped)
     if not cleaned:
         return _result(raw, "none", "empty")
     if not any(ch.isdigit() for ch in cleaned):
-        if _NONE_YET_RE.search(cleaned):  # 暂无评论 / No comments yet: the page states zero
+        if _NONE_YET_RE.search(cleaned):  # 暂无评论 / No comments yet / 抢沙发: the page states zero
             return CountResult(0, False, "none_yet", None, raw)
-        small = _CN_SMALL_COUNT_RE.search(cleaned)
-        if small:  # 仅有一条评论, 三条回复
-            return CountResult(_CN_SMALL[small.group(1)], False, "cn_numeral", None, raw)
+        numeral = _cn_numeral_count(cleaned, raw)
+        if numeral is not None:  # 仅有一条评论, 十二条回复, 两万人浏览
+            return numeral
         return _result(raw, "none", "placeholder" if _PLACEHOLDER_RE.search(cleaned) else "unparsed")
     if _PERCENT_RE.search(cleaned):
         return _result(raw, "none", "percentage")
