@@ -934,3 +934,13 @@ def test_a_channel_page_whose_first_entry_is_a_link_stays_a_list() -> None:
         f"<div class='item'><a href='/flash/{n}'>第{n}家密封件企业完成新一轮融资，资金将用于活塞环研发。</a>"
         f"<span>09-19 10:1{n}</span></div>" for n in range(1, 6)))
     assert kind(FLASH_PAGE.format(title="快讯", main=main), "https://kx.example.cn/flash/") == "list"
+
+
+def test_an_account_page_whose_profile_line_ends_a_sentence_stays_a_list() -> None:
+    """A guard: an account's name, its profile lines (no date) and a sentence, then its dated posts."""
+    posts = "".join(f"<li><a href='/a/2025{n:02d}/x{n}.html'>第{n}篇：离合器片国产替代还有多远的距离</a>"
+                    f"<span class='date'>2025年{n:02d}月03日</span></li>" for n in range(1, 10))
+    main = ("<div class='acct-card'><h2>汽配前哨</h2><p>微信号：qipei_qianshao</p>"
+            "<p>功能介绍：汽车零部件产业一线资讯，每天一篇。</p></div>"
+            f"<ul class='title-list'>{posts}</ul>")
+    assert kind(FLASH_PAGE.format(title="汽配前哨", main=main), "https://kx.example.cn/gzh/qpqs/") == "list"
