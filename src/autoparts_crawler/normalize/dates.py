@@ -41,8 +41,10 @@ optionally a year hint and a day/month order from the site profile.
    A dashed two-digit year first (``18-03-08``) is that year in the century not after the
    fetch (``yy_ymd``; last under a DMY/MDY profile); Minguo years (``民國103年``, a bare
    three-digit ``103年``) are year + 1911 (``roc_ymd``); Korean date words read as Chinese.
-9. Epoch numbers: 10 digits are seconds, 13 milliseconds; compact ``YYYYMMDD[HHMMSS]`` is
-   accepted, so is compact ISO with ``T`` (``20200924T15:04:34Z``); all pass rules 3 and 1.
+9. Epoch numbers: 10 digits are seconds (a fraction dropped: ``1788415500.123``), 13
+   milliseconds; compact ``YYYYMMDD[HHMMSS]`` is accepted, so is compact ISO with ``T``
+   (``20200924T15:04:34Z``); all pass rules 3 and 1. A URL gives its date path or no date (its
+   query and ids are no dates); versions, filing numbers and phone numbers are no dates.
 10. Month words in English, German, French, Spanish (``6. Mai 2014``, ``May 6, 2014``) and C
     dates (``Tue Jul 30 09:35:14 CEST 2019``) are read, other languages' month words when the
     page declares its language (``lang``; see :mod:`.date_words`); text in scripts the fast path does not
