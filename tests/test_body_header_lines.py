@@ -63,6 +63,11 @@ def body(header: str, paras: list[str] = FR) -> str:
     # a name and a month-word date with its clock, in a script without a date vocabulary of ours
     ("<div class='news-meta'><span class='who'>ნინო ბერიძე</span> <span class='when'>28 ნოემბერი 2025 13:12</span>"
      "</div>", ["ნინო", "ნოემბერი"]),
+    # fields in their own elements meeting without a space, one a date or a clock, in any script
+    ("<div class='eg-meta'><span class='a'>Айгүл Сейітқызы</span><span class='d'>Бүгін, 11:20</span>"
+     "<span class='v'>Қаралым: 1245</span></div>", ["Айгүл", "Қаралым"]),
+    ("<div class='ld-meta'><span class='a'>නිශාන්ත පෙරේරා</span><span class='d'>2025 පෙබරවාරි 7 ප.ව. 3.25</span></div>",
+     ["නිශාන්ත", "පෙබරවාරි"]),
 ])
 def test_header_lines_and_decks_are_no_body(header: str, gone: list[str]) -> None:
     text = body(header)
@@ -81,3 +86,26 @@ def test_a_sentence_opening_with_par_stays() -> None:
     first = "Par ailleurs, la communauté de communes a annoncé jeudi la création d'une cellule de suivi."
     text = body("<p>Publié le 6 février 2025 à 09h12</p>", paras=[first, *FR])
     assert first in text
+
+
+def test_a_players_duration_under_the_headline_is_no_publication_time() -> None:
+    """A guard: a listen button and its duration (3:45) beside the meta row are no date line."""
+    html = (f"<html><head><meta charset='utf-8'><title>{TITLE}</title>"
+            "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+            "\"datePublished\": \"2025-02-07T07:30:15+01:00\"}</script></head><body>"
+            f"<article><h1>{TITLE}</h1><div class='meta'><span class='author'>Jeanne Martin</span> "
+            "<span class='date'>ven, 7. 2. 2025 | 07:30</span></div>"
+            "<div class='audio'><button>Écouter l'article</button> <span>3:45</span></div>"
+            + "".join(f"<p>{p}</p>" for p in FR) + "</article></body></html>")
+    record = extract_article(html.encode(), "https://www.example.fr/eco/plastiform.html",
+                             fetched_at="2025-02-08T10:00:00+01:00")
+    assert record.published_at == "2025-02-07T07:30:15+01:00"
+
+
+def test_a_share_bars_date_beside_its_save_button_is_the_publication_time() -> None:
+    html = (f"<html><head><meta charset='utf-8'><title>{TITLE}</title></head><body>"
+            f"<article><h1>{TITLE}</h1><div class='sharebar'><span class='date'>Feb 7, 2025 09:12</span>"
+            "<button>Enregistrer</button></div>" + "".join(f"<p>{p}</p>" for p in FR) + "</article></body></html>")
+    record = extract_article(html.encode(), "https://www.example.fr/eco/plastiform.html",
+                             fetched_at="2025-02-08T10:00:00+01:00")
+    assert record.published_at == "2025-02-07T09:12:00+01:00"

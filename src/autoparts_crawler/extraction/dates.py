@@ -16,6 +16,7 @@ from autoparts_crawler.extraction.vocabulary import (
     BAR_CLASS_RE,
     BARE_YEARLESS_MAX_LINE,
     BARE_YEARLESS_RE,
+    CONTROL_TAGS,
     DATE_FURNITURE_CLASS_RE,
     DATE_FURNITURE_TAGS,
     DATE_RE,
@@ -56,8 +57,13 @@ from autoparts_crawler.extraction.vocabulary import (
 
 
 def _bar_block(b: Block) -> bool:
-    """A block inside a search/login/tool/weather bar: the date a portal shows there is today's."""
-    return any(BAR_CLASS_RE.search(hint_of(el)) for el in b.path[-3:])
+    """A block inside a search/login/tool/weather bar (the date a portal shows there is today's),
+    or a player's or form's row showing a bare time (Listen <button> 3:45: a duration, no clock;
+    a share bar's date beside its Save button is the article's)."""
+    if any(BAR_CLASS_RE.search(hint_of(el)) for el in b.path[-3:]):
+        return True
+    return any(child.tag in CONTROL_TAGS for child in b.el) and not ANY_DATE_RE.search(b.text) \
+        and not WORD_DATE_RE.search(b.text)
 
 
 def _ymd(text: str) -> tuple[int, ...]:

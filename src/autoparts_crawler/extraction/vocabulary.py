@@ -158,9 +158,10 @@ RELATIVE_DATE = (
 )
 # numeric with the year last, day/month order left to normalization: 9/17/2004 5:54:13 AM, 06/02/2022 - 13:48
 YEAR_LAST_DATE = (
-    # (the year may carry its own dot, as Croatian and Serbian write it: 27.11.2026. у 20:15)
-    r"(?:(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d{2}(?![\d/]|\.\d)\.?"
-    r"(?:\s*[-,]?\s*(?:[уu]\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?)"
+    # (the year may carry its own dot, as Croatian and Serbian write it: 27.11.2026. у 20:15; Slovenian,
+    # Czech and Slovak put a space after each dot: 27. 11. 2026 | 07:30)
+    r"(?:(?<![\d/.])\d{1,2}(?:/|\.\s?)\d{1,2}(?:/|\.\s?)(?:19|20)\d{2}(?![\d/]|\.\d)\.?"
+    r"(?:\s*[-,|]?\s*(?:[уu]\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?)"
 )
 #: Dates printed without a four-digit year in digits: with a clock a two-digit year
 #: (``18-03-08 23:16``) or a Chinese month-day (``9月7日 19:02``), whose year comes from the
@@ -332,6 +333,15 @@ NO_COMMENTS_YET_RE = re.compile(r"(?i)\bno comments(?: yet)?\b|\bbe the first to
 META_SEPARATOR_RE = re.compile(r"\s+[·•|｜]\s+|\s{2,}")
 #: Longest fact of such a line (a date, a name, a category, a reading time).
 META_PIECE_MAX_LEN = 24
+#: A header row of fields in their own elements (:func:`autoparts_crawler.extraction.body._meta_row`):
+#: at most this long and this many fields; a field may be a year, a month word and a day in any
+#: script (2026 නොවැම්බර් 28: Sinhala month words carry vowel signs, no \w letters).
+META_ROW_MAX_LEN = 120
+#: Form and media controls: a row holding one is a player or a form (Listen 3:45), no meta line.
+CONTROL_TAGS = frozenset({"button", "input", "select", "audio", "video", "form", "textarea"})
+META_ROW_MAX_PIECES = 6
+META_ROW_PIECE_MAX_LEN = 32
+YEAR_WORD_DAY_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s+\S{2,16}\s+\d{1,2}(?!\d)")
 COMMENTS_LABEL_RE = re.compile(r"(?:评论|跟帖|回复|留言)\s*(?:数)?\s*[：:(（]?\s*(?:共\s*)?(\d[\d,]*)")
 COMMENTS_RE = re.compile(
     # a comment box stating its count in words: 暂无评论 (0), 仅有一条评论 (1) -- the whole phrase is the raw count
