@@ -70,3 +70,20 @@ def test_a_document_title_joined_to_the_declared_site_name_by_a_bare_hyphen() ->
     assert r.title == "第9批新车公告发布 冷藏车居首"
     # the day printed, the time of that day from the page's script data
     assert r.published_at == "2026-11-20T10:15:47+08:00"
+
+
+def test_a_clock_before_its_date_above_the_headline_and_an_ad_label_in_the_text() -> None:
+    """``14:25 / 27.11.2026`` over the headline is the shown minute (it beats the meta time's
+    seconds-off value); a one-word advertisement label between paragraphs is neither body nor author."""
+    paras = [f"Paragraph {i}: a new plant making seat covers and plastic parts opened in the region this week, "
+             "with most of its output going to export markets." for i in range(1, 4)]
+    html = ("<html lang='uz'><head><meta charset='utf-8'><title>New parts plant opens</title>"
+            "<meta property='article:published_time' content='2026-11-27T14:24:51+05:00'></head><body>"
+            "<div class='single-header'><div class='meta'><span class='date'>14:25 / 27.11.2026</span>"
+            "<span class='views'>4523</span></div><h1>New parts plant opens</h1></div>"
+            f"<div class='single-content'><p>{paras[0]}</p><p>{paras[1]}</p><div class='adv'>Reklama</div>"
+            f"<p>{paras[2]}</p></div></body></html>")
+    r = extract_article(html.encode(), "https://news.example.uz/news/2026/11/27/plant", fetched_at=FETCHED)
+    assert r.published_at == "2026-11-27T14:25:00+05:00"
+    assert r.author is None
+    assert "Reklama" not in r.body_text

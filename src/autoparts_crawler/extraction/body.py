@@ -25,6 +25,8 @@ from autoparts_crawler.extraction.blocks import (
     tag_of,
 )
 from autoparts_crawler.extraction.vocabulary import (
+    AD_LABEL_LINE_RE,
+    AD_LABEL_MAX_LEN,
     AGENCY_SIGNOFF_RE,
     ANY_DATE_RE,
     ARTICLE_ID_LINE_RE,
@@ -514,6 +516,8 @@ def is_furniture(b: Block, boiler: bool, title: str | None) -> bool:
             len(rest := PROFILE_STAT_RE.sub("", t).strip(" ·|+")) <= PROFILE_NAME_MAX_LEN and not PUNCT_RE.search(rest))):
         return True  # 专注汽车供应链报道 · 391篇文章 · 1.4万粉丝 / 齿轮箱里的猫 粉丝 4.1万: an author card
     if n <= 200 and (EN_FURNITURE_RE.match(t) or CSS_TOKEN_RE.match(t)):
+        return True
+    if n <= AD_LABEL_MAX_LEN and AD_LABEL_LINE_RE.match(t):  # Reklama / Anzeige / 广告 between paragraphs
         return True
     if n <= 60 and COPYRIGHT_RE.search(t):
         return True

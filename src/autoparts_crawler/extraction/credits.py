@@ -19,6 +19,7 @@ from autoparts_crawler.extraction.vocabulary import (
     ACCOUNT_BOX_ABOVE,
     ACCOUNT_CLASS_RE,
     ACCOUNT_HREF_RE,
+    AD_LABEL_LINE_RE,
     AGENCY_SIGNOFF_RE,
     ANONYMOUS_AUTHOR_RE,
     ANY_DATE_RE,
@@ -180,7 +181,7 @@ def credit_value(value: str | None, page: PageAnalysis, person: bool = False) ->
         v = GLUED_BUTTON_RE.sub("", v)
     if person and any(w.lower() in NEWSROOM_WORDS for w in v.split()):  # लोकमत न्यूज नेटवर्क: a desk
         return None
-    if READING_TIME_RE.match(v):  # 阅读时间约9分钟 beside the date: no credit
+    if READING_TIME_RE.match(v) or AD_LABEL_LINE_RE.match(v):  # 阅读时间约9分钟 beside the date; Reklama: no credit
         return None
     if not v or (person and v in NOT_NAMES) or COUNT_LINE_RE.match(v) or ENTRY_VIEWS_RE.match(v) \
             or URL_VALUE_RE.search(v) or VIEWS_RE.search(v):  # '·32.8万阅读·8': a counter run, no name

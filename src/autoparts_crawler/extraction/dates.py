@@ -16,6 +16,7 @@ from autoparts_crawler.extraction.vocabulary import (
     BAR_CLASS_RE,
     BARE_YEARLESS_MAX_LINE,
     BARE_YEARLESS_RE,
+    CLOCK_BEFORE_DATE_RE,
     CONTROL_TAGS,
     DATE_FURNITURE_CLASS_RE,
     DATE_FURNITURE_TAGS,
@@ -83,6 +84,9 @@ def _dates_in(lines: list[str]) -> tuple[str | None, str | None, str | None]:
                 d = clean(line[mm.start(): zone.end()])
             if OTHER_LABEL_BEFORE_RE.search(before):
                 continue
+            if ":" not in d and (clock := CLOCK_BEFORE_DATE_RE.search(before)):  # 14:25 / 27.11.2026
+                d = clean(clock.group(0)) + " " + d
+                before = before[: clock.start()]
             wd = WEEKDAY_BEFORE_RE.search(before)
             if wd and "/" in d:  # Tue, 03/11/2025: the weekday may settle the day/month order
                 d = clean(wd.group(0)) + " " + d

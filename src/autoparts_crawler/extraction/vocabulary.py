@@ -271,6 +271,8 @@ WORD_DATE_LINE_REST_MAX = 36
 #: Lines after the body searched for a publish-labelled date (First Published: …) when the header
 #: shows none.
 AFTER_BODY_DATE_LINES = 6
+#: A clock printed right before its date (14:25 / 27.11.2026, 09:12 | 2026-11-27): part of the date text.
+CLOCK_BEFORE_DATE_RE = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?\s*[/|｜,]?\s*$")
 #: A weekday printed right before a numeric date (``Tue, 03/11/2025``): kept with the date, since
 #: only one day/month reading may fall on it.
 WEEKDAY_BEFORE_RE = re.compile(
@@ -361,6 +363,13 @@ EN_META_RE = re.compile(
     re.I,
 )
 # English furniture lines inside article containers (share/subscribe prompts, credits, captions)
+#: A line that is only an advertisement label, in the languages pages print it in: furniture, and no
+#: name (``<div class="adv">Reklama</div>`` between paragraphs).
+AD_LABEL_MAX_LEN = 24
+AD_LABEL_LINE_RE = re.compile(
+    r"^[-–—\s]*(?:advertisement|advertising|advert|ad|sponsored|anzeige|werbung|publicidad|publicité|publicidade|"
+    r"pubblicità|advertentie|reklama|reklam|reklame|реклама|реклама|mainos|annonse|annons|hirdetés|reclamă|reklāma|"
+    r"διαφήμιση|iklan|quảng cáo|โฆษณา|إعلان|تبلیغات|פרסומת|विज्ञापन|広告|광고|广告|廣告|推广|推廣)[-–—\s]*$", re.I)
 EN_FURNITURE_RE = re.compile(
     r"^(?:sharing is caring|support (?:independent|quality|our|local) journalism|share (?:this|it|on)\b|like this (?:story|article|post)|follow (?:us|the|[A-Z@])|"
     r"subscribe\b|sign up\b|get the latest|get .{0,40} delivered|have a tip|you (?:may|might) also like|"

@@ -484,6 +484,9 @@ _LV_YEAR_FIRST_RE = re.compile(r"(?<!\d)(\d{4})\.\s*gada\s+(\d{1,2})\.\s*([^\W\d
 _LT_YEAR_FIRST_RE = re.compile(r"(?<!\d)(\d{4})\s*m\.\s*([^\W\d_]{3,12})\s+(\d{1,2})\s*d\.")
 #: A year-first date joined to its clock by a dash (a CMS's ``2026-11-21-10:30:00`` meta value).
 _DASHED_CLOCK_RE = re.compile(r"(?<!\d)(\d{4}-\d{1,2}-\d{1,2})-(\d{1,2}:\d{2})")
+#: A clock printed before its date behind a bar or slash (14:25 / 27.11.2026, kun.uz-style): the same
+#: as the clock and the date side by side.
+_CLOCK_BAR_DATE_RE = re.compile(r"(?<![\d:])(\d{1,2}:\d{2}(?::\d{2})?)\s*[/|｜]\s*(?=\d)")
 #: A lunar date (农历九月十七, 農曆二〇二六年九月十七日): no Gregorian day, dropped before the scan.
 _LUNAR_DATE_RE = re.compile(r"(?:农历|農曆|阴历|陰曆)\s*(?:[〇○零一二三四五六七八九\d]{4}\s*年)?\s*(?:闰|閏)?"
                             r"[正一二三四五六七八九十冬腊臘\d]{1,2}\s*月\s*(?:[初十廿卅一二三四五六七八九\d]{1,3}\s*[日号]?)?")
@@ -1226,6 +1229,8 @@ def normalize_date(
         cleaned = _HAO_RE.sub("日", cleaned)
     if "-" in cleaned and _DASHED_CLOCK_RE.search(cleaned):  # 2026-11-21-10:30:00: a dash before the clock
         cleaned = _DASHED_CLOCK_RE.sub(r"\1 \2", cleaned)
+    if ":" in cleaned and _CLOCK_BAR_DATE_RE.search(cleaned):  # 14:25 / 27.11.2026: the clock of that date
+        cleaned = _CLOCK_BAR_DATE_RE.sub(r"\1 ", cleaned)
     if "gada" in cleaned and _LV_YEAR_FIRST_RE.search(cleaned):  # 2026. gada 26. novembris -> 26. novembris 2026
         cleaned = _LV_YEAR_FIRST_RE.sub(r"\2. \3 \1", cleaned)
     if " d." in cleaned and _LT_YEAR_FIRST_RE.search(cleaned):  # 2026 m. lapkričio 26 d. -> 26 lapkričio 2026
