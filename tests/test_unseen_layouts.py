@@ -736,6 +736,18 @@ def test_a_thread_page_whose_pager_leads_back_to_page_1_is_a_continuation() -> N
     assert pager_first_page(page) == "http://bbs.example.cn/thread-1830-1-1.html"
 
 
+def test_a_thread_page_reached_from_a_lists_second_page_is_a_continuation_too() -> None:
+    """thread-N-2-2.html (page 2 of the thread, from page 2 of the board): its pager's 1 is
+    thread-N-1-2.html -- the last number is the list page, the one that differs is the thread's."""
+    text = ("同问，这个价格是含税的吗？我们这边的报价比这个高了不少，想问问大家都是从哪里拿的货。"
+            "<br>补充一下，我们这边走货也慢，库存压了不少，下个月准备降价处理一批。")
+    html = forum_thread(text).replace('<div class="pg"><strong>1</strong><a href="thread-1830-2-1.html">2</a>',
+                                      '<div class="pg"><a href="thread-1830-1-2.html">1</a><strong>2</strong>')
+    url = "http://bbs.example.cn/thread-1830-2-2.html"
+    page = analyze_page(html_selector(html, url), url)
+    assert page_kind(page, generic_profile(url)) == "continuation"
+
+
 # ---------------------------------------------------------------- catalogue pages and list pages of zoo I
 @pytest.mark.parametrize(("crumb", "content"), [
     # a dealer's product: price labels and an order button, no spec table

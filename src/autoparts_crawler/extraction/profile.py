@@ -181,15 +181,16 @@ def page_kind(page: PageAnalysis, profile: SiteProfile) -> str:
             first = canonicalize(first_page)
             if any(canonicalize(page.anchor_url(a)) == first for a in page.anchors):
                 kind = "continuation"
-        elif (dashed := dash_numbered_first_page(page.url)) is not None:
+        elif (dashed := dash_numbered_first_page(page.url)) is not None and any(
+                canonicalize(page.anchor_url(a)) == canonicalize(dashed) and PAGER_BACK_TEXT_RE.match(a.text)
+                for a in page.anchors):
             # show-124-2.html: a dash may end an id (876-3.html), so only a pager link back to
             # show-124.html (text 1, 上一页, 首页) makes it page 2 of that article
-            first = canonicalize(dashed)
-            if any(canonicalize(page.anchor_url(a)) == first and PAGER_BACK_TEXT_RE.match(a.text)
-                   for a in page.anchors):
-                kind = "continuation"
+            kind = "continuation"
         elif pager_first_page(page) is not None:
-            kind = "continuation"  # thread-18264-2-1.html whose pager's 1 is thread-18264-1-1.html
+            # thread-18264-2-1.html whose pager's 1 is thread-18264-1-1.html; thread-18264-2-2.html
+            # (reached from a list's page 2) whose pager's 1 is thread-18264-1-2.html
+            kind = "continuation"
     return kind
 
 
