@@ -956,3 +956,16 @@ def test_an_account_page_whose_profile_line_ends_a_sentence_stays_a_list() -> No
             "<p>功能介绍：汽车零部件产业一线资讯，每天一篇。</p></div>"
             f"<ul class='title-list'>{posts}</ul>")
     assert kind(FLASH_PAGE.format(title="汽配前哨", main=main), "https://kx.example.cn/gzh/qpqs/") == "list"
+
+
+def test_a_thread_posted_half_an_hour_ago_under_its_posters_counts_is_an_article() -> None:
+    """The poster's counts (242 主题 6692 帖子) are no split date; 发表于 半小时前 is the post time."""
+    text = ("转型这事我想了很久，三电维修门槛太高，设备加培训一套下来要30万。<br><br>"
+            "我们店现在的做法是把常用件的库存控制在两周以内，不常用的件一律调货。")
+    html = forum_thread(text).replace("发表于 2025-7-23 19:35", "发表于 半小时前").replace(
+        '<div class="authi">', '<div class="authi"><span class="cnt">242</span> <span class="cnt">6692</span> '
+                               '<span class="cnt">22746</span>')
+    url = "http://bbs.example.cn/thread-1830-1-1.html"
+    assert kind(html, url) == "article"
+    record = extract_article(html, url, fetched_at="2026-05-18T20:40:00+08:00")
+    assert record.published_at == "2026-05-18T20:10:00+08:00"

@@ -153,7 +153,7 @@ DATE_CORE = (
     r"(?:\s*[AaPp]\.?[Mm]\.?(?![A-Za-z]))?)?)"
 )
 RELATIVE_DATE = (
-    r"(?:(?<!\d)\d{1,6}\s*(?:秒|分钟|小时|天|周|个月)前|刚刚|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}|"
+    r"(?:(?<!\d)\d{1,6}\s*(?:秒|分钟|小时|天|周|个月)前|半(?:个)?(?:小时|分钟)前|刚刚|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}|"
     r"(?<![\d-])\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2})"
 )
 # numeric with the year last, day/month order left to normalization: 9/17/2004 5:54:13 AM, 06/02/2022 - 13:48
@@ -175,10 +175,10 @@ YEARLESS_DATE = (
     r"[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*[日号])"
 )
 DATE_RE = re.compile(DATE_CORE)
-#: Every date above starts with a digit, 刚刚, 今天/昨天/前天 or a Chinese-numeral year: the lookahead
+#: Every date above starts with a digit, 刚刚, 半小时前, 今天/昨天/前天 or a Chinese-numeral year: the lookahead
 #: rejects every other position with one character test before the alternatives (with their
 #: lookbehinds) are tried -- twice as fast over a page's lines, the same matches.
-ANY_DATE_START = "[\\d刚今昨前〇○零一二三四五六七八九]"
+ANY_DATE_START = "[\\d刚今昨前半〇○零一二三四五六七八九]"
 ANY_DATE_RE = re.compile(rf"(?={ANY_DATE_START})(?:{DATE_CORE}|{RELATIVE_DATE}|{YEAR_LAST_DATE}|{YEARLESS_DATE})")
 #: A zone printed right after a date and its clock (``04/11/2024 09:12 GMT+7``, ``09:35 CEST``,
 #: ``+08:00``): part of the date text, so the stated offset is kept. Upper-case names as printed.
@@ -253,7 +253,11 @@ SCRIPT_PUBLISHED_RE = re.compile(
 #: A script value that is a publish time: epoch seconds / milliseconds, or a date with its year.
 SCRIPT_TIME_VALUE_RE = re.compile(rf"^\s*(?:\d{{10}}|\d{{13}}|{DATE_CORE})\s*$")
 #: A header line that is only a piece of a split date (``2019`` / ``09/07`` / ``19:02``).
-SPLIT_DATE_PIECE_RE = re.compile(r"^[\d\s/\-:.年月日]{2,16}$")
+#: Each of its words a year, a month and day or a clock: a forum poster's counts (242 6692 22746) are
+#: no piece of a date.
+_SPLIT_PIECE_WORD = (r"(?:(?:19|20)\d{2}(?:\s?[-/.年]\s?\d{1,2}月?)?年?|\d{1,2}\s?[-/.月]\s?\d{1,2}日?"
+                     r"|(?:[01]?\d|2[0-3])\s?:\s?[0-5]\d(?::[0-5]\d)?|\d{1,2}日?)")
+SPLIT_DATE_PIECE_RE = re.compile(rf"^(?=[\d\s/\-:.年月日]{{2,16}}$)\s*{_SPLIT_PIECE_WORD}(?:\s+{_SPLIT_PIECE_WORD})*\s*$")
 #: Month-word dates in a header line (``May 6, 2014``, ``6. Mai 2014``), for non-Chinese pages.
 #: The clock printed after a month-word date (``05 Jun 2025 07:40 AM``, ``6 février 2025 à 11h05``):
 #: part of the date text.
