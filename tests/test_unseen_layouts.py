@@ -969,3 +969,24 @@ def test_a_thread_posted_half_an_hour_ago_under_its_posters_counts_is_an_article
     assert kind(html, url) == "article"
     record = extract_article(html, url, fetched_at="2026-05-18T20:40:00+08:00")
     assert record.published_at == "2026-05-18T20:10:00+08:00"
+
+
+def test_a_boards_last_post_date_link_is_no_entry_title() -> None:
+    """A forum board's row: the thread link, its poster and date, counts, then the last post's time as a
+    link (2025-8-2 21:31, a longer text than some titles): the entry is the thread, titled by its link."""
+    rows = "".join(
+        f'<tbody id="normalthread_{n}"><tr><th class="common"><a href="thread-{n}-1-1.html" class="s xst">'
+        f'汽配城最近生意如何{n % 100}</a></th><td class="by"><cite><a href="space-uid-{n}.html">机修大鹏</a></cite>'
+        f'<em><span>2025-8-2</span></em></td><td class="num"><a href="thread-{n}-1-1.html" class="xi2">0</a>'
+        f'<em>1405</em></td><td class="by"><cite><a href="space-uid-9.html">老王</a></cite><em>'
+        f'<a href="forum.php?mod=redirect&amp;tid={n}&amp;goto=lastpost#lastpost">2025-8-2 21:31</a></em></td></tr></tbody>'
+        for n in range(18300, 18312))
+    html = ('<html><head><meta charset="utf-8"><title>行业交流 - 汽配论坛</title></head><body>'
+            '<div id="pt"><a href="./">汽配论坛</a> <em>›</em> <a href="forum-2-1.html">行业交流</a></div>'
+            f'<table id="threadlisttableid">{rows}</table>'
+            '<div class="pg"><strong>1</strong><a href="forum-2-2.html">2</a></div></body></html>')
+    url = "http://bbs.example.cn/forum-2-1.html"
+    entries = extract_list_page(analyze_page(html_selector(html, url), url)).entries
+    assert [e.url for e in entries][:2] == ["http://bbs.example.cn/thread-18300-1-1.html",
+                                             "http://bbs.example.cn/thread-18301-1-1.html"]
+    assert entries[0].title == "汽配城最近生意如何0"

@@ -28,6 +28,7 @@ from autoparts_crawler.extraction.blocks import (
 from autoparts_crawler.extraction.vocabulary import (
     AUTHOR_HREF_RE,
     CATEGORY_WORDS,
+    DATE_ONLY_TEXT_RE,
     DAY_CLASS_RE,
     DAY_RE,
     DIGIT_RE,
@@ -396,7 +397,7 @@ def _title_link(item, texts: Mapping | None = None):
         t = t or clean(a.get("title") or "")
         if not t and blank is None and (a.get("href") or "").strip():
             blank = a
-        if READ_MORE_RE.match(t):  # 'Read more: TITLE...' / 阅读全文: the card's button, not its title
+        if READ_MORE_RE.match(t) or DATE_ONLY_TEXT_RE.match(t):  # 阅读全文 / a last-post date link: no title
             continue
         cls = a.get("class")
         if cls and EXCERPT_LINK_CLASS_RE.search(cls):  # the excerpt's link: not the title

@@ -357,6 +357,8 @@ COMMENTS_RE = re.compile(
     re.I,
 )
 COUNT_ONLY_RE = re.compile(r"^\d[\d,]*$")
+#: A link text that is only a date or a time (a forum's last-post link, 2025-8-2 21:31): no title.
+DATE_ONLY_TEXT_RE = re.compile(r"^[\d\s:/.\-年月日号时分秒]+$")
 
 
 # -------- Lines inside an article container that are not body text
