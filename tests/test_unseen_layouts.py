@@ -990,3 +990,12 @@ def test_a_boards_last_post_date_link_is_no_entry_title() -> None:
     assert [e.url for e in entries][:2] == ["http://bbs.example.cn/thread-18300-1-1.html",
                                              "http://bbs.example.cn/thread-18301-1-1.html"]
     assert entries[0].title == "汽配城最近生意如何0"
+
+
+def test_a_shop_notice_dated_in_its_headlines_own_line_is_an_article() -> None:
+    """A one-sentence notice whose headline line carries the shop's name and the date
+    (<h2>TITLE <span>SHOP / 2025-11-04</span></h2>), on a page full of links."""
+    main = ("<h2 class='tc'>关于部分地区暂停配送的通知 <span>汀屿车配商城 / 2025-11-04</span></h2>"
+            "<p>受天气影响，部分地区的订单暂停配送，恢复时间另行通知。</p>")
+    html = FLASH_PAGE.format(title="关于部分地区暂停配送的通知", main=main)
+    assert kind(html, "https://shop.example.cn/article.php?id=49") == "article"

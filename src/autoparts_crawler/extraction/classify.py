@@ -184,16 +184,16 @@ def classify_page(page: PageAnalysis) -> str:
 
 
 def _flash_under_headline(page: PageAnalysis) -> bool:
-    """A news flash: its headline (no link), a date line or two (one holds the date), then a
-    sentence or two of text with no link -- nothing else between them (a list page's first entry
-    is a link; an account page's profile lines under its name hold no date)."""
+    """A news flash: its headline (no link), a date line or two (one holds the date; or the date in
+    the headline's own line), then a sentence or two of text with no link -- nothing else between
+    them (a list page's first entry is a link; an account page's profile lines hold no date)."""
     if page.title_idx is None or not page.body_idx or len(page.body_idx) > FLASH_MAX_LINES:
         return False
     header = page.blocks[page.title_idx + 1:page.body_idx[0]]
     body = [page.blocks[i] for i in page.body_idx]
-    if not 1 <= len(header) <= FLASH_HEADER_LINES or any(b.link_len or len(b.text) > HEADING_GAP_MAX_LINE
-                                                          for b in header) \
-            or not any(ANY_DATE_RE.search(b.text) for b in header):  # its own date under its headline
+    rest = page.title_rest() or ""  # <div>HEADLINE <span>SITE / 2025-11-04</span></div>: the date in its line
+    if len(header) > FLASH_HEADER_LINES or any(b.link_len or len(b.text) > HEADING_GAP_MAX_LINE for b in header) \
+            or not any(ANY_DATE_RE.search(t) for t in (rest, *(b.text for b in header))):  # its own date
         return False
     return not page.blocks[page.title_idx].link_len and not any(b.link_len for b in body) \
         and CLOSED_SENTENCE_RE.search(body[-1].text) is not None
