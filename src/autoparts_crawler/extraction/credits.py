@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from autoparts_crawler.extraction.analysis import PageAnalysis, joined_labels
-from autoparts_crawler.extraction.blocks import clean, hint_of, is_ui_run, text_before
+from autoparts_crawler.extraction.blocks import PUNCT_RE, clean, hint_of, is_ui_run, text_before
 from autoparts_crawler.extraction.body import is_image_caption, signature_name
 from autoparts_crawler.extraction.vocabulary import (
     ACCOUNT_BOX_ABOVE,
@@ -116,6 +116,7 @@ from autoparts_crawler.extraction.vocabulary import (
     NAME_CHARS_RE,
     NAME_CUT_RE,
     NAME_LINE_RE,
+    NAME_LINE_TEXT_STOP,
     NEWSROOM_WORDS,
     NOT_NAMES,
     NOT_SOURCES,
@@ -835,8 +836,12 @@ def _author_candidates(page: PageAnalysis) -> Iterator[str | None]:
             yield " ".join(names)
     start = page.title_idx + 1 if page.title_idx is not None else max(0, page.first_body - 3)
     title = page.title or ""
-    for b in blocks[start: min(start + 7, page.first_body + 4)]:
+    body = set(page.body_idx)
+    for i in range(start, min(start + 7, page.first_body + 4, len(blocks))):
+        b = blocks[i]
         t = b.text
+        if i in body and len(t) >= NAME_LINE_TEXT_STOP and PUNCT_RE.search(t):
+            break  # the text has begun: a short line below it is a sub-heading (抓项目 强支撑), no byline
         if not b.link_len and not b.boiler and not b.heading and NAME_LINE_RE.match(t) and t not in NOT_NAMES \
                 and not is_image_caption(b) and not ORDINAL_HEADING_RE.match(t) \
                 and not LABEL_ONLY_LINE_RE.match(t) and not (CJK_NAME_RE.fullmatch(t) and _words_not_name(t)) \

@@ -805,6 +805,8 @@ COPYRIGHT_FOOTER_BLOCKS = 6
 #: beside them.
 LABELLED_FIELD_RE = re.compile(r"[\u4e00-\u9fff]{1,6}\s*[：:][^|｜]*")
 COUNTER_FIELD_RE = re.compile(r"(?:阅读|浏览|点击|评论|人气|热度)(?:量|数|次数)?\s*[：:]?\s*\d[\d,.]*[万wW千kK]?\+?")
+#: A line this long with punctuation opens the text: name-only lines are looked for above it only.
+NAME_LINE_TEXT_STOP = 40
 #: Bars and dots between the fields of a dated line (X · 05-01 14:11 | 作者：Y): no part of a name.
 DATED_LINE_BARS_RE = re.compile(r"[|｜·•・]")
 DATED_SOURCE_MIN_LEN = 4
