@@ -23,6 +23,8 @@ STAT_SCAN_MAX = 16
 #: How many blocks after the body a lone comment counter may be, and how long its line.
 COMMENT_FOOTER_REACH = 16
 COMMENT_COUNTER_MAX = 20
+#: A line after the body that is mostly links (a pager, a row of tags) holds no view counter.
+STAT_LINE_LINK_SHARE = 0.6
 #: Longest line above the headline read as its stat line (查看: 3119 | 回复: 18).
 STAT_LINE_ABOVE_MAX = 40
 
@@ -32,7 +34,9 @@ def extract_views(page: PageAnalysis) -> str | None:
     v = first_match(VIEWS_RE, page.zone())
     if v:
         return v
-    return first_match(VIEWS_RE, [b.text for b in _stat_zone(page) if len(b.text) <= 60]) \
+    # (a pager's links run together with the 阅读全文 link -- 上一页123阅读全文 -- are no counter)
+    return first_match(VIEWS_RE, [b.text for b in _stat_zone(page) if len(b.text) <= 60
+                                  and b.link_len < STAT_LINE_LINK_SHARE * len(b.text)]) \
         or first_match(VIEWS_RE, _stat_line_above(page)) or first_match(VIEWS_RE, _line_right_above(page))
 
 

@@ -48,7 +48,7 @@ from autoparts_crawler.spiders.multipage import CHAIN_META, ArticleChain
 from autoparts_crawler.spiders.outcomes import SpiderOutcomes
 from autoparts_crawler.spiders.sitemaps import SitemapMixin
 from autoparts_crawler.spiders.soft404 import Soft404Mixin
-from autoparts_crawler.web.urls import canonicalize
+from autoparts_crawler.web.urls import canonicalize, copy_of_canonical
 
 DEFAULT_FEED = "data/%(name)s_%(site)s_%(run_id)s.jsonl"
 
@@ -198,6 +198,15 @@ class PortalSpider(SitemapMixin, Soft404Mixin, scrapy.Spider):
     def parse_article(self, response: TextResponse, page: PageAnalysis,
                       chain: ArticleChain | None = None) -> Iterator[Any]:
         raw = extract_raw_article(page, self.profile)
+        if chain is None and copy_of_canonical(response.url, raw.canonical_url) \
+                and self.links.should_follow(raw.canonical_url, response.url):
+            # an AMP copy or a full view: the record is read off the original, which shows more (its
+            # category, its counters); reached first, this copy sends the crawl there
+            self.crawler.stats.inc_value("autoparts/pages/copy_of_canonical")
+            yield from self.follow_links([raw.canonical_url], response.url, encoding=response_encoding(response))
+            yield self.outcomes.reject(response.url, "copy_of_canonical", "classify", response,
+                                       detail=f"a copy of {raw.canonical_url}, read there")
+            return
         if chain is None:
             chain = ArticleChain.start(raw, response, self._fetched_at())
         else:

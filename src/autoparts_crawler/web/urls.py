@@ -183,3 +183,25 @@ def same_site(url: str, other: str) -> bool:
     if a.scheme == "file" or b.scheme == "file":
         return a.scheme == b.scheme
     return (a.hostname or "").lower() == (b.hostname or "").lower()
+
+
+#: The shortest last path segment (without its extension) taken as a page's id when matching a copy
+#: of the page to its canonical address (shorter ones -- 5, news -- say nothing).
+CANONICAL_ID_MIN_CHARS = 4
+
+
+def copy_of_canonical(url: str, canonical: str | None) -> bool:
+    """Whether the page at ``url`` is a copy (AMP, full view, print view) of the same-site page its
+    ``<link rel=canonical>`` names: another address whose last path segment -- the page's id,
+    ``1302138`` of ``/pingce/202512/1302138.html`` -- appears in this one (``/amp/pingce/202512/
+    1302138.html``, ``1302138-all.html``). A canonical naming the home page or a page of another
+    id (a site that points every page at its front page) is no original of this one."""
+    if not canonical:
+        return False
+    a, b = urlsplit(url), urlsplit(canonical)
+    if (a.hostname or "").lower() != (b.hostname or "").lower() or not same_port(url, canonical):
+        return False
+    if canonicalize(url) == canonicalize(canonical):
+        return False
+    stem = b.path.rstrip("/").rsplit("/", 1)[-1].split(".", 1)[0]
+    return len(stem) >= CANONICAL_ID_MIN_CHARS and stem in a.path + "?" + a.query
