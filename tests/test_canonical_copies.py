@@ -36,8 +36,8 @@ def test_an_amp_copy_sends_the_crawl_to_its_original(tmp_path) -> None:
     requests = [x for x in out if isinstance(x, Request)]
     rejects = [x for x in out if isinstance(x, RejectRecord)]
     assert [r.url for r in requests] == ["http://car.example.cn/pingce/202512/1302138.html"]
-    assert [r.reason for r in rejects] == ["copy_of_canonical"]
-    assert crawler.stats.get_value("autoparts/pages/copy_of_canonical") == 1
+    assert [r.reason for r in rejects] == ["duplicate_of_canonical"]
+    assert crawler.stats.get_value("autoparts/pages/duplicate_of_canonical") == 1
 
 
 def test_the_original_and_a_page_pointing_at_the_home_page_are_articles(tmp_path) -> None:

@@ -202,9 +202,9 @@ class PortalSpider(SitemapMixin, Soft404Mixin, scrapy.Spider):
                 and self.links.should_follow(raw.canonical_url, response.url):
             # an AMP copy or a full view: the record is read off the original, which shows more (its
             # category, its counters); reached first, this copy sends the crawl there
-            self.crawler.stats.inc_value("autoparts/pages/copy_of_canonical")
+            self.crawler.stats.inc_value("autoparts/pages/duplicate_of_canonical")
             yield from self.follow_links([raw.canonical_url], response.url, encoding=response_encoding(response))
-            yield self.outcomes.reject(response.url, "copy_of_canonical", "classify", response,
+            yield self.outcomes.reject(response.url, "duplicate_of_canonical", "classify", response,
                                        detail=f"a copy of {raw.canonical_url}, read there")
             return
         if chain is None:
