@@ -158,6 +158,11 @@ def test_author_like_elements_that_name_no_person(meta: str) -> None:
     ("", "<p>本报记者 王晓峰</p><p>编辑 李文静</p>", "", "王晓峰", "李文静"),
     # labelled roles with colons on one line: the reporter and the correspondent are both writers
     ("", "", "<p>记者：王晓峰 / 通讯员：李文静 / 编辑：方云 / 审核：赵一鸣</p>", "王晓峰 李文静", "方云"),
+    # a transliterated name joined by a middle dot is one name
+    ("", "<p>记者 阿卜杜拉·艾力 通讯员 马晓燕</p>", "", "阿卜杜拉·艾力 马晓燕", None),
+    # the byline's 作者 above the text and the credit line opening it: the line's writers, all of them
+    ("<span>作者：曾凡</span><span>2024-06-07 10:20</span>", "<p>湖南日报全媒体记者 曾凡 通讯员 彭立</p>", "",
+     "曾凡 彭立", None),
 ])
 def test_chinese_credit_lines(meta: str, before_body: str, after_body: str, author: str | None,
                               editor: str | None) -> None:
@@ -348,3 +353,12 @@ def test_bilingual_labels_are_read_as_the_chinese_label() -> None:
             "<span>作者 Author <a href='#author'>任宇航</a></span> <span>来源 Source：工业和信息化部</span>")
     rec = record(zh_page(meta=meta), url="https://assoc.example.cn/news/policy/e-drive-forum/")
     assert (rec.author, rec.source, rec.published_date) == ("任宇航", "工业和信息化部", "2025-02-06")
+
+
+@pytest.mark.parametrize("line", [
+    "<p>记者 阿卜杜拉·艾力 通讯员 马晓燕</p>",
+    "<p>橙柿互动·都市快报 记者 宋婷 通讯员 何晓东</p>",  # the outlet, a space, then the role
+])
+def test_credit_lines_opening_the_text_are_no_body(line: str) -> None:
+    rec = record(zh_page(before_body=line), url="https://news.example.cn/a/2024/0607/1234.html")
+    assert "通讯员" not in rec.body_text

@@ -41,6 +41,7 @@ from autoparts_crawler.extraction.vocabulary import (
     BYLINE_WORD_PREFIX_RE,
     CJK_NAME_LIST_SEP_RE,
     CJK_NAME_RE,
+    COAUTHOR_BODY_LINES,
     COMMA_PEOPLE_MAX_CHARS,
     COPYRIGHT_FOOTER_BLOCKS,
     COPYRIGHT_HOLDER_RE,
@@ -715,7 +716,16 @@ def _with_coauthors(name: str, page: PageAnalysis) -> str:
     listed = _meta_author(page)
     if listed and ", " in listed and name in listed.split(", "):
         return listed
-    return CJK_NAME_LIST_SEP_RE.sub(" ", name)
+    name = CJK_NAME_LIST_SEP_RE.sub(" ", name)
+    # 作者：曾凡 above the text, 湖南日报全媒体记者 曾凡 通讯员 彭立 opening it: the credit line's writers
+    if CJK_NAME_RE.fullmatch(name):
+        for line in [page.blocks[i].text for i in page.body_idx[:COAUTHOR_BODY_LINES]] + page.zone():
+            writers = list(dict.fromkeys(
+                n for role, names in read_credit_line(line) if role == "writer" for n in names
+                if n not in UI_WORDS and not is_ui_run(n) and n not in NOT_NAMES and not _names_the_site(n, page)))
+            if len(writers) > 1 and name in writers:
+                return " ".join(writers)
+    return name
 
 
 def account_name(page: PageAnalysis) -> str | None:

@@ -427,7 +427,9 @@ PLAIN_EDITOR_RE = re.compile(r"(?<![责任总主])编辑\s*[：:]\s*")
 
 
 # -------- Person names and credits
-CJK_NAME = r"[\u4e00-\u9fff·]{2,4}"
+#: A Chinese name: two to four characters, or a transliterated name whose parts a middle dot joins
+#: (阿卜杜拉·艾力, 买买提·吐尔逊), tried first so the whole of it is taken.
+CJK_NAME = r"(?:[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff·]{2,4})"
 CJK_NAME_RE = re.compile(CJK_NAME)
 #: The common Chinese family names (the most frequent of the 百家姓, and the compound ones still in
 #: use): a credit value is read as a person's name -- not an organisation's -- when it is one of them
@@ -514,6 +516,9 @@ DATED_BRACKET_NAME_RE = re.compile(rf"(?:日|\d{{1,2}}:\d{{2}})\s*[\[【]\s*({CJ
 #: A numbered part of a document (第一章 总则, 第三条): a heading, never a name.
 ORDINAL_HEADING_RE = re.compile(r"^第[一二三四五六七八九十百千\d]+[章节条款部分篇编卷回]")
 NAME_LINE_RE = re.compile(rf"^(?:{CJK_NAME}(?:[、，, ]\s*{CJK_NAME}){{0,4}}|[A-Za-z][A-Za-z0-9_]{{2,19}})$")
+#: The body's first lines read for a credit line that names the byline's writer beside others
+#: (作者：X above the text, 记者 X 通讯员 Y opening it: both are the authors).
+COAUTHOR_BODY_LINES = 3
 #: The longest author element read as a comma list of people (``Jure Kranjc, Nina Zupan``).
 COMMA_PEOPLE_MAX_CHARS = 80
 BAD_META_AUTHOR_RE = re.compile(
@@ -1074,8 +1079,8 @@ END_CREDIT_LINE_RE = re.compile(
     # the outlet before the role may carry its domain or a channel (华夏时报（www.x.cn）记者, 大河报·豫视频记者);
     # a clause naming where the piece first ran may open it (本文首发于X，作者｜A，编辑｜B)
     rf"^[（(【\[□■◆●▲◇]?\s*(?:{FIRST_RUN_CLAUSE_RE.pattern[1:]})?"
-    rf"(?:[\u4e00-\u9fff·]{{0,12}}?(?:[（(][\w.-]{{4,40}}[)）])?(?:{CREDIT_ROLES}|采写|採寫|作者|撰稿|执笔|執筆)\s*[|｜：:/／]?\s*"
-    r"[\u4e00-\u9fff·]{2,4}(?:[、，, ]+[\u4e00-\u9fff·]{2,4})*\s*[，,；;/／|｜]?\s*)+(?:报道|報道|報導)?[)）】\]]?\s*$"
+    rf"(?:[\u4e00-\u9fff·]{{0,12}}?(?:[（(][\w.-]{{4,40}}[)）])?\s?(?:{CREDIT_ROLES}|采写|採寫|作者|撰稿|执笔|執筆)\s*[|｜：:/／]?\s*"
+    rf"{CJK_NAME}(?:[、，, ]+{CJK_NAME})*\s*[，,；;/／|｜]?\s*)+(?:报道|報道|報導)?[)）】\]]?\s*$"
 )
 #: A labelled source / author / photo line (Źródło: …, Autor: X, Quelle: dpa, Fonte: …, 文章来源：…),
 #: short, in the languages the crawler meets.
