@@ -87,3 +87,18 @@ def test_a_clock_before_its_date_above_the_headline_and_an_ad_label_in_the_text(
     assert r.published_at == "2026-11-27T14:25:00+05:00"
     assert r.author is None
     assert "Reklama" not in r.body_text
+
+
+@pytest.mark.parametrize("control", ["Rhannu", "Partekatu", "Galerija", "2/5", "Compartir:"])
+def test_a_share_or_gallery_control_word_in_any_language_is_no_body(control: str) -> None:
+    body = "".join(f"<p>{p}</p>" for p in ZH_PARAS[:2]) + f"<div class='ctl'>{control}</div><p>{ZH_PARAS[2]}</p>"
+    assert control not in record(page(body)).body_text
+
+
+def test_an_update_label_beside_the_date_is_no_source() -> None:
+    """27/11/2026 06:00 Actualitzada 27/11/2026 12:31: the Catalan 'updated' is a label, no medium."""
+    html = page("".join(f"<p>{p}</p>" for p in ZH_PARAS)).replace(
+        "<div class='meta'>2026-11-27 10:20</div>",
+        "<div class='date'><time datetime='2026-11-27T06:00:00+01:00'>27/11/2026 06:00</time> "
+        "<span class='updated'>Actualitzada 27/11/2026 12:31</span></div>")
+    assert record(html).source is None

@@ -132,6 +132,7 @@ from autoparts_crawler.extraction.vocabulary import (
     TAIL_HEAD_RE,
     TAIL_PROSE_MIN,
     TWO_CLOCK_LINE_MAX_LEN,
+    UI_WORD_LINE_RE,
     WIRE_AGENCIES,
     WORD_DATE_CLOCK_RE,
     WORD_DATE_LINE_REST_MAX,
@@ -517,8 +518,8 @@ def is_furniture(b: Block, boiler: bool, title: str | None) -> bool:
         return True  # 专注汽车供应链报道 · 391篇文章 · 1.4万粉丝 / 齿轮箱里的猫 粉丝 4.1万: an author card
     if n <= 200 and (EN_FURNITURE_RE.match(t) or CSS_TOKEN_RE.match(t)):
         return True
-    if n <= AD_LABEL_MAX_LEN and AD_LABEL_LINE_RE.match(t):  # Reklama / Anzeige / 广告 between paragraphs
-        return True
+    if n <= AD_LABEL_MAX_LEN and (AD_LABEL_LINE_RE.match(t) or UI_WORD_LINE_RE.match(t)):
+        return True  # Reklama / Anzeige / 广告 between paragraphs; Rhannu / Galerija / 2/5
     if n <= 60 and COPYRIGHT_RE.search(t):
         return True
     if n <= 48 and (m := AGENCY_SIGNOFF_RE.match(t)) and m.group(1).lower() in WIRE_AGENCIES:

@@ -155,6 +155,7 @@ from autoparts_crawler.extraction.vocabulary import (
     UI_WORDS,
     UNCASED_NAME_MAX_CHARS,
     UNCASED_NAME_MAX_WORDS,
+    UPDATE_RE,
     URL_VALUE_RE,
     VIEWS_RE,
     WIRE_AGENCIES,
@@ -1003,7 +1004,7 @@ def _dated_sources(lines: list[str]) -> Iterator[str]:
         # the line's labelled fields (作者：X), counters (阅读 3562), tags (原创) and bars are not names
         bare = COUNTER_FIELD_RE.sub(" ", LABELLED_FIELD_RE.sub(" ", CREDIT_DATE_RE.sub(" ", line)))
         rest = [t for t in DATED_LINE_BARS_RE.sub(" ", bare).split()
-                if t not in UI_WORDS and t not in NOT_SOURCES and not is_ui_run(t)]
+                if t not in UI_WORDS and t not in NOT_SOURCES and not is_ui_run(t) and not UPDATE_RE.fullmatch(t)]
         if len(rest) != 1:
             continue
         name = rest[0]

@@ -206,9 +206,8 @@ TOOLTIP_ATTRIBUTES = ("title", "data-tooltip", "data-title", "aria-label")
 ATTRIBUTE_TIME_RE = re.compile(rf"^\s*(?:{DATE_CORE}|\d{{10}}|\d{{13}})\s*$")
 #: Update labels (a date after one is the update's, not the publication's), in the languages the
 #: date normalizer reads (``normalize.date_words.UPDATE_LABELS``).
-UPDATE_RE = re.compile(r"(?:更新|修改|编辑于|最后|updated|modified|mis à jour|mise à jour|modifié|aktualisiert|"
-                       r"actualizado|atualizado|aggiornato|modifica|bijgewerkt|zaktualizowano|aktualizacja|"
-                       r"güncelleme|güncellenme|обновлено|изменено|수정)", re.I)
+UPDATE_RE = re.compile("(?:编辑于|最后|" + "|".join(sorted(map(re.escape, UPDATE_LABELS), key=len, reverse=True)) + ")",
+                       re.I)
 EN_DATE_RE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}\b|"
     r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d{2}\b|"
@@ -371,6 +370,14 @@ EN_META_RE = re.compile(
 # English furniture lines inside article containers (share/subscribe prompts, credits, captions)
 #: A line that is only an advertisement label, in the languages pages print it in: furniture, and no
 #: name (``<div class="adv">Reklama</div>`` between paragraphs).
+#: A line that is only a share or gallery control's word in the languages pages print it in (Share,
+#: Compartir, Teilen, Rhannu, Partekatu, Galerija, 图集 ...), or a gallery's picture index (2/5).
+UI_WORD_LINE_RE = re.compile(
+    r"^(?:share|share this|compartir|compartilhar|partilhar|partager|teilen|condividi|delen|del|dela|jaa|"
+    r"podijeli|podeli|podeli se|udostępnij|sdílet|zdieľať|megosztás|distribuie|paylaş|bölüş|поделиться|"
+    r"поділитися|споделете|сподели|rhannu|partekatu|roinn|comparteix|gallery|galería|galeria|galerie|"
+    r"galleria|galerij|galerija|галерея|фотогалерея|图集|组图|相册)\s*:?$"
+    r"|^\d{1,2}\s?/\s?\d{1,2}$", re.I)
 AD_LABEL_MAX_LEN = 24
 AD_LABEL_LINE_RE = re.compile(
     r"^[-–—\s]*(?:advertisement|advertising|advert|ad|sponsored|anzeige|werbung|publicidad|publicité|publicidade|"

@@ -326,7 +326,9 @@ UPDATE_LABELS: tuple[str, ...] = (
     "geändert", "actualizado", "actualizada", "atualizado", "atualizada", "aggiornato", "modifica",
     "bijgewerkt", "zaktualizowano", "aktualizacja", "güncelleme", "güncellenme", "обновлено", "изменено",
     "수정", "업데이트", "diperbarui", "dikemaskini", "cập nhật", "تحديث", "aktualizováno", "upraveno",
-    "aktualizované", "uppdaterad", "opdateret", "päivitetty",
+    "aktualizované", "uppdaterad", "opdateret", "päivitetty", "actualitzat", "actualitzada", "eguneratua",
+    "eguneratuta", "diweddarwyd", "oppdatert", "ažurirano", "posodobljeno", "actualizat", "frissítve",
+    "atnaujinta", "atjaunināts", "uuendatud", "обновено", "ажурирано", "оновлено",
 )
 
 #: Day/month order of numeric dates with the year last, by declared language (``lang``): a
