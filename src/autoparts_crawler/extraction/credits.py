@@ -1003,8 +1003,10 @@ def _dated_sources(lines: list[str]) -> Iterator[str]:
             continue
         # the line's labelled fields (作者：X), counters (阅读 3562), tags (原创) and bars are not names
         bare = COUNTER_FIELD_RE.sub(" ", LABELLED_FIELD_RE.sub(" ", CREDIT_DATE_RE.sub(" ", line)))
-        rest = [t for t in DATED_LINE_BARS_RE.sub(" ", bare).split()
-                if t not in UI_WORDS and t not in NOT_SOURCES and not is_ui_run(t) and not UPDATE_RE.fullmatch(t)]
+        tokens = DATED_LINE_BARS_RE.sub(" ", bare).split()
+        if any(UPDATE_RE.fullmatch(t) for t in tokens):
+            continue  # an update line (Actualitzada 27/11/2026 12:31, 已于 … 修改) names no medium
+        rest = [t for t in tokens if t not in UI_WORDS and t not in NOT_SOURCES and not is_ui_run(t)]
         if len(rest) != 1:
             continue
         name = rest[0]
