@@ -102,3 +102,20 @@ def test_an_update_label_beside_the_date_is_no_source() -> None:
         "<div class='date'><time datetime='2026-11-27T06:00:00+01:00'>27/11/2026 06:00</time> "
         "<span class='updated'>Actualitzada 27/11/2026 12:31</span></div>")
     assert record(html).source is None
+
+
+@pytest.mark.parametrize("noise", [
+    "<div class='quote'><span>华宇精工</span><span>(603979)</span> <span>28.46</span> <span>+3.15%</span></div>",
+    "<div class='quote'>成交额：4.12亿</div><div class='btn'>查看实时行情</div>",
+    "<div class='stock-box'><h4>相关股票</h4><p>宁川汽电 300912 19.87</p></div>",
+    "<p class='ly'>[来源：湖南日报]</p>",
+    "<div class='baoliao'>我要报料</div>",
+    "<div class='wx'>电池网微信公众号：itdcw2008</div>",
+    "<p>（转载请豆邮联系作者）</p>",
+])
+def test_quote_widgets_tip_and_follow_prompts_and_source_lines_are_no_body(noise: str) -> None:
+    body = "".join(f"<p>{p}</p>" for p in ZH_PARAS[:2]) + noise + f"<p>{ZH_PARAS[2]}</p>"
+    text = record(page(body)).body_text
+    for word in ("603979", "成交额", "实时行情", "宁川汽电", "来源：湖南日报", "报料", "itdcw2008", "豆邮"):
+        assert word not in text, text
+    assert ZH_PARAS[2] in text

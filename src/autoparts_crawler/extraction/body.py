@@ -125,6 +125,8 @@ from autoparts_crawler.extraction.vocabulary import (
     SITE_FOOTER_MAX_LEN,
     SITE_FOOTER_RE,
     SOCIAL_RE,
+    STOCK_QUOTE_LINE_RE,
+    STOCK_QUOTE_MAX_LEN,
     SUMMARY_LABEL_RE,
     TAIL_HEAD_LINKED_RE,
     TAIL_HEAD_MIN_BEFORE,
@@ -520,6 +522,8 @@ def is_furniture(b: Block, boiler: bool, title: str | None) -> bool:
         return True
     if n <= AD_LABEL_MAX_LEN and (AD_LABEL_LINE_RE.match(t) or UI_WORD_LINE_RE.match(t)):
         return True  # Reklama / Anzeige / 广告 between paragraphs; Rhannu / Galerija / 2/5
+    if n <= STOCK_QUOTE_MAX_LEN and STOCK_QUOTE_LINE_RE.search(t):  # a quote widget: 华宇精工 (603979) +3.15%
+        return True
     if n <= 60 and COPYRIGHT_RE.search(t):
         return True
     if n <= 48 and (m := AGENCY_SIGNOFF_RE.match(t)) and m.group(1).lower() in WIRE_AGENCIES:

@@ -53,7 +53,7 @@ HIDDEN_VALUE_RE = re.compile(r":\s*(none|hidden)\b")
 REVEALED_MIN_CHARS = 200
 REVEALED_MIN_SENTENCES = 3
 BOILER_HEAD_RE = re.compile(
-    r"^(?:网友|用户|精彩|热门|最新)?(?:评论|留言|跟帖)|^(?:发表|我要|查看)(?:评论|留言)|^相关(?:新闻|阅读|文章|推荐|资讯|报道|链接|内容)|"
+    r"^(?:网友|用户|精彩|热门|最新)?(?:评论|留言|跟帖)|^(?:发表|我要|查看)(?:评论|留言)|^相关(?:新闻|阅读|文章|推荐|资讯|报道|链接|内容|股票|个股|概念股)|^涉及(?:个股|股票)|"
     r"^(?:推荐阅读|延伸阅读|猜你喜欢|热门|热点|排行|最新文章|最新资讯|精彩推荐|编辑推荐|为你推荐)|"
     r"^(?:\d+\s+)?(?:comments?|responses?|replies)\b|^(?:leave|post) a (?:comment|reply)|^related|"
     r"^more (?:from|stories|news)|^most (?:read|popular|viewed)|^recommended|^you (?:may|might) also|^trending",
@@ -832,7 +832,7 @@ NOTICE_RE = re.compile(
     # the page's own address printed under the text (本文链接：https://…)
     r"^\s*(?:本文链接|原文链接|文章链接|本文地址|原文地址)\s*[：:]\s*https?://|"
     r"如有侵权|侵权请联系|请联系(?:我们|本站|本网|小编)?删除|(?:图片|图文|素材|内容)(?:均)?(?:来[自源]|源自|取自)(?:于)?(?:网络|互联网)|"
-    r"不代表本(?:网|站|平台|号|刊)(?:的)?(?:观点|立场)|风险自负|仅供参考[，,]\s*(?:不构成|不作为|请以)|转载请(?:注明|标明|附上|保留)(?:原文)?(?:出处|来源|作者)|"
+    r"不代表本(?:网|站|平台|号|刊)(?:的)?(?:观点|立场)|风险自负|仅供参考[，,]\s*(?:不构成|不作为|请以)|转载请(?:注明|标明|附上|保留)(?:原文)?(?:出处|来源|作者)|转载请.{0,8}联系(?:作者|本号|我们|授权)|"
     r"未经(?:授权|许可|允许)[，,]?\s*(?:不得|禁止|严禁|谢绝)(?:任何)?(?:转载|复制|使用)|"
     r"^\s*[（(]?\s*(?:本文|此文|原文)(?:刊载|原载|刊发|发表|刊登)于《|会员登录后(?:可|方可|才能)?(?:下载|查看|阅读)|登录后(?:可|方可)(?:下载|查看)"
 )
@@ -842,7 +842,8 @@ NOTICE_MAX_LEN = 400
 FOLLOW_RE = re.compile(
     r"长按(?:识别|扫描|扫码)?(?:图中|下方|上方)?二维码|扫码关注|扫描(?:下方|上方|文末)?二维码(?:关注|添加|下载|即可)|"
     r"点击(?:上方|下方|文末)\s*(?:蓝字|“[^”]{1,16}”|\"[^\"]{1,16}\"|[^\s，,。]{1,16})?\s*(?:关注|订阅)|"
-    r"^\s*(?:关注我们|微信号|公众号|微信公众号)\s*[：:]?|正文已结束|按alt\s*\+\s*\d进行评论|"
+    r"^\s*(?:关注我们|微信号|公众号|微信公众号)\s*[：:]?|(?:微信公众号|微信号|公众号)\s*[：:]\s*[\w-]{3,30}\s*$|"
+    r"^\s*(?:我要报料|我要爆料|新闻报料|报料热线)|正文已结束|按alt\s*\+\s*\d进行评论|"
     r"欢迎(?:关注|订阅)(?:我们|本号|公众号)|轻点两下取消|请关注[^，。,]{1,20}(?:官方)?(?:微信|公众号|微博|抖音号)|"
     # a news site's channel on a platform (Follow X on Google News, our WhatsApp channel)
     r"(?i:google\s+(?:news|noticias|notícias|actualités|nachrichten|haberler|berita)\b|(?:whatsapp|telegram)[- ](?:channel|kanal|canal|grubu|group))|"
@@ -863,7 +864,13 @@ CREDIT_LABEL_START_RE = re.compile(r"^\s*[【\[(（]?\s*(?:责任编辑|责编|�
 STAFF_CODE_RE = re.compile(r"(?<=[\u4e00-\u9fff])(?:\s*[_＿]\s*[A-Za-z]{0,4}|\s+[A-Za-z]{1,4})\d{2,8}$")
 #: A line that is one credit label and a short name (``来自: 中国汽配市场网``, ``原作者: 赵某``) -- a
 #: forum/portal article's credit row printed inside its text container, not body text.
-CREDIT_ROW_RE = re.compile(r"^\s*【?\s*(?:来源|来自|稿源|出处|文章来源|作者|原作者|撰文|记者)(?:\s*[：:]|\s*】)\s*[^\s，,。！!？?]{1,24}\s*$")
+CREDIT_ROW_RE = re.compile(r"^\s*[【\[（(]?\s*(?:来源|来自|稿源|出处|文章来源|作者|原作者|撰文|记者)(?:\s*[：:]|\s*[】\]])\s*"
+                           r"[^\s，,。！!？?\]】）)]{1,24}\s*[\]】）)]?\s*$")
+#: A stock quote widget's line: a six-digit security code beside a signed change (华宇精工 (603979)
+#: 28.46 +3.15%), or its quote button / figures (查看实时行情, 成交额：4.12亿).
+STOCK_QUOTE_LINE_RE = re.compile(r"(?<!\d)[036]\d{5}(?!\d).{0,40}[+-]\d+(?:\.\d+)?%|^(?:查看实时行情|实时行情|加入自选|"
+                                 r"(?:成交额|成交量|换手率|市盈率|总市值|流通市值)\s*[：:]\s*[\d.]+\s*[万亿]?(?:元|手|股|%)?)$")
+STOCK_QUOTE_MAX_LEN = 80
 #: A summary label opening a line (摘要：…): with a truncated excerpt of the text below it, not body.
 SUMMARY_LABEL_RE = re.compile(r"^\s*[【\[]?\s*(?:摘要|导语|内容提要|提要|导读)\s*[】\]]?\s*[：:]?\s*")
 #: A template's key-points box opening the text (核心提示：…, 【内容提要】…): its deck, not article text.
