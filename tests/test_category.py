@@ -32,6 +32,13 @@ ARTICLE = """<html><head><title>冠岳汽配发布新一代启停蓄电池</titl
     ('<div class="joe_bread"><ul><li class="item"><a href="/">首页</a></li><li class="line">/</li>'
      '<li class="item"><a href="/categories/embedded">嵌入式开发</a></li><li class="line">/</li><li>正文</li></ul></div>',
      "嵌入式开发"),
+    # the crumb after the last link names the page's own channel when short, no headline nor placeholder
+    ('<span class="pos">Location: <a href="/en/">Home</a> &gt; <a href="/en/news/">News</a> &gt; Company News</span>',
+     "Company News"),
+    ('<div class="position"><a href="/">首页</a> &gt; <a href="/news/">新闻中心</a> &gt; 公司动态</div>', "公司动态"),
+    ('<div class="position"><a href="/">首页</a> &gt; <a href="/news/">新闻中心</a> &gt; 新闻详情</div>', "新闻中心"),
+    ('<div class="position"><a href="/">首页</a> &gt; <a href="/news/">新闻中心</a> &gt; 冠岳汽配发布新一代启停蓄电池</div>',
+     "新闻中心"),
     # a comment box's anchor named "place" is no breadcrumb, nor its javascript: links
     ('<div id="comment-place"><div class="cancel-reply" style="display:none">'
      '<a href="javascript:void(0);">取消回复</a></div></div>', None),

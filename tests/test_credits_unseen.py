@@ -163,6 +163,8 @@ def test_author_like_elements_that_name_no_person(meta: str) -> None:
     # the byline's 作者 above the text and the credit line opening it: the line's writers, all of them
     ("<span>作者：曾凡</span><span>2024-06-07 10:20</span>", "<p>湖南日报全媒体记者 曾凡 通讯员 彭立</p>", "",
      "曾凡 彭立", None),
+    # ... but one role with a name and the account beside it (作者：X <a>ACCOUNT</a>) is the name alone
+    ("<span>作者：江婷婷</span> <a href='/gzh/qpqs/'>汽配前哨</a></div><div class='t'>2024-06-07 10:20", "", "", "江婷婷", None),
 ])
 def test_chinese_credit_lines(meta: str, before_body: str, after_body: str, author: str | None,
                               editor: str | None) -> None:

@@ -17,7 +17,11 @@ from autoparts_crawler.extraction.vocabulary import (
     CHANNEL_NAV_LEVELS,
     COLUMN_VENUE_WORDS,
     CRUMB_CONTAINER_TAGS,
+    CRUMB_CURRENT_MAX_CHARS,
+    CRUMB_CURRENT_MAX_CJK,
+    CRUMB_EDGE_RE,
     CRUMB_MAX_LINKS,
+    CRUMB_PLACEHOLDERS,
     CRUMB_RE,
     CRUMB_SEPARATOR_RE,
     CRUMB_TEXT_WORDS,
@@ -103,12 +107,34 @@ def breadcrumb_trail(page: PageAnalysis) -> list[str]:
             text = el.text or ""
             if not any(w in text for w in CRUMB_TEXT_WORDS) and not separated_crumb(page, el):
                 continue
-        names = [clean(a.text_content()) for a in el.iter("a")
-                 if not (a.get("href") or "").strip().lower().startswith(("javascript:", "#"))]
+        links = [a for a in el.iter("a") if not (a.get("href") or "").strip().lower().startswith(("javascript:", "#"))]
+        names = [clean(a.text_content()) for a in links]
         names = [n for n in names if n and n not in HOME_WORDS and n != page.title]
         if names and not _in_footer(el):
-            return names
+            current = _current_crumb(el, links[-1], page.title)
+            return [*names, current] if current else names
     return []
+
+
+def _current_crumb(el, last_link, title: str | None) -> str | None:
+    """The crumb after the trail's last link when it names a channel (Home > News > Company News):
+    short, no headline (cut or whole), no placeholder (正文, 详情)."""
+    tail = []
+    node = last_link
+    while node is not None and node is not el:  # the text after the last link, up to the crumb's end
+        tail.append(node.tail or "")
+        for sib in node.itersiblings():
+            if isinstance(sib.tag, str):
+                tail += [sib.text_content(), sib.tail or ""]
+        node = node.getparent()
+    text = CRUMB_EDGE_RE.sub("", clean(" ".join(tail)))
+    if not text or text in HOME_WORDS or text in CRUMB_PLACEHOLDERS or text.endswith(("...", "…")):
+        return None
+    cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+    short = cjk <= CRUMB_CURRENT_MAX_CJK if cjk else (len(text) <= CRUMB_CURRENT_MAX_CHARS and len(text.split()) <= 3)
+    if not short or (title and (text in title or title in text)):
+        return None
+    return text
 
 
 def extract_category(page: PageAnalysis) -> str | None:

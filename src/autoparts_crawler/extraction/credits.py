@@ -721,10 +721,12 @@ def _with_coauthors(name: str, page: PageAnalysis) -> str:
     # 作者：曾凡 above the text, 湖南日报全媒体记者 曾凡 通讯员 彭立 opening it: the credit line's writers
     if CJK_NAME_RE.fullmatch(name):
         for line in [page.blocks[i].text for i in page.body_idx[:COAUTHOR_BODY_LINES]] + page.zone():
+            roles = [names for role, names in read_credit_line(line) if role == "writer"]
             writers = list(dict.fromkeys(
-                n for role, names in read_credit_line(line) if role == "writer" for n in names
+                n for names in roles for n in names
                 if n not in UI_WORDS and not is_ui_run(n) and n not in NOT_NAMES and not _names_the_site(n, page)))
-            if len(writers) > 1 and name in writers:
+            # two writer roles (记者 X 通讯员 Y); one role with two names may be a name and an account
+            if len(roles) > 1 and len(writers) > 1 and name in writers:
                 return " ".join(writers)
     return name
 

@@ -1172,6 +1172,18 @@ CRUMB_CONTAINER_TAGS = ("div", "p", "nav", "span", "ol", "ul", "td", "li", "head
 CRUMB_SEPARATOR_RE = re.compile(r"^[>›»→＞〉/\\·•]+$")
 #: Links of a breadcrumb this far apart or more are a menu (a crumb has a handful).
 CRUMB_MAX_LINKS = 8
+#: The crumb after a breadcrumb's last link names the page's own channel when it is this short
+#: (Home > News > Company News); longer, it is the headline. Placeholders name no channel.
+CRUMB_CURRENT_MAX_CJK = 6
+CRUMB_CURRENT_MAX_CHARS = 24
+CRUMB_PLACEHOLDERS = frozenset({"正文", "详情", "内容", "详细内容", "文章详情", "新闻详情", "资讯详情", "查看内容", "阅读文章",
+                                "浏览文章", "文章内容", "内容详情", "详细信息", "会员详情", "产品详情", "详细", "阅读",
+                                "article", "Article", "details", "Details", "detail", "Detail", "content", "Content",
+                                "view", "View", "read", "Read", "story", "Story", "post", "Post", "page", "Page",
+                                "text", "Text", "正文内容", "文章正文", "新闻正文", "查看文章", "浏览内容", "当前文章",
+                                "本文", "文章", "新闻", "資訊", "內容", "詳情", "內文"})
+#: Separators and marks around a crumb's text (> Company News, » 正文).
+CRUMB_EDGE_RE = re.compile(r"^[\s>›»→＞〉/\\·•|｜-]+|[\s>›»→＞〉/\\·•|｜-]+$")
 HOME_WORDS = frozenset({"首页", "主页", "home", "Home", "HOME", "正文", "网站首页", "返回首页", "当前位置"})
 
 
