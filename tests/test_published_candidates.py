@@ -105,6 +105,9 @@ def page(head: str, byline: str, title: str = "零部件企业扩产计划公布
          "2019-09-07", "2019-09-07T19:02:33+08:00", None),
         ('<meta name="weibo: article:create_at" content="2019-09-07 19:02:33">', "", "http://news.example.cn/a/27.html",
          "2019-09-07", "2019-09-07T19:02:33+08:00", None),
+        # a repost's note of the original's time in the text is not this page's publication
+        ("", "<div class='info'>2019年09月07日 20:05 来源：e公司</div><p>（本文首发于e公司，原文发布时间：2019-09-07 19:12）</p>",
+         "http://news.example.cn/a/28.html", "2019-09-07", "2019-09-07T20:05:00+08:00", None),
         # an explicit offset stays as stated
         ('<meta name="pubdate" content="2020-03-27T21:06:03+00:00">', "", "http://news.example.cn/a/5.html",
          "2020-03-27", "2020-03-27T21:06:03+00:00", None),

@@ -225,7 +225,8 @@ PUBLISH_WORD_RE = re.compile(PUBLISH_WORDS, re.I)
 #: own clock (今天是 2019年9月7日 in a welcome bar).
 OTHER_LABEL_BEFORE_RE = re.compile(
     r"(?:(?:建立|注册|加入|截止|到期|登录|成立|创建|生日|出生|收录|采集|抓取|入库)(?:于|时间|日期)?|今天是|今日是|现在是|现在时间|当前时间|当前日期|"
-    r"(?:推荐|相关|热门|最新)(?:推荐)?文章于)"  # 最新推荐文章于 DATE 发布: another article's date
+    r"(?:推荐|相关|热门|最新)(?:推荐)?文章于|"  # 最新推荐文章于 DATE 发布: another article's date
+    r"(?:原文|原帖|原稿)(?:发布|发表|首发)?(?:时间|日期|于))"  # a repost's note of the original's time
     r"\s*[：:]?\s*$")
 #: A publish word right after a date (``于 2026-11-18 09:23:11 首次发布``): the date is the publication's.
 PUBLISH_AFTER_RE = re.compile(r"^\s*(?:首次|首发)?(?:发布|發佈|發布|发表|發表)(?!\s*(?:时间|時間|日期|于|於|人|者|[：:]))")
