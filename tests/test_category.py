@@ -37,6 +37,7 @@ ARTICLE = """<html><head><title>冠岳汽配发布新一代启停蓄电池</titl
      "Company News"),
     ('<div class="position"><a href="/">首页</a> &gt; <a href="/news/">新闻中心</a> &gt; 公司动态</div>', "公司动态"),
     ('<div class="position"><a href="/">首页</a> &gt; <a href="/news/">新闻中心</a> &gt; 新闻详情</div>', "新闻中心"),
+    ('<div class="position"><a href="/">首页</a> &gt; <a href="/news/">新闻中心</a> &gt; 公司动态 &gt; 正文</div>', "公司动态"),
     ('<div class="position"><a href="/">首页</a> &gt; <a href="/news/">新闻中心</a> &gt; 冠岳汽配发布新一代启停蓄电池</div>',
      "新闻中心"),
     # a comment box's anchor named "place" is no breadcrumb, nor its javascript: links

@@ -20,6 +20,7 @@ from autoparts_crawler.extraction.vocabulary import (
     CRUMB_CURRENT_MAX_CHARS,
     CRUMB_CURRENT_MAX_CJK,
     CRUMB_EDGE_RE,
+    CRUMB_INNER_SEPARATOR_RE,
     CRUMB_MAX_LINKS,
     CRUMB_PLACEHOLDERS,
     CRUMB_RE,
@@ -127,8 +128,11 @@ def _current_crumb(el, last_link, title: str | None) -> str | None:
             if isinstance(sib.tag, str):
                 tail += [sib.text_content(), sib.tail or ""]
         node = node.getparent()
-    text = CRUMB_EDGE_RE.sub("", clean(" ".join(tail)))
-    if not text or text in HOME_WORDS or text in CRUMB_PLACEHOLDERS or text.endswith(("...", "…")):
+    # unlinked crumbs in a row (新闻 > 公司动态 > 正文): the last one that is no placeholder
+    parts = [CRUMB_EDGE_RE.sub("", p) for p in CRUMB_INNER_SEPARATOR_RE.split(clean(" ".join(tail)))]
+    parts = [p for p in parts if p and p not in CRUMB_PLACEHOLDERS and p not in HOME_WORDS]
+    text = parts[-1] if parts else ""
+    if not text or text.endswith(("...", "…")):
         return None
     cjk = sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
     short = cjk <= CRUMB_CURRENT_MAX_CJK if cjk else (len(text) <= CRUMB_CURRENT_MAX_CHARS and len(text.split()) <= 3)

@@ -343,11 +343,11 @@ META_PIECE_MAX_LEN = 24
 #: at most this long and this many fields; a field may be a year, a month word and a day in any
 #: script (2026 නොවැම්බර් 28: Sinhala month words carry vowel signs, no \w letters).
 META_ROW_MAX_LEN = 120
-#: Form and media controls: a row holding one is a player or a form (Listen 3:45), no meta line.
-CONTROL_TAGS = frozenset({"button", "input", "select", "audio", "video", "form", "textarea"})
 META_ROW_MAX_PIECES = 6
 META_ROW_PIECE_MAX_LEN = 32
 YEAR_WORD_DAY_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s+\S{2,16}\s+\d{1,2}(?!\d)")
+#: Form and media controls: a row holding one is a player or a form (Listen 3:45), no meta line.
+CONTROL_TAGS = frozenset({"button", "input", "select", "audio", "video", "form", "textarea"})
 COMMENTS_LABEL_RE = re.compile(r"(?:评论|跟帖|回复|留言)\s*(?:数)?\s*[：:(（]?\s*(?:共\s*)?(\d[\d,]*)")
 COMMENTS_RE = re.compile(
     # a comment box stating its count in words: 暂无评论 (0), 仅有一条评论 (1) -- the whole phrase is the raw count
@@ -1183,6 +1183,8 @@ CRUMB_PLACEHOLDERS = frozenset({"正文", "详情", "内容", "详细内容", "�
                                 "view", "View", "read", "Read", "story", "Story", "post", "Post", "page", "Page",
                                 "text", "Text", "正文内容", "文章正文", "新闻正文", "查看文章", "浏览内容", "当前文章",
                                 "本文", "文章", "新闻", "資訊", "內容", "詳情", "內文"})
+#: Directional marks between unlinked crumbs (新闻 > 公司动态 > 正文).
+CRUMB_INNER_SEPARATOR_RE = re.compile(r"\s*[>›»→＞〉]+\s*")
 #: Separators and marks around a crumb's text (> Company News, » 正文).
 CRUMB_EDGE_RE = re.compile(r"^[\s>›»→＞〉/\\·•|｜-]+|[\s>›»→＞〉/\\·•|｜-]+$")
 HOME_WORDS = frozenset({"首页", "主页", "home", "Home", "HOME", "正文", "网站首页", "返回首页", "当前位置"})
