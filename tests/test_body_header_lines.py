@@ -68,6 +68,9 @@ def body(header: str, paras: list[str] = FR) -> str:
      "<span class='v'>Қаралым: 1245</span></div>", ["Айгүл", "Қаралым"]),
     ("<div class='ld-meta'><span class='a'>නිශාන්ත පෙරේරා</span><span class='d'>2025 පෙබරවාරි 7 ප.ව. 3.25</span></div>",
      ["නිශාන්ත", "පෙබරවාරි"]),
+    # a field with its label and the writer's bureau after a bar
+    ("<div class='meta'><span class='date'>07-февраль 2025, 11:30</span> <span class='author'>Автор: Нургүл Асанова | "
+     "Кабардын Ош бюросу</span></div>", ["Нургүл", "бюросу"]),
 ])
 def test_header_lines_and_decks_are_no_body(header: str, gone: list[str]) -> None:
     text = body(header)

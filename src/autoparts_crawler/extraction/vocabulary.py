@@ -344,7 +344,7 @@ META_PIECE_MAX_LEN = 24
 #: script (2026 නොවැම්බර් 28: Sinhala month words carry vowel signs, no \w letters).
 META_ROW_MAX_LEN = 120
 META_ROW_MAX_PIECES = 6
-META_ROW_PIECE_MAX_LEN = 32
+META_ROW_PIECE_MAX_LEN = 48
 YEAR_WORD_DAY_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s+\S{2,16}\s+\d{1,2}(?!\d)")
 #: Form and media controls: a row holding one is a player or a form (Listen 3:45), no meta line.
 CONTROL_TAGS = frozenset({"button", "input", "select", "audio", "video", "form", "textarea"})
