@@ -130,7 +130,7 @@ def _current_crumb(el, last_link, title: str | None) -> str | None:
         node = node.getparent()
     # unlinked crumbs in a row (新闻 > 公司动态 > 正文): the last one that is no placeholder
     parts = [CRUMB_EDGE_RE.sub("", p) for p in CRUMB_INNER_SEPARATOR_RE.split(clean(" ".join(tail)))]
-    parts = [p for p in parts if p and p not in CRUMB_PLACEHOLDERS and p not in HOME_WORDS]
+    parts = [p for p in parts if p and p.lower() not in CRUMB_PLACEHOLDERS and p not in HOME_WORDS]
     text = parts[-1] if parts else ""
     if not text or text.endswith(("...", "…")):
         return None

@@ -368,9 +368,6 @@ EN_META_RE = re.compile(
     r"^(?:advertisement|advert|ad|sponsored content|continue reading.*|read more.*|share this.*)$",
     re.I,
 )
-# English furniture lines inside article containers (share/subscribe prompts, credits, captions)
-#: A line that is only an advertisement label, in the languages pages print it in: furniture, and no
-#: name (``<div class="adv">Reklama</div>`` between paragraphs).
 #: A line that is only a share or gallery control's word in the languages pages print it in (Share,
 #: Compartir, Teilen, Rhannu, Partekatu, Galerija, 图集 ...), or a gallery's picture index (2/5).
 UI_WORD_LINE_RE = re.compile(
@@ -379,11 +376,14 @@ UI_WORD_LINE_RE = re.compile(
     r"поділитися|споделете|сподели|rhannu|partekatu|roinn|comparteix|gallery|galería|galeria|galerie|"
     r"galleria|galerij|galerija|галерея|фотогалерея|图集|组图|相册)\s*:?$"
     r"|^\d{1,2}\s?/\s?\d{1,2}$", re.I)
+#: A line that is only an advertisement label, in the languages pages print it in: furniture, and no
+#: name (``<div class="adv">Reklama</div>`` between paragraphs).
 AD_LABEL_MAX_LEN = 24
 AD_LABEL_LINE_RE = re.compile(
     r"^[-–—\s]*(?:advertisement|advertising|advert|ad|sponsored|anzeige|werbung|publicidad|publicité|publicidade|"
-    r"pubblicità|advertentie|reklama|reklam|reklame|реклама|реклама|mainos|annonse|annons|hirdetés|reclamă|reklāma|"
+    r"pubblicità|advertentie|reklama|reklam|reklame|реклама|mainos|annonse|annons|hirdetés|reclamă|reklāma|"
     r"διαφήμιση|iklan|quảng cáo|โฆษณา|إعلان|تبلیغات|פרסומת|विज्ञापन|広告|광고|广告|廣告|推广|推廣)[-–—\s]*$", re.I)
+# English furniture lines inside article containers (share/subscribe prompts, credits, captions)
 EN_FURNITURE_RE = re.compile(
     r"^(?:sharing is caring|support (?:independent|quality|our|local) journalism|share (?:this|it|on)\b|like this (?:story|article|post)|follow (?:us|the|[A-Z@])|"
     r"subscribe\b|sign up\b|get the latest|get .{0,40} delivered|have a tip|you (?:may|might) also like|"
@@ -1177,11 +1177,11 @@ CRUMB_MAX_LINKS = 8
 #: (Home > News > Company News); longer, it is the headline. Placeholders name no channel.
 CRUMB_CURRENT_MAX_CJK = 6
 CRUMB_CURRENT_MAX_CHARS = 24
+#: (compared in lower case)
 CRUMB_PLACEHOLDERS = frozenset({"正文", "详情", "内容", "详细内容", "文章详情", "新闻详情", "资讯详情", "查看内容", "阅读文章",
                                 "浏览文章", "文章内容", "内容详情", "详细信息", "会员详情", "产品详情", "详细", "阅读",
-                                "article", "Article", "details", "Details", "detail", "Detail", "content", "Content",
-                                "view", "View", "read", "Read", "story", "Story", "post", "Post", "page", "Page",
-                                "text", "Text", "正文内容", "文章正文", "新闻正文", "查看文章", "浏览内容", "当前文章",
+                                "article", "details", "detail", "content", "view", "read", "story", "post", "page", "text",
+                                "正文内容", "文章正文", "新闻正文", "查看文章", "浏览内容", "当前文章",
                                 "本文", "文章", "新闻", "資訊", "內容", "詳情", "內文"})
 #: Directional marks between unlinked crumbs (新闻 > 公司动态 > 正文).
 CRUMB_INNER_SEPARATOR_RE = re.compile(r"\s*[>›»→＞〉]+\s*")
