@@ -8,6 +8,7 @@ home of the whitespace rule; the class-name hints it applies are in :mod:`.vocab
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
@@ -89,6 +90,14 @@ def clean(text: str | None) -> str:
     if "\u200b" in text or "\ufeff" in text:
         return WS_RE.sub(" ", text).strip()
     return " ".join(text.split())
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with the decimal digits of every script (Myanmar ၄:၁၅, Devanagari, Arabic-Indic,
+    full-width) written as ASCII digits, so the date and clock shapes match them too."""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
 
 
 def tag_of(el) -> str:

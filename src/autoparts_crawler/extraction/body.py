@@ -18,6 +18,7 @@ from autoparts_crawler.extraction.blocks import (
     PUNCT_RE,
     Block,
     ElementSpans,
+    ascii_digits,
     clean,
     hint_of,
     is_ui_run,
@@ -45,6 +46,7 @@ from autoparts_crawler.extraction.vocabulary import (
     CAPTION_WRAPPER_MAX_CHILDREN,
     CLOCK_TIME_RE,
     COMMENT_COUNTER_LINE_RE,
+    COMMERCE_BUTTON_RE,
     CONTACT_LINE_MAX_LEN,
     CONTACT_LINE_RE,
     CONTROL_TAGS,
@@ -91,6 +93,7 @@ from autoparts_crawler.extraction.vocabulary import (
     LABELLED_CREDIT_MAX_LEN,
     LABELLED_CREDIT_RE,
     LEADING_SUMMARY_RE,
+    MESSENGER_RE,
     META_HINT_RE,
     META_PIECE_MAX_LEN,
     META_ROW_MAX_LEN,
@@ -102,6 +105,8 @@ from autoparts_crawler.extraction.vocabulary import (
     NOTICE_HEAD_RE,
     NOTICE_MAX_LEN,
     NOTICE_RE,
+    OFFER_RE,
+    OFFER_SENTENCE_MIN_LEN,
     PAGER_RE,
     PHONE_RE,
     PHOTO_CREDIT_RE,
@@ -119,6 +124,8 @@ from autoparts_crawler.extraction.vocabulary import (
     READING_TIME_RE,
     SENTENCE_END_RE,
     SHARE_RE,
+    SHOP_CARD_LEVELS,
+    SHOP_CARD_MAX_CHARS,
     SIGNATURE_MAX_CHARS,
     SIGNATURE_MAX_WORDS,
     SIGNATURE_MIN_WORDS,
@@ -149,6 +156,17 @@ PROMPT_SENTENCES = 2
 NOTICE_LONG_START = 20
 #: Longest photo-credit / caption line (图/王某, 王某 摄).
 PHOTO_CREDIT_MAX_LEN = 40
+#: Item tags: a line of a list or table is content there, not a prompt.
+LIST_ITEM_TAGS = frozenset({"li", "td", "th", "tr", "dd", "dt"})
+#: Ends of a sentence or a lead-in: a line ending so is text, not a prompt.
+PROMPT_FREE_ENDS = (".", "。", "?", "？", ":", "：", ";", "；")
+#: A heading after the text over more entries than this, each with its own date element, is a
+#: list of other stories; a date element is at most this long.
+DATED_LIST_MIN_ENTRIES = 2
+ENTRY_DATE_MAX_CHARS = 24
+#: A last body line with at least this many list items or link lines right after it (all left out)
+#: heads that list.
+ORPHAN_LIST_MIN_ITEMS = 2
 #: Lines this short or shorter count as UI runs / tail headings.
 UI_LINE_MAX_LEN = 80
 TAIL_HEAD_MAX_LEN = 20
@@ -276,8 +294,26 @@ def choose_body(blocks: list[Block], boiler: list[bool], title: str | None,
         if is_furniture(b, boiler[i], title):
             continue
         kept.append(i)
-    page.body_idx = _first_post(blocks, inside, _trim_ends(blocks, _drop_excerpt(blocks, kept)))
+    page.body_idx = _drop_orphan_heading(blocks, inside, _first_post(blocks, inside, _trim_ends(blocks, _drop_excerpt(blocks, kept))))
     return page
+
+
+def _drop_orphan_heading(blocks: list[Block], inside: list[int], kept: list[int]) -> list[int]:
+    """Without its last line when that is a short title-like line (no sentence) over a list the
+    body left out (``<div>公告查询</div><ul><li>第411批公告解读 2026-10-23</li>…``: a sidebar's
+    heading in the same layout row as the text)."""
+    if len(kept) < 2:
+        return kept
+    last = kept[-1]
+    t = blocks[last].text
+    after = [i for i in inside if i > last]
+    if len(t) > TAIL_HEAD_MAX_LEN or PUNCT_END_RE.search(t) or SENTENCE_END_RE.search(t) \
+            or len(after) < ORPHAN_LIST_MIN_ITEMS:
+        return kept
+    items = after[:ORPHAN_LIST_MIN_ITEMS]
+    if all(blocks[i].tag == "li" or (blocks[i].link_len and blocks[i].link_len >= 0.5 * len(blocks[i].text)) for i in items):
+        return kept[:-1]
+    return kept
 
 
 def _trim_ends(blocks: list[Block], kept: list[int]) -> list[int]:
@@ -290,6 +326,10 @@ def _trim_ends(blocks: list[Block], kept: list[int]) -> list[int]:
         t = blocks[i].text
         if before >= TAIL_HEAD_MIN_BEFORE and len(t) <= TAIL_HEAD_MAX_LEN and NOTICE_HEAD_RE.match(t):
             kept = kept[:pos]  # 反侵权公告： and the legal text under it, to the end
+            break
+        if before >= TAIL_HEAD_MIN_BEFORE and len(t) <= TAIL_HEAD_MAX_LEN and blocks[i].heading \
+                and len(kept) - pos > DATED_LIST_MIN_ENTRIES and all(_dated_entry(blocks[j]) for j in kept[pos + 1:]):
+            kept = kept[:pos]  # Digər xəbərlər over 13:20 X / 26 noyabr 18:05 Y: other stories, to the end
             break
         if before >= TAIL_HEAD_MIN_BEFORE and len(t) <= TAIL_HEAD_MAX_LEN and (
                 TAIL_HEAD_RE.match(t) or TAIL_HEAD_ML_RE.match(t) or (
@@ -310,6 +350,19 @@ def _trim_ends(blocks: list[Block], kept: list[int]) -> list[int]:
     if hi - lo > 1 and signature_name(blocks[kept[hi - 1]]):
         hi -= 1  # the writer's name signing off the text (right-aligned, bold or author-classed)
     return kept[lo:hi]
+
+
+def _dated_entry(b: Block) -> bool:
+    """An entry of a list of other stories: a line with its own element holding only its date or
+    clock (``<li><span>13:20</span> TITLE</li>``, ``<li>TITLE<span>Кеше, 16:40</span></li>``)."""
+    for child in b.el:
+        if not isinstance(child.tag, str):
+            continue
+        text = ascii_digits(clean(child.text_content()))
+        if text and len(text) <= ENTRY_DATE_MAX_CHARS and len(text) < len(b.text) and (
+                CLOCK_TIME_RE.search(text) or ANY_DATE_RE.search(text)):
+            return True
+    return False
 
 
 def signature_name(b: Block) -> str | None:
@@ -363,7 +416,8 @@ def is_end_noise(t: str) -> bool:
     """A line that is no article text when it opens or closes the body: a promotion, a platform
     statement or rights notice, an app / follow / subscription prompt, a credit line."""
     n = len(t)
-    if n <= PROMO_MAX_LEN and PROMO_RE.search(t):
+    if n <= PROMO_MAX_LEN and (PROMO_RE.search(t) or (
+            OFFER_RE.search(t) and not (n >= OFFER_SENTENCE_MIN_LEN and _clause_sentence(t)))):
         return True
     if n <= END_NOTICE_MAX_LEN and _opens_with(END_NOTICE_RE, t):
         return True
@@ -534,6 +588,11 @@ def is_furniture(b: Block, boiler: bool, title: str | None) -> bool:
             return True
     if n <= FOLLOW_MAX_LEN and FOLLOW_RE.search(t):  # 长按识别二维码 / 点击上方蓝字关注 / 正文已结束
         return True
+    if n <= FOLLOW_MAX_LEN and not b.heading and b.tag not in LIST_ITEM_TAGS and MESSENGER_RE.search(t) \
+            and not t.endswith(PROMPT_FREE_ENDS):
+        return True  # Report-u Telegram-da izləyin: following the site on a messenger
+    if n <= SHOP_CARD_MAX_CHARS and _in_shop_card(b):  # 参考价 ￥199 去购买 / 官方指导价：23.98万 询底价
+        return True
     if n <= CROSS_REFERENCE_MAX_LEN and CROSS_REFERENCE_RE.match(t):  # Lesen Sie auch: X / 延伸阅读：X
         return True
     if n <= 60 and (ARTICLE_ID_LINE_RE.match(t) or COMMENT_COUNTER_LINE_RE.match(t) or READING_TIME_RE.match(t)
@@ -552,6 +611,20 @@ def is_furniture(b: Block, boiler: bool, title: str | None) -> bool:
     if n <= CAPTION_MAX_LEN and (CAPTION_TEXT_RE.search(t) or is_image_caption(b) or _names_its_image(b)):
         return True
     return bool(n <= 120 and is_meta_line(t))
+
+
+def _in_shop_card(b: Block) -> bool:
+    """A line of a small product or price-enquiry card (``<div><span>NAME</span><span>参考价 ￥199</span>
+    <a>去购买</a></div>``, a supply list's ``<li>刹车盘 全系供货 <a>立即询价</a></li>``): the card, or an
+    element of at most two levels above the line whose text stays short, holds a commerce button."""
+    node = b.el
+    for _ in range(SHOP_CARD_LEVELS + 1):
+        if node is None or len(clean(node.text_content())) > SHOP_CARD_MAX_CHARS:
+            return False
+        if any(COMMERCE_BUTTON_RE.match(clean(x.text_content())) for x in node.iter("a", "button", "span")):
+            return True
+        node = node.getparent()
+    return False
 
 
 def _names_its_image(b: Block) -> bool:
@@ -646,7 +719,7 @@ def _meta_row(b: Block) -> bool:
         if text:
             pieces.append(text)
     return 2 <= len(pieces) <= META_ROW_MAX_PIECES and any(
-        CLOCK_TIME_RE.search(p) or ANY_DATE_RE.search(p) or YEAR_WORD_DAY_RE.search(p) for p in pieces)
+        CLOCK_TIME_RE.search(p) or ANY_DATE_RE.search(p) or YEAR_WORD_DAY_RE.search(p) for p in map(ascii_digits, pieces))
 
 
 def _header_block(blocks: list[Block], i: int, container) -> bool:

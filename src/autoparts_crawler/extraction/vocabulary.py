@@ -781,6 +781,10 @@ CAPTION_TEXT_RE = re.compile(
     r"^\s*图\s*\d{1,2}(?:[-.]\d{1,2})?(?:\s+|[：:.、]\s*)[^。！？]{2,30}$|"
     r"(?:资料图|资料图片|资料照片|供图|視覺中國|视觉中国|圖片來源[：:].{1,20}|图片来源[：:].{1,20})\s*[)）]?\s*$|"
     r"^\s*[（(]?\s*(?i:photo|photos|foto|fotos|image|picture|bild|crédit photo|credit)\s*(?:credit)?\s*[:：]|"
+    # the word for photo and a dash or colon before the credit, in the scripts pages print it in
+    # (ဓာတ်ပုံ - မော်ကွန်း, Фото — ТАСС, ảnh: TTXVN)
+    r"^\s*[（(]?\s*(?i:photo|foto|fotó|фото|ảnh|gambar|kuva|zdjęcie|ဓာတ်ပုံ|ছবি|फोटो|तस्वीर|படம்|ඡායාරූප|ภาพ|ფოტო|"
+    r"լուսանկարը|լուսանկար|תמונה|صورة|عکس|사진|写真)\s*[-–—=＝:：]\s*\S.{0,40}$|"
     r"[（(]\s*(?i:photo|photos|foto|fotos|image|picture|bild|credit|φωτογραφία|φωτο|zdjęcie|fotografia|fotoğraf|عکس)\s*"
     r"(?:credit)?\s*[:：][^()（）]{1,40}[)）]\s*$|"
     # Korean / Japanese captions end with the picture's credit (… 사진=업체 제공, （写真＝共同）)
@@ -829,7 +833,7 @@ DATED_SOURCE_MAX_LEN = 20
 # -------- Body lines that are notices, prompts or furniture wherever they sit
 #: Disclaimers and rights notices (免责声明：/ 版权声明：/ 声明：本文... / 图片来自网络，如有侵权请联系删除).
 NOTICE_RE = re.compile(
-    r"^\s*[【\[（(]?\s*(?:免责声明|版权声明|特别声明|郑重声明|法律声明|版权说明|声明|风险提示)\s*[】\]）)]?\s*[：:]|"
+    r"^\s*[【\[（(]?\s*(?:免责声明|版权声明|特别声明|郑重声明|法律声明|版权说明|作者声明|原创声明|创作声明|利益声明|声明|风险提示)\s*[】\]）)]?\s*[：:]|"
     # the page's own address printed under the text (本文链接：https://…)
     r"^\s*(?:本文链接|原文链接|文章链接|本文地址|原文地址)\s*[：:]\s*https?://|"
     r"如有侵权|侵权请联系|请联系(?:我们|本站|本网|小编)?删除|(?:图片|图文|素材|内容)(?:均)?(?:来[自源]|源自|取自)(?:于)?(?:网络|互联网)|"
@@ -851,12 +855,29 @@ FOLLOW_RE = re.compile(
     r"واٹس ?ایپ چینل|قناة (?:واتساب|واتس اب)|واتساب"
 )
 FOLLOW_MAX_LEN = 80
+#: A messenger or news-aggregator platform a site asks readers to follow it on: a short line naming
+#: one, no sentence and no list item, is a follow prompt in any language (Report-u Telegram-da
+#: izləyin; Egemen.kz жаңалықтарына Telegram арқылы жазылыңыз).
+MESSENGER_RE = re.compile(r"(?i)(?<![\w])(?:telegram|whatsapp|viber|google news|zalo|kakaotalk|телеграм\w*|"
+                          r"вотсап|ватсап|дзен)(?![^\W\d_])")
+#: Buttons of a shopping or price-enquiry card (去购买, 询底价, 立即询价, Buy now): an element whose whole
+#: text is one makes the small card holding it (a product's name, its price, the button) furniture.
+COMMERCE_BUTTON_RE = re.compile(
+    r"^(?:去购买|立即购买|马上购买|直达链接|去看看|立即询价|询价|询底价|获取底价|查看底价|立即咨询|在线咨询|加入购物车|"
+    r"领券购买|(?i:buy now|shop now|check price|view deal|get a quote))$")
+#: Longest card (all its text) and how many levels above a line one is looked for.
+SHOP_CARD_MAX_CHARS = 80
+SHOP_CARD_LEVELS = 2
 #: Promotion words: a short line holding one, above or below the article text, is a promo line.
-PROMO_RE = re.compile(r"报名|扫码|打赏|支持作者|赞赏支持|二维码|点击(?:查看|了解|进入|报名|下载|领取|参与)|下载APP|抽奖|福利|直播间|限时|优惠券|【(?:广告|推广|活动|报名)】|"
+PROMO_RE = re.compile(r"扫码|打赏|支持作者|赞赏支持|二维码|点击(?:查看|了解|进入|报名|下载|领取|参与)|下载APP|【(?:广告|推广|活动|报名)】|"
                       # follow / like prompts: 关注NAME，每天…; 喜欢就点个赞和在看吧; 分享、点赞、在看
                       r"^\W*(?:欢迎|点击|记得)?关注[^，,。！!\s]{1,16}[，,！!]|点个?赞|点赞|在看|一键三连|转发给",
                       re.I)
 PROMO_MAX_LEN = 60
+#: Words of an offer (报名, 限时, 福利…) make a short line a promo line only when it is no reported
+#: sentence of this length or more (…多家品牌推出的限时置换补贴对终端拉动明显。 is news about an offer).
+OFFER_RE = re.compile(r"报名|抽奖|福利|直播间|限时|优惠券")
+OFFER_SENTENCE_MIN_LEN = 30
 #: A line that is a credit label with no name after it (``责任编辑：``, ``【作者：】``): template furniture.
 EMPTY_CREDIT_RE = re.compile(r"^\s*[【\[(（]?\s*(?:责任编辑|责编|编辑|作者|来源|记者|审核|校对|摄影)\s*[：:]\s*[】\])）]?\s*$")
 #: A credit label opening a line whose rest may be only UI buttons (``作者： 【打印】 【关闭】``).
