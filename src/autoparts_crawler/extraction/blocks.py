@@ -33,6 +33,7 @@ from autoparts_crawler.extraction.vocabulary import (
     LEAD_IN_ENDS,
     LEAD_IN_LIST_TAGS,
     PARAGRAPH_FURNITURE_CLASS_RE,
+    QR_PROMPT_RE,
     REVEALED_MIN_CHARS,
     REVEALED_MIN_SENTENCES,
     RICH_TEXT_CLASS_RE,
@@ -202,7 +203,7 @@ def is_ui_run(text: str) -> bool:
     """Text made only of page-furniture words (字号 大 中 小 / 【打印】【关闭】 / 举报), counts aside;
     words of adjacent controls may meet without a space (``<span>字号</span><span>分享</span>``)."""
     tokens = [t for t in UI_SPLIT_RE.split(UI_QUOTES_RE.sub("", text)) if t and not t.isdigit()]
-    return bool(tokens) and all(t in UI_WORDS or _ui_compound(t) for t in tokens)
+    return bool(tokens) and all(t in UI_WORDS or _ui_compound(t) or QR_PROMPT_RE.fullmatch(t) for t in tokens)
 
 
 def _ui_compound(token: str) -> bool:

@@ -63,11 +63,14 @@ from autoparts_crawler.extraction.vocabulary import (
     DATE_RE,
     DATED_LABEL_LINE_MAX_LEN,
     DATED_LABEL_LINE_RE,
+    DATELINE_CREDIT_RE,
     DECK_CLASS_RE,
     DECK_HEADING_CLASS_RE,
     DECK_MAX_LEN,
     DECK_MAX_SENTENCES,
     EDITOR_RE,
+    EMAIL_LABEL_END_RE,
+    EMAIL_LABEL_LINE_MAX_LEN,
     EMPTY_CREDIT_RE,
     EN_DATE_RE,
     EN_FURNITURE_RE,
@@ -114,6 +117,7 @@ from autoparts_crawler.extraction.vocabulary import (
     POST_LINE_TIME_RE,
     POSTED_RE,
     PREV_NEXT_LINE_RE,
+    PRODUCTION_CREDIT_RE,
     PROFILE_LINE_MAX_LEN,
     PROFILE_NAME_MAX_LEN,
     PROFILE_STAT_RE,
@@ -167,6 +171,8 @@ ENTRY_DATE_MAX_CHARS = 24
 #: A last body line with at least this many list items or link lines right after it (all left out)
 #: heads that list.
 ORPHAN_LIST_MIN_ITEMS = 2
+#: Longest production-credit line (出品 | 汽车商业评论).
+PRODUCTION_CREDIT_MAX_LEN = 24
 #: Lines this short or shorter count as UI runs / tail headings.
 UI_LINE_MAX_LEN = 80
 TAIL_HEAD_MAX_LEN = 20
@@ -428,7 +434,9 @@ def is_end_noise(t: str) -> bool:
         return True
     if "@" in t and len(END_EMAIL_RE.sub("", t).strip(" :：,，;；|()（）")) <= END_EMAIL_REST_MAX and END_EMAIL_RE.search(t):
         return True
-    if END_TAG_RE.match(t):
+    if END_TAG_RE.match(t) or DATELINE_CREDIT_RE.match(t) or (n <= EMAIL_LABEL_LINE_MAX_LEN and EMAIL_LABEL_END_RE.search(t)):
+        return True
+    if n <= PRODUCTION_CREDIT_MAX_LEN and PRODUCTION_CREDIT_RE.match(t):
         return True
     if n <= CONTACT_LINE_MAX_LEN and CONTACT_LINE_RE.match(t) and (END_EMAIL_RE.search(t) or PHONE_RE.search(t)):
         return True

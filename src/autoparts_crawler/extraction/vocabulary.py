@@ -713,6 +713,8 @@ UI_WORDS = frozenset({
 })
 #: Where a run of UI words is split: spaces, brackets, bars, colons, separators (quotes are
 #: dropped first: 我要“揪”错 is one word).
+#: A "read this page on your phone" prompt beside a QR code (扫一扫在手机打开当前页, 用手机看新闻！): a UI word.
+QR_PROMPT_RE = re.compile(r"(?:扫一扫|扫码|扫描二维码)?(?:在|用)?手机上?(?:打开|阅读|看|浏览|查看)(?:当前页面?|本页|本文|新闻|文章|此文)?[！!。]?")
 UI_SPLIT_RE = re.compile(r"[\s【】\[\]()（）<>《》|｜:：/／、,，·•]+")
 UI_QUOTES_RE = re.compile(r"[“”\"'‘’「」]")
 #: Longest run of UI words written without a space read as UI words (字号分享收藏).
@@ -1085,7 +1087,10 @@ END_PROMPT_RE = re.compile(
     r"(?:歡迎|欢迎).{0,6}(?:轉貼|轉傳|转贴|转发|轉發)|"
     # a tip / reward prompt (小礼物走一走，来简书关注我), a messenger-channel promotion, an error-report
     # prompt (select the text and press Ctrl+Enter)
-    r"小礼物走一走|赞赏支持|(?i:whatsapp channel|telegram channel|saluran whatsapp|install aplikasi whatsapp|"
+    r"小礼物走一走|赞赏支持|"
+    # paywall lines of CJK sites (この記事は有料会員限定です, 本文为付费会员专享, 유료 회원 전용)
+    r"有料会員(?:限定|の方|になると|登録)|会員限定(?:記事|です)|続きを読むには|付费会员|会员专享|订阅后(?:阅读|查看)|开通会员(?:后)?(?:阅读|查看|即可)|"
+    r"付費會員|會員專享|유료 ?회원|(?i:whatsapp channel|telegram channel|saluran whatsapp|install aplikasi whatsapp|"
     r"ctrl\s*\+\s*enter)"
 )
 #: A labelled update / publish line printed below the text (Mis à jour le …, Güncelleme: …, Updated …).
@@ -1140,7 +1145,21 @@ PHONE_RE = re.compile(r"(?:\+\d{1,3}[\s-]?)?(?:\(\d{2,4}\)\s?)?\d{2,4}(?:[\s-]\d
 CONTACT_LINE_MAX_LEN = 160
 #: An author's or agency's short tag closing the text ((mfi), (dpa), (dpa/AFP)).
 END_TAG_RE = re.compile(r"^[(（]\s*(?:[A-Za-z]{2,6}(?:\s*[/,]\s*[A-Za-z]{2,6})*"
-                        r"|[\u4e00-\u9fff·]{2,12}(?:APP|App|app|客户端|网|报|社|新闻))\s*[)）]$")
+                        r"|[\u4e00-\u9fff·]{2,12}(?:APP|App|app|客户端|网|报|社|新闻))\s*[)）]$|"
+                        # a wire's end mark (Enditem/ASG) and its credits in brackets under the text
+                        # ((By A and B), (Reporting by A; Editing by B))
+                        r"^(?i:enditem|end item)(?:\s*/\s*[A-Za-z]{2,6})*$|"
+                        r"^[(（]\s*(?:By|Reporting by|Writing by|Additional reporting by|Editing by|Compiled by)\s[^()（）]{2,100}[)）]$")
+#: A production credit at the start or end of a feature (出品 | 汽车商业评论, 策划：X, 监制：Y).
+PRODUCTION_CREDIT_RE = re.compile(
+    r"^(?:出品|出品方|出品人|总策划|策划|监制|统筹|制作|视觉|设计|排版|美编|校对)\s*[|｜:：/／]\s*\S.{0,15}$")
+#: A reporter's dateline credit opening the text (【記者林佳蓉／台中報導】, [记者 王某/北京报道]).
+DATELINE_CREDIT_RE = re.compile(
+    r"^[【\[(（]\s*(?:记者|記者|特派记者|特派記者|特派员|特派員)\s*[\u4e00-\u9fff·、，, ]{2,20}\s*[／/]\s*"
+    r"[\u4e00-\u9fff]{2,8}(?:报导|報導|报道|報道)\s*[】\])）]$")
+#: A line that ends on an e-mail address after its label (Got a tip for us? Email: tips@x.com, 投稿邮箱：x@y.cn).
+EMAIL_LABEL_END_RE = re.compile(r"(?i)(?:e-?mail|邮箱|郵箱|電郵|电邮|電子郵件|correo|courriel)\s*[:：]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[.。]?$")
+EMAIL_LABEL_LINE_MAX_LEN = 80
 END_EMAIL_REST_MAX = 20
 #: A line up to this long is a statement / prompt wherever in it the phrase sits; a longer one
 #: only when the phrase is in its first sentence.
