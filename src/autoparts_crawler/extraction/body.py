@@ -95,6 +95,7 @@ from autoparts_crawler.extraction.vocabulary import (
     LABEL_CELL_RE,
     LABELLED_CREDIT_MAX_LEN,
     LABELLED_CREDIT_RE,
+    LABELLED_DECK_CLASS_RE,
     LEADING_SUMMARY_RE,
     MESSENGER_RE,
     META_HINT_RE,
@@ -133,6 +134,7 @@ from autoparts_crawler.extraction.vocabulary import (
     SIGNATURE_MAX_CHARS,
     SIGNATURE_MAX_WORDS,
     SIGNATURE_MIN_WORDS,
+    SIGNATURE_ROLE_MAX_CHARS,
     SITE_FOOTER_MAX_LEN,
     SITE_FOOTER_RE,
     SOCIAL_RE,
@@ -374,10 +376,14 @@ def _dated_entry(b: Block) -> bool:
 def signature_name(b: Block) -> str | None:
     """A line that is only a person's name in a cased script (2-4 capitalised words: ``Minh Sơn``,
     ``Иван Соколов``) set apart as a signature -- right-aligned, all bold/italic, or in an
-    author-named element: the writer signing off the text, not body."""
+    author-named element: the writer signing off the text, not body. The name may be followed by
+    the writer's role after a comma (``Ҷамшед Раҳимов, хабарнигори «Ховар» дар вилояти Суғд``)."""
     t = b.text
-    words = t.split()
-    if not (SIGNATURE_MIN_WORDS <= len(words) <= SIGNATURE_MAX_WORDS) or len(t) > SIGNATURE_MAX_CHARS:
+    name, sep, role = t.partition(", ")
+    if sep and (len(role) > SIGNATURE_ROLE_MAX_CHARS or SENTENCE_END_RE.search(role)):
+        return None
+    words = name.split()
+    if not (SIGNATURE_MIN_WORDS <= len(words) <= SIGNATURE_MAX_WORDS) or len(name) > SIGNATURE_MAX_CHARS:
         return None
     if not all(w[0].isupper() and w.replace("-", "").replace("'", "").replace(".", "").isalpha() for w in words):
         return None
@@ -388,7 +394,7 @@ def signature_name(b: Block) -> str | None:
         inner = [c for c in el if isinstance(c.tag, str)]
         styled = len(inner) == 1 and tag_of(inner[0]) in ("strong", "b", "em", "i") \
             and clean(inner[0].text_content()) == t and not (el.text or "").strip()
-    return t if styled else None
+    return name if styled else None
 
 
 def _link_line(b: Block) -> bool:
@@ -785,7 +791,8 @@ def is_deck(blocks: list[Block], i: int, container) -> bool:
         if el is container or el in nxt:
             break
         hint = hint_of(el)
-        if DECK_CLASS_RE.search(hint) or (b.heading and DECK_HEADING_CLASS_RE.search(hint)):
+        if DECK_CLASS_RE.search(hint) or (b.heading and DECK_HEADING_CLASS_RE.search(hint)) or (
+                LABELLED_DECK_CLASS_RE.search(hint) and SUMMARY_LABEL_RE.match(b.text)):
             return True
     return False
 

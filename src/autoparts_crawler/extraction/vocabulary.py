@@ -374,7 +374,12 @@ UI_WORD_LINE_RE = re.compile(
     r"^(?:share|share this|compartir|compartilhar|partilhar|partager|teilen|condividi|delen|del|dela|jaa|"
     r"podijeli|podeli|podeli se|udostępnij|sdílet|zdieľať|megosztás|distribuie|paylaş|bölüş|поделиться|"
     r"поділитися|споделете|сподели|rhannu|partekatu|roinn|comparteix|gallery|galería|galeria|galerie|"
-    r"galleria|galerij|galerija|галерея|фотогалерея|图集|组图|相册)\s*:?$"
+    r"galleria|galerij|galerija|галерея|фотогалерея|图集|组图|相册|"
+    # more languages' share buttons (Faroese, West Frisian, Malagasy, Afrikaans, Malay, Indonesian,
+    # Vietnamese, Thai, Japanese, Korean, Ukrainian, Belarusian, Kazakh, Uzbek, Somali), with "this article"
+    r"deil|diel|zarao|deel|kongsi|bagikan|chia sẻ|แชร์|共有|공유|поширити|падзяліцца|бөлісу|ulashish|wadaag|"
+    r"share this article|share article|diel dit artikel|deel dit artikel|partager l'article|artikel teilen|"
+    r"compartir artículo|comparte este artículo)\s*:?$"
     r"|^\d{1,2}\s?/\s?\d{1,2}$", re.I)
 #: A line that is only an advertisement label, in the languages pages print it in: furniture, and no
 #: name (``<div class="adv">Reklama</div>`` between paragraphs).
@@ -770,6 +775,8 @@ INLINE_ITEM_TAGS = frozenset({"a", "span", "em", "i", "b", "strong", "font", "sm
 SIGNATURE_MIN_WORDS = 2
 SIGNATURE_MAX_WORDS = 4
 SIGNATURE_MAX_CHARS = 40
+#: The writer's role after the name and a comma (correspondent of X in Y), at most this long.
+SIGNATURE_ROLE_MAX_CHARS = 60
 AUTHOR_HINT_RE = re.compile(r"author|byline|signature|writer", re.I)
 #: A wire-style dateline naming its writer in brackets (``中新经纬11月26日电 （崔某）``, ``本报北京5月5日讯（王某）``)
 #: at the start of the text: the writer.
@@ -840,7 +847,9 @@ NOTICE_RE = re.compile(
     r"^\s*(?:本文链接|原文链接|文章链接|本文地址|原文地址)\s*[：:]\s*https?://|"
     r"如有侵权|侵权请联系|请联系(?:我们|本站|本网|小编)?删除|(?:图片|图文|素材|内容)(?:均)?(?:来[自源]|源自|取自)(?:于)?(?:网络|互联网)|"
     r"不代表本(?:网|站|平台|号|刊)(?:的)?(?:观点|立场)|风险自负|仅供参考[，,]\s*(?:不构成|不作为|请以)|转载请(?:注明|标明|附上|保留)(?:原文)?(?:出处|来源|作者)|转载请.{0,8}联系(?:作者|本号|我们|授权)|"
-    r"未经(?:授权|许可|允许)[，,]?\s*(?:不得|禁止|严禁|谢绝)(?:任何)?(?:转载|复制|使用)|"
+    r"未经(?:作者|本站|本网|本号|官方|原作者)?(?:授权|许可|允许|同意)[，,]?\s*(?:不得|禁止|严禁|谢绝)(?:任何)?(?:转载|复制|使用)|"
+    # the header image's licence (题图来自Unsplash，基于CC0协议; 头图来源：视觉中国)
+    r"^\s*(?:题图|头图|封面图?|首图)\s*(?:来自|来源于?|源自|由)|"
     r"^\s*[（(]?\s*(?:本文|此文|原文)(?:刊载|原载|刊发|发表|刊登)于《|会员登录后(?:可|方可|才能)?(?:下载|查看|阅读)|登录后(?:可|方可)(?:下载|查看)"
 )
 #: Longest line still read as a notice (a disclaimer can be a long paragraph).
@@ -896,7 +905,7 @@ STOCK_QUOTE_LINE_RE = re.compile(r"(?<!\d)[036]\d{5}(?!\d).{0,40}[+-]\d+(?:\.\d+
                                  r"(?:成交额|成交量|换手率|市盈率|总市值|流通市值)\s*[：:]\s*[\d.]+\s*[万亿]?(?:元|手|股|%)?)$")
 STOCK_QUOTE_MAX_LEN = 80
 #: A summary label opening a line (摘要：…): with a truncated excerpt of the text below it, not body.
-SUMMARY_LABEL_RE = re.compile(r"^\s*[【\[]?\s*(?:摘要|导语|内容提要|提要|导读)\s*[】\]]?\s*[：:]?\s*")
+SUMMARY_LABEL_RE = re.compile(r"^\s*[【\[]?\s*(?:摘要|导语|编辑导语|内容提要|提要|导读)\s*[】\]]?\s*[：:]?\s*")
 #: A template's key-points box opening the text (核心提示：…, 【内容提要】…): its deck, not article text.
 #: (A plain 摘要 / 导语 may be the article's own abstract or lead: it stays unless it repeats the text.)
 LEADING_SUMMARY_RE = re.compile(r"^\s*[【\[]?\s*(?:核心提示|内容提要|核心摘要|要点提示)\s*(?:[】\]]\s*[：:]?|[：:])")
@@ -1026,6 +1035,9 @@ DECK_CLASS_RE = re.compile(
 #: ... and on a heading under the headline only (``<h2 class="article__summary">``): a paragraph named
 #: ``summary`` is as often the lead paragraph itself (``speakable-summary``).
 DECK_HEADING_CLASS_RE = re.compile(r"(?:^|[\s_-])summary(?:$|[\s_-])", re.I)
+#: ... and on an element named as a lead or summary whose text opens with a summary label
+#: (``<div class="article-lead">导语：…</div>``): named and labelled, it is the deck.
+LABELLED_DECK_CLASS_RE = re.compile(r"(?:^|[\s_-])(?:lead|summary|intro|guide)(?:$|[\s_-])", re.I)
 #: An element holding the byline under the headline, by its class/id or role attributes (``byline``,
 #: ``article-author``, CSS-module ``Post_authorRow__f4Zp9``, ``data-component="byline-block"``,
 #: ``data-testid="byline-new-contributors"``; role attributes as :data:`AUTHOR_ROLE_ATTRIBUTES`): its
@@ -1077,7 +1089,7 @@ END_PROMPT_RE = re.compile(
     r"\bsubscribe (?:now|today|here|to (?:our|the)|for)\b|\bsign up (?:now|today|here|for|to)\b|\byour inbox\b|"
     r"\bjoin (?:the|our)\b[^.]{0,40}\b(?:community|readers|subscribers|members|newsletter)|\bclick here\b|"
     r"\bdownload (?:the|our) app\b|\bfollow us\b|abonnez-vous|jetzt abonnieren|abonnieren sie|"
-    r"suscr[ií]b(?:ete|ase)|\bassine\b|inscreva-se|iscriviti|zapisz si[ęe]|subskrybuj|"
+    r"su(?:b)?scr[ií]b(?:ete|ase|a-se)|\bassine\b|inscreva-se|iscriviti|zapisz si[ęe]|subskrybuj|"
     r"подпишитесь|подписывайтесь|bildirimleri aç|abone ol(?:un)?\b|"
     # paywall lines and press-release trailers
     r"r[ée]serv[ée] aux abonn[ée]s|il vous reste \d+\s*% de cet article|exclusivo para (?:assinantes|suscriptores)|"
