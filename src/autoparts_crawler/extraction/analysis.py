@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
+from urllib.parse import urlsplit
 
 from lxml import etree
 from parsel import Selector
@@ -37,7 +38,12 @@ from autoparts_crawler.extraction.blocks import (
 from autoparts_crawler.extraction.body import BodyChoice, block_values, choose_body
 from autoparts_crawler.extraction.listing import ListingBlock, find_listing_blocks
 from autoparts_crawler.extraction.pager import page_number
-from autoparts_crawler.extraction.title import fallback_title, find_title, headline_above_meta
+from autoparts_crawler.extraction.title import (
+    fallback_title,
+    find_title,
+    headline_above_meta,
+    self_linked_headline,
+)
 from autoparts_crawler.extraction.vocabulary import (
     BILINGUAL_LABEL_RE,
     LABEL_ONLY_LINE_RE,
@@ -49,6 +55,7 @@ from autoparts_crawler.extraction.vocabulary import (
     LOGO_XPATH,
     META_LABEL_RE,
     NAMELESS_RETRY_BELOW,
+    PAGE_SECTION_RE,
     PRE_TITLE_BLOCKS,
     PRE_TITLE_MAX_CHARS,
     RETRY_GAIN,
@@ -248,6 +255,35 @@ class PageAnalysis:
         """Followable anchor element -> its visible text (read once for every extractor)."""
         return {a.el: a.text for a in self.anchors}
 
+    @cached_property
+    def self_link_texts(self) -> frozenset[str]:
+        """Texts of the links that lead to this page itself (its URL, or its path when the link
+        has no query: ``content_1.htm`` on ``content_1.htm?div=-1``)."""
+        if not self.url:
+            return frozenset()
+        own = urlsplit(self.url)
+        out = set()
+        for a in self.anchors:
+            if not a.text or "#" in a.href:
+                continue
+            target = urlsplit(self.anchor_url(a))
+            if target.netloc == own.netloc and target.path == own.path and target.query in (own.query, ""):
+                out.add(a.text)
+        return frozenset(out)
+
+    @cached_property
+    def image_map_urls(self) -> frozenset[str]:
+        """Absolute URLs of the page's image-map areas (``<map><area href>``): a newspaper page's
+        picture links each article printed on it."""
+        if not hasattr(self.root, "iter"):
+            return frozenset()
+        out = set()
+        for area in self.root.iter("area"):
+            href = (area.get("href") or "").strip()
+            if href and not href.startswith(("javascript", "#", "mailto:")):
+                out.add(self.absolute(href))
+        return frozenset(u for u in out if u)
+
     def anchor_url(self, anchor: Anchor) -> str:
         """An anchor's absolute URL (resolved on demand: most anchors are never followed)."""
         if not anchor.url:
@@ -386,6 +422,17 @@ class PageAnalysis:
             out.append(b.text)
         return out[::-1]
 
+    def page_bar(self) -> str | None:
+        """A newspaper e-edition's page bar above the headline (``第01版：要闻　本版编辑：X　返回版面``):
+        the unlinked text of the nearest line above it that names the page (版), links aside."""
+        c = self.body
+        if c.title_idx is None:
+            return None
+        for b in reversed(self.blocks[max(0, c.title_idx - PRE_TITLE_BLOCKS): c.title_idx]):
+            if len(b.text) <= PRE_TITLE_MAX_CHARS and PAGE_SECTION_RE.search(b.text) and b.link_len < len(b.text) / 2:
+                return b.text
+        return None
+
     def after(self, n: int = 8) -> list[Block]:
         """Blocks right after the last body paragraph (editor lines, counters, stat bars)."""
         c = self.body
@@ -482,6 +529,11 @@ def _build_layout(page: PageAnalysis) -> Layout:
         if headline is not None:
             title = headline
             choice = choose_body(blocks, flags, title, values, spans)
+    # a title printed nowhere by the text (a newspaper's name as every page's <title>): the line
+    # by the body that the page's own links to itself name
+    if choice.title_idx is None and (headline := self_linked_headline(blocks, flags, choice, page.self_link_texts)):
+        title = headline
+        choice = choose_body(blocks, flags, title, values, spans)
     # each retry only where its flags can differ (short articles would run all three passes for nothing)
     if choice.length(blocks) < LENIENT_RETRY_BELOW and sensitivity["lenient"]:  # a mixed name misled us
         lenient = boiler_flags(blocks, lenient=True, spans=spans)

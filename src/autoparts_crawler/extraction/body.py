@@ -49,6 +49,7 @@ from autoparts_crawler.extraction.vocabulary import (
     COMMERCE_BUTTON_RE,
     CONTACT_LINE_MAX_LEN,
     CONTACT_LINE_RE,
+    CONTINUATION_LINE_RE,
     CONTROL_TAGS,
     COPYRIGHT_RE,
     COUNTER_LINE_MAX_LEN,
@@ -263,14 +264,20 @@ def choose_body(blocks: list[Block], boiler: list[bool], title: str | None,
     # title position: the block equal to the title, before or at the body start
     page.title_idx = None
     if title:
+        linked = None  # the title as a link (a list entry naming this page) counts when no plain line is one
         for i, b in enumerate(blocks[: inside[-1] + 1]):
             if b.text == title or (b.heading and title in b.text and (
                     len(b.text) < len(title) + 12 or _meta_rest(b.text, title)
                     or (b.text.endswith(title) and len(b.text) - len(title) <= KICKER_MAX_CHARS))) \
                     or (b.text.startswith(title + " ") and not b.link_len and len(b.text) <= len(title) + HEADLINE_META_REST_MAX
                         and _meta_rest(b.text, title)):  # a kicker; <font>TITLE</font><br><font>author / date</font>
+                if b.link_len >= len(b.text) and not b.heading and i < inside[0]:
+                    linked = i if linked is None else linked
+                    continue
                 page.title_idx = i
                 break
+        if page.title_idx is None:
+            page.title_idx = linked
     if page.title_idx is not None and page.title_idx > inside[0] and \
             sum(len(blocks[i].text) for i in inside if i < page.title_idx) > 500:
         page.title_idx = None  # a heading deep inside the article ('Reviews') is not its headline
@@ -606,6 +613,8 @@ def is_furniture(b: Block, boiler: bool, title: str | None) -> bool:
             and not t.endswith(PROMPT_FREE_ENDS):
         return True  # Report-u Telegram-da izləyin: following the site on a messenger
     if n <= SHOP_CARD_MAX_CHARS and _in_shop_card(b):  # 参考价 ￥199 去购买 / 官方指导价：23.98万 询底价
+        return True
+    if n <= 24 and CONTINUATION_LINE_RE.match(t):  # （下转第04版） / （上接第01版）
         return True
     if n <= CROSS_REFERENCE_MAX_LEN and CROSS_REFERENCE_RE.match(t):  # Lesen Sie auch: X / 延伸阅读：X
         return True

@@ -27,6 +27,7 @@ from autoparts_crawler.extraction.vocabulary import (
     CRUMB_SEPARATOR_RE,
     CRUMB_TEXT_WORDS,
     HOME_WORDS,
+    PAGE_SECTION_RE,
 )
 
 #: The elements worth testing as a breadcrumb, in document order: a container holding a link that
@@ -158,6 +159,9 @@ def extract_category(page: PageAnalysis) -> str | None:
     for a in page.anchors:  # <a rel="category tag"> (WordPress and its kin)
         if "category" in (a.el.get("rel") or "").lower().split() and 0 < len(a.text) <= 20:
             return a.text
+    bar = page.page_bar()  # 第01版：要闻 above an e-edition's headline
+    if bar:
+        return PAGE_SECTION_RE.search(bar).group(1)
     venue = _column_venue(page)
     if venue:
         return venue

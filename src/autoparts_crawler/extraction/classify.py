@@ -17,7 +17,7 @@ from autoparts_crawler.extraction.dates import extract_published, visible_publis
 from autoparts_crawler.extraction.listing import ListingBlock
 from autoparts_crawler.extraction.navigation import extract_canonical
 from autoparts_crawler.extraction.pager import same_article
-from autoparts_crawler.extraction.related import entries_above_pager, pager_element
+from autoparts_crawler.extraction.related import entries_above_pager, image_map_list, pager_element
 from autoparts_crawler.extraction.vocabulary import (
     ANY_DATE_RE,
     ARTICLE_JSONLD_TYPE_RE,
@@ -29,6 +29,7 @@ from autoparts_crawler.extraction.vocabulary import (
     DIRECTORY_DETAIL_RE,
     DOWNLOAD_CHANNEL_RE,
     DOWNLOAD_DETAIL_RE,
+    END_CREDIT_LINE_RE,
     JOB_CHANNEL_RE,
     JOB_DETAIL_RE,
     META_LABEL_RE,
@@ -91,6 +92,10 @@ EXCERPT_PROSE_MIN_CHARS = 20
 BODY_IN_ENTRIES_SHARE = 0.85
 
 
+#: Longest line read as a reporter's byline under a headline (本报记者 X 通讯员 Y).
+BYLINE_LINE_MAX_LEN = 40
+
+
 def _article_typed(page: PageAnalysis) -> bool:
     og = first_result(OG_TYPE_XPATH, page.root) or ""
     if "article" in og.lower():
@@ -103,7 +108,10 @@ def classify_page(page: PageAnalysis) -> str:
     body = [page.blocks[i].text for i in page.body_idx]
     body_len = sum(len(t) for t in body)
     sentences = sum(len(SENTENCE_MARK_RE.findall(t)) for t in body)
-    blocks = page.listing_blocks
+    # (a list holding a link to this very page lists its siblings -- the articles of a newspaper page,
+    # a series -- and says nothing about what this page is)
+    own = page.self_link_texts
+    blocks = [b for b in page.listing_blocks if not (own and own.intersection(b.titles))]
     lists = [b for b in blocks if b.kind in ("list", "related", "sidebar")]
     list_text = 0
     list_entries = 0
@@ -131,8 +139,11 @@ def classify_page(page: PageAnalysis) -> str:
     # ... or a flash under its dated headline with its own credit line (编辑：X under the sentence)
     facts = sum(len(META_LABEL_RE.findall(line)) + bool(VIEWS_RE.search(line)) + bool(COMMENTS_RE.search(line))
                 for line in own_lines)
+    # (or a reporter's byline alone under the dated headline: 本报记者 X over a one-sentence story)
     meta_header = headline_dated and (facts >= 2 or (facts == 1 and any(CREDIT_LABEL_START_RE.match(line)
                                                                         for line in own_lines))
+                                      or any(len(line) <= BYLINE_LINE_MAX_LEN and END_CREDIT_LINE_RE.match(line)
+                                             for line in page.zone())
                                       or _flash_under_headline(page))
     long_enough = body_len >= ARTICLE_MIN_BODY or (meta_header and body_len >= SHORT_ARTICLE_MIN_BODY)
     article_like = long_enough and enough_sentences and (dated or typed) and (has_title or typed)
@@ -158,6 +169,8 @@ def classify_page(page: PageAnalysis) -> str:
         return "other"  # a catalogue page under 产品中心 with a spec table or an inquiry button
     if article_like and not excerpts and (headline_dated or not (main_list and list_text > 1.5 * body_len)):
         return "article"
+    if not article_like and image_map_list(page) is not None:
+        return "list"  # a newspaper page: its picture's areas and its list link the articles printed on it
     if excerpts or (main_list and list_entries >= 4):
         # a product/supplier table is not an article list
         titles = [t for b in main_list for t in b.titles]

@@ -125,6 +125,7 @@ from autoparts_crawler.extraction.vocabulary import (
     ORDINAL_HEADING_RE,
     ORG_END_RE,
     PADDED_NAME_PART_RE,
+    PAGE_EDITOR_RE,
     PHOTO_AGENCIES,
     PHOTO_CREDIT_LINE_RE,
     PHOTO_CREDIT_RE,
@@ -969,6 +970,8 @@ def extract_editor(page: PageAnalysis) -> str | None:
             continue  # 发布人：秘书处 -- an office, no editor
         if name and not STAFF_CODE_ONLY_RE.match(name) and (best is None or rank < best[0]):
             best = (rank, name)
+    if best is None and (bar := page.page_bar()) and (m := PAGE_EDITOR_RE.search(bar)):
+        return m.group(1)  # 本版编辑：X in an e-edition's page bar: the editor of the page's articles
     return best[1] if best else None
 
 

@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 from autoparts_crawler.extraction.analysis import CANONICAL_HREF_XPATH, PageAnalysis, first_result
+from autoparts_crawler.extraction.blocks import clean, text_before
 from autoparts_crawler.extraction.pager import same_article
-from autoparts_crawler.extraction.vocabulary import NEXT_PAGE_TEXT_RE, PAGE_NUM_RE
+from autoparts_crawler.extraction.vocabulary import (
+    CONTINUATION_LEAD_CHARS,
+    CONTINUED_FROM_RE,
+    CONTINUED_ON_RE,
+    NEXT_PAGE_TEXT_RE,
+    PAGE_NUM_RE,
+)
 
 
 def extract_canonical(page: PageAnalysis) -> str | None:
@@ -15,8 +22,26 @@ def extract_canonical(page: PageAnalysis) -> str | None:
     return page.absolute(href.strip())
 
 
+def continued_link(page: PageAnalysis, continued_from: bool = False) -> str | None:
+    """Where a newspaper story continues (``（下转<a>第04版</a>）``, ``Continued on <a>page 4</a>``) or,
+    with ``continued_from``, where its first part is (``（上接<a>第01版</a>）``): a link inside the
+    phrase, to another page."""
+    rx = CONTINUED_FROM_RE if continued_from else CONTINUED_ON_RE
+    for a in page.anchors:
+        context = clean(text_before(a.el))[-CONTINUATION_LEAD_CHARS:] + a.text
+        if rx.search(context):
+            target = page.anchor_url(a)
+            if target and target != page.url:
+                return target
+    return None
+
+
 def extract_next_page(page: PageAnalysis) -> str | None:
-    """The article's own pager: 下一页 link, else the page-number link for the next page (876_2.html)."""
+    """The article's own pager: 下一页 link, else the page-number link for the next page (876_2.html),
+    else the link where a newspaper story continues (下转第04版)."""
+    continued = continued_link(page)
+    if continued:
+        return continued
     current = page.page_number
     numbered = None
     for a in page.anchors:

@@ -21,7 +21,7 @@ from autoparts_crawler.extraction.classify import classify_page
 from autoparts_crawler.extraction.counters import extract_comments, extract_views
 from autoparts_crawler.extraction.credits import extract_author, extract_editor, extract_source
 from autoparts_crawler.extraction.dates import extract_published, extract_published_candidates
-from autoparts_crawler.extraction.navigation import extract_next_page
+from autoparts_crawler.extraction.navigation import continued_link, extract_next_page
 from autoparts_crawler.extraction.pager import dash_numbered_first_page, first_page_of, page_number
 from autoparts_crawler.extraction.related import extract_list_page, extract_related
 from autoparts_crawler.extraction.selectors import select, select_first, select_text
@@ -175,6 +175,8 @@ def page_kind(page: PageAnalysis, profile: SiteProfile) -> str:
     An article page numbered > 1 whose page links back to its first page is a continuation, and so
     is one whose pager links back to an address alike but for one number, 1 there (page 1)."""
     kind = profile.page_kind(page.url) or classify_page(page)
+    if kind in ("article", "other") and continued_link(page, continued_from=True) is not None:
+        return "continuation"  # （上接第01版）: the second part of a newspaper story, whatever its length
     if kind == "article":
         first_page, number = page_number(page.url)
         if number > 1:  # only a numbered page can be a continuation: no link scan on every other article

@@ -109,13 +109,33 @@ def _unheaded_related(page: PageAnalysis, blocks: list[ListingBlock]) -> list[Li
     return []
 
 
+def image_map_list(page: PageAnalysis) -> ListingBlock | None:
+    """The list of the articles a page's image map links (a newspaper e-edition's page: the page's
+    picture with an area per article, and a 本版标题 list of the same links): the list holding most
+    of the map's targets, when it holds at least half of them and nothing but them."""
+    targets = page.image_map_urls
+    if not targets:
+        return None
+    best, hits = None, 0
+    for b in page.listing_blocks:
+        if b.kind not in ("list", "related", "sidebar"):
+            continue
+        urls = {e.url for e in b.entries}
+        n = len(urls & targets)
+        if n > hits and n == len(urls):
+            best, hits = b, n
+    return best if best is not None and 2 * hits >= len(targets) else None
+
+
 def extract_list_page(page: PageAnalysis) -> RawListing:
     """Article entries of a list page (the biggest list-like block) and its pagination URLs."""
     blocks = page.listing_blocks
     pager = pager_element(page)
     cands = [b for b in blocks if b.kind == "list"]
-    # the list right above the pager, whatever its heading says (a blog's home list is headed 最新文章)
-    best = _list_above_pager(page, [b for b in blocks if b.kind in ("list", "related", "sidebar")], pager)
+    # a newspaper page's articles: the list of its image map's links
+    # (else the list right above the pager, whatever its heading says: a blog's home list is headed 最新文章)
+    best = image_map_list(page) or _list_above_pager(
+        page, [b for b in blocks if b.kind in ("list", "related", "sidebar")], pager)
     if best is None and not cands:  # the channel's list named like a sidebar (最新资讯)
         cands = [b for b in blocks if b.kind in ("related", "sidebar")]
         best = _list_above_pager(page, cands, pager)

@@ -157,6 +157,22 @@ def headline_above_meta(blocks: list[Block], boiler: list[bool], choice: BodyCho
     return None
 
 
+def self_linked_headline(blocks: list[Block], boiler: list[bool], choice: BodyChoice,
+                         self_link_texts: Collection[str]) -> str | None:
+    """A headline-like line, right above the body or opening it, that the page's own links to
+    itself name (an e-paper's 本版标题 list, a sidebar marking the current article): the page
+    says which of its lines is its title. For pages whose title references name only the site."""
+    if not choice.body_idx or not self_link_texts:
+        return None
+    start = choice.body_idx[0]
+    for i in range(max(0, start - FALLBACK_LOOKBACK), min(len(blocks), start + META_REACH)):
+        b = blocks[i]
+        if b.text in self_link_texts and not b.link_len and len(b.text) >= HEADLINE_MIN_CHARS \
+                and _headline_like(b, False, False):
+            return b.text
+    return None
+
+
 def subtitle(blocks: list[Block], choice: BodyChoice) -> str | None:
     """Deck lines between the headline and the body that are not meta lines."""
     if choice.title_idx is None or not choice.body_idx:

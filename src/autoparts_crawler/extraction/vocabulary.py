@@ -711,7 +711,7 @@ UI_WORDS = frozenset({
     "举报", "字号", "字体", "字体大小", "大", "中", "小", "大中小", "默认", "超大", "放大", "缩小", "打印", "打印本页",
     "打印本文", "关闭", "关闭窗口", "关闭本页", "订阅", "分享", "分享到", "一键分享", "收藏", "加入收藏", "收藏本文",
     "纠错", "我要纠错", "揪错", "我要揪错", "评论", "我要评论", "发表评论", "查看评论", "我来说两句", "推荐", "推荐给朋友",
-    "页面功能", "返回", "返回顶部", "返回首页", "复制链接", "复制网址", "扫一扫", "手机看", "手机阅读", "投稿", "点赞",
+    "页面功能", "返回", "返回顶部", "返回首页", "返回版面", "返回目录", "返回本版", "复制链接", "复制网址", "扫一扫", "手机看", "手机阅读", "投稿", "点赞",
     "转发", "更多", "繁体", "简体", "热点排行", "进入论坛", "字号大", "字号中", "字号小", "T", "A", "A+", "A-",
     "参与互动", "我要参与", "互动", "在看", "写评论", "投币", "一键三连", "赞", "喜欢", "不喜欢", "赞赏", "打赏",
     "只看该作者", "只看楼主", "电梯直达", "倒序浏览", "阅读模式", "楼主", "沙发", "板凳", "发表于", "显示全部楼层",
@@ -1367,6 +1367,20 @@ ZONE_HEAD_LINES = 6
 ZONE_TAIL_LINES = 8
 #: Lines right above the headline read for a date / 来源 line when none is printed below it.
 PRE_TITLE_BLOCKS = 3
+#: A newspaper story continued on another page and its second part (（下转第04版）/（上接第01版）,
+#: Continued on page 4 / Continued from page 1): the phrase, with the link's text, names a page.
+CONTINUED_ON_RE = re.compile(r"(?:下转|转至|续见|续转)\s*(?:第?\s*[0-9A-Z]{1,4}\s*[版页]|第)|(?i:continued on (?:page )?[a-z]?\d)")
+CONTINUED_FROM_RE = re.compile(r"(?:上接|接上|承接|续前)\s*(?:第?\s*[0-9A-Z]{1,4}\s*[版页]|第)|(?i:continued from (?:page )?[a-z]?\d)")
+#: Characters before a link read with its text for those phrases.
+CONTINUATION_LEAD_CHARS = 8
+#: A line that is only such a phrase: furniture of the story's two parts.
+CONTINUATION_LINE_RE = re.compile(
+    r"^[（(【\[]?\s*(?:下转|上接|转至|接上|续见|承接)\s*第?\s*[0-9A-Z]{1,4}\s*[版页]\s*[)）】\]]?$|"
+    r"^\(?(?i:continued (?:on|from) (?:page )?[a-z]?\d{1,3})\)?$")
+#: A newspaper page's name in an e-edition's bar (第01版：要闻, 第 3 版 / 零部件): the article's category.
+PAGE_SECTION_RE = re.compile(r"第\s*[0-9A-Z]{1,4}\s*版\s*[：:/／]\s*([\u4e00-\u9fff·]{2,10})")
+#: The editor of a newspaper page (本版编辑：X): the editor of every article on it, when none is named.
+PAGE_EDITOR_RE = re.compile(r"(?:本版编辑|本版責編|本版责编|版面编辑|本版责任编辑)\s*[：:]\s*([\u4e00-\u9fff·]{2,4}(?:、[\u4e00-\u9fff·]{2,4})?)")
 PRE_TITLE_MAX_CHARS = 60
 
 # -------- Thresholds of the boilerplate marks

@@ -28,6 +28,7 @@ from scrapy.settings import BaseSettings
 from twisted.python.failure import Failure
 
 from autoparts_crawler.extraction.analysis import PageAnalysis, analyze_page
+from autoparts_crawler.extraction.navigation import continued_link
 from autoparts_crawler.extraction.pager import page_number
 from autoparts_crawler.extraction.profile import (
     extract_listing_with_profile,
@@ -148,7 +149,7 @@ class PortalSpider(SitemapMixin, Soft404Mixin, scrapy.Spider):
         elif kind == "continuation":  # reached directly: make sure its first page is crawled
             first = page_number(response.url)[0]
             if first == response.url:  # no page number in the address: the pager's link back to page 1
-                first = pager_first_page(page) or first
+                first = pager_first_page(page) or continued_link(page, continued_from=True) or first
             yield from self.follow_links([first], response.url, encoding=response_encoding(response))
             yield self.outcomes.reject(response.url, "continuation_page", "classify", response,
                                        detail=f"page 2+ of {first}")
