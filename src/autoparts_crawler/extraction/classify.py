@@ -92,6 +92,13 @@ EXCERPT_PROSE_MIN_CHARS = 20
 BODY_IN_ENTRIES_SHARE = 0.85
 
 
+#: A table of labelled facts under the headline (:func:`_fact_sheet`): rows looked at, rows needed,
+#: the longest label, and the prose under which a dated page is still a sheet.
+FACT_SHEET_REACH = 8
+FACT_SHEET_MIN_ROWS = 2
+FACT_LABEL_MAX_CHARS = 8
+FACT_SHEET_MAX_PROSE = 200
+
 #: Longest line read as a reporter's byline under a headline (本报记者 X 通讯员 Y).
 BYLINE_LINE_MAX_LEN = 40
 
@@ -165,7 +172,7 @@ def classify_page(page: PageAnalysis) -> str:
     if article_like and (STANDING_PAGE_SLUG_RE.search(urlsplit(page.url or "").path)
                          or any(STANDING_CHANNEL_RE.match(name) for name in breadcrumb_trail(page))):
         return "other"  # /about/, /contact-us.html, 新手上路 > 购物流程: the site's standing page, not a post
-    if article_like and (_product_detail(page) or _shop_item(page)):
+    if article_like and (_product_detail(page) or _shop_item(page) or _fact_sheet(page, body_len)):
         return "other"  # a catalogue page under 产品中心 with a spec table or an inquiry button
     if article_like and not excerpts and (headline_dated or not (main_list and list_text > 1.5 * body_len)):
         return "article"
@@ -289,6 +296,27 @@ def _product_detail(page: PageAnalysis) -> bool:
         return False
     trail = breadcrumb_trail(page) or [extract_category(page) or ""]
     return any(channel.match(name) for name in trail)
+
+
+def _fact_sheet(page: PageAnalysis, body_len: int) -> bool:
+    """A profile or catalogue page in the article template: a table of labelled facts (展位号 | 4H-C35,
+    产品型号 | LS-H11, 价格 | 面议) right under the headline, and then no date line by the headline
+    or, outside any breadcrumb's channel, only a few lines of prose -- an exhibitor's, a product's or
+    a company's sheet, no story."""
+    if page.title_idx is None:
+        return False
+    rows = 0
+    for b in page.blocks[page.title_idx + 1: page.title_idx + 1 + FACT_SHEET_REACH]:
+        if b.tag != "tr":
+            continue
+        cells = b.text.split("\t")
+        if len(cells) in (2, 4) and all(len(c) <= FACT_LABEL_MAX_CHARS for c in cells[::2]) \
+                and all(c and not SENTENCE_MARK_RE.search(c) for c in cells):
+            rows += 1
+    # (a dated sheet with little prose filed in a channel the breadcrumb names is that channel's post:
+    # the channel decides, as for :func:`_product_detail`)
+    return rows >= FACT_SHEET_MIN_ROWS and (visible_published(page) is None or (
+        body_len < FACT_SHEET_MAX_PROSE and not breadcrumb_trail(page)))
 
 
 def _shop_item(page: PageAnalysis) -> bool:

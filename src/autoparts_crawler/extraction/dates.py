@@ -522,6 +522,9 @@ def extract_published(page: PageAnalysis) -> str | None:
             shown = (b for b in blocks[page.first_body: page.last_body + 1] if upd in b.text and len(b.text) <= 120)
             return next((d for b in shown if (d := _tooltip_publish_date(b))), None) or upd
         return plain or upd
+    word = _word_date(header)  # Release date: 27 Apr 2026 (a month-word date line, no structured date)
+    if word:
+        return word
     bare = _bare_yearless(page, header)
     if bare:
         return bare

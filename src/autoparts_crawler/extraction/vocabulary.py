@@ -1556,7 +1556,9 @@ DIRECTORY_DETAIL_RE = re.compile(r"(?:^|\s)(?:入驻时间|信用等级|诚信�
 #: The address of a site's standing page (/about/, /contact-us.html, /page/about.html): no article, whatever
 #: date the theme prints on it.
 STANDING_PAGE_SLUG_RE = re.compile(r"/(?:about|about-?us|aboutus|contact|contact-?us|contactus|guanyu|lianxi|lxwm|gywm|"
-                                   r"privacy|privacy-policy|terms|disclaimer|copyright|sitemap)(?:\.[a-z]{2,5})?/?$", re.I)
+                                   r"privacy|privacy-policy|terms|disclaimer|copyright|sitemap)(?:\.[a-z]{2,5})?/?$|"
+                                   # a page of an about-us section (/about/overview.html, /about-us/history/)
+                                   r"/(?:about|about-?us|aboutus|guanyu|gywm)/[a-z-]{2,24}(?:\.[a-z]{2,5}|/)?$", re.I)
 #: A shop's or site's help channel in the breadcrumb (新手上路 > 购物流程, 帮助中心 > 配送方式), or a company
 #: site's portfolio of client cases (成功案例 > …): standing pages in the article template, no posts.
 STANDING_CHANNEL_RE = re.compile(r"^(?:帮助中心|新手上路|新手指南|购物指南|配送与支付|配送方式|支付方式|售后服务|服务保证|常见问题|"
