@@ -6,9 +6,23 @@ are 0; billions and currency-signed amounts give no value. Dates: see the date s
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
-from autoparts_crawler.normalize import normalize_count
+from autoparts_crawler.normalize import normalize_count, normalize_date
+
+FETCHED = "2026-03-10T11:00:00+08:00"
+
+
+def _date(text: str, context: str = "") -> str | None:
+    """The value :func:`normalize_date` gives ``text`` in ``context`` (``key=value;...``; default fetch
+    time 2026-03-10 11:00 Shanghai)."""
+    kwargs: dict = {"fetched_at": datetime.fromisoformat(FETCHED)}
+    for item in filter(None, context.split(";")):
+        key, _, value = item.partition("=")
+        kwargs[key] = datetime.fromisoformat(value) if key == "fetched_at" else (None if value == "None" else value)
+    return normalize_date(text, **kwargs).value
 
 # --------------------------------------------------------------------------- counts
 
@@ -49,3 +63,34 @@ COUNT_CASES = [
 def test_count_mechanisms(text: str, value: int | None, approx: bool) -> None:
     result = normalize_count(text)
     assert (result.value, result.approx) == (value, approx), result
+
+
+# --------------------------------------------------------------------------- dates: wrong times
+
+WRONG_TIME_CASES = [
+    # SQL Server milliseconds after a colon: dropped, the meridiem after them read
+    ("Mar 4 2026 11:47:30:250PM", "", "2026-03-04T23:47:30+08:00"),
+    ("Mar 4 2026  9:08:00:000AM", "", "2026-03-04T09:08:00+08:00"),
+    ("04 Mar 2026 21:47:30:250", "", "2026-03-04T21:47:30+08:00"),
+    # a Chinese day part after its clock reads as before it
+    ("2026-03-04 09:47:30 下午", "", "2026-03-04T21:47:30+08:00"),
+    ("2026/03/04 11:20 上午", "", "2026-03-04T11:20:00+08:00"),
+    ("2026年3月4日 12:15 晚上", "", "2026-03-04T12:15:00+08:00"),
+    ("2026-03-04 08:30 下午3点", "", "2026-03-04T08:30:00+08:00"),  # the word leads the next clock
+    ("2026-03-04 15:47 上午", "", None),  # an afternoon hour called morning
+    # Chinese zone words, before the date or after the clock: the clock is that zone's time
+    ("美国东部时间2026年3月4日 22:10", "", "2026-03-04T22:10:00-05:00"),
+    ("美東時間 2026年3月4日 下午3:10", "tz=Asia/Taipei", "2026-03-04T15:10:00-05:00"),
+    ("格林威治时间 2026-03-04 07:40", "", "2026-03-04T07:40:00+00:00"),
+    ("2026年3月4日 东京时间 18:00", "", "2026-03-04T18:00:00+09:00"),
+    ("2026-03-04 16:20 伦敦时间", "", "2026-03-04T16:20:00+00:00"),
+    ("2026-03-04 16:20（北京时间）", "tz=None", "2026-03-04T16:20:00+08:00"),
+    ("太平洋时间3月4日 20:00", "", "2026-03-04T20:00:00-08:00"),
+    ("美国东部时间2026年3月4日", "", "2026-03-04"),  # no clock: the day only
+    ("当地时间2026年3月4日 22:10", "", "2026-03-04T22:10:00+08:00"),  # local time names no zone
+]
+
+
+@pytest.mark.parametrize(("text", "context", "value"), WRONG_TIME_CASES)
+def test_wrong_times(text: str, context: str, value: str | None) -> None:
+    assert _date(text, context) == value

@@ -30,8 +30,8 @@ optionally a year hint and a day/month order from the site profile.
    Year-first numbers are always year-month-day; dotted ones with the year last
    (``06.05.2014``) are always day-first.
 7. Labels and noise around the date (``发布时间：``, ``来源：xx``, brackets, ``阅读(123)``,
-   ``&nbsp;``, full-width digits, ``号`` for the day, ``北京时间``) are ignored; if a publish and
-   an update label both appear, the publish one wins (labels in several languages); with update
+   ``&nbsp;``, full-width digits, ``号`` for the day) are ignored (zone words such as ``北京时间``,
+   ``美国东部时间`` state the clock's zone); if a publish and an update label both appear, the publish one wins (labels in several languages); with update
    labels only, an unlabelled date wins; otherwise the first full date wins. A clock printed
    before its date (``9:12 a.m. ET Dec. 3, 2024``) is that date's time.
 8. Split listing dates -- the day and the month-year in separate elements (``27`` +
@@ -150,14 +150,15 @@ _NOT_LETTER_AFTER = r"(?![^\W\d_])"
 _TZ_ABBR = "(?-i:" + "|".join(sorted([*TZ_ABBREVIATIONS, *date_words.AMBIGUOUS_ZONE_NAMES],
                                       key=len, reverse=True)) + ")"
 _CLOCK_WORDS = "|".join(sorted(date_words.CLOCK_WORD_ZONES, key=len, reverse=True))
+_ZONE_WORDS = date_words.words_pattern(date_words.ZONE_WORDS)  # 01:05 美国东部时间
 _ORD = r"(?:st|nd|rd|th|er|º|ª|°|o(?= de )|a(?= de )|\.)?"
 _TIME = (
     r"(?:(?P<ap1>" + "|".join(date_words.DAY_PARTS) + r") ?)?"
     r"(?P<H>\d{1,2}) ?(?::|时|時|点|點) ?(?P<M>\d{1,2})(?!\d)"
-    r"(?: ?(?::|分) ?(?P<S>\d{1,2})(?!\d)(?:[.,]\d{1,9})? ?秒?)? ?分?"
+    r"(?: ?(?::|分) ?(?P<S>\d{1,2})(?!\d)(?:[.,]\d{1,9}|:\d{3}(?!\d))? ?秒?)? ?分?"  # (SQL Server :000 ms)
     r"(?: ?(?P<ap2>[ap]\.?m\.?|ص|م)(?![a-z\u0600-\u06ff]))?"  # Arabic ص / م: a.m. / p.m.
     r"(?: ?(?P<tzp>\()?(?P<tz>z(?![a-z])|[+-]\d{2}:?\d{2}(?!\d)|(?:gmt|utc)(?: ?[+-]\d{1,2}(?::?\d{2})?(?![\d:])|(?![a-z]))"
-    r"|(?<=[ (])(?:" + _TZ_ABBR + r"|" + _CLOCK_WORDS + r")(?![a-z]))(?(tzp)\)))?"
+    r"|(?<=[ (])(?:" + _TZ_ABBR + r"|" + _CLOCK_WORDS + r")(?![a-z])|" + _ZONE_WORDS + r")(?(tzp)\)))?"
 )
 #: What may stand between a date and its clock: 'T', a comma, a bar or dot, a dash, a linking word
 _LINKERS = "|".join(re.escape(w) for w in sorted(date_words.CLOCK_LINKERS, key=len, reverse=True))
@@ -557,6 +558,16 @@ _CLOCK_WORD_DOTTED_RE = re.compile(_NOT_LETTER_BEFORE + "(" + date_words.words_p
                                    + r") ?(\d{1,2})\.(\d{2})(?!\d|\.\d)", re.IGNORECASE)
 #: A meridiem printed before its clock (``2026-03-05 PM 3:12``): moved after it.
 _MERIDIEM_BEFORE_CLOCK_RE = re.compile(r"(?<![A-Za-z])([AaPp]\.?[Mm]\.?) ?(\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])")
+#: A Chinese day part printed after its clock (``2026-03-05 02:05:12 下午``): moved before it (not when a clock
+#: follows the word: that is the next clock's day part).
+_DAY_PART_AFTER_CLOCK_RE = re.compile(r"(?<![\d:])(\d{1,2}:\d{2}(?::\d{2})?) ?(" + "|".join(date_words.DAY_PARTS)
+                                      + r")(?! ?\d)")
+_DAY_PART_GATE = frozenset(word[0] for word in date_words.DAY_PARTS)
+#: A Chinese zone word before the date or between it and its clock (``美国东部时间2026年12月15日 01:05``): moved after
+#: the clock that follows, where it states the clock's zone.
+_ZONE_WORD_BEFORE_CLOCK_RE = re.compile(
+    r"(?P<w>" + _ZONE_WORDS + r")[ :]*(?P<rest>.{0,30}?(?<!\d)\d{1,2} ?[:时時点點] ?\d{1,2}(?: ?[:分] ?\d{1,2}(?:[.,]\d{1,9})?)?"
+    r"(?: ?[秒分])?(?: ?[ap]\.?m\.?(?![a-z]))?)(?![\d:])", re.IGNORECASE)
 #: A zone name printed between a date and its clock (``2026-03-05 HKT 15:12``): moved after the clock.
 _ZONE_BEFORE_CLOCK_RE = re.compile(r"(?<=\d) (" + "|".join(sorted(date_words.ZONE_NAMES, key=len, reverse=True))
                                    + r") (\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])")
@@ -630,6 +641,7 @@ def _text_tz(token: str) -> tzinfo:
     if t in ("Z", "GMT", "UTC"):
         return UTC
     t = TZ_ABBREVIATIONS.get(t, t)  # 9:12 AM EDT: the zone name's offset
+    t = date_words.ZONE_WORDS.get(t, t)  # 01:05 美国东部时间: the zone the word names
     zone = date_words.CLOCK_WORD_ZONES.get(t.lower(), t)  # 09:12 Uhr: the zone its speakers keep
     if "/" in zone:  # a regional name (ET): its offset on the date, standard or daylight
         return ZoneInfo(zone)
@@ -1275,6 +1287,10 @@ def normalize_date(
         cleaned = _SPACED_DOTTED_RE.sub(r"\1.\2.\3", _DOT_CLOCK_RE.sub(r"\1:\2", cleaned))
     if ":" in cleaned and _MERIDIEM_BEFORE_CLOCK_RE.search(cleaned):  # PM 3:12 -> 3:12 PM
         cleaned = _MERIDIEM_BEFORE_CLOCK_RE.sub(r"\2 \1", cleaned)
+    if ":" in cleaned and not _DAY_PART_GATE.isdisjoint(cleaned):
+        cleaned = _DAY_PART_AFTER_CLOCK_RE.sub(r"\2\1", cleaned)  # 02:05:12 下午 -> 下午02:05:12
+    if "时间" in cleaned or "時間" in cleaned:  # 美国东部时间2026年12月15日 01:05 -> 2026年12月15日 01:05 美国东部时间
+        cleaned = _ZONE_WORD_BEFORE_CLOCK_RE.sub(r"\g<rest> \g<w>", cleaned)
     if ":" in cleaned and _ZONE_BEFORE_CLOCK_RE.search(cleaned):  # 2026-03-05 HKT 15:12 -> 15:12 HKT
         cleaned = _ZONE_BEFORE_CLOCK_RE.sub(r" \2 \1", cleaned)
     named = cleaned
