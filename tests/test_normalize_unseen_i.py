@@ -94,3 +94,30 @@ WRONG_TIME_CASES = [
 @pytest.mark.parametrize(("text", "context", "value"), WRONG_TIME_CASES)
 def test_wrong_times(text: str, context: str, value: str | None) -> None:
     assert _date(text, context) == value
+
+
+# --------------------------------------------------------------------------- dates: missing times
+
+MISSING_TIME_CASES = [
+    # a bullet or a spaced slash between the date and its clock
+    ("4 March 2026 • 18:40 GMT", "tz=Europe/London", "2026-03-04T18:40:00+00:00"),
+    ("2026-03-04 • 09:15", "", "2026-03-04T09:15:00+08:00"),
+    ("Updated Mar 4, 2026 / 07:40 AM EST", "tz=America/New_York", "2026-03-04T07:40:00-05:00"),
+    ("2026/03/04 / 19:02", "", "2026-03-04T19:02:00+08:00"),
+    ("4 March 2026 / 3 comments", "tz=Europe/London", "2026-03-04"),  # no clock after the slash
+    # RFC 850 and Oracle's DD-MON-RR: a dashed two-digit year after a month word
+    ("Wednesday, 04-Mar-26 21:10:44 GMT", "", "2026-03-04T21:10:44+00:00"),
+    ("04-Mar-26", "", "2026-03-04"),
+    ("04-MAR-26 09.10.44.123456 PM", "", "2026-03-04T21:10:44+08:00"),
+    ("04-MAR-26 09.10.44.000000000 AM +01:00", "", "2026-03-04T09:10:44+01:00"),
+    ("04-MAR-26 21.10.44.123456", "", "2026-03-04"),  # a dotted clock without a meridiem: not read
+    ("04-Mar-2026 21:10", "", "2026-03-04T21:10:00+08:00"),
+    # a clock before its date with the Vietnamese linker ngày ("on the day")
+    ("Cập nhật 09:25 ngày 04/03/2026", "tz=Asia/Ho_Chi_Minh;lang=vi", "2026-03-04T09:25:00+07:00"),
+    ("09:25 ngày 4/3", "tz=Asia/Ho_Chi_Minh;lang=vi", "2026-03-04T09:25:00+07:00"),
+]
+
+
+@pytest.mark.parametrize(("text", "context", "value"), MISSING_TIME_CASES)
+def test_missing_times(text: str, context: str, value: str | None) -> None:
+    assert _date(text, context) == value

@@ -329,6 +329,9 @@ CLOCK_WORD_ZONES: dict[str, str] = {"uhr": "Europe/Berlin"}
 #: after a comma (``3 settembre 2026, ore 14:05``).
 CLOCK_LINKERS: tuple[str, ...] = ("at", "à", "a las", "a la", "às", "as", "um", "alle ore", "alle", "ore", "om", "o",
                                   "в", "у", "saat", "kl.", "klo", "kello", "kell", "plkst.", "godz.", "v", "ve", "u")
+#: Words between a clock printed first and its date (``14:05 on 5 May``, ``14h05 le 5 mai``, Vietnamese
+#: ``14:05 ngày 15/12/2026``: "on the day").
+CLOCK_DATE_LINKERS: tuple[str, ...] = ("on", "le", "el", "am", "il", "em", "du", "ngày")
 #: Linking words that only ever introduce a clock ("o'clock", "hour"): a dotted number pair after one is a
 #: time (Danish/Norwegian ``kl. 14.05``, Finnish ``klo 9.40``, Polish ``godz. 14.05``), never a day and month.
 DOTTED_CLOCK_WORDS: tuple[str, ...] = ("kl.", "klo", "kello", "kell", "plkst.", "godz.", "ore", "alle ore", "saat")

@@ -31,8 +31,8 @@ optionally a year hint and a day/month order from the site profile.
    (``06.05.2014``) are always day-first.
 7. Labels and noise around the date (``发布时间：``, ``来源：xx``, brackets, ``阅读(123)``,
    ``&nbsp;``, full-width digits, ``号`` for the day) are ignored (zone words such as ``北京时间``,
-   ``美国东部时间`` state the clock's zone); if a publish and an update label both appear, the publish one wins (labels in several languages); with update
-   labels only, an unlabelled date wins; otherwise the first full date wins. A clock printed
+   ``美国东部时间`` state the clock's zone); if a publish and an update label both appear, the
+   publish one wins (labels in several languages); with update labels only, an unlabelled date wins; otherwise the first full date wins. A clock printed
    before its date (``9:12 a.m. ET Dec. 3, 2024``) is that date's time.
 8. Split listing dates -- the day and the month-year in separate elements (``27`` +
    ``Apr2025``, ``27`` + ``2025年04月``, ``04-27`` + ``2025``) -- are read as one date
@@ -160,9 +160,10 @@ _TIME = (
     r"(?: ?(?P<tzp>\()?(?P<tz>z(?![a-z])|[+-]\d{2}:?\d{2}(?!\d)|(?:gmt|utc)(?: ?[+-]\d{1,2}(?::?\d{2})?(?![\d:])|(?![a-z]))"
     r"|(?<=[ (])(?:" + _TZ_ABBR + r"|" + _CLOCK_WORDS + r")(?![a-z])|" + _ZONE_WORDS + r")(?(tzp)\)))?"
 )
-#: What may stand between a date and its clock: 'T', a comma, a bar or dot, a dash, a linking word
+#: What may stand between a date and its clock: 'T', a comma, a linking word (2026, ore 14:05; 2026. u 07:15), a bar,
+#: middle dot or bullet (15 December 2026 • 14:05), a spaced slash (Dec 15, 2026 / 02:05 PM), a dash
 _LINKERS = "|".join(re.escape(w) for w in sorted(date_words.CLOCK_LINKERS, key=len, reverse=True))
-_TIME_LINK = r"(?:t| ?, ?|[.,]? (?:" + _LINKERS + r") | ?[|·] ?| ?[-–—] ?|\. |: | |)"  # (2026. u 07:15, 2026, ore 14:05)
+_TIME_LINK = r"(?:t| ?, ?|[.,]? (?:" + _LINKERS + r") | ?[|·•・] ?| / | ?[-–—] ?|\. |: | |)"
 _TIMEOPT = "(?:" + _TIME_LINK + _TIME + ")?"
 #: A four-digit year, or one glued to the hour after it (``June 5, 20259:12 AM``: inline elements
 #: joined without a space)
@@ -270,6 +271,12 @@ def _patterns(lang: str | None) -> tuple[list[_Pattern], list[_Pattern]]:
                 r"(?<!\d)(?P<d>\d{1,2})" + _ORD + r" ?(?:-|of |de )?" + _MON + r"(?P<gap> ?[-,]? ?(?:de )?)" + _YEAR_GLUED
                 + _TIMEOPT
             ),
+            _FULL,
+            "en_dmy",
+        ),
+        # RFC 850 and Oracle's DD-MON-RR: 15-Dec-26 06:05:00 UTC, 15-DEC-26 02.05.00.000000 PM (a dashed two-digit year)
+        (
+            _rx(r"(?<![\d-])(?P<d>\d{1,2})-" + _MON + r"(?P<gap>-)(?P<y>\d{2})(?![\d-])" + _TIMEOPT),
             _FULL,
             "en_dmy",
         ),
@@ -381,7 +388,7 @@ def _patterns(lang: str | None) -> tuple[list[_Pattern], list[_Pattern]]:
     # need a handful of scans instead of all of them (the whole fast path stays a few microseconds).
     gates: list[frozenset[str] | None] = [
         frozenset("-/."), frozenset("年"), frozenset("tT"), words_gate, frozenset("-/."), words_gate, words_gate,
-        frozenset("年"), frozenset("-/"),
+        frozenset("-"), frozenset("年"), frozenset("-/"),
         frozenset("-/"), frozenset("-"), frozenset("/."), frozenset("-/"), frozenset("月"), partial_gate, partial_gate,
         frozenset("前后後"), frozenset("刚剛今昨前明后後"), _ALPHA, _ALPHA, _ALPHA,
         frozenset(":时時点點"),
@@ -553,6 +560,10 @@ _DOT_CLOCK_RE = re.compile(
     r"(?<![\d.:])(\d{1,2})\.(\d{2})(?= ?(?:uhr|[ap]\.?m\.?|(?-i:GMT|UTC|BST|CET|CEST|MEZ|MESZ|WIB|WITA|WIT|ICT|MYT|SGT|HKT"
     r"|JST|KST))(?![a-z]))",
     re.IGNORECASE)
+#: A dotted clock with seconds before a meridiem, a fraction between (Oracle's ``02.05.00.000000 PM``): only a
+#: clock has that shape; read as ``02:05:00 PM``.
+_DOTTED_SECONDS_CLOCK_RE = re.compile(r"(?<![\d.:])(\d{1,2})\.([0-5]\d)\.([0-5]\d)(?:\.\d{1,9})?(?= ?[ap]\.?m\.?(?![a-z]))",
+                                      re.IGNORECASE)
 #: A dotted clock after a word that only introduces clocks (``kl. 14.05``, ``klo 9.40``): read as ``14:05``.
 _CLOCK_WORD_DOTTED_RE = re.compile(_NOT_LETTER_BEFORE + "(" + date_words.words_pattern(date_words.DOTTED_CLOCK_WORDS)
                                    + r") ?(\d{1,2})\.(\d{2})(?!\d|\.\d)", re.IGNORECASE)
@@ -1017,7 +1028,7 @@ def _scan(text: str, chars: set[str], patterns: list[_Pattern]) -> list[_Cand]:
 
 #: What may stand between a clock printed first and its date (``9:12 a.m. ET Dec. 3, 2024``,
 #: ``14:05, 3 March 2025``, ``10:20 on 5 May``).
-_TIME_DATE_GAP_RE = re.compile(r"[ ,|·–—-]{0,3}(?:(?:on|le|el|am|il|em|du) )?")
+_TIME_DATE_GAP_RE = re.compile(r"[ ,|·–—-]{0,3}(?:(?:" + "|".join(date_words.CLOCK_DATE_LINKERS) + r") )?")
 _CLOCK_FIELDS = ("H", "M", "S", "ap1", "ap2", "tz")
 
 
@@ -1283,6 +1294,8 @@ def normalize_date(
         cleaned = _H_CLOCK_RE.sub(r"\1:\2", cleaned)
     if "." in cleaned and _CLOCK_WORD_DOTTED_RE.search(cleaned):  # kl. 14.05 -> kl. 14:05
         cleaned = _CLOCK_WORD_DOTTED_RE.sub(r"\1 \2:\3", cleaned)
+    if "." in cleaned and _DOTTED_SECONDS_CLOCK_RE.search(cleaned):  # 02.05.00.000000 PM -> 02:05:00 PM
+        cleaned = _DOTTED_SECONDS_CLOCK_RE.sub(r"\1:\2:\3", cleaned)
     if "." in cleaned:  # 09.12 Uhr -> 09:12 Uhr; 5. 3. 2026 -> 5.3.2026
         cleaned = _SPACED_DOTTED_RE.sub(r"\1.\2.\3", _DOT_CLOCK_RE.sub(r"\1:\2", cleaned))
     if ":" in cleaned and _MERIDIEM_BEFORE_CLOCK_RE.search(cleaned):  # PM 3:12 -> 3:12 PM
