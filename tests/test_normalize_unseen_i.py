@@ -121,3 +121,36 @@ MISSING_TIME_CASES = [
 @pytest.mark.parametrize(("text", "context", "value"), MISSING_TIME_CASES)
 def test_missing_times(text: str, context: str, value: str | None) -> None:
     assert _date(text, context) == value
+
+
+# --------------------------------------------------------------------------- dates: relatives and label colons
+
+PRAGUE = "fetched_at=2026-03-10T11:00:00+01:00;tz=Europe/Prague;lang=cs"
+STOCKHOLM = "fetched_at=2026-03-10T11:00:00+01:00;tz=Europe/Stockholm;lang=sv"
+OSLO = "fetched_at=2026-03-10T11:00:00+01:00;tz=Europe/Oslo;lang=nb"
+COPENHAGEN = "fetched_at=2026-03-10T11:00:00+01:00;tz=Europe/Copenhagen;lang=da"
+
+RELATIVE_CASES = [
+    # Czech: před + count + instrumental unit
+    ("Před 5 minutami", PRAGUE, "2026-03-10T10:55:00+01:00"),
+    ("před 2 dny", PRAGUE, "2026-03-08"),
+    ("před jednou hodinou", PRAGUE, "2026-03-10T10:00:00+01:00"),
+    ("před 5 minutami", "fetched_at=2026-03-10T11:00:00+01:00;tz=Europe/Prague;lang=de", None),  # not a cs page
+    # Swedish, Danish, Norwegian: the count framed by both words
+    ("för 4 timmar sedan", STOCKHOLM, "2026-03-10T07:00:00+01:00"),
+    ("för en vecka sedan", STOCKHOLM, "2026-03-03"),
+    ("för 4 timmar", STOCKHOLM, None),  # "for 4 hours": no ago
+    ("for 3 dage siden", COPENHAGEN, "2026-03-07"),
+    ("for 20 minutter siden", OSLO, "2026-03-10T10:40:00+01:00"),
+    ("for 20 minutter", OSLO, None),
+    # a label's colon as a presentation form (︰) or the ratio sign (∶)
+    ("更新時間︰2026-03-04 18:25", "tz=Asia/Hong_Kong;lang=zh-HK", "2026-03-04T18:25:00+08:00"),
+    ("發佈日期︰2026年3月4日", "tz=Asia/Hong_Kong;lang=zh-HK", "2026-03-04"),
+    ("发布时间∶2026-03-04 18:25", "", "2026-03-04T18:25:00+08:00"),
+    ("2026-03-04 18∶25", "", "2026-03-04T18:25:00+08:00"),
+]
+
+
+@pytest.mark.parametrize(("text", "context", "value"), RELATIVE_CASES)
+def test_relatives_and_label_colons(text: str, context: str, value: str | None) -> None:
+    assert _date(text, context) == value

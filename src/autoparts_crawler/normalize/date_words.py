@@ -215,11 +215,37 @@ RELATIVE_AGO: dict[str, tuple[tuple[str, ...], tuple[str, ...], dict[str, str], 
         "detik": "second", "menit": "minute", "jam": "hour", "hari": "day", "minggu": "week", "bulan": "month",
         "tahun": "year"},
         ("satu", "se")),
+    "cs": (("před",), (), {
+        "sekundou": "second", "sekundami": "second", "minutou": "minute", "minutami": "minute", "hodinou": "hour",
+        "hodinami": "hour", "dnem": "day", "dny": "day", "týdnem": "week", "týdny": "week", "měsícem": "month",
+        "měsíci": "month", "rokem": "year", "roky": "year", "lety": "year"},
+        ("jednou", "jedním")),
+    "sv": (("för",), ("sedan",), {
+        "sekund": "second", "sekunder": "second", "minut": "minute", "minuter": "minute", "timme": "hour",
+        "timmar": "hour", "dag": "day", "dagar": "day", "vecka": "week", "veckor": "week", "månad": "month",
+        "månader": "month", "år": "year"},
+        ("en", "ett")),
+    "da": (("for",), ("siden",), {
+        "sekund": "second", "sekunder": "second", "minut": "minute", "minutter": "minute", "time": "hour",
+        "timer": "hour", "dag": "day", "dage": "day", "uge": "week", "uger": "week", "måned": "month",
+        "måneder": "month", "år": "year"},
+        ("en", "et")),
+    "nb": (("for",), ("siden",), {
+        "sekund": "second", "sekunder": "second", "minutt": "minute", "minutter": "minute", "time": "hour",
+        "timer": "hour", "dag": "day", "dager": "day", "døgn": "day", "uke": "week", "uker": "week",
+        "måned": "month", "måneder": "month", "år": "year"},
+        ("en", "ett", "et")),
     "vi": ((), ("trước",), {
         "giây": "second", "phút": "minute", "giờ": "hour", "tiếng": "hour", "ngày": "day", "tuần": "week",
         "tháng": "month", "năm": "year"},
         ()),
 }  # fmt: skip
+
+RELATIVE_AGO["no"] = RELATIVE_AGO["nb"]
+#: Languages whose "ago" frames the count with both words (Swedish ``för 2 timmar sedan``, Danish and Norwegian
+#: ``for 2 timer siden``): one alone is another phrase (``för 2 timmar``: "for 2 hours"). In the others either
+#: word alone serves (Portuguese ``há 2 dias``, ``2 dias atrás``).
+RELATIVE_AGO_FRAMED: frozenset[str] = frozenset({"sv", "da", "nb", "no"})
 
 #: Japanese and Korean "N units ago" unit words (``3時間前``, ``1か月前``, ``3시간 전``), and the words
 #: meaning "just now" (``방금 전``), read on every page.

@@ -422,11 +422,13 @@ def _ago_rows(lang: str | None) -> list[_Pattern]:
     before, after, units, ones = words
     count = r"(?P<n>\d+|" + date_words.words_pattern(ones) + ")" if ones else r"(?P<n>\d+)"
     unit = "(?P<unit>" + date_words.words_pattern(units) + ")"
+    framed = lang in date_words.RELATIVE_AGO_FRAMED  # för 2 timmar sedan: both words needed
     if before:
-        rx = _rx(_NOT_LETTER_BEFORE + "(?:" + date_words.words_pattern(before) + ") " + count + " ?" + unit
-                 + r"(?:(?<=\.)|" + _NOT_LETTER_AFTER + ")")
+        end = (" (?:" + date_words.words_pattern(after) + ")" + _NOT_LETTER_AFTER if framed
+               else r"(?:(?<=\.)|" + _NOT_LETTER_AFTER + ")")
+        rx = _rx(_NOT_LETTER_BEFORE + "(?:" + date_words.words_pattern(before) + ") " + count + " ?" + unit + end)
         rows.append((rx, _RELATIVE, "relative_ago", _initials(dict.fromkeys(before, 0))))
-    if after:  # the count may be left out: the unit alone is one of it (час назад, minuto fa)
+    if after and not framed:  # the count may be left out: the unit alone is one of it (час назад, minuto fa)
         rx = _rx(_NOT_LETTER_BEFORE + "(?:" + count + " ?)?" + unit + " (?:" + date_words.words_pattern(after) + ")"
                  + _NOT_LETTER_AFTER)
         rows.append((rx, _RELATIVE, "relative_ago", _initials(dict.fromkeys(after, 0))))
