@@ -77,7 +77,7 @@ WRONG_TIME_CASES = [
     ("2026/03/04 11:20 上午", "", "2026-03-04T11:20:00+08:00"),
     ("2026年3月4日 12:15 晚上", "", "2026-03-04T12:15:00+08:00"),
     ("2026-03-04 08:30 下午3点", "", "2026-03-04T08:30:00+08:00"),  # the word leads the next clock
-    ("2026-03-04 15:47 上午", "", None),  # an afternoon hour called morning
+    ("2026-03-04 15:47 上午的发布会", "", "2026-03-04T15:47:00+08:00"),  # after a 24-hour clock: other text
     # Chinese zone words, before the date or after the clock: the clock is that zone's time
     ("美国东部时间2026年3月4日 22:10", "", "2026-03-04T22:10:00-05:00"),
     ("美東時間 2026年3月4日 下午3:10", "tz=Asia/Taipei", "2026-03-04T15:10:00-05:00"),

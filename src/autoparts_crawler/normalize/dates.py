@@ -571,16 +571,17 @@ _CLOCK_WORD_DOTTED_RE = re.compile(_NOT_LETTER_BEFORE + "(" + date_words.words_p
                                    + r") ?(\d{1,2})\.(\d{2})(?!\d|\.\d)", re.IGNORECASE)
 #: A meridiem printed before its clock (``2026-03-05 PM 3:12``): moved after it.
 _MERIDIEM_BEFORE_CLOCK_RE = re.compile(r"(?<![A-Za-z])([AaPp]\.?[Mm]\.?) ?(\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])")
-#: A Chinese day part printed after its clock (``2026-03-05 02:05:12 下午``): moved before it (not when a clock
-#: follows the word: that is the next clock's day part).
-_DAY_PART_AFTER_CLOCK_RE = re.compile(r"(?<![\d:])(\d{1,2}:\d{2}(?::\d{2})?) ?(" + "|".join(date_words.DAY_PARTS)
+#: A Chinese day part printed after a 12-hour clock (``2026-03-05 02:05:12 下午``): moved before it (not when a
+#: clock follows the word: that is the next clock's day part; after 14:05 the word starts other text).
+_DAY_PART_AFTER_CLOCK_RE = re.compile(r"(?<![\d:])((?:0?\d|1[0-2]):\d{2}(?::\d{2})?) ?(" + "|".join(date_words.DAY_PARTS)
                                       + r")(?! ?\d)")
 _DAY_PART_GATE = frozenset(word[0] for word in date_words.DAY_PARTS)
 #: A Chinese zone word before the date or between it and its clock (``美国东部时间2026年12月15日 01:05``): moved after
 #: the clock that follows, where it states the clock's zone.
 _ZONE_WORD_BEFORE_CLOCK_RE = re.compile(
-    r"(?P<w>" + _ZONE_WORDS + r")[ :]*(?P<rest>.{0,30}?(?<!\d)\d{1,2} ?[:时時点點] ?\d{1,2}(?: ?[:分] ?\d{1,2}(?:[.,]\d{1,9})?)?"
-    r"(?: ?[秒分])?(?: ?[ap]\.?m\.?(?![a-z]))?)(?![\d:])", re.IGNORECASE)
+    r"(?P<w>" + _ZONE_WORDS + r")[ :]*(?P<rest>(?:(?!时间|時間).){0,30}?"  # (not across another zone word)
+    r"(?<!\d)\d{1,2} ?[:时時点點] ?\d{1,2}(?: ?[:分] ?\d{1,2}(?:[.,]\d{1,9})?)?(?: ?[秒分])?(?: ?[ap]\.?m\.?(?![a-z]))?)(?![\d:])",
+    re.IGNORECASE)
 #: A zone name printed between a date and its clock (``2026-03-05 HKT 15:12``): moved after the clock.
 _ZONE_BEFORE_CLOCK_RE = re.compile(r"(?<=\d) (" + "|".join(sorted(date_words.ZONE_NAMES, key=len, reverse=True))
                                    + r") (\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])")
