@@ -11,14 +11,16 @@ Contract (also in ``docs/normalization.md``):
   and the Arabic ``٬`` between groups of three digits group like the comma (``1'234``).
 * Labels around the number are ignored: ``阅读(123)``, ``浏览：456次``, ``1,234 views``,
   ``2.6万阅读``, ``评论 14``, ``点击:638 次``.
-* A statement that there is none yet (``暂无评论``, ``暂无点赞``, ``No comments yet``, ``抢沙发``) is 0
-  (rule ``none_yet``); a count in Chinese numerals before its noun (``仅有一条评论``, ``十二条回复``) is
+* Thousand and million words of other languages (``12 Tsd.``, ``1,8 тис.``, ``2,3 bin``, ``1.2 thousand``)
+  scale like ``k``/``M``; billions (``3 Mrd.``) and lakh/crore are not read (``unknown_unit``).
+* A statement that there is none yet (``暂无评论``, ``暂无点赞``, ``No comments yet``, ``Aucun commentaire``,
+  ``抢沙发``) is 0 (rule ``none_yet``); a count in Chinese numerals before its noun (``仅有一条评论``, ``十二条回复``) is
   that number (rule ``cn_numeral``), scaled by a unit like digits (``两万人浏览``, ``十万+``: approx).
 * No value (``reason``) for: empty text (``empty``), placeholders ``--``, ``-``, ``暂无``
   (``placeholder``), negatives (``negative``), values beyond int64 (``too_large``), bare
   decimals without a unit (``bare_decimal``), a fractional result (``fractional``),
-  percentages (``percentage``), prices with ``¥``, ``元``, ``$`` (``price``), dates and times
-  (``date``), ranges such as ``10-20`` (``range``), two different counts in one text
+  percentages (``percentage``), prices with ``¥``, ``元``, ``$`` or another currency sign (``price``),
+  dates and times (``date``), ranges such as ``10-20`` (``range``), two different counts in one text
   (``multiple_counts``), units that are not in
   the list or are stacked (``1.2千万``: ``unknown_unit``), and text without digits
   (``unparsed``).
@@ -56,22 +58,39 @@ class CountResult:
 _UNITS: dict[str, tuple[int, str]] = {
     "万": (10**4, "unit_wan"), "萬": (10**4, "unit_wan"), "w": (10**4, "unit_wan"), "W": (10**4, "unit_wan"),
     "亿": (10**8, "unit_yi"), "億": (10**8, "unit_yi"),
-    "만": (10**4, "unit_wan"), "억": (10**8, "unit_yi"),  # Korean (조회 1.2만)
+    "만": (10**4, "unit_wan"), "억": (10**8, "unit_yi"), "천": (10**3, "unit_k"),  # Korean (조회 1.2만, 3.4천)
     "千": (10**3, "unit_k"), "k": (10**3, "unit_k"), "K": (10**3, "unit_k"),
     "M": (10**6, "unit_m"),
-    # thousand in Spanish/Portuguese (12 mil), German (12 Tsd.), Russian (12 тыс.), Polish (12 tys.)
-    "mil": (10**3, "unit_k"), "tsd": (10**3, "unit_k"), "тыс": (10**3, "unit_k"), "tys": (10**3, "unit_k"),
-    # million in words (12 millones, 3 milhões, 1,2 Mio., 5 млн)
-    "million": (10**6, "unit_m"), "millions": (10**6, "unit_m"), "millones": (10**6, "unit_m"),
-    "millón": (10**6, "unit_m"), "milhões": (10**6, "unit_m"), "milhão": (10**6, "unit_m"),
-    "mio": (10**6, "unit_m"), "mln": (10**6, "unit_m"), "млн": (10**6, "unit_m"),
 }  # fmt: skip
+#: Thousand and million in words (lower case, read case-insensitively, a dot after them allowed):
+#: ``12 mil``, ``12 Tsd.``, ``15 тыс.``, ``1,8 тис.``, ``2,3 bin``, ``1,2 rb``, ``1.2 thousand``, ``3 milhões``.
+UNIT_WORDS: dict[str, tuple[int, str]] = {
+    **dict.fromkeys(("mil", "mila", "tsd", "тыс", "тис", "tys", "bin", "rb", "ribu", "thousand", "thousands"),
+                    (10**3, "unit_k")),
+    **dict.fromkeys(("million", "millions", "millones", "millón", "milhões", "milhão", "mio", "mln", "млн",
+                     "milyon", "juta"), (10**6, "unit_m")),
+}  # fmt: skip
+_UNITS.update(UNIT_WORDS)
+#: Scale words of units not read here -- billions (``3 Mrd.``, ``2 billion``, ``1,2 mil millones``) and the
+#: Indian lakh/crore: the count is unknown, never the digits before the word.
+UNREAD_SCALE_WORDS: tuple[str, ...] = (
+    "lakh", "lakhs", "lac", "lacs", "crore", "crores", "arab", "mrd", "milliarde", "milliarden", "milliard",
+    "milliards", "billion", "billions", "bn", "млрд", "mld", "miliar", "milyar", "mil millones", "bilhão", "bilhões",
+    "billón", "billones", "tỷ",
+)  # fmt: skip
+
+
+def _words_alternation(words) -> str:
+    """The words as one alternation, longest first (``milhões`` before ``mil``)."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
 
 _TOKEN_RE = re.compile(
     r"(?:(?<![\d.,])(?P<sign>[-−]))?"
     r"(?P<num>\d[\d,.]*\d|\d)"
-    r"(?: ?(?P<unit>[万萬亿億千만억]|[wWkKM](?![A-Za-z])|(?i:millones|millón|milhões|milhão|millions?|mio|mln|млн|mil|tsd|тыс|tys)(?![^\W\d_])\.?))?"
-    r"(?P<extra> ?[十百千万萬亿億])?"
+    r"(?: ?(?P<unit>[万萬亿億千만억천]|[wWkKM](?![A-Za-z])|(?i:" + _words_alternation(UNIT_WORDS)
+    + r")(?![^\W\d_])\.?))?"
+    r"(?P<extra> ?[十百千万萬亿億백천만억])?"
     r"(?P<plus> ?\+)?"
 )
 _GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
@@ -79,15 +98,24 @@ _GROUPED_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 #: ``1,2 тыс.``): one or two digits after the comma, so no thousands grouping. Not before 万 or k
 #: (``1,5万`` is malformed: Chinese and English write a decimal point).
 _DECIMAL_COMMA_RE = re.compile(r"\d+,\d{1,2}")
-#: Scale words of number systems not read here (Indian lakh/crore): the count is unknown, not the
-#: digits before the word.
-_UNREAD_SCALE_RE = re.compile(r"\d\s*(?:lakhs?|lacs?|crores?|arab)\b", re.IGNORECASE)
+_UNREAD_SCALE_RE = re.compile(r"\d\s*(?:" + _words_alternation(UNREAD_SCALE_WORDS) + r")(?![^\W\d_])",
+                              re.IGNORECASE)
+#: A statement that there is none yet, or the invitation to be the first, in languages other than Chinese
+#: (lower case; the text starts with one): zero.
+NONE_YET_PHRASES: tuple[str, ...] = (
+    "no comments", "no replies", "be the first to comment",
+    "noch keine kommentare", "keine kommentare", "sei der erste", "seien sie der erste",
+    "aucun commentaire", "pas encore de commentaire", "pas encore de commentaires", "soyez le premier", "sois le premier",
+    "sin comentarios", "aún no hay comentarios", "no hay comentarios", "sé el primero", "se el primero",
+    "nenhum comentário", "sem comentários", "seja o primeiro",
+    "nessun commento", "ancora nessun commento", "sii il primo",
+)  # fmt: skip
 #: A statement that there is none yet (a comment box's 暂无评论 / 还没有评论 / 暂无点赞 / No comments yet), or
 #: the invitation to be the first (抢沙发, "grab the sofa"; be the first to comment): zero.
 _NONE_YET_RE = re.compile(r"^(?:暂无|暫無|还没有|還沒有|尚无|目前没有|没有|暂时没有|暫時沒有)(?:人|网友|網友)?(?:任何)?(?:发表|發表)?"
                           r"(?:评论|評論|留言|回复|回覆|跟帖|点赞|點讚|點贊|赞|讚|收藏|转发|轉發|分享)"
                           r"|^(?:快来|快來|来|來)?(?:抢|搶)(?:沙发|沙發)"
-                          r"|^no (?:comments|replies)(?: yet)?\b|^be the first to comment", re.IGNORECASE)
+                          r"|^(?:" + _words_alternation(NONE_YET_PHRASES) + r")(?![^\W\d_])", re.IGNORECASE)
 #: Nouns a count in Chinese numerals stands before (十二条回复, 两万人浏览).
 _CN_COUNT_NOUNS = ("评论", "評論", "留言", "回复", "回覆", "跟帖", "浏览", "瀏覽", "阅读", "閱讀", "点赞", "點讚", "點贊", "赞", "讚",
                    "播放", "观看", "觀看", "收藏", "转发", "轉發", "分享", "围观", "圍觀")
@@ -101,7 +129,8 @@ _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五":
 _GROUP_SEPARATOR_RE = re.compile(r"(?<=\d)[\u2009\u00a0\u202f'\u2019\u066c](?=\d{3}(?!\d))")
 _PLAIN_RE = re.compile(r"\d+(?:\.\d+)?")
 _PLACEHOLDER_RE = re.compile(r"-|—|–|暂无|暫無|无|無|n/?a|null|none", re.IGNORECASE)
-_PRICE_RE = re.compile(r"[¥$€£]|元|美元|人民币|usd|rmb|cny", re.IGNORECASE)
+#: A price: a currency sign (``¥``, ``$``, ``₩``, ``₹``, any of the Unicode currency symbols block) or word.
+_PRICE_RE = re.compile(r"[¢£¤¥$\u20a0-\u20cf]|元|美元|人民币|usd|rmb|cny", re.IGNORECASE)
 _PERCENT_RE = re.compile(r"[%‰]|百分")
 #: A measure, not a count: a unit of length, speed, mass, volume, data, power or temperature right
 #: after the number (120km/h, 1.2万公里, 32GB, 25℃, 3.5吨, 150kW). One-letter units (m, t, g) are

@@ -215,11 +215,37 @@ RELATIVE_AGO: dict[str, tuple[tuple[str, ...], tuple[str, ...], dict[str, str], 
         "detik": "second", "menit": "minute", "jam": "hour", "hari": "day", "minggu": "week", "bulan": "month",
         "tahun": "year"},
         ("satu", "se")),
+    "cs": (("před",), (), {
+        "sekundou": "second", "sekundami": "second", "minutou": "minute", "minutami": "minute", "hodinou": "hour",
+        "hodinami": "hour", "dnem": "day", "dny": "day", "týdnem": "week", "týdny": "week", "měsícem": "month",
+        "měsíci": "month", "rokem": "year", "roky": "year", "lety": "year"},
+        ("jednou", "jedním")),
+    "sv": (("för",), ("sedan",), {
+        "sekund": "second", "sekunder": "second", "minut": "minute", "minuter": "minute", "timme": "hour",
+        "timmar": "hour", "dag": "day", "dagar": "day", "vecka": "week", "veckor": "week", "månad": "month",
+        "månader": "month", "år": "year"},
+        ("en", "ett")),
+    "da": (("for",), ("siden",), {
+        "sekund": "second", "sekunder": "second", "minut": "minute", "minutter": "minute", "time": "hour",
+        "timer": "hour", "dag": "day", "dage": "day", "uge": "week", "uger": "week", "måned": "month",
+        "måneder": "month", "år": "year"},
+        ("en", "et")),
+    "nb": (("for",), ("siden",), {
+        "sekund": "second", "sekunder": "second", "minutt": "minute", "minutter": "minute", "time": "hour",
+        "timer": "hour", "dag": "day", "dager": "day", "døgn": "day", "uke": "week", "uker": "week",
+        "måned": "month", "måneder": "month", "år": "year"},
+        ("en", "ett", "et")),
     "vi": ((), ("trước",), {
         "giây": "second", "phút": "minute", "giờ": "hour", "tiếng": "hour", "ngày": "day", "tuần": "week",
         "tháng": "month", "năm": "year"},
         ()),
 }  # fmt: skip
+
+RELATIVE_AGO["no"] = RELATIVE_AGO["nb"]
+#: Languages whose "ago" frames the count with both words (Swedish ``för 2 timmar sedan``, Danish and Norwegian
+#: ``for 2 timer siden``): one alone is another phrase (``för 2 timmar``: "for 2 hours"). In the others either
+#: word alone serves (Portuguese ``há 2 dias``, ``2 dias atrás``).
+RELATIVE_AGO_FRAMED: frozenset[str] = frozenset({"sv", "da", "nb", "no"})
 
 #: Japanese and Korean "N units ago" unit words (``3時間前``, ``1か月前``, ``3시간 전``), and the words
 #: meaning "just now" (``방금 전``), read on every page.
@@ -289,6 +315,29 @@ ZONE_NAMES: dict[str, str] = {
     "AET": "Australia/Sydney",
 }  # fmt: skip
 
+#: Chinese words naming a zone (``美国东部时间``: US Eastern time; ``格林尼治时间``: GMT), printed before the date
+#: or after the clock: the clock is that zone's time, as after a zone name. ``当地时间`` (local time) names none.
+ZONE_WORDS: dict[str, str] = {
+    **dict.fromkeys(("北京时间", "北京時間"), "Asia/Shanghai"),
+    **dict.fromkeys(("美国东部时间", "美國東部時間", "美东时间", "美東時間"), "America/New_York"),
+    **dict.fromkeys(("美国中部时间", "美國中部時間"), "America/Chicago"),
+    **dict.fromkeys(("美国山地时间", "美國山地時間"), "America/Denver"),
+    **dict.fromkeys(("美国西部时间", "美國西部時間", "美西时间", "美西時間", "美国太平洋时间", "美國太平洋時間", "太平洋时间",
+                     "太平洋時間"), "America/Los_Angeles"),
+    **dict.fromkeys(("格林尼治时间", "格林尼治時間", "格林威治时间", "格林威治時間", "格林尼治标准时间", "格林尼治標準時間",
+                     "格林威治标准时间", "格林威治標準時間", "世界标准时间", "世界標準時間", "协调世界时间", "協調世界時間"), "+00:00"),
+    **dict.fromkeys(("东京时间", "東京時間", "日本时间", "日本時間"), "Asia/Tokyo"),
+    **dict.fromkeys(("首尔时间", "首爾時間", "韩国时间", "韓國時間"), "Asia/Seoul"),
+    **dict.fromkeys(("香港时间", "香港時間"), "Asia/Hong_Kong"),
+    **dict.fromkeys(("台北时间", "台北時間", "台湾时间", "台灣時間"), "Asia/Taipei"),
+    **dict.fromkeys(("新加坡时间", "新加坡時間"), "Asia/Singapore"),
+    **dict.fromkeys(("伦敦时间", "倫敦時間", "英国时间", "英國時間"), "Europe/London"),
+    **dict.fromkeys(("巴黎时间", "巴黎時間", "法国时间", "法國時間"), "Europe/Paris"),
+    **dict.fromkeys(("柏林时间", "柏林時間", "德国时间", "德國時間", "欧洲中部时间", "歐洲中部時間"), "Europe/Berlin"),
+    **dict.fromkeys(("莫斯科时间", "莫斯科時間"), "Europe/Moscow"),
+    **dict.fromkeys(("悉尼时间", "悉尼時間", "雪梨時間"), "Australia/Sydney"),
+}  # fmt: skip
+
 #: Zone names that stand for several offsets: the readings (``IST``: India, Israel, Ireland), the one a
 #: page in a language means (``he`` -> Israel), and the one meant elsewhere (India's is by far the
 #: most printed ``IST``; an English page's ``CST`` is US Central). A site whose own zone is one of
@@ -306,6 +355,9 @@ CLOCK_WORD_ZONES: dict[str, str] = {"uhr": "Europe/Berlin"}
 #: after a comma (``3 settembre 2026, ore 14:05``).
 CLOCK_LINKERS: tuple[str, ...] = ("at", "à", "a las", "a la", "às", "as", "um", "alle ore", "alle", "ore", "om", "o",
                                   "в", "у", "saat", "kl.", "klo", "kello", "kell", "plkst.", "godz.", "v", "ve", "u")
+#: Words between a clock printed first and its date (``14:05 on 5 May``, ``14h05 le 5 mai``, Vietnamese
+#: ``14:05 ngày 15/12/2026``: "on the day").
+CLOCK_DATE_LINKERS: tuple[str, ...] = ("on", "le", "el", "am", "il", "em", "du", "ngày")
 #: Linking words that only ever introduce a clock ("o'clock", "hour"): a dotted number pair after one is a
 #: time (Danish/Norwegian ``kl. 14.05``, Finnish ``klo 9.40``, Polish ``godz. 14.05``), never a day and month.
 DOTTED_CLOCK_WORDS: tuple[str, ...] = ("kl.", "klo", "kello", "kell", "plkst.", "godz.", "ore", "alle ore", "saat")

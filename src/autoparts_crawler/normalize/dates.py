@@ -30,9 +30,9 @@ optionally a year hint and a day/month order from the site profile.
    Year-first numbers are always year-month-day; dotted ones with the year last
    (``06.05.2014``) are always day-first.
 7. Labels and noise around the date (``发布时间：``, ``来源：xx``, brackets, ``阅读(123)``,
-   ``&nbsp;``, full-width digits, ``号`` for the day, ``北京时间``) are ignored; if a publish and
-   an update label both appear, the publish one wins (labels in several languages); with update
-   labels only, an unlabelled date wins; otherwise the first full date wins. A clock printed
+   ``&nbsp;``, full-width digits, ``号`` for the day) are ignored (zone words such as ``北京时间``,
+   ``美国东部时间`` state the clock's zone); if a publish and an update label both appear, the
+   publish one wins (labels in several languages); with update labels only, an unlabelled date wins; otherwise the first full date wins. A clock printed
    before its date (``9:12 a.m. ET Dec. 3, 2024``) is that date's time.
 8. Split listing dates -- the day and the month-year in separate elements (``27`` +
    ``Apr2025``, ``27`` + ``2025年04月``, ``04-27`` + ``2025``) -- are read as one date
@@ -150,18 +150,20 @@ _NOT_LETTER_AFTER = r"(?![^\W\d_])"
 _TZ_ABBR = "(?-i:" + "|".join(sorted([*TZ_ABBREVIATIONS, *date_words.AMBIGUOUS_ZONE_NAMES],
                                       key=len, reverse=True)) + ")"
 _CLOCK_WORDS = "|".join(sorted(date_words.CLOCK_WORD_ZONES, key=len, reverse=True))
+_ZONE_WORDS = date_words.words_pattern(date_words.ZONE_WORDS)  # 01:05 美国东部时间
 _ORD = r"(?:st|nd|rd|th|er|º|ª|°|o(?= de )|a(?= de )|\.)?"
 _TIME = (
     r"(?:(?P<ap1>" + "|".join(date_words.DAY_PARTS) + r") ?)?"
     r"(?P<H>\d{1,2}) ?(?::|时|時|点|點) ?(?P<M>\d{1,2})(?!\d)"
-    r"(?: ?(?::|分) ?(?P<S>\d{1,2})(?!\d)(?:[.,]\d{1,9})? ?秒?)? ?分?"
+    r"(?: ?(?::|分) ?(?P<S>\d{1,2})(?!\d)(?:[.,]\d{1,9}|:\d{3}(?!\d))? ?秒?)? ?分?"  # (SQL Server :000 ms)
     r"(?: ?(?P<ap2>[ap]\.?m\.?|ص|م)(?![a-z\u0600-\u06ff]))?"  # Arabic ص / م: a.m. / p.m.
     r"(?: ?(?P<tzp>\()?(?P<tz>z(?![a-z])|[+-]\d{2}:?\d{2}(?!\d)|(?:gmt|utc)(?: ?[+-]\d{1,2}(?::?\d{2})?(?![\d:])|(?![a-z]))"
-    r"|(?<=[ (])(?:" + _TZ_ABBR + r"|" + _CLOCK_WORDS + r")(?![a-z]))(?(tzp)\)))?"
+    r"|(?<=[ (])(?:" + _TZ_ABBR + r"|" + _CLOCK_WORDS + r")(?![a-z])|" + _ZONE_WORDS + r")(?(tzp)\)))?"
 )
-#: What may stand between a date and its clock: 'T', a comma, a bar or dot, a dash, a linking word
+#: What may stand between a date and its clock: 'T', a comma, a linking word (2026, ore 14:05; 2026. u 07:15), a bar,
+#: middle dot or bullet (15 December 2026 • 14:05), a spaced slash (Dec 15, 2026 / 02:05 PM), a dash
 _LINKERS = "|".join(re.escape(w) for w in sorted(date_words.CLOCK_LINKERS, key=len, reverse=True))
-_TIME_LINK = r"(?:t| ?, ?|[.,]? (?:" + _LINKERS + r") | ?[|·] ?| ?[-–—] ?|\. |: | |)"  # (2026. u 07:15, 2026, ore 14:05)
+_TIME_LINK = r"(?:t| ?, ?|[.,]? (?:" + _LINKERS + r") | ?[|·•・] ?| / | ?[-–—] ?|\. |: | |)"
 _TIMEOPT = "(?:" + _TIME_LINK + _TIME + ")?"
 #: A four-digit year, or one glued to the hour after it (``June 5, 20259:12 AM``: inline elements
 #: joined without a space)
@@ -269,6 +271,12 @@ def _patterns(lang: str | None) -> tuple[list[_Pattern], list[_Pattern]]:
                 r"(?<!\d)(?P<d>\d{1,2})" + _ORD + r" ?(?:-|of |de )?" + _MON + r"(?P<gap> ?[-,]? ?(?:de )?)" + _YEAR_GLUED
                 + _TIMEOPT
             ),
+            _FULL,
+            "en_dmy",
+        ),
+        # RFC 850 and Oracle's DD-MON-RR: 15-Dec-26 06:05:00 UTC, 15-DEC-26 02.05.00.000000 PM (a dashed two-digit year)
+        (
+            _rx(r"(?<![\d-])(?P<d>\d{1,2})-" + _MON + r"(?P<gap>-)(?P<y>\d{2})(?![\d-])" + _TIMEOPT),
             _FULL,
             "en_dmy",
         ),
@@ -380,7 +388,7 @@ def _patterns(lang: str | None) -> tuple[list[_Pattern], list[_Pattern]]:
     # need a handful of scans instead of all of them (the whole fast path stays a few microseconds).
     gates: list[frozenset[str] | None] = [
         frozenset("-/."), frozenset("年"), frozenset("tT"), words_gate, frozenset("-/."), words_gate, words_gate,
-        frozenset("年"), frozenset("-/"),
+        frozenset("-"), frozenset("年"), frozenset("-/"),
         frozenset("-/"), frozenset("-"), frozenset("/."), frozenset("-/"), frozenset("月"), partial_gate, partial_gate,
         frozenset("前后後"), frozenset("刚剛今昨前明后後"), _ALPHA, _ALPHA, _ALPHA,
         frozenset(":时時点點"),
@@ -414,11 +422,13 @@ def _ago_rows(lang: str | None) -> list[_Pattern]:
     before, after, units, ones = words
     count = r"(?P<n>\d+|" + date_words.words_pattern(ones) + ")" if ones else r"(?P<n>\d+)"
     unit = "(?P<unit>" + date_words.words_pattern(units) + ")"
+    framed = lang in date_words.RELATIVE_AGO_FRAMED  # för 2 timmar sedan: both words needed
     if before:
-        rx = _rx(_NOT_LETTER_BEFORE + "(?:" + date_words.words_pattern(before) + ") " + count + " ?" + unit
-                 + r"(?:(?<=\.)|" + _NOT_LETTER_AFTER + ")")
+        end = (" (?:" + date_words.words_pattern(after) + ")" + _NOT_LETTER_AFTER if framed
+               else r"(?:(?<=\.)|" + _NOT_LETTER_AFTER + ")")
+        rx = _rx(_NOT_LETTER_BEFORE + "(?:" + date_words.words_pattern(before) + ") " + count + " ?" + unit + end)
         rows.append((rx, _RELATIVE, "relative_ago", _initials(dict.fromkeys(before, 0))))
-    if after:  # the count may be left out: the unit alone is one of it (час назад, minuto fa)
+    if after and not framed:  # the count may be left out: the unit alone is one of it (час назад, minuto fa)
         rx = _rx(_NOT_LETTER_BEFORE + "(?:" + count + " ?)?" + unit + " (?:" + date_words.words_pattern(after) + ")"
                  + _NOT_LETTER_AFTER)
         rows.append((rx, _RELATIVE, "relative_ago", _initials(dict.fromkeys(after, 0))))
@@ -552,11 +562,26 @@ _DOT_CLOCK_RE = re.compile(
     r"(?<![\d.:])(\d{1,2})\.(\d{2})(?= ?(?:uhr|[ap]\.?m\.?|(?-i:GMT|UTC|BST|CET|CEST|MEZ|MESZ|WIB|WITA|WIT|ICT|MYT|SGT|HKT"
     r"|JST|KST))(?![a-z]))",
     re.IGNORECASE)
+#: A dotted clock with seconds before a meridiem, a fraction between (Oracle's ``02.05.00.000000 PM``): only a
+#: clock has that shape; read as ``02:05:00 PM``.
+_DOTTED_SECONDS_CLOCK_RE = re.compile(r"(?<![\d.:])(\d{1,2})\.([0-5]\d)\.([0-5]\d)(?:\.\d{1,9})?(?= ?[ap]\.?m\.?(?![a-z]))",
+                                      re.IGNORECASE)
 #: A dotted clock after a word that only introduces clocks (``kl. 14.05``, ``klo 9.40``): read as ``14:05``.
 _CLOCK_WORD_DOTTED_RE = re.compile(_NOT_LETTER_BEFORE + "(" + date_words.words_pattern(date_words.DOTTED_CLOCK_WORDS)
                                    + r") ?(\d{1,2})\.(\d{2})(?!\d|\.\d)", re.IGNORECASE)
 #: A meridiem printed before its clock (``2026-03-05 PM 3:12``): moved after it.
 _MERIDIEM_BEFORE_CLOCK_RE = re.compile(r"(?<![A-Za-z])([AaPp]\.?[Mm]\.?) ?(\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])")
+#: A Chinese day part printed after a 12-hour clock (``2026-03-05 02:05:12 下午``): moved before it (not when a
+#: clock follows the word: that is the next clock's day part; after 14:05 the word starts other text).
+_DAY_PART_AFTER_CLOCK_RE = re.compile(r"(?<![\d:])((?:0?\d|1[0-2]):\d{2}(?::\d{2})?) ?(" + "|".join(date_words.DAY_PARTS)
+                                      + r")(?! ?\d)")
+_DAY_PART_GATE = frozenset(word[0] for word in date_words.DAY_PARTS)
+#: A Chinese zone word before the date or between it and its clock (``美国东部时间2026年12月15日 01:05``): moved after
+#: the clock that follows, where it states the clock's zone.
+_ZONE_WORD_BEFORE_CLOCK_RE = re.compile(
+    r"(?P<w>" + _ZONE_WORDS + r")[ :]*(?P<rest>(?:(?!时间|時間).){0,30}?"  # (not across another zone word)
+    r"(?<!\d)\d{1,2} ?[:时時点點] ?\d{1,2}(?: ?[:分] ?\d{1,2}(?:[.,]\d{1,9})?)?(?: ?[秒分])?(?: ?[ap]\.?m\.?(?![a-z]))?)(?![\d:])",
+    re.IGNORECASE)
 #: A zone name printed between a date and its clock (``2026-03-05 HKT 15:12``): moved after the clock.
 _ZONE_BEFORE_CLOCK_RE = re.compile(r"(?<=\d) (" + "|".join(sorted(date_words.ZONE_NAMES, key=len, reverse=True))
                                    + r") (\d{1,2}:\d{2}(?::\d{2})?)(?![\d:])")
@@ -630,6 +655,7 @@ def _text_tz(token: str) -> tzinfo:
     if t in ("Z", "GMT", "UTC"):
         return UTC
     t = TZ_ABBREVIATIONS.get(t, t)  # 9:12 AM EDT: the zone name's offset
+    t = date_words.ZONE_WORDS.get(t, t)  # 01:05 美国东部时间: the zone the word names
     zone = date_words.CLOCK_WORD_ZONES.get(t.lower(), t)  # 09:12 Uhr: the zone its speakers keep
     if "/" in zone:  # a regional name (ET): its offset on the date, standard or daylight
         return ZoneInfo(zone)
@@ -1005,7 +1031,7 @@ def _scan(text: str, chars: set[str], patterns: list[_Pattern]) -> list[_Cand]:
 
 #: What may stand between a clock printed first and its date (``9:12 a.m. ET Dec. 3, 2024``,
 #: ``14:05, 3 March 2025``, ``10:20 on 5 May``).
-_TIME_DATE_GAP_RE = re.compile(r"[ ,|·–—-]{0,3}(?:(?:on|le|el|am|il|em|du) )?")
+_TIME_DATE_GAP_RE = re.compile(r"[ ,|·–—-]{0,3}(?:(?:" + "|".join(date_words.CLOCK_DATE_LINKERS) + r") )?")
 _CLOCK_FIELDS = ("H", "M", "S", "ap1", "ap2", "tz")
 
 
@@ -1271,10 +1297,16 @@ def normalize_date(
         cleaned = _H_CLOCK_RE.sub(r"\1:\2", cleaned)
     if "." in cleaned and _CLOCK_WORD_DOTTED_RE.search(cleaned):  # kl. 14.05 -> kl. 14:05
         cleaned = _CLOCK_WORD_DOTTED_RE.sub(r"\1 \2:\3", cleaned)
+    if "." in cleaned and _DOTTED_SECONDS_CLOCK_RE.search(cleaned):  # 02.05.00.000000 PM -> 02:05:00 PM
+        cleaned = _DOTTED_SECONDS_CLOCK_RE.sub(r"\1:\2:\3", cleaned)
     if "." in cleaned:  # 09.12 Uhr -> 09:12 Uhr; 5. 3. 2026 -> 5.3.2026
         cleaned = _SPACED_DOTTED_RE.sub(r"\1.\2.\3", _DOT_CLOCK_RE.sub(r"\1:\2", cleaned))
     if ":" in cleaned and _MERIDIEM_BEFORE_CLOCK_RE.search(cleaned):  # PM 3:12 -> 3:12 PM
         cleaned = _MERIDIEM_BEFORE_CLOCK_RE.sub(r"\2 \1", cleaned)
+    if ":" in cleaned and not _DAY_PART_GATE.isdisjoint(cleaned):
+        cleaned = _DAY_PART_AFTER_CLOCK_RE.sub(r"\2\1", cleaned)  # 02:05:12 下午 -> 下午02:05:12
+    if "时间" in cleaned or "時間" in cleaned:  # 美国东部时间2026年12月15日 01:05 -> 2026年12月15日 01:05 美国东部时间
+        cleaned = _ZONE_WORD_BEFORE_CLOCK_RE.sub(r"\g<rest> \g<w>", cleaned)
     if ":" in cleaned and _ZONE_BEFORE_CLOCK_RE.search(cleaned):  # 2026-03-05 HKT 15:12 -> 15:12 HKT
         cleaned = _ZONE_BEFORE_CLOCK_RE.sub(r" \2 \1", cleaned)
     named = cleaned
