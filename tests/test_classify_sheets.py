@@ -62,3 +62,11 @@ def test_an_english_story_dated_only_by_a_month_word_line_is_an_article():
             "<div class='detail'><h1>Booth Bookings Pass 90 Percent</h1><div class='meta'><span>Release date: 27 Apr 2026</span></div>"
             f"<div class='body'>{body}</div></div></body></html>")
     assert kind(html, "http://expo.example.cn/en/news/870.html") == "article"
+
+
+def test_an_undated_story_with_a_data_table_inside_its_text_is_an_article():
+    story = ("<div class='bar'>第01版：要闻</div>" + INTRO + "<p>相关数据见下表：</p><table><tr><td>产品</td><td>型号</td>"
+             "<td>产量</td><td>增幅</td></tr><tr><td>水箱</td><td>KJ-O88</td><td>484</td><td>-19.9%</td></tr>"
+             "<tr><td>离合器</td><td>BD-52K</td><td>687</td><td>+7.6%</td></tr></table>" + INTRO)
+    html = shell("重卡工厂二期项目封顶", story).replace("<div class='main'>", "<div class='main'><div>2026年08月31日</div>")
+    assert kind(html, "http://paper.example.cn/html/2026-08/31/content_48285.htm") == "article"

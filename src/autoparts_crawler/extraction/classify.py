@@ -92,12 +92,17 @@ EXCERPT_PROSE_MIN_CHARS = 20
 BODY_IN_ENTRIES_SHARE = 0.85
 
 
+#: A link to this page with a text this long is a story's title (a channel's name is shorter).
+SIBLING_TITLE_MIN_CHARS = 8
+
 #: A table of labelled facts under the headline (:func:`_fact_sheet`): rows looked at, rows needed,
 #: the longest label, and the prose under which a dated page is still a sheet.
 FACT_SHEET_REACH = 8
 FACT_SHEET_MIN_ROWS = 2
 FACT_LABEL_MAX_CHARS = 8
 FACT_SHEET_MAX_PROSE = 200
+#: A line this long (or a sentence) before the table: the text has begun.
+FACT_SHEET_PROSE_LINE = 40
 
 #: Longest line read as a reporter's byline under a headline (本报记者 X 通讯员 Y).
 BYLINE_LINE_MAX_LEN = 40
@@ -117,8 +122,9 @@ def classify_page(page: PageAnalysis) -> str:
     sentences = sum(len(SENTENCE_MARK_RE.findall(t)) for t in body)
     # (a list holding a link to this very page lists its siblings -- the articles of a newspaper page,
     # a series -- and says nothing about what this page is)
-    own = page.self_link_texts
-    blocks = [b for b in page.listing_blocks if not (own and own.intersection(b.titles))]
+    own = [t for t in page.self_link_texts if len(t) >= SIBLING_TITLE_MIN_CHARS]  # a story's title, no channel's name
+    blocks = [b for b in page.listing_blocks if not (own and b.kind in ("list", "related", "sidebar")
+                                                      and any(t in b.titles for t in own))]
     lists = [b for b in blocks if b.kind in ("list", "related", "sidebar")]
     list_text = 0
     list_entries = 0
@@ -308,6 +314,8 @@ def _fact_sheet(page: PageAnalysis, body_len: int) -> bool:
     rows = 0
     for b in page.blocks[page.title_idx + 1: page.title_idx + 1 + FACT_SHEET_REACH]:
         if b.tag != "tr":
+            if len(b.text) > FACT_SHEET_PROSE_LINE or SENTENCE_MARK_RE.search(b.text):
+                break  # the text has begun: a table inside it is the story's data
             continue
         cells = b.text.split("\t")
         if len(cells) in (2, 4) and all(len(c) <= FACT_LABEL_MAX_CHARS for c in cells[::2]) \
