@@ -28,7 +28,9 @@ def continued_link(page: PageAnalysis, continued_from: bool = False) -> str | No
     phrase, to another page."""
     rx = CONTINUED_FROM_RE if continued_from else CONTINUED_ON_RE
     for a in page.anchors:
-        context = clean(text_before(a.el))[-CONTINUATION_LEAD_CHARS:] + a.text
+        # (only the last characters of the text before the link: a long paragraph's tail is not
+        # cleaned whole for every link of every page)
+        context = clean(text_before(a.el)[-3 * CONTINUATION_LEAD_CHARS:])[-CONTINUATION_LEAD_CHARS:] + a.text
         if rx.search(context):
             target = page.anchor_url(a)
             if target and target != page.url:
