@@ -35,7 +35,7 @@ from autoparts_crawler.extraction.blocks import (
     tag_of,
     text_blocks,
 )
-from autoparts_crawler.extraction.body import BodyChoice, block_values, choose_body
+from autoparts_crawler.extraction.body import BodyChoice, block_values, choose_body, is_meta_line
 from autoparts_crawler.extraction.listing import ListingBlock, find_listing_blocks
 from autoparts_crawler.extraction.pager import page_number
 from autoparts_crawler.extraction.title import (
@@ -45,7 +45,9 @@ from autoparts_crawler.extraction.title import (
     self_linked_headline,
 )
 from autoparts_crawler.extraction.vocabulary import (
+    ANY_DATE_RE,
     BILINGUAL_LABEL_RE,
+    KICKER_MAX_CHARS,
     LABEL_ONLY_LINE_RE,
     LABEL_VALUE_MAX_LEN,
     LABEL_VALUE_STOP_RE,
@@ -407,6 +409,14 @@ class PageAnalysis:
             return None
         text = self.blocks[c.title_idx].text
         rest = text.replace(self.title, "", 1).strip() if text != self.title else ""
+        if not rest and c.title_idx > 0:
+            # a post's header row ([channel]TITLE NAME 发表于 DATE) above a text whose first line
+            # repeats the headline: the row's words after the headline are the headline's meta line
+            above = self.blocks[c.title_idx - 1].text
+            head, sep, after = above.partition(self.title)
+            after = after.strip()
+            if sep and len(head) <= KICKER_MAX_CHARS and after and len(after) <= 200 and (is_meta_line(after) or ANY_DATE_RE.search(after)):
+                rest = after
         return rest if 0 < len(rest) <= 200 else None
 
     def before_title(self, n: int = PRE_TITLE_BLOCKS) -> list[str]:

@@ -45,6 +45,7 @@ from autoparts_crawler.extraction.vocabulary import (
     COMMA_PEOPLE_MAX_CHARS,
     COPYRIGHT_FOOTER_BLOCKS,
     COPYRIGHT_HOLDER_RE,
+    COPYRIGHT_RE,
     COUNT_LINE_RE,
     COUNTER_FIELD_RE,
     COUNTER_LABEL_END_RE,
@@ -448,6 +449,8 @@ def _authors_in(lines: list[str], credits: bool = True) -> Iterator[str]:
         if len(line) > 200:
             continue
         for m in AUTHOR_LABEL_RE.finditer(line):
+            if COPYRIGHT_RE.search(line, 0, m.start()):
+                break  # Copyright ©2004 SITE … Rewrited by:X -- the footer credits the site's makers
             v = _labelled_name(line[m.end():], org=m.group(0).startswith("发文"))
             if v:
                 # 记者：X / 通讯员：Y / 编辑：Z -- every writer the line labels, in order
