@@ -16,8 +16,11 @@ Adding a language is adding rows here. Rules derived from these tables (never fr
 
 from __future__ import annotations
 
+import importlib
 import re
+import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 #: Full month names, inflected forms included (Polish/Russian/Czech genitives), per language.
 MONTH_NAMES: dict[str, dict[str, int]] = {
@@ -118,10 +121,49 @@ def _global_months() -> dict[str, int]:
 MONTH_WORDS: dict[str, int] = _global_months()
 
 
+#: Languages whose month words are never taken from the date parser's locale data: Chinese,
+#: Japanese and Korean dates are numerals with 年/月/日 (年月日 rules of :mod:`.dates`).
+NO_LOCALE_MONTHS: frozenset[str] = frozenset({"zh", "ja", "ko"})
+#: The shortest month word taken from the parser's locale data (its two-letter forms are
+#: everyday words).
+LOCALE_MONTH_MIN_CHARS = 3
+_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december")
+
+
+@lru_cache(maxsize=64)
+def locale_month_words(lang: str) -> dict[str, int]:
+    """Month words of a language these tables do not list (Belarusian, West Frisian, Maltese…),
+    from ``dateparser``'s locale data for it: its full names and abbreviations, lower-cased, of
+    letters only, a word that names two months dropped. Empty for an unknown language. Cached per
+    language: the data are constant, and every date of a page in that language asks again."""
+    if lang in NO_LOCALE_MONTHS or not lang.isalpha():
+        return {}
+    try:
+        data = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
+    except ImportError:
+        return {}
+    out: dict[str, int] = {}
+    clash: set[str] = set()
+    for month, key in enumerate(_MONTH_KEYS, 1):
+        for word in data.get(key, ()):
+            word = word.lower().rstrip(".")
+            if len(word) < LOCALE_MONTH_MIN_CHARS or not all(
+                    unicodedata.category(ch)[0] in "LM" or ch == " " for ch in word):
+                continue
+            if out.setdefault(word, month) != month:
+                clash.add(word)
+    return {w: m for w, m in out.items() if w not in clash}
+
+
 def month_words(lang: str | None) -> dict[str, int]:
-    """Month words read on a page in ``lang`` (a primary language subtag such as ``pt``)."""
-    if not lang or (lang not in MONTH_NAMES and lang not in MONTH_ABBREVIATIONS_BY_LANG):
+    """Month words read on a page in ``lang`` (a primary language subtag such as ``pt``): the
+    global ones, and that language's from these tables or else from the parser's locale data."""
+    if not lang:
         return MONTH_WORDS
+    if lang not in MONTH_NAMES and lang not in MONTH_ABBREVIATIONS_BY_LANG:
+        extra = locale_month_words(lang)
+        return {**MONTH_WORDS, **extra} if extra else MONTH_WORDS
     return {**MONTH_WORDS, **MONTH_NAMES.get(lang, {}), **MONTH_ABBREVIATIONS_BY_LANG.get(lang, {})}
 
 
