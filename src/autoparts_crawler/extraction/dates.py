@@ -450,7 +450,8 @@ def extract_published_candidates(page: PageAnalysis) -> list[tuple[str, str]]:
     Sources (ranked by :func:`autoparts_crawler.normalize.resolve_published`): ``visible``
     (the line by the headline), ``time`` (``<time datetime>``, or the absolute time a relative
     one keeps in an attribute: ``<span title="2019-9-7 19:02:33">昨天 19:02</span>``), ``jsonld`` (datePublished),
-    ``meta``, ``script`` (a publish-time key in inline script data), ``nearby`` (what :func:`extract_published` settles on), ``url`` (the page URL).
+    ``meta``, ``script`` (a publish-time key in inline script data), ``nearby`` (what :func:`extract_published` settles on), ``url`` (the page URL);
+    then hints: ``lang``, ``zone`` and ``modified`` (JSON-LD dateModified / a modified-time meta tag).
     """
     out: list[tuple[str, str]] = []
     visible = visible_published(page)
@@ -483,6 +484,10 @@ def extract_published_candidates(page: PageAnalysis) -> list[tuple[str, str]]:
     zone = page_zone(page)
     if zone:
         out.append(("zone", zone))
+    modified = page.ld("dateModified")
+    modified = clean(modified) if isinstance(modified, str) and modified.strip() else page.meta(*MODIFIED_META)
+    if modified:  # when the page says it was last changed: a visible line equal to it is the update's
+        out.append(("modified", modified))
     return out
 
 

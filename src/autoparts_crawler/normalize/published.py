@@ -27,6 +27,10 @@ path. :func:`resolve_published` ranks them (:data:`SOURCE_RANK`) and combines th
    site's timezone is only the default (``tz_default``: no profile states it), a naive time is in
    the page's stated offset; on a page in another language than Chinese that states none, the
    zone is unknown and a naive time gives the day only (reason ``no_zone``).
+9. A visible date and time equal (to the minute) to the time the page's data says it was last
+   modified (the ``modified`` hint), where a structured publication date states another time,
+   is the update line printed in a language whose update label is unknown (``Абноўлена: …``):
+   the structured date is the answer.
 """
 
 from __future__ import annotations
@@ -46,7 +50,7 @@ SOURCE_RANK: tuple[str, ...] = ("visible", "time", "jsonld", "meta", "script", "
 #: Sources that say how the page's dates are read, not when it was published: ``lang`` (the
 #: language the page is in: its month words, its day/month order) and ``zone`` (the UTC offset
 #: the page states for its own times, e.g. in its JSON-LD).
-HINT_SOURCES: frozenset[str] = frozenset({"lang", "zone"})
+HINT_SOURCES: frozenset[str] = frozenset({"lang", "zone", "modified"})
 #: Languages whose pages the default timezone (``Asia/Shanghai``) is meant for.
 DEFAULT_ZONE_LANGS: frozenset[str] = frozenset({"zh"})
 #: Sources that are the page's own machine-readable data (rule 1, 4).
@@ -114,6 +118,9 @@ def resolve_published(
     structured = [(s, r) for s, r in read if s in STRUCTURED and r.value]
     visible = next(((s, r) for s, r in read if s == "visible"), None)
     valued = [(s, r) for s, r in read if r.value and not (s == "visible" and _is_relative(r) and structured)]
+    if visible is not None and _is_update_line(visible[1], structured, hints.get("modified"), kw):
+        valued = [(s, r) for s, r in valued if s != "visible"]
+        visible = None  # nothing of it completes another source either
     if visible is not None and _contradicted(visible[1], structured, tz):
         valued = [(s, r) for s, r in valued if s != "visible"]
         visible = (visible[0], DateResult(None, visible[1].rule, "contradicted", visible[1].raw))
@@ -176,6 +183,25 @@ _STATED_OFFSET_RE = re.compile(r"(?:[+-]\d{2}:?\d{2}|Z)\s*$|\b(?:UTC|GMT)\b", re
 
 def _is_relative(result: DateResult) -> bool:
     return result.rule.startswith("relative")
+
+
+def _is_update_line(
+    visible: DateResult, structured: Sequence[tuple[str, DateResult]], modified: str | None, kw: dict
+) -> bool:
+    """Rule 9: a visible time equal to the page's stated modification time, while a structured
+    publication date states another minute."""
+    if not (visible.at and modified) or not any(other.at for _, other in structured):
+        return False
+    changed = normalize_date(modified, **kw)
+    if not changed.at or not _same_minute(changed.at, visible.at):
+        return False
+    return all(not _same_minute(other.at, visible.at) for _, other in structured if other.at)
+
+
+def _same_minute(a: str, b: str) -> bool:
+    """Two ISO date-times naming the same instant, to the minute."""
+    return datetime.fromisoformat(a).replace(second=0, microsecond=0) == \
+        datetime.fromisoformat(b).replace(second=0, microsecond=0)
 
 
 def _contradicted(visible: DateResult, structured: Sequence[tuple[str, DateResult]], tz: str | None) -> bool:
