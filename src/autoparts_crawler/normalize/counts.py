@@ -141,6 +141,9 @@ _MEASURE_RE = re.compile(
     r"v|n[·.]?m|ah|kpa|mpa|bar|psi)(?![a-z])",
     re.IGNORECASE)
 _RANGE_RE = re.compile(r"\d ?[-~～–—至到] ?\d")
+#: A number that ranks or names something rather than counting it: an ordinal (第3页, 第1207期, 第5届),
+#: a page total (共5页), a model year (2026款).
+_ORDINAL_RE = re.compile(r"第\s*\d+\s*[页頁期版章节節集回篇届屆名位条條]|共\s*\d+\s*[页頁]|(?<!\d)\d{4}\s*款")
 _DATE_RE = re.compile(
     r"(?<!\d)\d{4} ?[-/.年] ?\d{1,2}(?!\d)|(?<!\d)\d{4} ?年"  # 2025-05, 2025年5月, 2025年
     r"|\d ?: ?\d"  # 10:20
@@ -195,7 +198,7 @@ def normalize_count(text: str | None) -> CountResult:
     if not cleaned:
         return _result(raw, "none", "empty")
     if not any(ch.isdigit() for ch in cleaned):
-        if _NONE_YET_RE.search(cleaned):  # 暂无评论 / No comments yet / 抢沙发: the page states zero
+        if _NONE_YET_RE.search(cleaned.strip("()（）[]【】 ")):  # 暂无评论 / No comments yet / 抢沙发: the page states zero
             return CountResult(0, False, "none_yet", None, raw)
         numeral = _cn_numeral_count(cleaned, raw)
         if numeral is not None:  # 仅有一条评论, 十二条回复, 两万人浏览
@@ -207,6 +210,8 @@ def normalize_count(text: str | None) -> CountResult:
         return _result(raw, "none", "price")
     if _DATE_RE.search(cleaned):
         return _result(raw, "none", "date")
+    if _ORDINAL_RE.search(cleaned):
+        return _result(raw, "none", "ordinal")
     if _RANGE_RE.search(cleaned):
         return _result(raw, "none", "range")  # 10-20, 05-27: a range or a date, not one count
     if _MEASURE_RE.search(cleaned):

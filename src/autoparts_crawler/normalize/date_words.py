@@ -167,6 +167,15 @@ def month_words(lang: str | None) -> dict[str, int]:
     return {**MONTH_WORDS, **MONTH_NAMES.get(lang, {}), **MONTH_ABBREVIATIONS_BY_LANG.get(lang, {})}
 
 
+#: What glued right after a year-less ``M/D`` or ``M-D`` makes it a fraction, a ratio or a range,
+#: not a date: a unit letter (``12/24V``, ``3/4A``), a measure word (``1/2英寸``, ``5/7座``), a month
+#: word (``10-12月``: October to December), a count word (``1/3倍``).
+NOT_DATE_AFTER_MONTH_DAY: tuple[str, ...] = (
+    "英寸", "寸", "吋", "座", "月", "期", "页", "頁", "版", "倍", "折", "成", "档", "檔", "速", "门", "門", "缸",
+)
+#: Labels whose value is a fraction or a score, never a date (``比例：1/2``, ``比分 3-1``).
+FRACTION_LABELS: tuple[str, ...] = ("比例", "比分", "占比", "比率", "比值", "得分", "分数", "分數", "比重")
+
 #: Words naming a day by its distance from the fetch day (0 today, 1 yesterday, 2 the day before;
 #: negative: a future day, which gives no date) in the languages whose pages print them with a
 #: clock (``Сьогодні, 06:12``, ``Gestern, 14:30``, ``Hoy 09:12``). They are read only on a page in

@@ -197,6 +197,18 @@ def _initials(words: dict[str, int]) -> frozenset[str]:
     return frozenset(w[0] for w in words) | frozenset(w[0].upper() for w in words)
 
 
+#: A year-less month/day is no fraction or range: no unit letter or measure word glued after it,
+#: no ratio/score label before it (:data:`.date_words.NOT_DATE_AFTER_MONTH_DAY`, ``FRACTION_LABELS``).
+_NOT_UNIT_AFTER = r"(?![a-z]|" + "|".join(date_words.NOT_DATE_AFTER_MONTH_DAY) + ")"
+_NOT_FRACTION_LABEL = "".join(f"(?<!{w}:)(?<!{w} )(?<!{w})" for w in date_words.FRACTION_LABELS)
+
+#: The same as a whole: a fraction, ratio or range the fallback parser must not read as a date either.
+_FRACTION_RE = re.compile(
+    r"(?:" + "|".join(date_words.FRACTION_LABELS) + r") ?:? ?\d{1,2}[-/]\d{1,2}(?!\d)"
+    r"|(?<![\d.:/-])\d{1,2}[-/]\d{1,2}(?![\d/-])(?:[a-z]|" + "|".join(date_words.NOT_DATE_AFTER_MONTH_DAY) + ")",
+    re.IGNORECASE,
+)
+
 #: Month words of year-less dates (``Jun 5``, ``5 May``): the same as of full dates.
 _PARTIAL_WORDS: dict[str, int] = date_words.MONTH_WORDS
 
@@ -301,9 +313,23 @@ def _patterns(lang: str | None) -> tuple[list[_Pattern], list[_Pattern]]:
             _FULL,
             "split_year_monthday",
         ),
-        # a two-digit year first with dashes, as Chinese sites shorten dates: 18-03-08 23:16 (rule 6)
+        # the year-month and the day in separate elements: "2026/12 07 10:31" (a calendar box's
+        # month line, then its big day), and the day box first: "07 2026/12"
         (
-            _rx(r"(?<![\d.:/-])(?P<y>\d{2})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?![\d-])" + _TIMEOPT),
+            _rx(r"(?<![\d.:/-])(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<mo>\d{1,2}) (?P<d>\d{1,2})(?![\d/.:-])"
+                + _TIMEOPT),
+            _FULL,
+            "split_yearmonth_day",
+        ),
+        (
+            _rx(r"(?<![\d.:/-])(?P<d>\d{1,2}) (?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<mo>\d{1,2})(?![\d/.:-])"),
+            _FULL,
+            "split_day_yearmonth",
+        ),
+        # a two-digit year first with dashes, as Chinese sites shorten dates: 18-03-08 23:16 (rule 6);
+        # after a label's colon too (发布时间：26-12-07)
+        (
+            _rx(r"(?:(?<![\d.:/-])|(?<=\D:))(?P<y>\d{2})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?![\d-])" + _TIMEOPT),
             _FULL,
             "yy_ymd",
         ),
@@ -318,7 +344,8 @@ def _patterns(lang: str | None) -> tuple[list[_Pattern], list[_Pattern]]:
         ),
         # month-day without year: 05-27, 11-02 14:20, 5/27, 时间:10-08 (a label's colon, not a clock's)
         (
-            _rx(r"(?:(?<![\d.:/-])|(?<=\D:))(?P<mo>\d{1,2})(?P<sep>[-/])(?P<d>\d{1,2})(?!\d)(?![-/]\d)" + _TIMEOPT),
+            _rx(_NOT_FRACTION_LABEL + r"(?:(?<![\d.:/-])|(?<=\D:))(?P<mo>\d{1,2})(?P<sep>[-/])(?P<d>\d{1,2})(?!\d)"
+                r"(?![-/]\d)" + _NOT_UNIT_AFTER + _TIMEOPT),
             _PARTIAL,
             "md",
         ),
@@ -389,7 +416,8 @@ def _patterns(lang: str | None) -> tuple[list[_Pattern], list[_Pattern]]:
     gates: list[frozenset[str] | None] = [
         frozenset("-/."), frozenset("年"), frozenset("tT"), words_gate, frozenset("-/."), words_gate, words_gate,
         frozenset("-"), frozenset("年"), frozenset("-/"),
-        frozenset("-/"), frozenset("-"), frozenset("/."), frozenset("-/"), frozenset("月"), partial_gate, partial_gate,
+        frozenset("-/"), frozenset("-/."), frozenset("-/."), frozenset("-"), frozenset("/."), frozenset("-/"),
+        frozenset("月"), partial_gate, partial_gate,
         frozenset("前后後"), frozenset("刚剛今昨前明后後"), _ALPHA, _ALPHA, _ALPHA,
         frozenset(":时時点點"),
         None, frozenset("-/.年"), words_gate, frozenset("月"), None,
@@ -443,11 +471,14 @@ _WEEKDAY_RE = re.compile(
     + _NOT_LETTER_AFTER,
     re.IGNORECASE,
 )
+#: A dotted month.day followed by a Chinese weekday (``12.07 周一``): a date, written as ``12-07``.
+_DOTTED_MD_WEEKDAY_RE = re.compile(r"(?<![\d.:/-])(\d{1,2})\.(\d{1,2}) ?(?=[(（]?(?:周|星期|礼拜|禮拜)[一二三四五六日天])")
 #: Brackets a weekday leaves empty (``2005年3月6日(星期日) 12:12``).
 _EMPTY_BRACKETS_RE = re.compile(r"[(（\[【]\s*[)）\]】]")
-#: A date written in Chinese numerals (二〇〇五年三月六日, 二零零五年十二月二十六日): read as digits.
+#: A date written in Chinese numerals (二〇〇五年三月六日, 二零零五年十二月二十六日, a Latin O typed for 〇:
+#: 二O二六年): read as digits.
 _CN_NUMERAL_DATE_RE = re.compile(
-    r"(?P<y>[〇○零一二三四五六七八九]{4}|\d{4}|民[國国] ?(?:[〇○零一二三四五六七八九]{2,3}|[一二三四五六七八九十百]{1,6})) ?年 ?"
+    r"(?P<y>[〇○零Oo一二三四五六七八九]{4}|\d{4}|民[國国] ?(?:[〇○零一二三四五六七八九]{2,3}|[一二三四五六七八九十百]{1,6})) ?年 ?"
     r"(?P<mo>十[一二]?|[一二三四五六七八九]) ?月"
     r" ?(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]) ?[日号]"
 )
@@ -458,7 +489,7 @@ _CN_NUMERAL_MD_RE = re.compile(r"(?<![年〇○零一二三四五六七八九十
 _CN_NUMERAL_GATE = frozenset("〇○零一二三四五六七八九十")
 #: Numerals of a clock: 两 is 2 there (下午两点).
 _CN_CLOCK_NUMERAL_GATE = _CN_NUMERAL_GATE | frozenset("两兩")
-_CN_YEAR_DIGITS = {"〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
+_CN_YEAR_DIGITS = {"〇": "0", "○": "0", "零": "0", "O": "0", "o": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
                    "六": "6", "七": "7", "八": "8", "九": "9"}  # fmt: skip
 _WEEKDAY_GATE = _ALPHA | frozenset("星礼禮周週(（曜요") | frozenset("".join(date_words.WEEKDAY_NAMES))
 #: Words a year or a clock carries in some languages: Russian/Ukrainian 'year' after it (``2025 г.,``),
@@ -854,7 +885,8 @@ def _read(rule: str, g: dict[str, Any], ctx: _Ctx) -> _Out:
              "mo": g["mo"] if ctx.date_order == "DMY" else g["y"]}
         rule = ctx.date_order.lower()
     if rule in ("iso", "ymd", "cn_ymd", "split_day_monthyear", "split_monthday_year", "en_mdy", "en_dmy",
-                "compact_iso", "en_ctime", "split_year_monthday", "yy_ymd", "dmy", "mdy"):
+                "compact_iso", "en_ctime", "split_year_monthday", "split_yearmonth_day", "split_day_yearmonth",
+                "yy_ymd", "dmy", "mdy"):
         y, d = int(g["y"]), int(g["d"])
         if len(g["y"]) == 3 or g.get("roc"):  # 民國103年, 民國89年: the Minguo calendar counts from 1912
             y, rule = y + 1911, "roc_ymd"
@@ -1310,6 +1342,8 @@ def normalize_date(
     if ":" in cleaned and _ZONE_BEFORE_CLOCK_RE.search(cleaned):  # 2026-03-05 HKT 15:12 -> 15:12 HKT
         cleaned = _ZONE_BEFORE_CLOCK_RE.sub(r" \2 \1", cleaned)
     named = cleaned
+    if "." in cleaned and _DOTTED_MD_WEEKDAY_RE.search(cleaned):  # 12.07 周一 -> 12-07 周一 (alone: a decimal)
+        cleaned = _DOTTED_MD_WEEKDAY_RE.sub(r"\1-\2 ", cleaned)
     if not _WEEKDAY_GATE.isdisjoint(cleaned):
         cleaned = " ".join(_EMPTY_BRACKETS_RE.sub(" ", _WEEKDAY_RE.sub(" ", cleaned)).split())
     cands = _candidates(cleaned, ctx.lang)
@@ -1325,7 +1359,7 @@ def normalize_date(
             out = _Out(None, best.rule, "impossible_date")
         if best.rule == "time_only" and _YEAR_NUMBER_RE.search(cleaned[: best.start] + " " + cleaned[best.end:]):
             out = _Out(None, "time_only", "unparsed")  # '06 мая 2014, 14:05': a day we cannot read, not today
-    if len(cleaned) <= MAX_DATEPARSER_CHARS and _worth_dateparser(cleaned, cands):
+    if len(cleaned) <= MAX_DATEPARSER_CHARS and _worth_dateparser(cleaned, cands) and not _FRACTION_RE.search(cleaned):
         fallback = _via_dateparser(cleaned, ctx)
         if fallback.value is not None or not cands or fallback.reason == "ambiguous_day_month":
             out = fallback
