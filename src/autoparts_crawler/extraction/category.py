@@ -26,6 +26,7 @@ from autoparts_crawler.extraction.vocabulary import (
     CRUMB_RE,
     CRUMB_SEPARATOR_RE,
     CRUMB_TEXT_WORDS,
+    ENCLOSED_NAME_RE,
     HOME_WORDS,
     PAGE_SECTION_RE,
 )
@@ -143,6 +144,14 @@ def _current_crumb(el, last_link, title: str | None) -> str | None:
 
 
 def extract_category(page: PageAnalysis) -> str | None:
+    """The article's category (:func:`_category`), without the title marks a programme's name is
+    printed in (栏目：《汽车观察》 is 汽车观察)."""
+    name = _category(page)
+    m = ENCLOSED_NAME_RE.fullmatch(name) if name else None
+    return m.group(1) if m else name
+
+
+def _category(page: PageAnalysis) -> str | None:
     """The article's own category where its header names one (a labelled 分类：X, or a category-classed
     link by the headline), else the channel: breadcrumb's last channel link, meta article:section,
     rel=category, a category label or class near the article, the menu's channel of the page's path."""

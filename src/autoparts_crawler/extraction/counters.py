@@ -97,7 +97,8 @@ def extract_comments(page: PageAnalysis) -> str | None:
                                   if len(b.text) <= COMMENT_COUNTER_MAX and not page.in_entry(b)])
     return v or first_match(COMMENTS_RE, [x for x in page.zone() if len(x) <= 80]) \
         or first_match(COMMENTS_RE, _stat_line_above(page)) \
-        or first_match(COMMENTS_RE, [piece for x in page.zone() if len(x) <= 160 for piece in META_SEPARATOR_RE.split(x)])
+        or first_match(COMMENTS_RE, [piece for x in page.zone() if len(x) <= 160 for piece in META_SEPARATOR_RE.split(x)]) \
+        or next((t for t in page.span_hints(COMMENT_COUNT_CLASS_RE) if NO_COMMENTS_YET_RE.fullmatch(t)), None)
 
 
 def _in_pager(page: PageAnalysis, blocks: list[Block], i: int) -> bool:

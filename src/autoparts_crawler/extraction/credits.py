@@ -827,6 +827,8 @@ def _author_candidates(page: PageAnalysis) -> Iterator[str | None]:
         meta = None  # <meta name=author content=SITE>: the site's own name (or brand) is never the byline
     if meta and meta == extract_source(page):
         meta = None  # <meta property=article:author content=澜江日报> naming the credited source: no writer
+    if meta and meta == extract_editor(page):
+        meta = None  # <meta name=author> holding the 责任编辑 the page credits as its editor: no writer
     site_like = bool(meta) and bool(ORG_END_RE.search(meta))
     if meta and not site_like:
         yield meta
@@ -870,7 +872,8 @@ def _author_candidates(page: PageAnalysis) -> Iterator[str | None]:
     # no author credited anywhere: a plain 编辑： (the one person named as having written/edited
     # the piece on small sites) is the byline; 责任编辑 is the desk editor and stays the editor
     credit_lines = [line for line in zone + tail if len(line) <= 80]
-    if not any(EDITORIAL_CHAIN_RE.search(line) for line in credit_lines):
+    # (not when the page has an author credit that names no person: 作者：<the site>编辑部)
+    if not any(EDITORIAL_CHAIN_RE.search(line) or AUTHOR_LABEL_RE.search(line) for line in credit_lines):
         for line in credit_lines:
             m = PLAIN_EDITOR_RE.search(line)
             if m:

@@ -54,6 +54,7 @@ from autoparts_crawler.extraction.vocabulary import (
     READ_MORE_RE,
     RELATED_CLASS_RE,
     RELATED_HEAD_RE,
+    RELATED_OPENING_HEAD_RE,
     SIDEBAR_CLASS_RE,
     SIDEBAR_CONTAINER_RE,
     SIDEBAR_HEAD_RE,
@@ -343,7 +344,8 @@ def _kind(block: ListingBlock) -> str:
     head = block.heading or ""
     if head and PRODUCT_HEAD_RE.search(head):
         return "sidebar"  # 相关商品: goods beside the article, no related news
-    if head and RELATED_HEAD_RE.search(head) and not SIDEBAR_HEAD_RE.search(head.replace("推荐阅读", "")):
+    if head and RELATED_HEAD_RE.search(head) and (
+            RELATED_OPENING_HEAD_RE.match(head) or not SIDEBAR_HEAD_RE.search(head.replace("推荐阅读", ""))):
         return "related"
     hints = ancestor_hints(block.root)
     if head and SIDEBAR_HEAD_RE.search(head):

@@ -129,7 +129,7 @@ BLOGGER_WORD_RE = re.compile(r"博主")
 MEDIA_ACCOUNT_WORDS = r"(?:微信公众号|公众号|头条号|百家号|搜狐号|网易号|企鹅号|大鱼号|一点号|懂车号|易车号|车家号|澎湃号|新浪看点|快传号|企业号)"
 #: 来源 / 来自 and the name after it; not a photo's (图片来源, 题图来自, 视频来源), a stray 于 (来源于：)
 #: and the account platform (来自微信公众号：X) aside.
-SOURCE_RE = re.compile(rf"(?<![图片像频圖])(?:来源|來源|来自|來自|稿源|出处|出處|文章来源|文章來源|新闻来源|新聞來源|发布机构|發布機構|发布单位)于?(?:微信)?{MEDIA_ACCOUNT_WORDS}?(?:\s*[：:]|】)\s*"
+SOURCE_RE = re.compile(rf"(?<![图片像频圖])(?:来源|來源|来自|來自|稿源|出处|出處|文章来源|文章來源|新闻来源|新聞來源|发布机构|發布機構|发布单位|供稿单位|供稿單位|供稿部门|供稿)于?(?:微信)?{MEDIA_ACCOUNT_WORDS}?(?:\s*[：:]|】)\s*"
                        rf"(?:[\[【(（]\s*)?(?:{MEDIA_ACCOUNT_WORDS}\s*[：:]?\s*)?{NAME_PATTERN}{NAME_STOP}")
 META_HINT_RE = re.compile(
     r"来源|来自|作者|责任编辑|编辑|发布|时间|日期|点击|阅读|浏览|字号|分享到|打印|收藏|评论|Posted|By\s",
@@ -334,7 +334,9 @@ COMMENT_COUNTER_LINE_RE = re.compile(
     r"(?i)^(?:коментари|комментарии|коментарі|comments?|kommentare?|commentaires?|comentarios?|comentários?|"
     r"komentáře|komentarze|komentari|kommentarer|kommentit|kommentek|yorumlar|maoni|تبصرے|تعليقات)\s*[(:：]?\s*\d+\s*\)?$")
 #: A post's footer stating that nobody has commented yet (No comments yet, 暂无评论): zero comments.
-NO_COMMENTS_YET_RE = re.compile(r"(?i)\bno comments(?: yet)?\b|\bbe the first to comment\b|暂无评论|还没有评论|暫無評論")
+#: A comment link offering the first comment (抢沙发, "grab the sofa") says the same.
+NO_COMMENTS_YET_RE = re.compile(r"(?i)\bno comments(?: yet)?\b|\bbe the first to comment\b|暂无评论|还没有评论|暫無評論"
+                                r"|(?:快来)?抢沙发|(?:快來)?搶沙發")
 #: What separates the facts of a meta line (2024年5月10日 · 顾明辉 · 暂无评论): its pieces are read one by one.
 META_SEPARATOR_RE = re.compile(r"\s+[·•|｜]\s+|\s{2,}")
 #: Longest fact of such a line (a date, a name, a category, a reading time).
@@ -1237,6 +1239,8 @@ CRUMB_PLACEHOLDERS = frozenset({"正文", "详情", "内容", "详细内容", "�
                                 "本文", "文章", "新闻", "資訊", "內容", "詳情", "內文"})
 #: Directional marks between unlinked crumbs (新闻 > 公司动态 > 正文).
 CRUMB_INNER_SEPARATOR_RE = re.compile(r"\s*[>›»→＞〉]+\s*")
+#: A name wholly inside title marks or brackets (《汽车观察》, 「车评」, 【快讯】): the name inside.
+ENCLOSED_NAME_RE = re.compile(r"\s*[《〈「【]([^《》〈〉「」【】]+)[》〉」】]\s*")
 #: Separators and marks around a crumb's text (> Company News, » 正文).
 CRUMB_EDGE_RE = re.compile(r"^[\s>›»→＞〉/\\·•|｜-]+|[\s>›»→＞〉/\\·•|｜-]+$")
 HOME_WORDS = frozenset({"首页", "主页", "home", "Home", "HOME", "正文", "网站首页", "返回首页", "当前位置"})
@@ -1250,6 +1254,9 @@ RELATED_HEAD_RE = re.compile(
     r"related|you (?:may|might) also|read (?:more|next)|more (?:stories|news)",
     re.I,
 )
+#: A heading that opens with 相关 / Related (相关视频, 相关图集, Related videos): this item's related
+#: block whatever kind of item it names (the sidebar words 视频/图片/专题 do not make it a sidebar).
+RELATED_OPENING_HEAD_RE = re.compile(r"^\W*(?:相关|相關|related\b)", re.I)
 SIDEBAR_HEAD_RE = re.compile(
     r"热门|排行|最新|热点|热读|热评|点击榜|阅读榜|精彩|编辑推荐|推荐内容|今日|本周|本月|图片|视频|专题|"
     r"popular|most read|trending|latest",
