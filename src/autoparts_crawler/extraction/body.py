@@ -139,6 +139,7 @@ from autoparts_crawler.extraction.vocabulary import (
     SITE_FOOTER_MAX_LEN,
     SITE_FOOTER_RE,
     SOCIAL_RE,
+    STAT_UI_LINE_MAX_CHARS,
     STOCK_QUOTE_LINE_RE,
     STOCK_QUOTE_MAX_LEN,
     SUMMARY_LABEL_RE,
@@ -149,6 +150,7 @@ from autoparts_crawler.extraction.vocabulary import (
     TAIL_PROSE_MIN,
     TWO_CLOCK_LINE_MAX_LEN,
     UI_WORD_LINE_RE,
+    VIEWS_RE,
     WIRE_AGENCIES,
     WORD_DATE_CLOCK_RE,
     WORD_DATE_LINE_REST_MAX,
@@ -832,6 +834,8 @@ def is_meta_line(t: str) -> bool:
         return True  # ნინო ბერიძე 28 ნოემბერი 2026 13:12: a name, a month-word date and its clock in any script
     if len(t) <= TWO_CLOCK_LINE_MAX_LEN and len(ML_META_LABEL_RE.findall(t)) >= 2 and not SENTENCE_END_RE.search(t):
         return True  # کد خبر: N نویسنده: X / Autor: X Fuente: Y: two meta labels of another language
+    if len(t) <= STAT_UI_LINE_MAX_CHARS and VIEWS_RE.search(t) and is_ui_run(VIEWS_RE.sub(" ", t)):
+        return True  # 浏览：1946 收藏 / 阅读 1946 分享 / 浏览：1946抢沙发: a counter among the page's controls
     hits = len(re.findall(r"(?:来源|来自|作者|编辑|发布|时间|日期|点击|阅读|浏览|字号|评论)\s*[：:]", t))
     has_date = bool(DATE_RE.search(t))
     if hits >= 2 or (hits and has_date):

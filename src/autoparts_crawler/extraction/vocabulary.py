@@ -709,8 +709,10 @@ WIRE_AGENCY_OPENERS = tuple(sorted((a for a in WIRE_AGENCIES if len(a) > 3), key
 #: dropped from a value, and a value (or a body line) made only of them is none.
 #: A follow / report button run on after a name by adjacent elements (来源：<a>懂车的老陈</a><a>关注</a>).
 GLUED_BUTTON_RE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9])\s*(?:\+\s*关注|已关注|关注|订阅|举报)$")
+#: Longest line read as a counter among controls (浏览：1946 收藏 分享).
+STAT_UI_LINE_MAX_CHARS = 40
 UI_WORDS = frozenset({
-    "举报", "字号", "字体", "字体大小", "大", "中", "小", "大中小", "默认", "超大", "放大", "缩小", "打印", "打印本页",
+    "抢沙发", "快来抢沙发", "搶沙發", "举报", "字号", "字体", "字体大小", "大", "中", "小", "大中小", "默认", "超大", "放大", "缩小", "打印", "打印本页",
     "打印本文", "关闭", "关闭窗口", "关闭本页", "订阅", "分享", "分享到", "一键分享", "收藏", "加入收藏", "收藏本文",
     "纠错", "我要纠错", "揪错", "我要揪错", "评论", "我要评论", "发表评论", "查看评论", "我来说两句", "推荐", "推荐给朋友",
     "页面功能", "返回", "返回顶部", "返回首页", "返回版面", "返回目录", "返回本版", "复制链接", "复制网址", "扫一扫", "手机看", "手机阅读", "投稿", "点赞",
