@@ -51,11 +51,10 @@ from autoparts_crawler.extraction.vocabulary import (
 
 WS_RE = re.compile(r"[\s\u3000\u00a0\u200b\ufeff]+")
 #: Zero-width (non-)joiners shape the letters of the scripts that use them (Sinhala ප්‍ර, Persian
-#: می‌شود, Devanagari, Arabic, Myanmar: U+0600-U+1CFF, U+A800-U+ABFF) and are kept between two of
-#: their letters; anywhere else (between Chinese or Latin characters, beside a space) they are
-#: stray and dropped.
-STRAY_JOINER_RE = re.compile(
-    "(?<![\u0600-\u1cff\ua800-\uabff])[\u200c\u200d]|[\u200c\u200d](?![\u0600-\u1cff\ua800-\uabff])")
+#: می‌شود, Devanagari, Arabic, Myanmar: U+0600-U+1CFF, U+A800-U+ABFF) and are kept after one of
+#: their letters (also at a word's end: Telugu హైదరాబాద్‌ keeps its visible virama); anywhere else
+#: (after Chinese or Latin characters, a space, the start) they are stray and dropped.
+STRAY_JOINER_RE = re.compile("(?<![\u0600-\u1cff\ua800-\uabff])[\u200c\u200d]")
 CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 PUNCT_RE = re.compile(r"[，。！？；：、,.!?;:]")
 

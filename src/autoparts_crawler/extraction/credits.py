@@ -82,6 +82,7 @@ from autoparts_crawler.extraction.vocabulary import (
     ENTRY_VIEWS_RE,
     FIRST_RUN_CLAUSE_RE,
     GLUED_BUTTON_RE,
+    GLUED_ROLE_NAME_RE,
     GLUED_WORDS_RE,
     HAN_COMPOUND_SURNAMES,
     HAN_SURNAMES,
@@ -123,6 +124,7 @@ from autoparts_crawler.extraction.vocabulary import (
     NOT_NAMES,
     NOT_SOURCES,
     OPENING_CREDIT_RE,
+    OPENING_CREDIT_TEXT_RE,
     ORDINAL_HEADING_RE,
     ORG_END_RE,
     PADDED_NAME_PART_RE,
@@ -336,6 +338,7 @@ def read_credit_line(line: str) -> list[tuple[str, list[str]]]:
         return []
     if (wrapped := BRACKETED_CREDIT_LINE_RE.match(line)) is not None:
         line = wrapped.group(1)
+    line = GLUED_ROLE_NAME_RE.sub(_spaced_role, line)
     line = line.replace("《", "").replace("》", "")  # 《中国经济周刊》记者 X: the paper's name, its title marks dropped
     line = FIRST_RUN_CLAUSE_RE.sub("", line, count=1)
     if not CREDIT_ROLE_ANY_RE.search(line, 0, CREDIT_ROLE_OPENING_CHARS):
@@ -361,6 +364,29 @@ def read_credit_line(line: str) -> list[tuple[str, list[str]]]:
         else:
             break
     return [(r, n) for r, n in out if n]
+
+
+def _spaced_role(m: re.Match) -> str:
+    """记者王晨阳 -> 记者 王晨阳, 记者邹明辉报道 -> 记者 邹明辉 报道, when the name is a person's."""
+    role, name, reported = m.groups()
+    if not han_personal_name(name):
+        return m.group(0)
+    return f"{role} {name}" + (f" {reported}" if reported else "")
+
+
+def opening_credit_text(page: PageAnalysis) -> str | None:
+    """The credit a dateline opens the text with (:data:`OPENING_CREDIT_TEXT_RE`): 记者王晨阳 通讯员袁野."""
+    if not page.body_idx:
+        return None
+    m = OPENING_CREDIT_TEXT_RE.match(page.blocks[page.body_idx[0]].text)
+    return (m.group(1) or m.group(2)).strip() if m else None
+
+
+def _opening_writers(page: PageAnalysis) -> str | None:
+    """The writers of the text's opening credit (本报赣州讯 记者邹明辉报道：… gives 邹明辉)."""
+    text = opening_credit_text(page)
+    writers = [n for role, names in read_credit_line(text) if role == "writer" for n in names] if text else []
+    return " ".join(dict.fromkeys(writers)) or None
 
 
 def _labelled_name(rest: str, org: bool = False) -> str | None:
@@ -703,8 +729,9 @@ def extract_author(page: PageAnalysis) -> str | None:
     for value in _author_candidates(page):
         name = credit_value(value, page, person=True)
         tokens = name.split() if name else []
-        if len(tokens) > 1 and not tokens[0].isascii() and _names_the_site(tokens[0], page):
-            name = " ".join(tokens[1:])  # 文｜财新 周某: the medium's brand, then the writer
+        if len(tokens) > 1 and not tokens[0].isascii() and (_names_the_site(tokens[0], page) or (
+                ORG_END_RE.search(tokens[0]) and all(han_personal_name(t) for t in tokens[1:]))):
+            name = " ".join(tokens[1:])  # 文｜财新 周某, 文/某研究院 郑某: the medium or institute, then the writer
         # the site's own name is never the byline (发文机关：<the site> on an association's notice),
         # nor a CMS's default account (Super User, admin)
         if name and (name.lower() in DEFAULT_ACCOUNT_NAMES or name in PLACEHOLDER_CREDITS):
@@ -724,7 +751,9 @@ def _with_coauthors(name: str, page: PageAnalysis) -> str:
     name = CJK_NAME_LIST_SEP_RE.sub(" ", name)
     # 作者：曾凡 above the text, 湖南日报全媒体记者 曾凡 通讯员 彭立 opening it: the credit line's writers
     if CJK_NAME_RE.fullmatch(name):
-        for line in [page.blocks[i].text for i in page.body_idx[:COAUTHOR_BODY_LINES]] + page.zone():
+        opening = opening_credit_text(page)
+        for line in [page.blocks[i].text for i in page.body_idx[:COAUTHOR_BODY_LINES]] + page.zone() \
+                + ([opening] if opening else []):
             roles = [names for role, names in read_credit_line(line) if role == "writer"]
             writers = list(dict.fromkeys(
                 n for names in roles for n in names
@@ -837,6 +866,7 @@ def _author_candidates(page: PageAnalysis) -> Iterator[str | None]:
     yield from _name_before_date(zone)
     yield _rel_author(page)
     yield _opening_credit(page, 2)
+    yield _opening_writers(page)
     yield next((name for b in page.after(1) if (name := signature_name(b))), None)  # the text's signature
     if personal_blog(page):
         yield account_name(page)  # the blogger's nickname by the headline

@@ -116,7 +116,7 @@ LATIN_EDITOR_RE = re.compile(
 #: Penyunting: X, Redakteurin: X, Редактор: X, संपादक: X): the name follows.
 EDITOR_LABEL_ML_RE = re.compile(
     r"^(?:(?i:edited by|editor|editora|editado por|redaktor(?:ka)?|redakteur(?:in)?|redacteur|rédacteur|"
-    r"redattore|penyunting|editör|редактор|संपादक|संपादन))\s*[:：]?\s+")
+    r"redattore|penyunting|editör|editór|редактор|संपादक|संपादन))\s*[:：]?\s+")
 #: Where an editor's name on such a line ends (a bar, a dot, a comma, a wide gap).
 EDITOR_NAME_END_RE = re.compile(r"\s*[|·•,;，；]\s*|\s{2,}")
 #: Longest sign-off line read for a :data:`LATIN_EDITOR_RE` credit.
@@ -429,7 +429,7 @@ ML_META_LABEL_RE = re.compile(
     r"(?i)(?:^|(?<=[\s|·•,]))(?:نویسنده|کد خبر|منبع|تاریخ انتشار|زمان انتشار|الكاتب|المصدر|تاريخ النشر|yazar|kaynak|"
     r"yayın tarihi|güncelleme|autor(?:a|es)?|fuente|fecha|quelle|datum|auteur|publié le|fonte|źródło|autore|autori|"
     r"author|source|date|published|updated|लेखक|स्रोत|प्रकाशित|अपडेट|출처|입력|수정|tác giả|nguồn|penulis|sumber|"
-    r"diterbitkan|συντάκτης|πηγή|ημερομηνία|автор|источник|дата|джерело)\s*[:：]")
+    r"diterbitkan|συντάκτης|πηγή|ημερομηνία|автор|источник|дата|джерело|jornalista|editór|çeşme|awtor|sene)\s*[:：]")
 SOCIAL_RE = re.compile(r"facebook|twitter|whatsapp|pinterest|\bpint\b|linkedin|reddit|telegram|tumblr|"
                         r"\bemail\b|e-mail|\btweet\b|微信|微博|QQ空间|朋友圈", re.I)
 BAR_CLASS_RE = re.compile(r"search|sousuo|login|topbar|toolbar|weather|tianqi", re.I)
@@ -570,6 +570,14 @@ CREDIT_ROLE_OPENING_CHARS = 16
 #: against the date of the next element: 李某2024-06-07), kept by the split: a token before a colon
 #: that is no role is another label (来源：) and ends the credits.
 CREDIT_TOKEN_SPLIT_RE = re.compile(r"([\s|｜:：/／、，,；;]+|(?<=[\u4e00-\u9fff])(?=\d))")
+#: A reporter role glued to the name after it, the name maybe glued to 报道 (记者王晨阳, 通讯员袁野,
+#: 记者邹明辉报道): spaced apart before a credit line is read, when the name is a person's.
+GLUED_ROLE_NAME_RE = re.compile(r"(记者|記者|通讯员|通訊員|实习生|實習生)([\u4e00-\u9fff]{2,3}?)(报道|報道)?(?=[\s)）]|$)")
+#: The credit a dateline opens the text with (科技日报讯 （记者王晨阳 通讯员袁野）11月25日…, 本报赣州讯
+#: 记者邹明辉报道：…): group 1 the credit in brackets, group 2 one without them.
+OPENING_CREDIT_TEXT_RE = re.compile(
+    r"^[\u4e00-\u9fff]{2,14}(?:讯|訊|电|電)\s*(?:[（(]([^()（）]{2,40})[)）]"
+    r"|((?:记者|記者|通讯员|通訊員)[^：:，,。（(]{2,30}?)\s*[：:，,])")
 #: A credit line wrapped whole in brackets (（编辑 刘琳）, 【责任编辑 王某】): read inside them.
 BRACKETED_CREDIT_LINE_RE = re.compile(r"^\s*[（(【\[]\s*([^（()）【】\[\]]+?)\s*[)）】\]]\s*$")
 #: A dateline credit opening the text (电子发烧友网报道（文/周某）11月27日，… / 某某网讯（记者 王某）…): group 1
@@ -619,7 +627,7 @@ LATIN_BYLINE_RE = re.compile(
     r"^\W{0,2}(?:(?:written|submitted|posted|reported|published|words|text|story|reporting)\s+)?"
     r"(?:" + LATIN_BYLINE_WORDS + r")\s*[:：]?\s+(?=[^\W\d_])"
     r"|^\W{0,2}(?:authors?|autor(?:a|es|en|in)?|auteurs?|autore|autori|автор(?:ы)?|текст|yazar|yazan|"
-    r"tekst|text|texto|reporter(?:a)?|journalist)\s*[:：]\s*(?=[^\W\d_])",
+    r"tekst|text|texto|reporter(?:a)?|journalist|jornalista|periodista|giornalista)\s*[:：]\s*(?=[^\W\d_])",
     re.I,
 )
 #: A plural author label (Autori:, Authors:, Autores:): the names after it are a comma-separated list.
@@ -948,7 +956,10 @@ TAIL_HEAD_ML_RE = re.compile(
     r"más noticias|te puede interesar|weitere artikel|à voir aussi|τελευταία νέα|τελευταίες ειδήσεις|διαβάστε επίσης|"
     r"σχετικά άρθρα|σχετικές ειδήσεις|cite[sșş]te [sșş]i|articole similare|berita berkaitan|artikel berkaitan|"
     r"berita terkini|اخبار مرتبط|مطالب مرتبط|संबंधित (?:खबरें|बातम्या)|हेही वाचा|ultime notizie|notizie correlate|"
-    r"articoli correlati|latest news|últimas noticias|son haberler|kaugnay na (?:balita|artikulo)|관련 ?뉴스)\s*[:：>»]*\s*$"
+    r"articoli correlati|latest news|últimas noticias|son haberler|kaugnay na (?:balita|artikulo)|관련 ?뉴스|"
+    # "read this too" in Indian languages: Telugu, Kannada, Tamil, Malayalam, Bengali, Gujarati, Hindi
+    r"ఇవి కూడా చదవండి|ఇది కూడా చదవండి|ಇದನ್ನೂ ಓದಿ|ಇವುಗಳನ್ನೂ ಓದಿ|இதையும் படிக்க|இதையும் படியுங்கள்|ഇതും വായിക്കുക|"
+    r"আরও পড়ুন|এটাও পড়ুন|આ પણ વાંચો|यह भी पढ़ें|ये भी पढ़ें)\s*[:：>»]*\s*$"
 )
 #: A site notice's heading alone on its line (反侵权公告：, 版权声明, 【免责声明】): the notice runs from it
 #: to the end of the text container, prose or not -- the site's legal text, not the article's.
@@ -1133,10 +1144,11 @@ BILINGUAL_LABEL_RE = re.compile(
 MEDIA_REPORTER_RE = re.compile(
     r"^[（(【\[□]?\s*(?P<org>(?!本)[\u4e00-\u9fff·]{2,12}?)\s*(?:特约)?记者\s*[|｜:：]?\s*[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])")
 END_CREDIT_LINE_RE = re.compile(
-    # the outlet before the role may carry its domain or a channel (华夏时报（www.x.cn）记者, 大河报·豫视频记者);
-    # a clause naming where the piece first ran may open it (本文首发于X，作者｜A，编辑｜B)
+    # the outlet before the role may carry its domain or a channel (华夏时报（www.x.cn）记者, 大河报·豫视频记者)
+    # or its app's name before a slash (石榴云/新疆日报记者); a clause naming where the piece first ran may
+    # open it (本文首发于X，作者｜A，编辑｜B)
     rf"^[（(【\[□■◆●▲◇]?\s*(?:{FIRST_RUN_CLAUSE_RE.pattern[1:]})?"
-    rf"(?:[\u4e00-\u9fff·]{{0,12}}?(?:[（(][\w.-]{{4,40}}[)）])?\s?(?:{CREDIT_ROLES}|采写|採寫|作者|撰稿|执笔|執筆)\s*[|｜：:/／]?\s*"
+    rf"(?:(?:[\u4e00-\u9fff]{{2,8}}\s?[/／]\s?)?[\u4e00-\u9fff·]{{0,12}}?(?:[（(][\w.-]{{4,40}}[)）])?\s?(?:{CREDIT_ROLES}|采写|採寫|作者|撰稿|执笔|執筆)\s*[|｜：:/／]?\s*"
     rf"{CJK_NAME}(?:[、，, ]+{CJK_NAME})*\s*[，,；;/／|｜]?\s*)+(?:报道|報道|報導)?[)）】\]]?\s*$"
 )
 #: A labelled source / author / photo line (Źródło: …, Autor: X, Quelle: dpa, Fonte: …, 文章来源：…),
@@ -1144,7 +1156,8 @@ END_CREDIT_LINE_RE = re.compile(
 LABELLED_CREDIT_RE = re.compile(
     r"^[（(\[]?\s*(?:(?:文章|信息|新闻|稿件|图片|头图|题图|封面图?|配图|内容)?来源|本文(?:来源|源自|来自)|來源|出处|原标题|原標題|(?i:source|sources|author|autor|autorin|"
     r"auteur|autore|źródło|zrodlo|quelle|fuente|fonte|fonti|kaynak|yazar|источник|извор|izvor|автор|출처|text|texto|"
-    r"foto|fotos|photo|photos|image|credit|crédit|crédito|bild))\s*[:：]"
+    r"foto|fotos|photo|photos|image|credit|crédit|crédito|bild|reporter|reporters|journalist|jornalista|periodista|"
+    r"giornalista|editor|editora|editór|editör|redaktor|redakteur|redakteurin|çeşme|awtor))\s*[:：]"
 )
 #: An e-mail address: a line that is one and a few words besides (a reporter's name, 'press:') is a
 #: contact or credit line. (Labelled phone and contact lines at the end of a notice are its text.)
@@ -1165,6 +1178,8 @@ END_TAG_RE = re.compile(r"^[(（]\s*(?:[A-Za-z]{2,6}(?:\s*[/,]\s*[A-Za-z]{2,6})*
                         # a wire's end mark (Enditem/ASG) and its credits in brackets under the text
                         # ((By A and B), (Reporting by A; Editing by B))
                         r"^(?i:enditem|end item)(?:\s*/\s*[A-Za-z]{2,6})*$|"
+                        # a WeChat-style end mark: — END —, -END-, ▌END, THE END, 全文完
+                        r"^[\s\-—–_=~·•▌|]*(?i:(?:the\s+)?end)[\s\-—–_=~·•|]*$|^[\s\-—–]*(?:全文完|（完）|\(完\))[\s\-—–]*$|"
                         r"^[(（]\s*(?:By|Reporting by|Writing by|Additional reporting by|Editing by|Compiled by)\s[^()（）]{2,100}[)）]$")
 #: A production credit at the start or end of a feature (出品 | 汽车商业评论, 策划：X, 监制：Y).
 PRODUCTION_CREDIT_RE = re.compile(
@@ -1493,7 +1508,8 @@ SOURCE_SEGMENT_SPLIT_RE = re.compile(r"\s*[/／|｜]\s*")
 SOURCE_BYLINE_SEGMENT_RE = re.compile(r"记者|記者|报道|報導|通讯员|通訊員|作者|编辑|編輯")
 #: A labelled source in other languages (Source: X / Quelle: X / Fuente: X / Источник: X).
 LATIN_SOURCE_RE = re.compile(
-    r"^(?:source|sources|quelle|fuente|fonte|источник|извор|izvor|vir|allikas|avots|šaltinis|kaynak|bron|źródło|fonte originale)\s*[:：]\s*"
+    r"^(?:source|sources|quelle|fuente|fonte|источник|извор|izvor|vir|allikas|avots|šaltinis|kaynak|bron|źródło|fonte originale|"
+    r"çeşme|manba|manbaa|дереккөз|булак|крыніца|джерело|tsanzaa|chanzo)\s*[:：]\s*"
     r"([^\s|｜;:][^|｜;]{1,59}?)\s*$|"
     # Korean portals credit the partner press under the text without a colon (기사제공 산업경제신문)
     r"^(?:기사제공|기사 제공|출처)\s*[:：]?\s*([^\s|｜;:][^|｜;]{1,29}?)\s*$", re.I)
