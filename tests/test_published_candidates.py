@@ -209,3 +209,20 @@ def test_a_year_first_month_word_date_under_the_headline_beats_the_meta_time(lan
             f"<article><h1>Supplier expands</h1><div class='meta'>{line}</div>{paras}</article></body></html>")
     record = extract_article(html.encode(), "https://news.example.eu/a/1", fetched_at="2026-11-27T10:00:00+02:00")
     assert record.published_at == at
+
+
+def test_a_calendar_box_above_the_headline_and_the_clock_under_it_are_one_time() -> None:
+    """<span>2026/11</span><b>24</b> above the headline, 15:06 opening the source line under it
+    (own page modelled on a regional portal's layout)."""
+    from autoparts_crawler.extract import extract_article
+
+    text = "".join(f"<p>第{i}段：开发区今年新引进汽车零部件项目12个，总投资额达86亿元，涵盖电驱总成和热管理系统。</p>"
+                   for i in range(1, 5))
+    html = ("<html><head><meta charset='utf-8'><title>汽开区新增零部件配套项目</title></head><body>"
+            "<div class='crumb'>当前位置：<a href='/'>首页</a> &gt; <a href='/jl/'>吉林新闻</a></div>"
+            "<div class='art-date'><span class='ym'>2026/11</span><b class='d'>24</b></div>"
+            "<h1>汽开区新增零部件配套项目</h1>"
+            "<div class='art-info'><span class='tm'>15:06</span>　<span>来源：某日报</span></div>"
+            f"<div class='art-content'>{text}</div></body></html>")
+    rec = extract_article(html.encode(), "https://news.example.cn/jl/1.html", fetched_at="2026-11-25T10:00:00+08:00")
+    assert rec.published_at == "2026-11-24T15:06:00+08:00"

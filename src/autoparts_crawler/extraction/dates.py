@@ -17,6 +17,7 @@ from autoparts_crawler.extraction.vocabulary import (
     BARE_YEARLESS_MAX_LINE,
     BARE_YEARLESS_RE,
     CLOCK_BEFORE_DATE_RE,
+    CLOCK_TIME_RE,
     CONTROL_TAGS,
     DATE_FURNITURE_CLASS_RE,
     DATE_FURNITURE_TAGS,
@@ -28,6 +29,7 @@ from autoparts_crawler.extraction.vocabulary import (
     HIDDEN_DATE_MAX_CHARS,
     LABELLED_YEARLESS_RE,
     LANG_TAG_RE,
+    LEADING_CLOCK_RE,
     MODIFIED_META,
     OTHER_LABEL_BEFORE_RE,
     PRINTED_ZONE_OFFSETS,
@@ -210,15 +212,24 @@ def visible_published(page: PageAnalysis) -> str | None:
     pub, plain, _ = _dates_in(above)
     found = pub or plain or _bare_yearless(page, header) or _word_date(above)
     if found:
-        return found
+        return _with_header_clock(found, header)
     # the short lines adjacent to the headline: the body container may have taken the date line
     # in (its first block), or the line above the headline also holds links (a category)
     found = _date_line(_lines_by_headline(page))
     if found:
-        return found
+        return _with_header_clock(found, header)
     # a publish-labelled line under the text (First Published: …) when the header shows only the update
     after = [spaced_text(b) for b in page.after(AFTER_BODY_DATE_LINES) if len(b.text) <= 120]
     return _dates_in(after)[0] or _word_date(after, labelled=True)
+
+
+def _with_header_clock(found: str, header: list[str]) -> str:
+    """A date printed by the headline without a clock (a calendar box: 2026/11 24) and the clock
+    opening the header line under the headline (15:06 来源：X): one date and time."""
+    if CLOCK_TIME_RE.search(found):
+        return found
+    clock = next((m.group(1) for line in header[:2] if (m := LEADING_CLOCK_RE.match(line))), None)
+    return f"{found} {clock}" if clock else found
 
 
 def _word_date(lines: list[str], labelled: bool = False) -> str | None:

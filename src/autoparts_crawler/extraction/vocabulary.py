@@ -171,6 +171,8 @@ YEARLESS_DATE = (
     r"(?:(?<![\d-])\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?![\d:])|"
     r"(?<!\d)\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*\d{1,2}:\d{2}(?::\d{2})?(?![\d:])|"
     r"(?<![\d.:/-])(?:19|20)\d{2}\s+\d{1,2}[-/]\d{1,2}(?![\d/-])(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?![\d:]))?|"
+    # the year-month and the day in separate boxes (2026/11 24, 2026.11 24 15:06)
+    r"(?<![\d.:/-])(?:19|20)\d{2}[-/.]\d{1,2}\s\d{1,2}(?![\d/.:-])(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?![\d:]))?|"
     r"(?<![\d.])\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?![\d:])|"
     r"[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月\s*[一二三四五六七八九十]{1,3}\s*[日号])"
 )
@@ -180,6 +182,8 @@ DATE_RE = re.compile(DATE_CORE)
 #: lookbehinds) are tried -- twice as fast over a page's lines, the same matches.
 ANY_DATE_START = "[\\d刚今昨前半〇○零一二三四五六七八九]"
 ANY_DATE_RE = re.compile(rf"(?={ANY_DATE_START})(?:{DATE_CORE}|{RELATIVE_DATE}|{YEAR_LAST_DATE}|{YEARLESS_DATE})")
+#: A line opening with a bare clock (``15:06 来源：X``): the time of a date printed elsewhere.
+LEADING_CLOCK_RE = re.compile(r"^\s*((?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)(?![\d:])(?!\s*[-–~至]\s*\d)")
 #: A zone printed right after a date and its clock (``04/11/2024 09:12 GMT+7``, ``09:35 CEST``,
 #: ``+08:00``): part of the date text, so the stated offset is kept. Upper-case names as printed.
 ZONE_AFTER_DATE_RE = re.compile(
