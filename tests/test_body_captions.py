@@ -63,3 +63,25 @@ def test_a_paywall_prompt_box_inside_the_text_is_no_body() -> None:
     prompt = "Get the full story from Parts Weekly. Subscribe now for unlimited access."
     text = body(f"<div class='paywall-prompt'><p>{prompt}</p></div>")
     assert prompt not in text and PARAS[2] in text
+
+
+def test_a_one_paragraph_article_above_its_one_picture_is_text_not_a_caption() -> None:
+    """An exhibitor's one-sentence news: the text container holds the sentence and then the picture
+    (own page modelled on a trade-show site); a disclaimer note under it is no text either."""
+    html = ("<html><head><meta charset='utf-8'><title>滤清器企业参展亮点抢先看</title></head><body>"
+            "<div class='crumb'>您的位置：<a href='/'>首页</a> &gt; <a href='/news/'>展商新闻</a> &gt; 正文</div>"
+            "<h1>滤清器企业参展亮点抢先看</h1><div class='meta'><span>发布时间：2026-08-28 13:50</span>"
+            "<span>浏览次数：<em>3200</em></span></div>"
+            "<div class='news-body'><p>8月28日，参展企业表示，希望借助展会平台拓展海外市场和售后渠道。</p>"
+            "<p class='img'><img src='/u/1.jpg' alt=''></p></div>"
+            "<div class='news-note'>* 本文由参展商提供，内容仅代表参展商观点，组委会不对其真实性负责。</div>"
+            "<div class='share'>分享到：<a>微信</a><a>微博</a></div></body></html>")
+    rec = extract_article(html.encode(), "https://expo.example.cn/news/1877.html", fetched_at="2026-08-29T10:00:00+08:00")
+    assert rec.body_text == "8月28日，参展企业表示，希望借助展会平台拓展海外市场和售后渠道。"
+    # the same sentence under its picture is the picture's caption
+    html = html.replace("<p>8月28日，参展企业表示，希望借助展会平台拓展海外市场和售后渠道。</p><p class='img'><img src='/u/1.jpg' alt=''></p>",
+                        "<p class='img'><img src='/u/1.jpg' alt=''></p><p>图为参展企业展台。</p>"
+                        "<p>8月28日，参展企业表示，希望借助展会平台拓展海外市场和售后渠道，并邀请客户到展台参观交流。</p>"
+                        "<p>企业负责人说，今年展出的新品覆盖乘用车和商用车，海外订单同比明显增加。</p>")
+    assert "图为" not in extract_article(html.encode(), "https://expo.example.cn/news/1878.html",
+                                        fetched_at="2026-08-29T10:00:00+08:00").body_text

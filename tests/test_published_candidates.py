@@ -226,3 +226,19 @@ def test_a_calendar_box_above_the_headline_and_the_clock_under_it_are_one_time()
             f"<div class='art-content'>{text}</div></body></html>")
     rec = extract_article(html.encode(), "https://news.example.cn/jl/1.html", fetched_at="2026-11-25T10:00:00+08:00")
     assert rec.published_at == "2026-11-24T15:06:00+08:00"
+
+
+def test_a_zone_printed_after_a_month_word_dates_clock_in_a_long_line_is_kept() -> None:
+    """``May 14, 2026, 09:20 GMT+8 | Source: X | 中文``: the stated offset goes with the time (an
+    English press-release page of unknown zone otherwise gives the day only)."""
+    from autoparts_crawler.extract import extract_article
+
+    text = "".join(f"<p>Paragraph {i}: revenue for the period rose 27 percent year on year, the company said "
+                   "in a statement on Thursday.</p>" for i in range(1, 5))
+    html = ("<html lang='en'><head><meta charset='utf-8'><title>Parts maker reports results</title></head><body>"
+            "<h1>Parts maker reports results</h1><div class='release-meta'><span class='date'>May 14, 2026, 09:20 "
+            "GMT+8</span> | <span class='src'>Source: Example Automotive Electronics Co., Ltd.</span> | "
+            "<a href='/zh/1.html'>中文</a></div>"
+            f"<section class='release-body'>{text}</section></body></html>")
+    rec = extract_article(html.encode(), "https://wire.example.com/en/1.html", fetched_at="2026-05-15T10:00:00+08:00")
+    assert rec.published_at == "2026-05-14T09:20:00+08:00"

@@ -210,6 +210,8 @@ def block_value(b: Block) -> tuple[float, float]:
     furniture = -weight * 1.0 - 5
     if n <= SITE_FOOTER_MAX_LEN and SITE_FOOTER_RE.search(b.text):
         return furniture, furniture
+    if n <= END_NOTICE_MAX_LEN and _opens_with(END_NOTICE_RE, b.text):
+        return furniture, furniture  # a disclaimer (内容仅代表X观点) is no text to choose, however long the text is
     link = b.link_len / n if n else 0
     punct = len(PUNCT_RE.findall(b.text))
     q = 1.0 if punct or n >= 40 else 0.3
@@ -679,10 +681,23 @@ def is_image_caption(b: Block) -> bool:
     if not (in_wrapper or under_image) or any(True for _ in el.iter("img")) or \
             len(SENTENCE_END_RE.findall(b.text)) > 1:
         return False
-    if in_wrapper and sum(1 for _ in parent.iter("img")) == 1 and clean(parent.text_content()) == b.text:
-        return not _all_bold(el)  # (a caption is one image's: a line beside two is the text they illustrate)
+    if in_wrapper and sum(1 for _ in parent.iter("img")) == 1 and clean(parent.text_content()) == b.text \
+            and (_image_before(parent, el) or not SENTENCE_END_RE.search(b.text[-1:])):
+        # (a caption is one image's: a line beside two is the text they illustrate; a sentence above
+        # the one picture is a one-paragraph article's text, a caption sits under its picture)
+        return not _all_bold(el)
     if under_image and (prev.tag == "img" or any(True for _ in prev.iter("img"))) and not clean(prev.text_content()):
         return not _all_bold(el)
+    return False
+
+
+def _image_before(wrapper, el) -> bool:
+    """Whether the wrapper's image comes before ``el`` in document order."""
+    for x in wrapper.iter():
+        if x is el:
+            return False
+        if x.tag == "img":
+            return True
     return False
 
 

@@ -246,7 +246,9 @@ def _word_date(lines: list[str], labelled: bool = False) -> str | None:
                 found = line
             else:  # the date and the clock printed after it (Published: Thu, 05 Jun 2025 07:40 AM ...)
                 clock = WORD_DATE_CLOCK_RE.match(line, mm.end())
-                found = line[mm.start(): clock.end() if clock else mm.end()]
+                end = clock.end() if clock else mm.end()
+                zone = ZONE_AFTER_DATE_RE.match(line, end) if clock else None  # May 14, 2026, 09:20 GMT+8
+                found = line[mm.start(): zone.end() if zone else end]
             if PUBLISH_LABEL_BEFORE_RE.search(before) or PUBLISH_WORD_RE.search(before):
                 return found
             plain = plain or found
