@@ -210,8 +210,9 @@ def block_value(b: Block) -> tuple[float, float]:
     furniture = -weight * 1.0 - 5
     if n <= SITE_FOOTER_MAX_LEN and SITE_FOOTER_RE.search(b.text):
         return furniture, furniture
-    if n <= END_NOTICE_MAX_LEN and _opens_with(END_NOTICE_RE, b.text):
-        return furniture, furniture  # a disclaimer (内容仅代表X观点) is no text to choose, however long the text is
+    if weight > n and n <= END_NOTICE_MAX_LEN and _opens_with(END_NOTICE_RE, b.text):
+        # a Chinese disclaimer (内容仅代表X观点) is no text to choose, however short the text is
+        return furniture, furniture
     link = b.link_len / n if n else 0
     punct = len(PUNCT_RE.findall(b.text))
     q = 1.0 if punct or n >= 40 else 0.3

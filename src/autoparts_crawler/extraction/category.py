@@ -215,6 +215,8 @@ def _channel_of_url(page: PageAnalysis) -> str | None:
     for a in page.anchors:
         if not 0 < len(a.text) <= CHANNEL_NAME_MAX_CHARS or a.text in HOME_WORDS:
             continue
+        if not a.href.split("#", 1)[0].split("?", 1)[0].endswith("/"):
+            continue  # (resolving never adds the closing slash a channel's address needs: skip the join)
         target = urlsplit(page.anchor_url(a))
         path = target.path
         if target.netloc != own.netloc or not path.endswith("/") or len(path) < 3 or not own.path.startswith(path) \
