@@ -56,3 +56,18 @@ def test_stylesheet_hidden_classes(css: str, hidden: set[str]) -> None:
 
     root = Selector(text=f"<html><head><style>{css}</style></head><body><p>x</p></body></html>").root
     assert stylesheet_hidden_classes(root) == hidden
+
+
+def test_the_rest_of_a_lazy_loading_article_in_noscript_is_text_and_a_pixel_is_not() -> None:
+    """<noscript> holding paragraphs (the text a lazy-loading page gives readers without JavaScript)
+    is the article's; one holding a tracking pixel or an "enable JavaScript" line is not."""
+    from autoparts_crawler.extract import extract_article
+
+    first = "".join(f"<p>第{i}段：公司获得一家欧洲商用车企业的气压盘式制动器项目定点，项目生命周期五年。</p>" for i in range(1, 4))
+    html = ("<html><head><meta charset='utf-8'><title>制动盘企业获海外定点</title></head><body><h1>制动盘企业获海外定点</h1>"
+            "<div class='info'>2026-11-27 10:26 来源：某财经</div><div class='content'>" + first
+            + "<div class='lazy' data-src='/api/rest'><noscript><p>有券商分析认为，盘式制动器对鼓式制动器的替代仍在加速。</p>"
+              "</noscript></div><noscript><img src='/px.gif'>请启用JavaScript</noscript></div></body></html>")
+    rec = extract_article(html.encode(), "https://fin.example.cn/a/1.html", fetched_at="2026-11-28T10:00:00+08:00")
+    assert rec.body_text.endswith("有券商分析认为，盘式制动器对鼓式制动器的替代仍在加速。")
+    assert "JavaScript" not in rec.body_text

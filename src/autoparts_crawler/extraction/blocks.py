@@ -73,6 +73,15 @@ BLOCK_TAGS = frozenset({
     "body", "html", "caption", "fieldset", "legend", "details", "summary", "dir", "menu",
 })
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: A ``<noscript>`` is read when one of its paragraphs is at least this long.
+NOSCRIPT_PARAGRAPH_MIN_CHARS = 20
+
+
+def _noscript_text(el) -> bool:
+    """A ``<noscript>`` holding paragraphs: the text a lazy-loading page shows readers without
+    JavaScript (the rest of the article), read as text; any other (a tracking pixel, "enable
+    JavaScript") is skipped."""
+    return any(len(clean(p.text_content())) >= NOSCRIPT_PARAGRAPH_MIN_CHARS for p in el.iter("p"))
 
 
 def clean(text: str | None) -> str:
@@ -500,7 +509,8 @@ def text_blocks(root, exclude: Collection[object] = (), elements: list | None = 
         buf = []
 
     def skip(el, tag: str) -> bool:
-        if tag in SKIP_TAGS or is_hidden(el) or (excluded and el in excluded) or \
+        if (tag in SKIP_TAGS and not (tag == "noscript" and _noscript_text(el))) or is_hidden(el) \
+                or (excluded and el in excluded) or \
                 (hidden_classes and has_class_in(el, hidden_classes)):
             return True
         if tag == "tr" and _simple_row(el):
