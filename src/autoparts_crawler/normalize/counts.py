@@ -65,10 +65,14 @@ _UNITS: dict[str, tuple[int, str]] = {
 #: Thousand and million in words (lower case, read case-insensitively, a dot after them allowed):
 #: ``12 mil``, ``12 Tsd.``, ``15 тыс.``, ``1,8 тис.``, ``2,3 bin``, ``1,2 rb``, ``1.2 thousand``, ``3 milhões``.
 UNIT_WORDS: dict[str, tuple[int, str]] = {
-    **dict.fromkeys(("mil", "mila", "tsd", "тыс", "тис", "tys", "bin", "rb", "ribu", "thousand", "thousands"),
+    **dict.fromkeys(("mil", "mila", "tsd", "тыс", "тис", "tys", "bin", "rb", "ribu", "thousand", "thousands",
+                     "tis", "tisíc", "tisoč", "tūkst", "tūkstantis", "хил", "хиляди", "ezer", "mii", "χιλ", "χιλιάδες",
+                     "nghìn", "ngàn", "duizend", "tusen", "tusind", "tuhatta", "tuh", "ming", "мың", "мин",
+                     "हज़ार", "हजार", "হাজার", "هزار", "ہزار", "ألف", "آلاف", "அயிரம்", "ఆయిరం", "వేలు", "พัน", "libo", "elfu"),
                     (10**3, "unit_k")),
     **dict.fromkeys(("million", "millions", "millones", "millón", "milhões", "milhão", "mio", "mln", "млн",
-                     "milyon", "juta"), (10**6, "unit_m")),
+                     "milyon", "juta", "jt", "triệu", "milion", "miliony", "milionů", "milioni", "milijon", "miljoen",
+                     "miljoona", "миллион", "милиона", "εκατ", "मिलियन", "مليون", "میلیون", "ล้าน"), (10**6, "unit_m")),
 }  # fmt: skip
 _UNITS.update(UNIT_WORDS)
 #: Scale words of units not read here -- billions (``3 Mrd.``, ``2 billion``, ``1,2 mil millones``) and the
@@ -88,7 +92,7 @@ def _words_alternation(words) -> str:
 _TOKEN_RE = re.compile(
     r"(?:(?<![\d.,])(?P<sign>[-−]))?"
     r"(?P<num>\d[\d,.]*\d|\d)"
-    r"(?: ?(?P<unit>[万萬亿億千만억천]|[wWkKM](?![A-Za-z])|(?i:" + _words_alternation(UNIT_WORDS)
+    r"(?: ?(?P<unit>[万萬亿億千만억천]|[wWkKM](?![A-Za-z\u00c0-\u024f])|(?i:" + _words_alternation(UNIT_WORDS)
     + r")(?![^\W\d_])\.?))?"
     r"(?P<extra> ?[十百千万萬亿億백천만억])?"
     r"(?P<plus> ?\+)?"
@@ -109,6 +113,12 @@ NONE_YET_PHRASES: tuple[str, ...] = (
     "sin comentarios", "aún no hay comentarios", "no hay comentarios", "sé el primero", "se el primero",
     "nenhum comentário", "sem comentários", "seja o primeiro",
     "nessun commento", "ancora nessun commento", "sii il primo",
+    "brak komentarzy", "bez komentarzy", "geen reacties", "geen reactie", "nog geen reacties", "нет комментариев",
+    "комментариев нет", "пока нет комментариев", "немає коментарів", "няма коментари", "henüz yorum", "yorum yok",
+    "inga kommentarer", "ingen kommentarer", "ei kommentteja", "žádné komentáře", "bez komentářů", "nincs hozzászólás",
+    "nu există comentarii", "δεν υπάρχουν σχόλια", "κανένα σχόλιο", "chưa có bình luận", "belum ada komentar",
+    "tidak ada komentar", "لا توجد تعليقات", "لا تعليقات", "אין תגובות", "कोई टिप्पणी नहीं", "टिप्पणी नहीं",
+    "ยังไม่มีความคิดเห็น", "コメントはまだありません", "댓글이 없습니다",
 )  # fmt: skip
 #: A statement that there is none yet (a comment box's 暂无评论 / 还没有评论 / 暂无点赞 / No comments yet), or
 #: the invitation to be the first (抢沙发, "grab the sofa"; be the first to comment): zero.
@@ -130,7 +140,8 @@ _GROUP_SEPARATOR_RE = re.compile(r"(?<=\d)[\u2009\u00a0\u202f'\u2019\u066c](?=\d
 _PLAIN_RE = re.compile(r"\d+(?:\.\d+)?")
 _PLACEHOLDER_RE = re.compile(r"-|—|–|暂无|暫無|无|無|n/?a|null|none", re.IGNORECASE)
 #: A price: a currency sign (``¥``, ``$``, ``₩``, ``₹``, any of the Unicode currency symbols block) or word.
-_PRICE_RE = re.compile(r"[¢£¤¥$\u20a0-\u20cf]|元|美元|人民币|usd|rmb|cny", re.IGNORECASE)
+_PRICE_RE = re.compile(r"[¢£¤¥$\u20a0-\u20cf]|元|美元|人民币|usd|rmb|cny|eur|"
+                       r"(?<![^\W\d_])(?:kč|zł|руб|грн|лв|lei|ft|rp|rs|tl|kr|сом|тг)\.?(?![^\W\d_])", re.IGNORECASE)
 _PERCENT_RE = re.compile(r"[%‰]|百分")
 #: A measure, not a count: a unit of length, speed, mass, volume, data, power or temperature right
 #: after the number (120km/h, 1.2万公里, 32GB, 25℃, 3.5吨, 150kW). One-letter units (m, t, g) are
@@ -143,14 +154,17 @@ _MEASURE_RE = re.compile(
 _RANGE_RE = re.compile(r"\d ?[-~～–—至到] ?\d")
 #: A number that ranks or names something rather than counting it: an ordinal (第3页, 第1207期, 第5届),
 #: a page total (共5页), a model year (2026款).
-_ORDINAL_RE = re.compile(r"第\s*\d+\s*[页頁期版章节節集回篇届屆名位条條]|共\s*\d+\s*[页頁]|(?<!\d)\d{4}\s*款")
+_ORDINAL_RE = re.compile(r"第\s*\d+\s*[页頁期版章节節集回篇届屆名位条條]|共\s*\d+\s*[页頁]|(?<!\d)\d{4}\s*款|№|^\s*No\.?\s*\d")
 _DATE_RE = re.compile(
     r"(?<!\d)\d{4} ?[-/.年] ?\d{1,2}(?!\d)|(?<!\d)\d{4} ?年"  # 2025-05, 2025年5月, 2025年
     r"|\d ?: ?\d"  # 10:20
     r"|\d ?月 ?\d|\d ?[日号]"  # 5月5日
     r"|(?<!\d)\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?!\d)"  # 05/04/2025
     r"|\d ?(?:秒|分钟|分鐘|小时|小時|天|周|個月|个月|年)前"  # 3天前
-    r"|\d ?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago",
+    r"|\d ?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago"
+    # a relative date or a year in other languages (3 saat önce, 2 часа назад, 2026 г.)
+    r"|\d\s*[^\W\d_]+\.?\s+(?:önce|назад|тому|temu|geleden|sitten|tagasi|lalu|trước|fa|atrás|plus tôt)(?![^\W\d_])"
+    r"|(?<!\d)\d{4}\s*(?:г\.|гг\.|р\.|год[ау]?|рік|року|yılı|m\.)",
     re.IGNORECASE,
 )
 

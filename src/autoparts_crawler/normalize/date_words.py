@@ -137,12 +137,7 @@ def locale_month_words(lang: str) -> dict[str, int]:
     from ``dateparser``'s locale data for it: its full names and abbreviations, lower-cased, of
     letters only, a word that names two months dropped. Empty for an unknown language. Cached per
     language: the data are constant, and every date of a page in that language asks again."""
-    if lang in NO_LOCALE_MONTHS or not lang.isalpha():
-        return {}
-    try:
-        data = importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
-    except ImportError:
-        return {}
+    data = _locale_info(lang)
     out: dict[str, int] = {}
     clash: set[str] = set()
     for month, key in enumerate(_MONTH_KEYS, 1):
@@ -154,6 +149,66 @@ def locale_month_words(lang: str) -> dict[str, int]:
             if out.setdefault(word, month) != month:
                 clash.add(word)
     return {w: m for w, m in out.items() if w not in clash}
+
+
+def _locale_info(lang: str) -> dict:
+    """``dateparser``'s locale data for ``lang`` (empty for an unknown or a CJK language)."""
+    if lang in NO_LOCALE_MONTHS or not lang.isalpha():
+        return {}
+    try:
+        return importlib.import_module(f"dateparser.data.date_translation_data.{lang}").info
+    except ImportError:
+        return {}
+
+
+@lru_cache(maxsize=64)
+def locale_meridiem_re(lang: str) -> re.Pattern[str] | None:
+    """A clock followed by the a.m./p.m. word of a language these tables do not list, from the
+    parser's locale data (``2:05 μ.μ.``, ``2:05 अपराह्न``, ``2:05 ptg``, ``2:05 e pasdites``; dots
+    and spaces inside the word allowed): group 1 the clock, group ``pm`` set for p.m. ``None`` when
+    the language has no such words. Cached per language (constant data, asked for every date)."""
+    info = _locale_info(lang)
+    alts = []
+    for half in ("am", "pm"):
+        for word in info.get(half, ()):
+            word = word.lower().replace(".", "")
+            if not word:
+                continue
+            body = r"\.?\s?".join(r"\s" if ch == " " else re.escape(ch) for ch in word)
+            alts.append((len(word), f"(?P<{half}{len(alts)}>{body})"))
+    if not alts:
+        return None
+    words = "|".join(a for _, a in sorted(alts, reverse=True))
+    return re.compile(r"(?<![\d:])((?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?)\s*(?:" + words + r")\.?(?!\w)",
+                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def locale_weekday_words(lang: str) -> frozenset[str]:
+    """Weekday names of a language from the parser's locale data (three letters or more,
+    lower-cased): a date named by its weekday is no relative date (``Sonntag, 14:05 Uhr``)."""
+    info = _locale_info(lang)
+    days = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    return frozenset(w.lower().rstrip(".") for d in days for w in info.get(d, ()) if len(w.rstrip(".")) >= 3)
+
+
+@lru_cache(maxsize=64)
+def locale_relative_words(lang: str) -> tuple[str, ...]:
+    """Words of a relative date in a language, from the parser's locale data: its "ago" words,
+    its named relative days (``gestern``, ``вчера``) and its units (hour, day, week...), lower-cased,
+    two letters or more. A text holding none of them is no relative date (a bare clock, ``14:05 Uhr``)."""
+    info = _locale_info(lang)
+    words = [*info.get("ago", ())]
+    for names in (info.get("relative-type") or {}).values():
+        words += names
+    for unit in ("second", "minute", "hour", "day", "week", "month", "year"):
+        words += info.get(unit, ())
+    return tuple(sorted({w.lower() for w in words if len(w) >= 2 and not any(ch.isdigit() for ch in w)}))
+
+
+def locale_language(lang: str | None) -> bool:
+    """Whether the parser has locale data for ``lang`` (a primary subtag, not zh/ja/ko/en)."""
+    return bool(lang) and lang != "en" and bool(_locale_info(lang))
 
 
 def month_words(lang: str | None) -> dict[str, int]:

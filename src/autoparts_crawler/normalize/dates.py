@@ -1268,6 +1268,11 @@ def normalize_date(
     raw = text if isinstance(text, str) else ""
     ctx = _context(fetched_at, tz, year_hint, date_order or date_words.lang_date_order(lang), allow_time_only,
                    date_words.primary_lang(lang))
+    localized = _localized(raw, ctx)
+    if localized != raw:  # 2:05 μ.μ. -> 2:05 PM: read as written with the English word, reported as printed
+        out = normalize_date(localized, fetched_at=fetched_at, tz=tz, year_hint=year_hint, date_order=date_order,
+                             allow_time_only=allow_time_only, lang=lang)
+        return DateResult(out.value, out.rule, out.reason, raw)
     fast = _fast_path(raw, ctx) if len(raw) <= _FAST_MAX_LEN else None
     if fast is not None:  # '2025-05-05 12:48', '2025年5月5日 12:48', '05 May2025': the commonest shapes
         rule, groups = fast
@@ -1359,6 +1364,10 @@ def normalize_date(
             out = _Out(None, best.rule, "impossible_date")
         if best.rule == "time_only" and _YEAR_NUMBER_RE.search(cleaned[: best.start] + " " + cleaned[best.end:]):
             out = _Out(None, "time_only", "unparsed")  # '06 мая 2014, 14:05': a day we cannot read, not today
+    if out.value is None and ctx.lang and len(cleaned) <= LOCALE_RELATIVE_MAX_CHARS and not _HAS_YEAR_RE.search(cleaned):
+        relative = _via_locale_relative(named, ctx)  # pred 3 hodinami, منذ يومين, Χθες 18:40 (weekdays kept)
+        if relative is not None:
+            return DateResult(relative.value, relative.rule, relative.reason, raw)
     if len(cleaned) <= MAX_DATEPARSER_CHARS and _worth_dateparser(cleaned, cands) and not _FRACTION_RE.search(cleaned):
         fallback = _via_dateparser(cleaned, ctx)
         if fallback.value is not None or not cands or fallback.reason == "ambiguous_day_month":
@@ -1449,6 +1458,69 @@ def _cn_numeral_date(m: re.Match[str]) -> str:
 _NON_YEAR_NUMBER_RE = re.compile(r"(?<!\d)(?!(?:19|20)\d{2}(?!\d))\d+")
 #: Letters or 月: a month can be named in words.
 _MONTH_NAMED_RE = re.compile(r"[^\W\d_]{3}|月")
+
+
+#: Longest text read as a relative date of a declared language by the parser's locale data.
+LOCALE_RELATIVE_MAX_CHARS = 40
+_LOCALE_CLOCK_RE = re.compile(r"(?<![\d:.])((?:[01]?\d|2[0-3]))[:.]([0-5]\d)(?![\d:.])")
+
+
+def _via_locale_relative(text: str, ctx: _Ctx) -> _Out | None:
+    """A relative date in a declared language these rules do not read (``pred 3 hodinami``,
+    ``منذ يومين``, ``Tegnap 18:40``), through ``dateparser`` with that language only: the parser
+    gives the interval back from the fetch time; hours and minutes count as elapsed time (the
+    fetch instant minus the interval), days as calendar days (the day only, or with the clock the
+    text prints). ``None`` when the parser reads nothing or the language has no locale data."""
+    if not date_words.locale_language(ctx.lang) or len(_NON_YEAR_NUMBER_RE.findall(text)) > 3:
+        return None
+    lowered = text.lower()
+    if not any(w in lowered for w in date_words.locale_relative_words(ctx.lang)):
+        return None  # no "ago", no named relative day, no unit: a bare clock (14:05 Uhr) is no relative date
+    weekdays = date_words.locale_weekday_words(ctx.lang)
+    if weekdays and any(w in weekdays for w in re.findall(r"[^\W\d_]+", lowered)):
+        return None  # Sonntag, 14:05 Uhr: a weekday names no day by its distance
+    global _dateparser
+    if _dateparser is None:
+        import dateparser
+
+        _dateparser = dateparser
+    base = ctx.now.replace(tzinfo=None, microsecond=0)
+    try:
+        dt = _dateparser.parse(text, languages=[ctx.lang], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
+    except Exception:  # dateparser raises assorted errors on odd input
+        return None
+    if dt is None:
+        return None
+    dt = dt.replace(tzinfo=None, microsecond=0)
+    delta = base - dt
+    if delta < timedelta(0):
+        return _Out(None, "relative_locale", "future_relative")
+    clock = _LOCALE_CLOCK_RE.search(text)
+    try:
+        if dt.time() == base.time() and delta % timedelta(days=1) == timedelta(0):  # N days ago, yesterday
+            if clock is None and delta.days <= 1 and not any(ch.isdigit() for ch in text):
+                return None  # Ieri / Вчера alone: an ordinary word, no date (a day word counts with a clock)
+            day = ctx.now.date() - timedelta(days=delta.days)
+            tm = (int(clock.group(1)), int(clock.group(2)), 0, None) if clock else None
+            return _emit(_build(day.year, day.month, day.day, tm, ctx), ctx, "relative_locale")
+        if clock and dt.hour == int(clock.group(1)) and dt.minute == int(clock.group(2)):  # Χθες 18:40
+            return _emit(_build(dt.year, dt.month, dt.day, (dt.hour, dt.minute, 0, None), ctx), ctx, "relative_locale")
+        return _emit((ctx.now - delta).astimezone(ctx.tz), ctx, "relative_locale")  # elapsed time
+    except (_Impossible, OverflowError, ValueError):
+        return _Out(None, "relative_locale", "impossible_date")
+
+
+def _localized(raw: str, ctx: _Ctx) -> str:
+    """The text with a declared language's a.m./p.m. word after a clock written as AM/PM
+    (``2:05 μ.μ.`` -> ``2:05 PM``), from the parser's locale data."""
+    if not ctx.lang or ctx.lang in ("zh", "en") or (":" not in raw and "." not in raw):
+        return raw
+    rx = date_words.locale_meridiem_re(ctx.lang)
+    if rx is None or not rx.search(raw):
+        return raw
+    return rx.sub(lambda m: m.group(1) + (" PM" if any(v for k, v in m.groupdict().items() if k.startswith("pm"))
+                                          else " AM"), raw)
+
 
 
 def _worth_dateparser(text: str, cands: list[_Cand]) -> bool:
