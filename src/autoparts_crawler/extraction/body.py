@@ -64,6 +64,9 @@ from autoparts_crawler.extraction.vocabulary import (
     DATE_RE,
     DATED_LABEL_LINE_MAX_LEN,
     DATED_LABEL_LINE_RE,
+    DATED_LINE_MAX_WORDS,
+    DATED_LINE_NOISE_RE,
+    DATED_WORDS_LINE_MAX_LEN,
     DATELINE_CREDIT_RE,
     DECK_CLASS_RE,
     DECK_HEADING_CLASS_RE,
@@ -72,6 +75,8 @@ from autoparts_crawler.extraction.vocabulary import (
     EDITOR_RE,
     EMAIL_LABEL_END_RE,
     EMAIL_LABEL_LINE_MAX_LEN,
+    EMPHASISED_LABEL_LINE_MAX_LEN,
+    EMPHASISED_LABEL_LINE_RE,
     EMPTY_CREDIT_RE,
     EN_DATE_RE,
     EN_FURNITURE_RE,
@@ -623,6 +628,8 @@ def is_furniture(b: Block, boiler: bool, title: str | None) -> bool:
         return True
     if n <= CROSS_REFERENCE_MAX_LEN and CROSS_REFERENCE_RE.match(t):  # Lesen Sie auch: X / 延伸阅读：X
         return True
+    if n <= EMPHASISED_LABEL_LINE_MAX_LEN and _emphasised_label_line(b):  # **Lesa tambe: X** / **Edita: Y**
+        return True
     if n <= 60 and (ARTICLE_ID_LINE_RE.match(t) or COMMENT_COUNTER_LINE_RE.match(t) or READING_TIME_RE.match(t)
                     or AUDIO_LINE_RE.match(t)):
         return True  # کد خبر: ۴۱۲۳۴۵۶ / Коментари (4) / 5 мин. четене: the page's furniture
@@ -727,6 +734,22 @@ def _captioned_image_paragraph(el, text: str) -> bool:
 
 def _centred(el) -> bool:
     return (el.get("align") or "").lower() == "center" or "center" in (el.get("style") or "").lower()
+
+
+def _emphasised_label_line(b: Block) -> bool:
+    """A paragraph set wholly in one bold or italic element that is a short label, a colon or a
+    dash and a title or a name, no sentence (``Basaha usab: Presyo sa gasolina…``, ``Morulaganyi:
+    Onalenna Phiri``): a "read also" line or a credit line in any language, no body text. Not on
+    Chinese lines (a bold ``记者手记：…`` is a sub-heading of the text)."""
+    t = b.text
+    if CJK_RE.search(t) or SENTENCE_END_RE.search(t[-1:]) or not EMPHASISED_LABEL_LINE_RE.match(t):
+        return False
+    el = b.el
+    if (el.text or "").strip():
+        return False
+    inner = [c for c in el if isinstance(c.tag, str)]
+    return len(inner) == 1 and inner[0].tag in ("strong", "b", "em", "i") and clean(inner[0].text_content()) == t \
+        and not (inner[0].tail or "").strip()
 
 
 def _all_bold(el) -> bool:
@@ -848,6 +871,9 @@ def is_meta_line(t: str) -> bool:
     if len(t) <= TWO_CLOCK_LINE_MAX_LEN and (wd := WORD_DATE_RE.search(t)) and WORD_DATE_CLOCK_RE.match(t, wd.end()) \
             and len(t) - (wd.end() - wd.start()) <= WORD_DATE_LINE_REST_MAX and not SENTENCE_END_RE.search(t):
         return True  # ნინო ბერიძე 28 ნოემბერი 2026 13:12: a name, a month-word date and its clock in any script
+    if len(t) <= DATED_WORDS_LINE_MAX_LEN and YEAR_AND_CLOCK_RE.search(t) and not SENTENCE_END_RE.search(t) \
+            and len(DATED_LINE_NOISE_RE.sub(" ", t).split()) <= DATED_LINE_MAX_WORDS:
+        return True  # അപ്ഡേറ്റ് ചെയ്തത്: 26 നവംബർ 2026, 04:40 PM IST: a label, a month word of any language, the time
     if len(t) <= TWO_CLOCK_LINE_MAX_LEN and len(ML_META_LABEL_RE.findall(t)) >= 2 and not SENTENCE_END_RE.search(t):
         return True  # کد خبر: N نویسنده: X / Autor: X Fuente: Y: two meta labels of another language
     if len(t) <= STAT_UI_LINE_MAX_CHARS and VIEWS_RE.search(t) and is_ui_run(VIEWS_RE.sub(" ", t)):

@@ -986,6 +986,11 @@ CROSS_REFERENCE_RE = re.compile(
 )
 #: Longer lines than this are text, whatever they open with.
 CROSS_REFERENCE_MAX_LEN = 160
+#: A label of one to four words (letters of any script, no digits), a colon or a dash, then the rest:
+#: the shape of an emphasised "read also" or credit line (:func:`body._emphasised_label_line`).
+EMPHASISED_LABEL_LINE_RE = re.compile(
+    r"^[^\W\d_][^\s\d:：\-–—.,;!?]*(?:\s[^\W\d_][^\s\d:：\-–—.,;!?]*){0,3}\s?[:\-–—]\s*\S.{3,}$")
+EMPHASISED_LABEL_LINE_MAX_LEN = 140
 #: Link-free sentence text (characters) after a tail heading that shows the article goes on below it.
 TAIL_PROSE_MIN = 300
 
@@ -1127,6 +1132,11 @@ END_PROMPT_RE = re.compile(
 #: A labelled update / publish line printed below the text (Mis à jour le …, Güncelleme: …, Updated …).
 #: A year and a clock close together (``27 نوفمبر ,2026: 09:47``): a date line in any script.
 YEAR_AND_CLOCK_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}\D{1,12}?\d{1,2}:\d{2}(?!\d)")
+#: A short line with a year and a clock whose words, numbers, clock, a.m./p.m. and zone set aside,
+#: are at most a few (a label and a month word in any language): a date line of the header.
+DATED_WORDS_LINE_MAX_LEN = 80
+DATED_LINE_MAX_WORDS = 4
+DATED_LINE_NOISE_RE = re.compile(r"\d+|[:：,.|/·•()\-–—]|\b(?:[AaPp]\.?[Mm]\.?|[A-Z]{2,5}|GMT[+-]?\d*|UTC[+-]?\d*)\b")
 END_DATE_LINE_RE = re.compile(
     r"(?i)^(?:mis [àa] jour|publi[ée](?: le)?|updated|last updated|published|atualizad[oa]|actualizad[oa]|aktualisiert|"
     r"ver[öo]ffentlicht|g[üu]ncelleme|g[üu]ncellenme|yay[ıi]nlanma|opublikowano|zaktualizowano|обновлено|опубликовано|"
