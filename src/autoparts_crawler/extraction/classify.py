@@ -38,6 +38,7 @@ from autoparts_crawler.extraction.vocabulary import (
     PRODUCT_LIST_SHARE,
     PRODUCT_RE,
     PRODUCT_TITLE_CHARS,
+    QUESTION_HEADER_RE,
     SENTENCE_MARK_RE,
     SHOP_MARK_RES,
     SHOP_MARKS_MIN,
@@ -178,6 +179,8 @@ def classify_page(page: PageAnalysis) -> str:
     if article_like and (STANDING_PAGE_SLUG_RE.search(urlsplit(page.url or "").path)
                          or any(STANDING_CHANNEL_RE.match(name) for name in breadcrumb_trail(page))):
         return "other"  # /about/, /contact-us.html, 新手上路 > 购物流程: the site's standing page, not a post
+    if article_like and any(QUESTION_HEADER_RE.search(line) for line in page.zone()):
+        return "other"  # 提问者：X 提问于 DATE: a question and its answers (a Q&A thread), no article
     if article_like and (_product_detail(page) or _shop_item(page) or _fact_sheet(page, body_len)):
         return "other"  # a catalogue page under 产品中心 with a spec table or an inquiry button
     if article_like and not excerpts and (headline_dated or not (main_list and list_text > 1.5 * body_len)):

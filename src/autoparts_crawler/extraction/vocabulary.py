@@ -468,7 +468,8 @@ HAN_COMPOUND_SURNAMES = frozenset({
 #: The second half of a two-character name written with a space (赵 培).
 PADDED_NAME_PART_RE = re.compile(r"[\u4e00-\u9fff]{1,2}")
 AUTHOR_LABEL_RE = re.compile(
-    r"(?:原作者|作者|撰文|撰稿|执笔人|执笔|(?<![\u4e00-\u9fff])文|记者|作\s者|发文机关|[Bb]y)(?:\s*[：:]|(?<=[作者稿源辑])】)\s*"
+    r"(?:原作者|作者|撰文|撰稿|执笔人|执笔|文字直播|文字记者|(?<![\u4e00-\u9fff])文字|(?<![\u4e00-\u9fff])文|记者|作\s者|发文机关|[Bb]y)"
+    r"(?:\s*[：:]|(?<=[作者稿源辑])】)\s*"
 )
 # a name ends at: punctuation, a bracket, the next label word, a date
 NAME_CUT_RE = re.compile(
@@ -1278,6 +1279,8 @@ HOME_WORDS = frozenset({"首页", "主页", "home", "Home", "HOME", "正文", "�
 
 
 # -------- Listing blocks: related lists, sidebars, menus, pagers and their entries
+#: The header of a question page (提问者：X 提问于 DATE, Asked by X): a Q&A thread, not an article.
+QUESTION_HEADER_RE = re.compile(r"提问者|提问于|提问时间|提問者|提問於|提問時間|(?i:\basked\s+(?:by|on)\b)")
 #: A related block of goods, not of news (相关商品, 相关产品, 推荐商品, Related products): a shop's box.
 PRODUCT_HEAD_RE = re.compile(r"相关(?:商品|产品|配件)|推荐(?:商品|产品)|热销(?:商品|产品)|(?i:related products?|you may also like these products)")
 RELATED_HEAD_RE = re.compile(
@@ -1491,7 +1494,8 @@ READ_MORE_RE = re.compile(r"^(?:read more|continue reading|weiterlesen|lire la s
                           r"leggi tutto|lees verder|阅读全文|查看全文|阅读更多|查看详情|详细内容|了解更多)\b", re.I)
 #: Longest text of an element read as the logo (a wrapper named ``...-logo`` holding the page is none).
 LOGO_MAX_TEXT = 80
-LOGO_XPATH = "//@class[contains(., 'logo')]/.. | //@id[contains(., 'logo')]/.."
+LOGO_XPATH = ("//@class[contains(., 'logo') or contains(., 'site-name') or contains(., 'sitename') or "
+              "contains(., 'site_name') or contains(., 'site-title')]/.. | //@id[contains(., 'logo')]/..")
 #: A link to the article's print view (【打印本页】, "Print this page"): the same article again.
 PRINT_LINK_TEXT_RE = re.compile(
     r"^[【\[(（]?\s*(?:打印|列印)(?:本页|此页|本文|此文|文章|页面|正文)?\s*[】\])）]?$"
