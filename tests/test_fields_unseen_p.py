@@ -1,0 +1,59 @@
+"""Pages and credits on layouts met in held-out zoo P (rewritten as own small pages): a Q&A
+site's question page in the column template, a standards committee's name as every page's
+``<h1 class="site-name">`` and as the notice's 发文机关, a live report's 文字直播 credit.
+
+Through the classifier every crawled page goes through and the public ``extract_article``.
+"""
+
+from __future__ import annotations
+
+from autoparts_crawler.extract import choose_profile, extract_article, parse_page
+from autoparts_crawler.extraction.analysis import analyze_page
+from autoparts_crawler.extraction.profile import page_kind
+
+FETCHED = "2026-12-09T15:00:00+08:00"
+ANSWERS = "".join(f"<div class='answer'><div class='ans-author'>答主{n}号</div><div class='ans-body'><p>第{n}个回答：原厂件价格高，"
+                  "主要是渠道成本高，质量上同质件并不一定差，建议到正规门店按保养手册更换。冬季还要注意检查电瓶。</p></div></div>"
+                  for n in range(1, 4))
+
+
+def kind(html: str, url: str) -> str:
+    return page_kind(analyze_page(parse_page(html, url), url), choose_profile(url, None))
+
+
+def qa_page(meta: str) -> str:
+    return ("<html><head><meta charset='utf-8'><title>某车型保养一次多少钱？_汽配问答</title></head><body>"
+            "<header><a class='logo' href='/'>汽配问答</a><nav><a href='/'>首页</a><a href='/question/'>问答</a></nav></header>"
+            "<main><div class='crumb'><a href='/'>首页</a> &gt; <a href='/question/'>问答</a> &gt; 问题详情</div>"
+            f"<div class='question'><h2 class='post-title'>某车型保养一次多少钱？</h2><div class='post-meta'>{meta}</div>"
+            "<div class='q-desc'><p>我的车开了19000公里，最近想了解一下保养的价格，请懂行的朋友说说。</p></div></div>"
+            f"<div class='answers'><h3>3个回答</h3>{ANSWERS}</div></main></body></html>")
+
+
+def test_a_question_page_is_no_article() -> None:
+    url = "https://qa.example.cn/question/3843.html"
+    assert kind(qa_page("<span>提问者：龚一诺</span><span>提问于 2025-09-20</span><span>浏览 8467</span>"), url) != "article"
+    # the same page credited to a writer with a publication date is an article
+    assert kind(qa_page("<span>作者：龚一诺</span><span>发布于 2025-09-20</span><span>阅读 8467</span>"), url) == "article"
+
+
+def test_the_committee_named_as_every_pages_site_name_is_no_author_of_its_notice() -> None:
+    text = "".join(f"<p>第{i}条：各有关单位应认真组织标准的宣贯和实施，并及时反馈实施中的问题，请于规定时间内反馈意见。</p>"
+                   for i in range(1, 5))
+    html = ("<html><head><meta charset='utf-8'><title>关于召开标准审查会的通知_通知公告_某汽车标准信息网</title></head><body>"
+            "<div class='banner'><img src='/logo.png' alt=''><h1 class='site-name'>某省汽车标准化技术委员会</h1></div>"
+            "<div class='position'>您当前的位置：<a href='/'>首页</a> &gt; <a href='/tzgg/'>通知公告</a> &gt; 正文</div>"
+            "<table class='xxgk'><tr><th>发文机关：</th><td>某省汽车标准化技术委员会</td><th>发布日期：</th><td>2026-06-07</td></tr></table>"
+            f"<div class='tit'>关于召开标准审查会的通知</div><div class='TRS_Editor'>{text}</div></body></html>")
+    rec = extract_article(html.encode(), "https://std.example.cn/tzgg/202606/t20260607_5609.html", fetched_at=FETCHED)
+    assert rec.author is None
+
+
+def test_the_live_text_writer_is_the_author() -> None:
+    text = "".join(f"<p>14:{n:02d} 第{n}条：发布会现场，工作人员正在调试展台灯光，嘉宾陆续入场，新车即将揭幕。</p>" for n in range(10, 14))
+    html = ("<html><head><meta charset='utf-8'><title>新车发布会图文直播</title></head><body><h1>新车发布会图文直播</h1>"
+            "<div class='live-meta'>开始时间：2026-11-20 14:00</div>"
+            "<div class='live-credit'>文字直播：幸沛然　图片：晏沛然　编辑：殷景行</div>"
+            f"<div class='live-list'>{text}</div></body></html>")
+    rec = extract_article(html.encode(), "https://auto.example.cn/zhibo/3039.html", fetched_at=FETCHED)
+    assert (rec.author, rec.editor) == ("幸沛然", "殷景行")
