@@ -57,3 +57,18 @@ def test_the_live_text_writer_is_the_author() -> None:
             f"<div class='live-list'>{text}</div></body></html>")
     rec = extract_article(html.encode(), "https://auto.example.cn/zhibo/3039.html", fetched_at=FETCHED)
     assert (rec.author, rec.editor) == ("幸沛然", "殷景行")
+
+
+def test_a_notice_with_a_table_of_linked_standards_is_an_article() -> None:
+    """The standards a notice publishes, one table row each with a link to the standard's record:
+    rows of the text's own table, no list page's entries (own page modelled on a committee site)."""
+    rows = "".join(f"<tr><td>{n}</td><td><a href='/bzxq/{n}.html'>T/XJ 01{n:02d}—2026</a></td><td>压缩机台架试验方法第{n}部分</td>"
+                   f"<td>2026-07-{n:02d}</td></tr>" for n in range(1, 10))
+    html = ("<html><head><meta charset='utf-8'><title>关于发布9项团体标准的公告_通知公告_某汽车标准信息网</title></head><body>"
+            "<div class='banner'><h1 class='site-name'>某省汽车标准化技术委员会</h1></div>"
+            "<div class='nav'><a href='/'>首页</a><a href='/tzgg/'>通知公告</a><a href='/bzdt/'>标准动态</a></div>"
+            "<div class='tit'>关于发布9项团体标准的公告</div><div class='date'>发布日期：2026-06-03</div>"
+            "<div class='TRS_Editor'><p>根据年度工作安排，各有关单位应认真组织标准的宣贯和实施，并及时反馈实施中的问题。</p>"
+            f"<p>标准目录如下：</p><table><tr><td>序号</td><td>标准编号</td><td>标准名称</td><td>实施日期</td></tr>{rows}</table>"
+            "<p>本标准适用于M类和N类车辆用空调压缩机，其他车辆可参照执行。</p><p>特此公告。</p></div></body></html>")
+    assert kind(html, "https://std.example.cn/tzgg/202606/t20260603_5602.html") == "article"

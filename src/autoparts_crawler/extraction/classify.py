@@ -433,6 +433,8 @@ def _entries_holding_body(page: PageAnalysis, block: ListingBlock) -> int:
     items = set(block.items)
     holding = set()
     for i in page.body_idx:
+        if page.blocks[i].tag == "tr":
+            continue  # a data table's row read as one line (序号 / 标准编号 / 名称 / 日期): the text's own table
         for el in page.blocks[i].path:
             if el in items:
                 holding.add(el)
