@@ -188,6 +188,8 @@ def credit_value(value: str | None, page: PageAnalysis, person: bool = False) ->
         v = GLUED_BUTTON_RE.sub("", v)
     if person and any(w.lower() in NEWSROOM_WORDS for w in v.split()):  # लोकमत न्यूज नेटवर्क: a desk
         return None
+    if person and DESK_NAME_RE.match(v):  # （文/汽车产业处）: an office wrote it, no person is credited
+        return None
     if READING_TIME_RE.match(v) or AD_LABEL_LINE_RE.match(v):  # 阅读时间约9分钟 beside the date; Reklama: no credit
         return None
     if not v or (person and v in NOT_NAMES) or COUNT_LINE_RE.match(v) or ENTRY_VIEWS_RE.match(v) \
