@@ -72,3 +72,17 @@ def test_a_notice_with_a_table_of_linked_standards_is_an_article() -> None:
             f"<p>标准目录如下：</p><table><tr><td>序号</td><td>标准编号</td><td>标准名称</td><td>实施日期</td></tr>{rows}</table>"
             "<p>本标准适用于M类和N类车辆用空调压缩机，其他车辆可参照执行。</p><p>特此公告。</p></div></body></html>")
     assert kind(html, "https://std.example.cn/tzgg/202606/t20260603_5602.html") == "article"
+
+
+def test_a_declared_site_name_after_a_doubled_hyphen_leaves_the_headline_whole() -> None:
+    """``<title>标题--协会</title>`` with the association's name in ``<h1 class="sitename">``: the
+    headline without a stray hyphen, so the page's headline is found and the page is an article."""
+    text = "".join(f"<p>第{i}段：上半年全省汽车零部件产业实现营业收入增长，出口交货值同比提高，企业利润有所改善。</p>"
+                   for i in range(1, 5))
+    html = ("<html><head><meta charset='utf-8'><title>汽车零部件产业上半年运行情况分析--某省汽车零部件行业协会</title></head>"
+            "<body><table><tr><td><h1 class='sitename'>某省汽车零部件行业协会</h1></td></tr></table>"
+            "<table><tr><td class='bt'><font class='title'>汽车零部件产业上半年运行情况分析</font></td></tr>"
+            f"<tr><td>发布时间：2026-07-20 来源：协会秘书处</td></tr><tr><td>{text}</td></tr></table></body></html>")
+    url = "https://assoc.example.cn/web/article.do?method=detail&infoId=20476"
+    assert kind(html, url) == "article"
+    assert extract_article(html.encode(), url, fetched_at=FETCHED).title == "汽车零部件产业上半年运行情况分析"

@@ -46,7 +46,8 @@ def strip_site(title: str, site_names: Collection[str] = ()) -> str:
     for name in site_names:
         for sep in SITE_SUFFIX_JOINERS:
             if title.endswith(sep + name) and len(title) > len(sep + name):
-                title = title[: -len(sep + name)].rstrip()
+                # (标题--协会: a doubled joiner leaves no stray hyphen)
+                title = title[: -len(sep + name)].rstrip(" " + "".join(SITE_SUFFIX_JOINERS))
                 break
     parts = [p for p in TITLE_SEP_RE.split(title) if p]
     if len(parts) <= 1:
