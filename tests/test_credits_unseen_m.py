@@ -28,3 +28,27 @@ def record(credit: str):
 ])
 def test_an_office_credited_as_writer_is_no_author(credit: str, author: str | None) -> None:
     assert record(credit).author == author
+
+
+def intl(first: str, header: str = "", url: str = "https://news.example.in/punjab/1", lang: str = "pa"):
+    rest = "".join(f"<p>Paragraph {i}: the units said the orders cover gears, shafts and brake parts for European "
+                   "buyers this year.</p>" for i in range(2, 5))
+    html = (f"<html lang='{lang}'><head><meta charset='utf-8'><title>Parts units win orders</title>"
+            "<meta name='author' content='Sandeep Kumar'></head><body><h1>Parts units win orders</h1>"
+            f"{header}<div class='story'><p>{first}</p>{rest}</div></body></html>")
+    return extract_article(html.encode(), url, fetched_at="2026-11-30T09:00:00+05:30")
+
+
+def test_a_reporter_in_the_datelines_brackets_and_the_desk_editor_in_the_header() -> None:
+    header = ("<div class='story-meta'><span class='time' title='2026-11-30'>3 ਘੰਟੇ ਪਹਿਲਾਂ</span> "
+              "<span class='edited'>Edited By: Sandeep Kumar</span></div>")
+    rec = intl("ਲੁਧਿਆਣਾ (ਹਿਤੇਸ਼ ਸ਼ਰਮਾ) : the city's auto parts units have received large orders from Europe.", header)
+    assert (rec.author, rec.editor) == ("ਹਿਤੇਸ਼ ਸ਼ਰਮਾ", "Sandeep Kumar")
+    assert not rec.body_text.startswith("3 ")
+
+
+def test_an_agency_in_the_datelines_brackets_is_the_source_unless_it_is_the_site() -> None:
+    first = "ନୂଆଦିଲ୍ଲୀ,୨୫।୧୧(ପିଟିଆଇ): passenger vehicle exports rose in the first half of the financial year."
+    assert intl(first, lang="or").source == "ପିଟିଆଇ"
+    own = "Dili (TATOLI) – the parts store opened a new warehouse in the capital this week."
+    assert intl(own, url="https://www.tatoli.tl/2026/11/26/1/", lang="tet").source is None

@@ -97,6 +97,8 @@ from autoparts_crawler.extraction.vocabulary import (
     HEADER_DATE_RE,
     HEADER_DATE_REST_MAX,
     HEADER_LINE_MAX_LEN,
+    HEADER_ROLE_CREDIT_MAX_LEN,
+    HEADER_ROLE_CREDIT_RE,
     KICKER_MAX_CHARS,
     LABEL_CELL_RE,
     LABELLED_CREDIT_MAX_LEN,
@@ -827,6 +829,8 @@ def is_header_line(t: str) -> bool:
         return True
     if HEADER_BYLINE_RE.match(t) and not SENTENCE_END_RE.search(t):
         return True
+    if len(t) <= HEADER_ROLE_CREDIT_MAX_LEN and (m := HEADER_ROLE_CREDIT_RE.search(t)) and len(t[:m.start()].split()) <= 4:
+        return True  # 3 ਘੰਟੇ ਪਹਿਲਾਂ Edited By: X: a time in any language and the desk's credit
     m = HEADER_DATE_RE.search(t)
     return bool(m) and len(HEADER_DATE_RE.sub("", t)) <= HEADER_DATE_REST_MAX
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 from autoparts_crawler.extraction.analysis import PageAnalysis, joined_labels
-from autoparts_crawler.extraction.blocks import PUNCT_RE, clean, hint_of, is_ui_run, text_before
+from autoparts_crawler.extraction.blocks import CJK_RE, PUNCT_RE, clean, hint_of, is_ui_run, text_before
 from autoparts_crawler.extraction.body import is_image_caption, signature_name
 from autoparts_crawler.extraction.vocabulary import (
     ACCOUNT_BOX_ABOVE,
@@ -69,6 +69,7 @@ from autoparts_crawler.extraction.vocabulary import (
     DATED_LINE_BARS_RE,
     DATED_SOURCE_MAX_LEN,
     DATED_SOURCE_MIN_LEN,
+    DATELINE_PAREN_CREDIT_RE,
     DATELINE_WRITER_RE,
     DEFAULT_ACCOUNT_NAMES,
     DESK_NAME_RE,
@@ -389,6 +390,37 @@ def _opening_writers(page: PageAnalysis) -> str | None:
     text = opening_credit_text(page)
     writers = [n for role, names in read_credit_line(text) if role == "writer" for n in names] if text else []
     return " ".join(dict.fromkeys(writers)) or None
+
+
+def _dateline_paren_credit(page: PageAnalysis, writer: bool) -> str | None:
+    """The credit in brackets of a dateline opening the text (:data:`DATELINE_PAREN_CREDIT_RE`):
+    with ``writer`` the reporter (two to four words), else the agency (one word)."""
+    if not page.body_idx:
+        return None
+    text = page.blocks[page.body_idx[0]].text
+    m = DATELINE_PAREN_CREDIT_RE.match(text) if not CJK_RE.search(text[:40]) else None
+    if not m:
+        return None
+    words = m.group(1).split()
+    if writer:
+        return m.group(1).strip() if 2 <= len(words) <= 4 else None
+    if len(words) != 1 or _names_the_site(words[0], page) or _site_initials(words[0], page):
+        return None  # Muqdisho (HOL) —: the site's own name (Hiiraan Online) is no source
+    return words[0]
+
+
+def _site_initials(word: str, page: PageAnalysis) -> bool:
+    """Whether ``word`` is the site's host name part or the initials of one of its names (HOL for
+    Hiiraan Online, TATOLI on tatoli.tl)."""
+    w = word.lower()
+    host = (urlsplit(page.url).hostname or "").lower()
+    if len(w) >= 3 and w in host.split("."):
+        return True
+    for name in page.site_names:
+        parts = re.findall(r"[A-Z][a-z]*|[a-z]+", name)
+        if len(parts) >= 2 and "".join(p[0] for p in parts).lower() == w[:len(parts)] and len(w) <= len(parts) + 1:
+            return True
+    return False
 
 
 def _labelled_name(rest: str, org: bool = False) -> str | None:
@@ -869,6 +901,7 @@ def _author_candidates(page: PageAnalysis) -> Iterator[str | None]:
     yield _rel_author(page)
     yield _opening_credit(page, 2)
     yield _opening_writers(page)
+    yield _dateline_paren_credit(page, writer=True)
     yield next((name for b in page.after(1) if (name := signature_name(b))), None)  # the text's signature
     if personal_blog(page):
         yield account_name(page)  # the blogger's nickname by the headline
@@ -994,6 +1027,9 @@ def extract_editor(page: PageAnalysis) -> str | None:
     lines = joined_labels(lines + [b.text for b in page.after()])  # 责任编辑 | 谢某 in two elements
     signed = next((name for line in lines if len(line) <= LATIN_EDITOR_LINE_MAX_LEN
                    for m in LATIN_EDITOR_RE.finditer(line) if (name := latin_names(line[m.end():]))), None)
+    # (or in a header line: 3 ਘੰਟੇ ਪਹਿਲਾਂ Edited By: X)
+    signed = signed or next((name for line in page.zone() if len(line) <= LATIN_EDITOR_LINE_MAX_LEN
+                             for m in LATIN_EDITOR_RE.finditer(line) if (name := latin_names(line[m.end():]))), None)
     lines += page.zone()
     lines += [page.blocks[i].text for i in page.body_idx[:EDITOR_TOP_LINES]]  # 界面新闻编辑 | 王某 opening the text
     lines = [x for x in lines if len(x) <= 80]
@@ -1117,6 +1153,9 @@ def _latin_sources(page: PageAnalysis, zone: list[str]) -> Iterator[str]:
         m = WIRE_DATELINE_RE.match(line)
         if m and m.group(1).strip().lower() in WIRE_AGENCIES:
             yield m.group(1).strip()
+    agency = _dateline_paren_credit(page, writer=False)
+    if agency:
+        yield agency
 
 
 def _media_before_reporter(lines: list[str]) -> Iterator[str]:

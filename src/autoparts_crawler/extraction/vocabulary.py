@@ -111,7 +111,8 @@ EDITOR_LABEL_RE = re.compile(rf"(责任编辑|責任編輯|责编|責編|编辑|
 #: A wire sign-off's editor credit in a cased script (``Reporting by A; Editing by Mark Potter``,
 #: ``Edited by``, ``Edición de``, ``Editado por``, ``Edição de``, ``Redigiert von``): the name(s) follow.
 LATIN_EDITOR_RE = re.compile(
-    r"(?:^|[;(（,]\s*|\s)(?:Editing|Edited|Edición|Editado|Edição|Redigiert|Redaktion|Édité|Edité)\s+(?:by|de|por|von|par)\s+")
+    r"(?:^|[;(（,]\s*|\s)(?:Editing|Edited|Edición|Editado|Edição|Redigiert|Redaktion|Édité|Edité)\s+(?i:by|de|por|von|par)"
+    r"\s*:?\s+")
 #: An editor's label opening a header or footer line in other languages (Edited By: X, Editor X,
 #: Penyunting: X, Redakteurin: X, Редактор: X, संपादक: X): the name follows.
 EDITOR_LABEL_ML_RE = re.compile(
@@ -468,7 +469,8 @@ HAN_COMPOUND_SURNAMES = frozenset({
 #: The second half of a two-character name written with a space (赵 培).
 PADDED_NAME_PART_RE = re.compile(r"[\u4e00-\u9fff]{1,2}")
 AUTHOR_LABEL_RE = re.compile(
-    r"(?:原作者|作者|撰文|撰稿|执笔人|执笔|文字直播|文字记者|(?<![\u4e00-\u9fff])文字|(?<![\u4e00-\u9fff])文|记者|作\s者|发文机关|[Bb]y)"
+    r"(?:原作者|作者|撰文|撰稿|执笔人|执笔|文字直播|文字记者|(?<![\u4e00-\u9fff])文字|(?<![\u4e00-\u9fff])文|记者|作\s者|发文机关|"
+    r"(?<![Ee]dited )(?<![Ee]diting )[Bb]y)"
     r"(?:\s*[：:]|(?<=[作者稿源辑])】)\s*"
 )
 # a name ends at: punctuation, a bracket, the next label word, a date
@@ -1029,6 +1031,11 @@ HEADER_BYLINE_RE = re.compile(
     r"^(?i:by|par|por|von|di|door|av|af|przez|autor(?:ka)?|auteur|yazar|автор|text|texto|tekst|"
     r"(?:submitted|posted|written|published|reported)\s+by)\s*[:：]?\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯІЇЄ])"
 )
+#: A role-and-name credit inside a short header line after a few words (a relative time, a date in
+#: any script): ``3 ਘੰਟੇ ਪਹਿਲਾਂ Edited By: Sandeep Kumar``.
+HEADER_ROLE_CREDIT_RE = re.compile(
+    r"(?i:\b(?:edited|written|posted|reported|published|updated)\s+by)\s*:?\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]+(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]+){0,3}\s*$")
+HEADER_ROLE_CREDIT_MAX_LEN = 90
 #: A reading-time line (7 min read, 5 Min. Lesezeit, Lecture : 3 min) or a counter line (Hits: 1482).
 #: "N minutes read" in the languages the crawler meets (a header line, or run on after a credit).
 _MINUTES_READ = (r"\d+\s*(?:min(?:ute)?s?|minutos?|minuten|minuti|мин)\.?\s*(?:read|de lecture|de leitura|de lectura|"
@@ -1537,6 +1544,10 @@ REPORTER_CREDIT_RE = re.compile(r"\s기자$|\s(?:reporter|journalist|corresponde
 PRESS_RELEASE_SOURCE_RE = re.compile(r"^SOURCE\s+([A-Z0-9][^|｜;]{1,79}?)\s*$")
 #: A wire dateline opening the text: ``DETROIT, June 5 (Reuters) -`` (group 1 = the agency).
 WIRE_DATELINE_RE = re.compile(r"^[^()\n]{0,60}\(([^()]{2,40})\)\s*[-–—]")
+#: A dateline opening the text with a credit in brackets before a colon or dash (Indian papers:
+#: ``ਲੁਧਿਆਣਾ (ਹਿਤੇਸ਼ ਸ਼ਰਮਾ) :``, ``ନୂଆଦିଲ୍ଲୀ,୨୫।୧୧(ପିଟିଆଇ):``): one word in them is the agency (the
+#: source), two to four words the reporter (the author). Not on Chinese text (its own rules).
+DATELINE_PAREN_CREDIT_RE = re.compile(r"^[^()（）:：\n]{2,40}?\s*[(（]([^()（）:：\d]{2,40})[)）]\s*[:：\-–—]")
 #: Words that are never a source (the 原创 tag beside the account name, a 转载 tag).
 #: ... nor a kind of text (a press release), which names no one.
 NOT_SOURCES = frozenset({"原创", "转载", "原创文章", "独家", "首发", "Pressemitteilung", "Pressemeldung", "press release",
