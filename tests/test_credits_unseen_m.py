@@ -52,3 +52,8 @@ def test_an_agency_in_the_datelines_brackets_is_the_source_unless_it_is_the_site
     assert intl(first, lang="or").source == "ପିଟିଆଇ"
     own = "Dili (TATOLI) – the parts store opened a new warehouse in the capital this week."
     assert intl(own, url="https://www.tatoli.tl/2026/11/26/1/", lang="tet").source is None
+
+
+def test_a_source_elements_own_one_word_label_is_stripped() -> None:
+    header = "<div class='meta'><span class='source'>Motswedi: BOPA</span></div>"
+    assert intl("Gaborone – the parts dealer opened a new branch this week.", header, lang="tn").source == "BOPA"

@@ -124,6 +124,7 @@ from autoparts_crawler.extraction.vocabulary import (
     NEWSROOM_WORDS,
     NOT_NAMES,
     NOT_SOURCES,
+    ONE_WORD_LABEL_RE,
     OPENING_CREDIT_RE,
     OPENING_CREDIT_TEXT_RE,
     ORDINAL_HEADING_RE,
@@ -1111,6 +1112,8 @@ def _source_value(value: str | None) -> str | None:
     if not value:
         return None
     v = CREDIT_READING_TIME_RE.sub("", SOURCE_STRAY_PREFIX_RE.sub("", clean(value)))
+    if (labelled := ONE_WORD_LABEL_RE.match(v)) is not None:  # Motswedi: BOPA (a source element's own label)
+        v = labelled.group(1)
     if v in NOT_SOURCES or REPORTER_CREDIT_RE.search(v):  # 김민수 기자: a reporter, no source
         return None
     segments = SOURCE_SEGMENT_SPLIT_RE.split(v)

@@ -1548,6 +1548,9 @@ WIRE_DATELINE_RE = re.compile(r"^[^()\n]{0,60}\(([^()]{2,40})\)\s*[-–—]")
 #: ``ਲੁਧਿਆਣਾ (ਹਿਤੇਸ਼ ਸ਼ਰਮਾ) :``, ``ନୂଆଦିଲ୍ଲୀ,୨୫।୧୧(ପିଟିଆଇ):``): one word in them is the agency (the
 #: source), two to four words the reporter (the author). Not on Chinese text (its own rules).
 DATELINE_PAREN_CREDIT_RE = re.compile(r"^[^()（）:：\n]{2,40}?\s*[(（]([^()（）:：\d]{2,40})[)）]\s*[:：\-–—]")
+#: A value that opens with a one-word label of any language (letters only) and a colon
+#: (``Motswedi: BOPA``): the value after it.
+ONE_WORD_LABEL_RE = re.compile(r"^[^\W\d_]{3,20}\s*[:：]\s*(\S.{0,58})$")
 #: Words that are never a source (the 原创 tag beside the account name, a 转载 tag).
 #: ... nor a kind of text (a press release), which names no one.
 NOT_SOURCES = frozenset({"原创", "转载", "原创文章", "独家", "首发", "Pressemitteilung", "Pressemeldung", "press release",
