@@ -40,7 +40,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from ._text import clean_text
-from .date_words import language_zone, primary_lang
+from .date_words import MONTH_NAMES, language_zone, locale_month_words, primary_lang
 from .dates import DateResult, _site_tz, normalize_date, url_date
 
 __all__ = ["SOURCE_RANK", "resolve_published", "url_date"]
@@ -121,7 +121,7 @@ def resolve_published(
     if visible is not None and _is_update_line(visible[1], structured, hints.get("modified"), kw):
         valued = [(s, r) for s, r in valued if s != "visible"]
         visible = None  # nothing of it completes another source either
-    if visible is not None and _contradicted(visible[1], structured, tz):
+    if visible is not None and _contradicted(visible[1], structured, tz, lang):
         valued = [(s, r) for s, r in valued if s != "visible"]
         visible = (visible[0], DateResult(None, visible[1].rule, "contradicted", visible[1].raw))
     url = next((r for s, r in valued if s == "url"), None)
@@ -198,15 +198,29 @@ def _is_update_line(
     return all(not _same_minute(other.at, visible.at) for _, other in structured if other.at)
 
 
+def _locale_month_word(text: str, lang: str | None) -> bool:
+    """Whether ``text`` holds a month word known only from the parser's locale data for ``lang``
+    (no table of ours lists it): its calendar is not known to be the Gregorian one."""
+    primary = primary_lang(lang) if lang else None
+    if not primary or primary in MONTH_NAMES:
+        return False
+    words = locale_month_words(primary)
+    return bool(words) and any(w in words for w in re.findall(r"[^\W\d_]+", text.lower()))
+
+
 def _same_minute(a: str, b: str) -> bool:
     """Two ISO date-times naming the same instant, to the minute."""
     return datetime.fromisoformat(a).replace(second=0, microsecond=0) == \
         datetime.fromisoformat(b).replace(second=0, microsecond=0)
 
 
-def _contradicted(visible: DateResult, structured: Sequence[tuple[str, DateResult]], tz: str | None) -> bool:
-    """Rule 5: a guessed visible reading that no structured date shares a day with."""
-    if visible.value is None or visible.rule not in GUESSED_RULES or not structured:
+def _contradicted(visible: DateResult, structured: Sequence[tuple[str, DateResult]], tz: str | None,
+                  lang: str | None = None) -> bool:
+    """Rule 5: a guessed visible reading that no structured date shares a day with -- a guessed
+    century or order, or a month word taken from the parser's locale data for the page's language
+    (``Sadaasa 17, 2019`` on an Oromo page is an Ethiopian-calendar date, not 17 November 2019)."""
+    guessed = visible.rule in GUESSED_RULES or _locale_month_word(visible.raw, lang)
+    if visible.value is None or not guessed or not structured:
         return False
     days = _days(visible.value, tz)
     return not any(days & _days(other.value, tz) for _, other in structured if other.value)
