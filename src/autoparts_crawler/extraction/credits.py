@@ -378,7 +378,7 @@ def _spaced_role(m: re.Match) -> str:
     return f"{role} {name}" + (f" {reported}" if reported else "")
 
 
-def opening_credit_text(page: PageAnalysis) -> str | None:
+def _opening_credit_text(page: PageAnalysis) -> str | None:
     """The credit a dateline opens the text with (:data:`OPENING_CREDIT_TEXT_RE`): 记者王晨阳 通讯员袁野."""
     if not page.body_idx:
         return None
@@ -388,7 +388,7 @@ def opening_credit_text(page: PageAnalysis) -> str | None:
 
 def _opening_writers(page: PageAnalysis) -> str | None:
     """The writers of the text's opening credit (本报赣州讯 记者邹明辉报道：… gives 邹明辉)."""
-    text = opening_credit_text(page)
+    text = _opening_credit_text(page)
     writers = [n for role, names in read_credit_line(text) if role == "writer" for n in names] if text else []
     return " ".join(dict.fromkeys(writers)) or None
 
@@ -786,7 +786,7 @@ def _with_coauthors(name: str, page: PageAnalysis) -> str:
     name = CJK_NAME_LIST_SEP_RE.sub(" ", name)
     # 作者：曾凡 above the text, 湖南日报全媒体记者 曾凡 通讯员 彭立 opening it: the credit line's writers
     if CJK_NAME_RE.fullmatch(name):
-        opening = opening_credit_text(page)
+        opening = _opening_credit_text(page)
         for line in [page.blocks[i].text for i in page.body_idx[:COAUTHOR_BODY_LINES]] + page.zone() \
                 + ([opening] if opening else []):
             roles = [names for role, names in read_credit_line(line) if role == "writer"]
@@ -1026,11 +1026,8 @@ def extract_editor(page: PageAnalysis) -> str | None:
     (``王某_NA3256``, ``王某 HX011``) dropped, a code alone is no editor."""
     lines = [page.blocks[i].text for i in range(max(0, page.last_body - 4), page.last_body + 1)]
     lines = joined_labels(lines + [b.text for b in page.after()])  # 责任编辑 | 谢某 in two elements
-    signed = next((name for line in lines if len(line) <= LATIN_EDITOR_LINE_MAX_LEN
-                   for m in LATIN_EDITOR_RE.finditer(line) if (name := latin_names(line[m.end():]))), None)
     # (or in a header line: 3 ਘੰਟੇ ਪਹਿਲਾਂ Edited By: X)
-    signed = signed or next((name for line in page.zone() if len(line) <= LATIN_EDITOR_LINE_MAX_LEN
-                             for m in LATIN_EDITOR_RE.finditer(line) if (name := latin_names(line[m.end():]))), None)
+    signed = _signed_editor(lines) or _signed_editor(page.zone())
     lines += page.zone()
     lines += [page.blocks[i].text for i in page.body_idx[:EDITOR_TOP_LINES]]  # 界面新闻编辑 | 王某 opening the text
     lines = [x for x in lines if len(x) <= 80]
@@ -1048,6 +1045,12 @@ def extract_editor(page: PageAnalysis) -> str | None:
     if best is None and (bar := page.page_bar()) and (m := PAGE_EDITOR_RE.search(bar)):
         return m.group(1)  # 本版编辑：X in an e-edition's page bar: the editor of the page's articles
     return best[1] if best else None
+
+
+def _signed_editor(lines: list[str]) -> str | None:
+    """The name after an editing credit (Reporting by A; Editing by B / Edited By: B) in ``lines``."""
+    return next((name for line in lines if len(line) <= LATIN_EDITOR_LINE_MAX_LEN
+                 for m in LATIN_EDITOR_RE.finditer(line) if (name := latin_names(line[m.end():]))), None)
 
 
 def _labelled_editor(lines: list[str]) -> str | None:
