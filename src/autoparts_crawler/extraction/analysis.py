@@ -63,6 +63,7 @@ from autoparts_crawler.extraction.vocabulary import (
     RETRY_GAIN,
     RETRY_MARGIN,
     SITE_BRAND_MIN_CHARS,
+    SITE_CHANNEL_SPLIT_RE,
     SITE_NAME_MAX_CHARS,
     SITE_NAME_META,
     ZONE_HEAD_LINES,
@@ -502,6 +503,18 @@ def _retry_wins(blocks: list[Block], first: BodyChoice, alt: BodyChoice) -> bool
     return alt.length(blocks) > RETRY_GAIN * first.length(blocks) + RETRY_MARGIN
 
 
+def _site_and_channel(title: str, page: PageAnalysis) -> bool:
+    """A document title that is only the site's name and a channel's (``恒驰汽车集团-集团新闻``: the
+    logo's name and a menu link's text), as old CMS templates title every page of a column: no
+    headline in it."""
+    parts = [p for p in SITE_CHANNEL_SPLIT_RE.split(title) if p]
+    if len(parts) < 2:
+        return False
+    links = {a.text for a in page.anchors}
+    return any(_shares_brand(p, page.declared_site_names) for p in parts) and all(
+        p in links or _shares_brand(p, page.declared_site_names) for p in parts)
+
+
 def _shares_brand(name: str, declared: frozenset[str]) -> bool:
     """``name`` opens with a name the site declares (its logo's 恒屹精密 for 恒屹精密科技股份有限公司), or
     the other way round."""
@@ -534,7 +547,8 @@ def _build_layout(page: PageAnalysis) -> Layout:
     # -- or the title's site part ('临时公告 - 投资者关系 - SITE'), no block of the page printing it alone
     if title and len(title) <= SITE_NAME_MAX_CHARS and (
             (title == page.head_title and title in page.declared_site_names)
-            or (choice.title_idx is None and title in page.site_names and _shares_brand(title, page.declared_site_names))):
+            or (choice.title_idx is None and title in page.site_names and _shares_brand(title, page.declared_site_names))
+            or (choice.title_idx is None and title == page.head_title and _site_and_channel(title, page))):
         headline = headline_above_meta(blocks, flags, choice)
         if headline is not None:
             title = headline

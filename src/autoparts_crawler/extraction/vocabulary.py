@@ -1501,6 +1501,8 @@ READ_MORE_RE = re.compile(r"^(?:read more|continue reading|weiterlesen|lire la s
                           r"leggi tutto|lees verder|阅读全文|查看全文|阅读更多|查看详情|详细内容|了解更多)\b", re.I)
 #: Longest text of an element read as the logo (a wrapper named ``...-logo`` holding the page is none).
 LOGO_MAX_TEXT = 80
+#: What joins a site's name and a channel's in a column template's document title (站点-栏目, 站点_栏目).
+SITE_CHANNEL_SPLIT_RE = re.compile(r"\s*(?:[-_|｜—–]+|\s::\s|»)\s*")
 LOGO_XPATH = ("//@class[contains(., 'logo') or contains(., 'site-name') or contains(., 'sitename') or "
               "contains(., 'site_name') or contains(., 'site-title')]/.. | //@id[contains(., 'logo')]/..")
 #: A link to the article's print view (【打印本页】, "Print this page"): the same article again.
