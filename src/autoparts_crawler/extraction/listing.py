@@ -61,6 +61,7 @@ from autoparts_crawler.extraction.vocabulary import (
     TAG_CLASS_RE,
     TOOLTIP_TITLE_LABEL_RE,
     VIEWS_CLASS_RE,
+    WIDE_COLUMN_MIN_PX,
 )
 from autoparts_crawler.records.raw import RawRelated
 
@@ -359,9 +360,23 @@ def _kind(block: ListingBlock) -> str:
         return "sidebar"
     if RELATED_CLASS_RE.search(hints):
         return "related"
-    if SIDEBAR_CLASS_RE.search(hints):
+    if SIDEBAR_CLASS_RE.search(hints) and not _in_wide_column(block.root):
         return "sidebar"
     return "list"
+
+
+def _in_wide_column(el, levels: int = 4) -> bool:
+    """Whether ``el`` sits in a layout column declared wide (``<td width="780" class="right">``: an
+    old table layout's main column, named by its side like the narrow one beside it)."""
+    node = el
+    for _ in range(levels):
+        if node is None:
+            return False
+        width = (node.get("width") or "").strip()
+        if width.isdigit() and int(width) >= WIDE_COLUMN_MIN_PX:
+            return True
+        node = node.getparent()
+    return False
 
 
 def _people_links(block: ListingBlock) -> float:

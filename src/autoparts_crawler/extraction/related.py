@@ -163,7 +163,7 @@ def extract_list_page(page: PageAnalysis) -> RawListing:
         best = _headed_sibling_lists(best, page.listing_blocks)  # ... or heading, list, heading, list
         seen: set[str] = set()
         for e in best.entries:
-            if e.url in seen:
+            if e.url in seen or _pager_text(e.title):  # (the list's own pager row: [2], 下一页)
                 continue
             seen.add(e.url)
             listing.entries.append(e)
@@ -331,12 +331,14 @@ def pager_element(page: PageAnalysis):
 
 def _pager_links_only(el) -> bool:
     """Whether every link in ``el`` is a pager's (a page number, 上一页/下一页/首页/尾页)."""
-    for a in el.iter("a"):
-        t = clean(a.text_content())
-        if not (PAGE_NUM_RE.match(t) or NEXT_PAGE_TEXT_RE.match(t) or PREV_PAGE_TEXT_RE.match(t)
-                or t in PAGER_WORDS or t in LAST_PAGE_WORDS or not t):
-            return False
-    return True
+    return all(_pager_text(clean(a.text_content())) for a in el.iter("a"))
+
+
+def _pager_text(text: str) -> bool:
+    """A pager link's text: a page number (in brackets too: ``[2]``), 上一页/下一页/首页/尾页, or none."""
+    t = text.strip("[]【】()（） ")
+    return not t or bool(PAGE_NUM_RE.match(t) or NEXT_PAGE_TEXT_RE.match(t) or PREV_PAGE_TEXT_RE.match(t)
+                         or t in PAGER_WORDS or t in LAST_PAGE_WORDS)
 
 
 def _list_above_pager(page: PageAnalysis, cands: list[ListingBlock], pager) -> ListingBlock | None:
@@ -351,7 +353,9 @@ def _list_above_pager(page: PageAnalysis, cands: list[ListingBlock], pager) -> L
     if at is None:
         return None
     holders = set(pager.iterancestors())  # layout blocks whose items hold the pager are no list above it
-    above = [b for b in cands if order.get(id(b.root), at) < at and not any(it in holders for it in b.items)
+    # (the list's own last row may be the pager: 共16条记录 页次：1/2 [1] [2] 下一页)
+    above = [b for b in cands if order.get(id(b.root), at) < at
+             and not any(it in holders and not _pager_links_only(it) for it in b.items)
              and sum(len(t) for t in b.titles) >= LAST_ENTRY_MIN_TITLE * len(b.titles)]
     # a run of inline links inside one entry of a longer list (the entry's category link and title
     # link) is no list

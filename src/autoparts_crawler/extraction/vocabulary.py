@@ -1307,6 +1307,9 @@ RELATED_CLASS_RE = re.compile(r"relat|xiangguan|xgwz|(?:^|[\s_-])recs?(?:$|[\s_-
 #: A sidebar container (an ``<aside>``, a ``sidebar`` / ``side-bar`` name): its lists are the site's
 #: recommendations, not this article's related block, whatever their own class says (``recommend``).
 SIDEBAR_CONTAINER_RE = re.compile(r"(?:^|[\s_-])(?:aside|sidebar|side-bar|sidebox)(?:$|[\s_-])", re.I)
+#: A layout column at least this wide (``width="780"``) is the page's main column, whatever side its
+#: class names: its list is no sidebar.
+WIDE_COLUMN_MIN_PX = 500
 SIDEBAR_CLASS_RE = re.compile(r"\bhot|rank|paihang|side|commend|\bright\b|pright|\bfr\b|latest|newest|popular", re.I)
 NAV_CLASS_RE = re.compile(r"\bnav|menu|header|topbar|footer|crumb|flink|friend|links?\b|tabs?\b", re.I)
 PAGER_CLASS_RE = re.compile(r"page|pager|pagination|pagelist|fenye", re.I)
