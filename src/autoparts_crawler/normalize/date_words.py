@@ -211,15 +211,17 @@ def locale_language(lang: str | None) -> bool:
     return bool(lang) and lang != "en" and bool(_locale_info(lang))
 
 
+@lru_cache(maxsize=64)
 def month_words(lang: str | None) -> dict[str, int]:
     """Month words read on a page in ``lang`` (a primary language subtag such as ``pt``): the
-    global ones, and that language's from these tables or else from the parser's locale data."""
+    global ones, that language's from the parser's locale data (its abbreviations too: ``paź``,
+    ``říj``, ``жовт``), and this module's tables for it over both. Cached per language (read-only)."""
     if not lang:
         return MONTH_WORDS
-    if lang not in MONTH_NAMES and lang not in MONTH_ABBREVIATIONS_BY_LANG:
-        extra = locale_month_words(lang)
-        return {**MONTH_WORDS, **extra} if extra else MONTH_WORDS
-    return {**MONTH_WORDS, **MONTH_NAMES.get(lang, {}), **MONTH_ABBREVIATIONS_BY_LANG.get(lang, {})}
+    extra = locale_month_words(lang)
+    if not extra and lang not in MONTH_NAMES and lang not in MONTH_ABBREVIATIONS_BY_LANG:
+        return MONTH_WORDS
+    return {**MONTH_WORDS, **extra, **MONTH_NAMES.get(lang, {}), **MONTH_ABBREVIATIONS_BY_LANG.get(lang, {})}
 
 
 #: What glued right after a year-less ``M/D`` or ``M-D`` makes it a fraction, a ratio or a range,
