@@ -1171,7 +1171,9 @@ def _via_dateparser(text: str, ctx: _Ctx) -> _Out:
     elif _numeric_day_month_ambiguous(text):
         return _Out(None, "dateparser", "ambiguous_day_month")  # rule 6 holds for the fallback too
     try:
-        dt = _dateparser.parse(text, languages=["zh", "en"], settings=settings)
+        # a declared language the parser has locale data for is read in that language (and English)
+        languages = [ctx.lang, "en"] if date_words.locale_language(ctx.lang) else ["zh", "en"]
+        dt = _dateparser.parse(text, languages=languages, settings=settings)
     except Exception:  # dateparser raises assorted errors on odd input
         return _Out(None, "dateparser", "unparsed")
     if dt is None:
