@@ -1127,6 +1127,31 @@ def _choose(text: str, cands: list[_Cand]) -> _Cand:
     return min(cands, key=lambda c: (c.cat, c.start))
 
 
+#: A label of words ending in a colon right before a date (``Публикувана: ``, ``Ενημερώθηκε: ``).
+_LABEL_BEFORE_RE = re.compile(r"[^\W\d_][^:：\d]{0,30}[:：]\s*$")
+
+
+def _earlier_of_labelled_pair(text: str, cands: list[_Cand], out: _Out, ctx: _Ctx) -> _Out:
+    """Rule 7b: two full date-times, each after a label of words the rules do not know (an update
+    and a publication line in another language: ``Обновена: 26.10.2026 08:15 Публикувана:
+    25.10.2026 14:05``): the earlier is the publication (a page is updated after it appears)."""
+    if out.value is None or "T" not in out.value or _PUB_RE.search(text) or _UPD_RE.search(text):
+        return out
+    full = [c for c in cands if c.cat == _FULL]
+    if len(full) != 2 or len([c for c in cands if c.cat < _NODAY]) != 2:
+        return out
+    first, second = sorted(full, key=lambda c: c.start)
+    if not (_LABEL_BEFORE_RE.search(text, 0, first.start) and _LABEL_BEFORE_RE.search(text, first.end, second.start)):
+        return out
+    try:
+        outs = [_read(c.rule, c.g, ctx) for c in (first, second)]
+    except _Impossible:
+        return out
+    if any(o.value is None or "T" not in o.value for o in outs):
+        return out
+    return min(outs, key=lambda o: datetime.fromisoformat(o.value))
+
+
 # --------------------------------------------------------------------------- dateparser fallback
 
 _dateparser: Any = None
@@ -1364,6 +1389,7 @@ def normalize_date(
             out = _read(best.rule, best.g, ctx)
         except _Impossible:
             out = _Out(None, best.rule, "impossible_date")
+        out = _earlier_of_labelled_pair(cleaned, cands, out, ctx)
         if best.rule == "time_only" and _YEAR_NUMBER_RE.search(cleaned[: best.start] + " " + cleaned[best.end:]):
             out = _Out(None, "time_only", "unparsed")  # '06 мая 2014, 14:05': a day we cannot read, not today
     if out.value is None and ctx.lang and len(cleaned) <= LOCALE_RELATIVE_MAX_CHARS and not _HAS_YEAR_RE.search(cleaned):
