@@ -199,13 +199,14 @@ def _initials(words: dict[str, int]) -> frozenset[str]:
 
 #: A year-less month/day is no fraction or range: no unit letter or measure word glued after it,
 #: no ratio/score label before it (:data:`.date_words.NOT_DATE_AFTER_MONTH_DAY`, ``FRACTION_LABELS``).
-_NOT_UNIT_AFTER = r"(?![a-z]|" + "|".join(date_words.NOT_DATE_AFTER_MONTH_DAY) + ")"
+_UNIT_WORDS = "|".join(date_words.NOT_DATE_AFTER_MONTH_DAY)
+_NOT_UNIT_AFTER = r"(?![a-z]|" + _UNIT_WORDS + ")"
 _NOT_FRACTION_LABEL = "".join(f"(?<!{w}:)(?<!{w} )(?<!{w})" for w in date_words.FRACTION_LABELS)
 
 #: The same as a whole: a fraction, ratio or range the fallback parser must not read as a date either.
 _FRACTION_RE = re.compile(
     r"(?:" + "|".join(date_words.FRACTION_LABELS) + r") ?:? ?\d{1,2}[-/]\d{1,2}(?!\d)"
-    r"|(?<![\d.:/-])\d{1,2}[-/]\d{1,2}(?![\d/-])(?:[a-z]|" + "|".join(date_words.NOT_DATE_AFTER_MONTH_DAY) + ")",
+    r"|(?<![\d.:/-])\d{1,2}[-/]\d{1,2}(?![\d/-])(?:[a-z]|" + _UNIT_WORDS + ")",
     re.IGNORECASE,
 )
 
@@ -1155,6 +1156,16 @@ def _earlier_of_labelled_pair(text: str, cands: list[_Cand], out: _Out, ctx: _Ct
 # --------------------------------------------------------------------------- dateparser fallback
 
 _dateparser: Any = None
+
+
+def _parser() -> Any:
+    """``dateparser``, imported on first use (it costs ~0.3 s and most pages never need it)."""
+    global _dateparser
+    if _dateparser is None:
+        import dateparser
+
+        _dateparser = dateparser
+    return _dateparser
 _HAS_TIME_RE = re.compile(
     r"\d ?[:时時点點] ?\d|(?<![a-z])(?:hours?|hrs?|minutes?|mins?|seconds?|secs?)(?![a-z])"
     r"|小时|小時|分钟|分鐘|秒",
@@ -1181,11 +1192,7 @@ def _numeric_day_month_ambiguous(text: str) -> bool:
 
 def _via_dateparser(text: str, ctx: _Ctx) -> _Out:
     """Fallback for forms the fast path does not know; its answer is re-checked by rules 2-4."""
-    global _dateparser
-    if _dateparser is None:
-        import dateparser
-
-        _dateparser = dateparser
+    parser = _parser()
     settings: dict[str, Any] = {
         "RELATIVE_BASE": ctx.now.replace(tzinfo=None),
         "PREFER_DATES_FROM": "past",
@@ -1198,7 +1205,7 @@ def _via_dateparser(text: str, ctx: _Ctx) -> _Out:
     try:
         # a declared language the parser has locale data for is read in that language (and English)
         languages = [ctx.lang, "en"] if date_words.locale_language(ctx.lang) else ["zh", "en"]
-        dt = _dateparser.parse(text, languages=languages, settings=settings)
+        dt = parser.parse(text, languages=languages, settings=settings)
     except Exception:  # dateparser raises assorted errors on odd input
         return _Out(None, "dateparser", "unparsed")
     if dt is None:
@@ -1507,14 +1514,10 @@ def _via_locale_relative(text: str, ctx: _Ctx) -> _Out | None:
     weekdays = date_words.locale_weekday_words(ctx.lang)
     if weekdays and any(w in weekdays for w in re.findall(r"[^\W\d_]+", lowered)):
         return None  # Sonntag, 14:05 Uhr: a weekday names no day by its distance
-    global _dateparser
-    if _dateparser is None:
-        import dateparser
-
-        _dateparser = dateparser
+    parser = _parser()
     base = ctx.now.replace(tzinfo=None, microsecond=0)
     try:
-        dt = _dateparser.parse(text, languages=[ctx.lang], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
+        dt = parser.parse(text, languages=[ctx.lang], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
     except Exception:  # dateparser raises assorted errors on odd input
         return None
     if dt is None:
